@@ -1,0 +1,24 @@
+"""Knobs of the read path, passed in as a value (never read from the environment here)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from extract.types import Frozen
+
+
+class ExtractConfig(Frozen):
+    render_dpi: int = 300  # pages that are not one scanned image are rendered at this resolution for OCR
+    max_pixels: int = 60_000_000  # per page image; above this a file is refused as a decompression bomb
+    max_pages: int = 300
+    max_bytes: int = 100 * 1024 * 1024
+    tesseract_timeout_s: float = 120.0
+    second_engine: bool = True  # RapidOCR on pages whose tesseract reading is poor
+    second_engine_below_conf: float = 0.80  # mean word confidence (0..1) under which a page is "poor"
+    ocr_cache_dir: Path | None = None  # OCR results cached by page-image hash; None keeps them in memory
+    min_text_layer_words: int = 8  # fewer usable words than this and a PDF page is OCRed instead
+    # Orientation: OSD runs only on pages whose first reading is poor (below this mean confidence or
+    # with few plausible words), and is obeyed only above osd_min_conf (tesseract's own scale).
+    orientation_check_below_conf: float = 0.70
+    osd_min_conf: float = 2.0
+    deskew: bool = True  # level text tilted by up to 5 degrees before OCR

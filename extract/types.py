@@ -1,0 +1,129 @@
+"""Typed values the extract stage hands on. Boxes are PDF points, top-left origin."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+EXTRACTOR_VERSION = "0.1.0"
+
+# x0, top, x1, bottom in PDF points (1/72 inch), origin at the page's top-left corner.
+BBox = tuple[float, float, float, float]
+Engine = Literal["text_layer", "tesseract", "rapidocr"]
+
+
+class Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+def union_box(boxes: list[BBox] | tuple[BBox, ...]) -> BBox:
+    """Smallest box holding all of ``boxes``."""
+    return (
+        min(b[0] for b in boxes),
+        min(b[1] for b in boxes),
+        max(b[2] for b in boxes),
+        max(b[3] for b in boxes),
+    )
+
+
+class Word(Frozen):
+    text: str
+    bbox: BBox
+    conf: float  # 0..1; 1.0 for a text layer
+    engine: Engine = "text_layer"
+
+
+class Line(Frozen):
+    """Words on one baseline, left to right."""
+
+    words: tuple[Word, ...]
+    page: int
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+    @property
+    def bbox(self) -> BBox:
+        return union_box([w.bbox for w in self.words])
+
+    @property
+    def height(self) -> float:
+        tops = sorted(w.bbox[3] - w.bbox[1] for w in self.words)
+        return tops[len(tops) // 2]
+
+    @property
+    def conf(self) -> float:
+        return min(w.conf for w in self.words)
+
+    @property
+    def mean_conf(self) -> float:
+        return sum(w.conf for w in self.words) / len(self.words)
+
+
+class Page(Frozen):
+    number: int  # 1-based
+    width: float  # points
+    height: float  # points
+    source: Literal["text_layer", "ocr"]
+    engines: tuple[Engine, ...]
+    rotation: int = 0  # degrees the page image was turned (clockwise) before reading
+    words: tuple[Word, ...]
+
+    @property
+    def mean_conf(self) -> float:
+        if not self.words:
+            return 0.0
+        return sum(w.conf for w in self.words) / len(self.words)
+
+
+class Evidence(Frozen):
+    """Where a value was read: page, region and the text as printed."""
+
+    page: int
+    bbox: BBox
+    text: str
+    conf: float  # 0..1, reading confidence of the words involved
+
+
+class RawItem(Frozen):
+    """One training record as read from a document, before catalog matching."""
+
+    course_title: str | None
+    start_date: date | None
+    end_date: date | None
+    hours: float | None
+    hours_text: str | None
+    date_text: str | None
+    page: int
+    bbox: BBox
+    title_conf: float
+    date_conf: float
+    hours_conf: float
+    source: Literal["certificate", "table_row"]
+    provider: str | None = None  # a transcript's provider column, when it has one
+    category_hint: str | None = None  # a transcript's own category column (e.g. "Juvenile")
+    course_code: str | None = None
+    notes: tuple[str, ...] = ()  # why a reading is uncertain, for the reviewer
+
+
+class ExtractedDocument(Frozen):
+    file: str
+    sha256: str
+    media_type: str
+    pages: tuple[Page, ...]
+    layout: Literal["single", "table"]
+    participant_name: Evidence | None
+    issuer: Evidence | None
+    certificate_number: str | None
+    issue_date: date | None
+    sro_start_date: date | None  # employment letters: the SRO start date the letter states
+    items: tuple[RawItem, ...]
+    extractor_version: str = EXTRACTOR_VERSION
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def text(self) -> str:
+        return "\n".join(" ".join(w.text for w in p.words) for p in self.pages)
