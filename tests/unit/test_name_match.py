@@ -1,0 +1,78 @@
+"""names_match: the applicant's name against names as printed on documents."""
+
+from __future__ import annotations
+
+import pytest
+
+from verify.names import names_match
+
+SAME = [
+    ("Robert A. Diaz", "Robert A. Diaz", "identical"),
+    ("Robert A. Diaz", "ROBERT DIAZ", "case and no middle initial"),
+    ("Robert A. Diaz", "CPL. ROBERT A. DIAZ", "rank"),
+    ("Philip J. Smith", "Patrolman Philip J. Smith", "patrolman"),
+    ("Sara C. Owens", "Ofc. Sara Owens", "ofc"),
+    ("Dwayne R. Le", "Dep. Dwayne R. Le", "two-letter last name"),
+    ("Joshua A. Cline", "Officer Joshua Cline", "officer"),
+    ("Clayton F. Brown", "Det. Clayton Brown", "detective"),
+    ("Amy V. Hendricks", "DEPUTY AMY HENDRICKS", "deputy"),
+    ("Jordan Vasquez", "SRO Jordan Vasquez", "sro"),
+    ("Jordan Vasquez", "Mr. Jordan Vasquez", "honorific"),
+    ("Steve S. Rodriguez", "Rodriguez, Steve S.", "last, first"),
+    ("William M. Taylor II", "Taylor II, William M.", "last with suffix, first"),
+    ("Pamela R. Simpson Jr.", "Simpson Jr., Pamela R.", "jr before the comma"),
+    ("William M. Taylor II", "William Taylor", "suffix absent"),
+    ("Jeremiah K. Adams II", "JEREMIAH ADAMS II", "suffix present"),
+    ("Robert A. Diaz", "Robert Dlaz", "ocr i as l"),
+    ("Robert A. Diaz", "R0bert D1az", "ocr digits"),
+    ("Robert Alan Diaz", "Robert Diaz", "full middle name absent"),
+    ("Robert Diaz", "Robert Alan Diaz", "full middle name present"),
+    ("José Núñez", "JOSE NUNEZ", "accents"),
+    ("Ana Smith-Jones", "Ana Smith Jones", "hyphen dropped"),
+    ("Oscar J. Knapp", "Oscar J. Knaqp", "one wrong letter in five"),
+    ("Robert A. Diaz", "DIAZ ROBERT", "last first without comma"),
+]
+
+DIFFERENT = [
+    ("Philip J. Smith", "Cpl. Rhonda Smith", "different first name"),
+    ("Robert A. Diaz", "Justin Macias", "different person"),
+    ("Lauren T. Tate", "KENNETH L. CASTRO", "different person, caps"),
+    ("Robert A. Diaz", "Robert Macias", "different last name"),
+    ("Robert A. Diaz", "Macias", "single different name"),
+]
+
+UNSURE = [
+    ("Robert A. Diaz", None, "no name"),
+    ("Robert A. Diaz", "  ", "blank"),
+    ("Robert A. Diaz", "R. Diaz", "first initial only"),
+    ("Robert A. Diaz", "Diaz", "last name only"),
+    ("Robert A. Diaz", "Robert B. Diaz", "middle initials differ"),
+    ("Robert Diaz Jr.", "Robert Diaz Sr.", "suffixes differ"),
+    ("Jon Smith", "John Smith", "close first name"),
+    ("Maria Gonzalez Lopez", "Maria Gonzalez", "second surname only"),
+]
+
+
+@pytest.mark.parametrize(("applicant", "printed"), [pytest.param(a, p, id=i) for a, p, i in SAME])
+def test_same_person(applicant: str, printed: str) -> None:
+    """Ranks, initials, suffixes, order, case and OCR noise do not hide the applicant."""
+    assert True is names_match(applicant, printed).same_person
+
+
+@pytest.mark.parametrize(("applicant", "printed"), [pytest.param(a, p, id=i) for a, p, i in DIFFERENT])
+def test_different_person(applicant: str, printed: str) -> None:
+    """A different first or last name is someone else."""
+    assert False is names_match(applicant, printed).same_person
+
+
+@pytest.mark.parametrize(("applicant", "printed"), [pytest.param(a, p, id=i) for a, p, i in UNSURE])
+def test_unsure(applicant: str, printed: str | None) -> None:
+    """Names that could be the applicant but prove nothing are left to a human."""
+    assert None is names_match(applicant, printed).same_person
+
+
+def test_reason_and_score() -> None:
+    """A match carries a 0..1 score and a reason naming the printed text."""
+    match = names_match("Philip J. Smith", "Cpl. Rhonda Smith")
+    assert (match.same_person, match.reason) == (False, "first name differs in 'Cpl. Rhonda Smith'")
+    assert 0.0 <= match.score < 1.0

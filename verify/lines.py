@@ -1,0 +1,129 @@
+"""Items to rule candidates: stable keys, reviewer decisions applied, the applicant's name checked."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from extract.types import Frozen
+from verify.names import NameMatch
+from verify.types import DocumentFacts, EvidenceItem, Flag, ReviewDecision
+
+
+class Candidate(Frozen):
+    """An item as the rules see it, after any reviewer decision."""
+
+    key: str
+    order: int  # upload order (document, then item): ties go to the earlier upload
+    item: EvidenceItem  # reviewer corrections applied
+    decision: ReviewDecision | None
+    pending: str | None  # why a human must still decide this line; None when settled
+    excluded_rule: str | None = None  # set when the line credits nothing anywhere (rejected, other person)
+    excluded_reason: str = ""
+
+
+def norm_title(title: str) -> str:
+    """Lower-case words only: 'NASRO Advanced SRO' and 'nasro advanced s.r.o.' compare equal."""
+    return " ".join(re.findall(r"[a-z0-9]+", title.lower().replace(".", "")))
+
+
+def course_key(item: EvidenceItem) -> str:
+    """Which course an item is: its catalog id when matched, else its normalised title."""
+    return item.catalog_id or "title:" + norm_title(item.course_title)
+
+
+def line_key(item: EvidenceItem) -> str:
+    """Document + page + course + dates: survives re-extraction, unlike a row id."""
+    start = item.start_date.isoformat() if item.start_date else "-"
+    end = item.end_date.isoformat() if item.end_date else "-"
+    return f"{item.document}#p{item.page}#{norm_title(item.course_title)}#{start}#{end}"
+
+
+def latest_decisions(decisions: Sequence[ReviewDecision]) -> dict[str, ReviewDecision]:
+    """Decisions are append-only: per line the latest one holds (ties: the later in sequence)."""
+    out: dict[str, ReviewDecision] = {}
+    for d in sorted(enumerate(decisions), key=lambda p: (p[1].at, p[0])):
+        out[d[1].line_key] = d[1]
+    return out
+
+
+def prepare_candidates(
+    docs: Sequence[DocumentFacts],
+    decisions: Mapping[str, ReviewDecision],
+    names: Mapping[str, NameMatch],
+) -> tuple[tuple[Candidate, ...], tuple[Flag, ...]]:
+    """Key every item, apply decisions and the name check; flag documents naming someone else."""
+    seen: dict[str, int] = {}
+    out: list[Candidate] = []
+    flags: list[Flag] = []
+    for doc in docs:
+        name = names[doc.file]
+        if not doc.legible:
+            flags.append(
+                Flag(document=doc.file, flag="illegible document: nothing credited, re-upload requested")
+            )
+        if doc.items and name.same_person is False:
+            flags.append(
+                Flag(
+                    document=doc.file,
+                    flag=f"document names {doc.participant_name!r}, not the applicant: credited 0",
+                )
+            )
+        elif doc.items and name.same_person is None:
+            flags.append(Flag(document=doc.file, flag=f"cannot confirm the name: {name.reason}"))
+        for item in doc.items:
+            key = line_key(item)
+            seen[key] = seen.get(key, 0) + 1
+            if seen[key] > 1:  # the same row twice on one page: keep keys unique and stable
+                key = f"{key}#{seen[key]}"
+            out.append(_candidate(key, len(out), item, decisions.get(key), name))
+    return tuple(out), tuple(flags)
+
+
+def _candidate(
+    key: str, order: int, item: EvidenceItem, decision: ReviewDecision | None, name: NameMatch
+) -> Candidate:
+    if decision is not None:
+        # A human decision settles the line, whatever the machine or the name check thought.
+        if decision.action == "reject":
+            who = f"rejected by {decision.reviewer}" + (f": {decision.reason}" if decision.reason else "")
+            return Candidate(
+                key=key,
+                order=order,
+                item=item,
+                decision=decision,
+                pending=None,
+                excluded_rule="rejected",
+                excluded_reason=who,
+            )
+        return Candidate(key=key, order=order, item=_apply(item, decision), decision=decision, pending=None)
+    if name.same_person is False:
+        return Candidate(
+            key=key,
+            order=order,
+            item=item,
+            decision=None,
+            pending=None,
+            excluded_rule="other_person",
+            excluded_reason=f"document names {item.participant_name!r}, not the applicant",
+        )
+    pending = None
+    if name.same_person is None:
+        pending = f"name not confirmed: {name.reason}"
+    elif item.status == "review":
+        pending = "awaiting review" + (": " + "; ".join(item.review_reasons) if item.review_reasons else "")
+    return Candidate(key=key, order=order, item=item, decision=None, pending=pending)
+
+
+def _apply(item: EvidenceItem, decision: ReviewDecision) -> EvidenceItem:
+    fields = ("hours", "category", "catalog_id", "course_title", "start_date", "end_date")
+    update: dict[str, object] = {
+        f: getattr(decision, f)
+        for f in fields
+        if decision.action == "correct" and getattr(decision, f) is not None
+    }
+    # Confirming a line that printed no hours accepts the catalog's proposal, the only figure shown.
+    if "hours" not in update and item.hours is None and item.proposed_hours is not None:
+        update["hours"] = item.proposed_hours
+    update["status"] = "auto"
+    return item.model_copy(update=update)

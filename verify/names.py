@@ -1,0 +1,152 @@
+"""Does a printed participant name name the applicant? Tolerant of ranks, initials, suffixes and OCR."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from rapidfuzz.distance import Levenshtein
+
+from extract.types import Frozen
+
+# Ranks, titles and honorifics printed before a name; only stripped from the front.
+_TITLE_WORDS = """
+    officer ofc off deputy dep dty sgt sergeant cpl corporal det detective lt lieutenant capt cpt captain
+    maj major col chief sheriff undersheriff sro patrolman patrolwoman ptl trooper tpr agent inv
+    investigator sa cadet mr mrs ms miss dr school resource
+"""
+TITLES = frozenset(_TITLE_WORDS.split())
+SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# Characters OCR confuses in names: fold both sides before comparing (Diaz / Dlaz / D1az).
+_OCR_FOLD = (("rn", "m"), ("vv", "w"), ("0", "o"), ("1", "l"), ("i", "l"), ("|", "l"), ("5", "s"))
+SAME = 0.8  # token similarity at or above: the same name
+DIFFERENT = 0.5  # below: a different name; in between: unsure
+
+
+class NameMatch(Frozen):
+    score: float  # 0..1
+    same_person: bool | None  # None: unsure, a human decides
+    reason: str
+
+
+class _Name(Frozen):
+    first: str
+    middles: tuple[str, ...]
+    last: str
+    suffix: str | None
+
+
+def names_match(applicant: str, printed: str | None) -> NameMatch:
+    """Compare the applicant's name with a name as printed on a document."""
+    if not printed or not printed.strip():
+        return NameMatch(score=0.0, same_person=None, reason="no participant name printed")
+    want, got = _parse(applicant), _parse(printed)
+    if want is None:
+        return NameMatch(score=0.0, same_person=None, reason=f"cannot read applicant name {applicant!r}")
+    if got is None:
+        return NameMatch(score=0.0, same_person=None, reason=f"cannot read printed name {printed!r}")
+    if not got.first:
+        return _last_only(want, got, printed)
+    direct = _compare(want, got, printed)
+    if direct.same_person is not True:
+        # Some rosters print "DIAZ ROBERT" without a comma: accept the swap only when it is clean.
+        swapped = _compare(want, got.model_copy(update={"first": got.last, "last": got.first}), printed)
+        if swapped.same_person is True:
+            return swapped.model_copy(update={"reason": f"{printed!r} printed last name first"})
+    return direct
+
+
+def _compare(want: _Name, got: _Name, printed: str) -> NameMatch:
+    first = _first_similarity(want.first, got.first)
+    last_exact = max(_sim(want.last, got.last), _sim(want.last, _joined(got)))
+    last_any = max([last_exact, *(_sim(t, got.last) for t in want.middles)])
+    score = round((first + last_any) / 2, 3)
+    if first < DIFFERENT:
+        return NameMatch(score=score, same_person=False, reason=f"first name differs in {printed!r}")
+    if last_any < DIFFERENT:
+        return NameMatch(score=score, same_person=False, reason=f"last name differs in {printed!r}")
+    if first < SAME or last_any < SAME:
+        return NameMatch(
+            score=score, same_person=None, reason=f"{printed!r} is close but not clearly the same"
+        )
+    if last_exact < SAME:
+        return NameMatch(
+            score=score, same_person=None, reason=f"{printed!r} matches a middle name, not the last"
+        )
+    if len(got.first) == 1 or len(want.first) == 1:
+        return NameMatch(score=score, same_person=None, reason=f"{printed!r} gives only a first initial")
+    if want.middles and got.middles and want.middles[0][0] != got.middles[0][0]:
+        return NameMatch(score=score, same_person=None, reason=f"middle initial differs in {printed!r}")
+    if want.suffix and got.suffix and want.suffix != got.suffix:
+        return NameMatch(score=score, same_person=None, reason=f"suffix differs in {printed!r}")
+    return NameMatch(score=score, same_person=True, reason=f"{printed!r} names the applicant")
+
+
+def _last_only(want: _Name, got: _Name, printed: str) -> NameMatch:
+    sim = round(max(_sim(want.last, got.last), _sim(want.first, got.last)), 3)
+    if sim < DIFFERENT:
+        return NameMatch(score=sim, same_person=False, reason=f"{printed!r} is a different name")
+    return NameMatch(score=sim, same_person=None, reason=f"{printed!r} gives a single name")
+
+
+def _first_similarity(a: str, b: str) -> float:
+    # An initial ("R. Diaz") can only agree or not; _compare then calls an agreeing initial unsure.
+    if len(a) == 1 or len(b) == 1:
+        return 1.0 if a[0] == b[0] else 0.0
+    return _sim(a, b)
+
+
+def _sim(a: str, b: str) -> float:
+    if not a or not b:
+        return 0.0
+    return max(Levenshtein.normalized_similarity(a, b), Levenshtein.normalized_similarity(_fold(a), _fold(b)))
+
+
+def _fold(token: str) -> str:
+    for src, dst in _OCR_FOLD:
+        token = token.replace(src, dst)
+    return token
+
+
+def _joined(name: _Name) -> str:
+    # "Smith Jones" printed for a hyphenated "Smith-Jones" (hyphens are dropped by _tokens).
+    return (name.middles[-1] + name.last) if name.middles else name.last
+
+
+def _parse(raw: str) -> _Name | None:
+    text = unicodedata.normalize("NFKD", raw).encode("ascii", "ignore").decode().lower()
+    if "," in text:
+        left, right = text.split(",", 1)
+        right_tokens = _strip_titles(_tokens(right))
+        # "Taylor, II" is a suffix after a comma, not "Last, First".
+        if right_tokens and not all(t in SUFFIXES for t in right_tokens):
+            text = " ".join(right_tokens) + " " + left
+        else:
+            text = left + " " + " ".join(right_tokens)
+    tokens = _strip_titles(_tokens(text))
+    suffix = None
+    kept: list[str] = []
+    for i, tok in enumerate(tokens):
+        is_suffix = tok in SUFFIXES or (tok == "v" and i == len(tokens) - 1 and len(tokens) >= 3)
+        if i > 0 and is_suffix:
+            suffix = tok
+        else:
+            kept.append(tok)
+    if not kept:
+        return None
+    if len(kept) == 1:
+        return _Name(first="", middles=(), last=kept[0], suffix=suffix)
+    return _Name(first=kept[0], middles=tuple(kept[1:-1]), last=kept[-1], suffix=suffix)
+
+
+def _tokens(text: str) -> list[str]:
+    text = re.sub(r"['’`\-]", "", text)
+    return [t for t in re.split(r"[^a-z0-9|]+", text) if t]
+
+
+def _strip_titles(tokens: list[str]) -> list[str]:
+    i = 0
+    # Keep at least one token: a bare "Major" is more likely a name than a rank.
+    while i < len(tokens) - 1 and tokens[i] in TITLES:
+        i += 1
+    return tokens[i:]

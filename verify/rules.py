@@ -1,0 +1,323 @@
+"""R1..R7 as pure functions over candidates and facts; each returns a verdict with a reason."""
+
+from __future__ import annotations
+
+import calendar
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from datetime import date
+
+from extract.types import Frozen
+from verify.lines import Candidate, course_key
+from verify.policy import Policy
+from verify.types import ApplicationFacts, LedgerLine, RequirementResult, Verdict
+
+
+class Letter(Frozen):
+    """An employment letter's facts, with whether it names the applicant."""
+
+    document: str
+    sro_start_date: date | None
+    document_date: date | None
+    names_applicant: bool | None
+
+
+class Credit(Frozen):
+    """How R5 (or R3/R4's use) treats one line."""
+
+    credited: float
+    rule: str
+    reason: str
+    pending: bool = False  # a human must decide before this line can count
+    potential: float | None = 0.0  # hours it would add once confirmed; None when unknown
+
+
+def add_months(day: date, months: int) -> date:
+    """Calendar arithmetic; the 29th of February falls back to the 28th."""
+    month0 = day.month - 1 + months
+    year, month = day.year + month0 // 12, month0 % 12 + 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+# --- R1, R2: from the application, else an employment letter -------------------------------------
+
+
+def r1_sro_years(app: ApplicationFacts, letters: Sequence[Letter], policy: Policy) -> RequirementResult:
+    """SRO for at least `min_sro_years` on the application date."""
+    start, source = app.sro_start_date, ""
+    if start is None:
+        own = sorted(
+            (x for x in letters if x.names_applicant and x.sro_start_date),
+            key=lambda x: x.document_date or date.min,
+            reverse=True,
+        )
+        start = own[0].sro_start_date if own else None
+        if start is None:
+            unsure = any(x.names_applicant is None and x.sro_start_date for x in letters)
+            why = (
+                "employment letter's name not confirmed"
+                if unsure
+                else "no SRO start date and no employment letter"
+            )
+            return RequirementResult(verdict="needs_review", reason=why)
+        source = f" (employment letter {own[0].document})"
+    if app.application_date >= add_months(start, 12 * policy.min_sro_years):
+        return RequirementResult(verdict="met", reason=f"SRO since {start.isoformat()}{source}")
+    return RequirementResult(
+        verdict="not_met", reason=f"SRO since {start.isoformat()}{source}: under {policy.min_sro_years} years"
+    )
+
+
+def r2_employed(app: ApplicationFacts, letters: Sequence[Letter], policy: Policy) -> RequirementResult:
+    """Currently employed as an SRO: the application's word, else a recent employment letter."""
+    if app.currently_employed is True:
+        return RequirementResult(verdict="met", reason="application states current SRO employment")
+    if app.currently_employed is False:
+        return RequirementResult(verdict="not_met", reason="application states no current SRO employment")
+    oldest = add_months(app.application_date, -policy.letter_max_age_months)
+    newest = add_months(app.application_date, policy.letter_max_age_months)
+    dated = [x for x in letters if x.names_applicant and x.document_date]
+    recent = [x for x in dated if x.document_date and oldest <= x.document_date <= newest]
+    if recent:
+        x = recent[0]
+        return RequirementResult(
+            verdict="met", reason=f"employment letter {x.document} dated {x.document_date}"
+        )
+    if dated:
+        return RequirementResult(
+            verdict="needs_review",
+            reason=f"no employment information: letter older than {policy.letter_max_age_months} months",
+        )
+    return RequirementResult(verdict="needs_review", reason="no employment information")
+
+
+# --- duplicates: same course, same dates, on two documents -------------------------------------
+
+
+def find_duplicates(cands: Sequence[Candidate]) -> dict[str, str]:
+    """Map each duplicate line's key to the key of the line that counts instead."""
+    groups: dict[tuple[str, date, date], list[Candidate]] = defaultdict(list)
+    for c in _live(cands):
+        if c.item.start_date and c.item.end_date:
+            groups[(course_key(c.item), c.item.start_date, c.item.end_date)].append(c)
+    out: dict[str, str] = {}
+    for group in groups.values():
+        # A settled copy beats one awaiting review, so a bad photo of a certificate costs nothing.
+        keep = min(group, key=lambda c: (c.pending is not None, c.order))
+        out.update({c.key: keep.key for c in group if c is not keep})
+    return out
+
+
+# --- R3, R4, R6: a qualifying course or attendance ----------------------------------------------
+
+
+def r3_basic(
+    cands: Sequence[Candidate], app: ApplicationFacts, policy: Policy
+) -> tuple[RequirementResult, str | None]:
+    """A basic SRO course; on/after the cut-over only NASRO's. Returns the verdict and the line used."""
+    nasro_only = app.application_date >= policy.nasro_basic_only_from
+    basics = [
+        c
+        for c in _live(cands)
+        if c.item.category == policy.basic_category or c.item.catalog_id in policy.basic_catalog_ids
+    ]
+    qualifying = [c for c in basics if c.item.catalog_id in policy.basic_catalog_ids or not nasro_only]
+    used = _earliest(qualifying)
+    if used is None:
+        if basics:
+            why = (
+                f"only a non-NASRO basic course; on/after {policy.nasro_basic_only_from.isoformat()} "
+                "only NASRO Basic counts"
+            )
+        else:
+            why = "no basic SRO course"
+        return RequirementResult(verdict="not_met", reason=why), None
+    return _used_result(
+        used, f"{used.item.course_title} ({used.item.catalog_id or 'no catalog course'})"
+    ), used.key
+
+
+def r4_advanced(cands: Sequence[Candidate], policy: Policy) -> tuple[RequirementResult, str | None]:
+    """NASRO Advanced or Supervisors and Management, the earliest one."""
+    live = list(_live(cands))
+    used = _earliest([c for c in live if c.item.catalog_id in policy.advanced_catalog_ids])
+    if used is None:
+        other = any(c.item.category in policy.advanced_categories for c in live)
+        why = (
+            "another provider's advanced course does not meet R4"
+            if other
+            else "no NASRO Advanced or Supervisors course"
+        )
+        return RequirementResult(verdict="not_met", reason=why), None
+    return _used_result(used, f"{used.item.course_title} ({used.item.catalog_id})"), used.key
+
+
+def r6_conference(cands: Sequence[Candidate], policy: Policy) -> RequirementResult:
+    """A NASRO School Safety Conference attendance document, any year; hours do not matter."""
+    confs = [c for c in _live(cands) if c.item.catalog_id in policy.conference_catalog_ids]
+    used = _earliest(confs)
+    if used is None:
+        return RequirementResult(verdict="not_met", reason="no NASRO conference attendance document")
+    day = used.item.end_date or used.item.start_date
+    return _used_result(used, f"attended {day.year}" if day else "attended (date not read)")
+
+
+def _earliest(cands: Iterable[Candidate]) -> Candidate | None:
+    # Settled lines first: a line awaiting review is used only when nothing settled qualifies.
+    return min(
+        cands,
+        default=None,
+        key=lambda c: (
+            c.pending is not None,
+            c.item.end_date or date.max,
+            c.item.start_date or date.max,
+            c.order,
+        ),
+    )
+
+
+def _used_result(used: Candidate, what: str) -> RequirementResult:
+    if used.pending is not None:
+        return RequirementResult(
+            verdict="needs_review", reason=f"{what}: {used.pending}", line_keys=(used.key,)
+        )
+    return RequirementResult(verdict="met", reason=what, line_keys=(used.key,))
+
+
+def _live(cands: Iterable[Candidate]) -> Iterable[Candidate]:
+    return (c for c in cands if c.excluded_rule is None)
+
+
+# --- R5: 160 further hours ----------------------------------------------------------------------
+
+
+def r5_credits(
+    cands: Sequence[Candidate],
+    used: dict[str, str],
+    duplicates: dict[str, str],
+    app: ApplicationFacts,
+    policy: Policy,
+) -> dict[str, Credit]:
+    """How each line counts towards R5. `used` maps R3/R4 line keys to 'R3'/'R4'."""
+    cutoff = add_months(app.application_date, -12 * policy.window_years)
+    out: dict[str, Credit] = {}
+    in_window: dict[str, list[Candidate]] = defaultdict(list)
+    for c in cands:
+        credit = _fixed_credit(c, used, duplicates, cutoff, policy)
+        if credit is not None:
+            out[c.key] = credit
+        else:
+            in_window[course_key(c.item)].append(c)
+    # A course R3/R4 used has had its one credit: later runs of it are repeats too.
+    used_courses = {course_key(c.item) for c in cands if c.key in used}
+    for course, group in in_window.items():
+        latest = max(group, key=lambda c: (c.item.end_date or date.min, c.order))
+        for c in group:
+            if c is latest and course not in used_courses:
+                out[c.key] = _hours_credit(c)
+            else:
+                out[c.key] = Credit(credited=0.0, rule="annual_once", reason="annual training counted once")
+    return out
+
+
+def _fixed_credit(
+    c: Candidate, used: dict[str, str], duplicates: dict[str, str], cutoff: date, policy: Policy
+) -> Credit | None:
+    """The credit a line gets on its own; None when it competes with its repeats (annual rule)."""
+    item = c.item
+    if c.excluded_rule is not None:
+        return Credit(credited=0.0, rule=c.excluded_rule, reason=c.excluded_reason + ": credited 0")
+    if c.key in duplicates:
+        return Credit(credited=0.0, rule="duplicate", reason="duplicate of a document already counted")
+    if c.key in used:
+        return Credit(
+            credited=0.0,
+            rule=f"satisfies_{used[c.key].lower()}",
+            reason=f"satisfies {used[c.key]}",
+            pending=c.pending is not None,
+            potential=0.0,
+        )
+    if item.category is None:
+        return Credit(
+            credited=0.0,
+            rule="unknown_category",
+            reason="category not known: needs review",
+            pending=True,
+            potential=item.hours if item.hours is not None else item.proposed_hours,
+        )
+    if item.category not in policy.r5_categories | policy.r5_unused_course_categories:
+        return Credit(
+            credited=0.0,
+            rule="category_zero",
+            reason=f"category {item.category}: credited 0",
+            pending=c.pending is not None,
+            potential=0.0,
+        )
+    if item.end_date is None:
+        return Credit(
+            credited=0.0,
+            rule="no_date",
+            reason="no completion date: needs review",
+            pending=True,
+            potential=item.hours if item.hours is not None else item.proposed_hours,
+        )
+    if item.end_date < cutoff:
+        return Credit(
+            credited=0.0,
+            rule="older_than_window",
+            reason=f"older than {policy.window_years} years",
+            pending=c.pending is not None,
+        )
+    return None
+
+
+def _hours_credit(c: Candidate) -> Credit:
+    item = c.item
+    if c.pending is not None:
+        return Credit(
+            credited=0.0,
+            rule="needs_review",
+            reason=c.pending,
+            pending=True,
+            potential=item.hours if item.hours is not None else item.proposed_hours,
+        )
+    if item.hours is None:
+        proposed = f"{item.proposed_hours:.1f}" if item.proposed_hours is not None else "None"
+        return Credit(
+            credited=0.0,
+            rule="no_hours",
+            pending=True,
+            potential=item.proposed_hours,
+            reason=f"no legible hours: needs review (catalog proposes {proposed})",
+        )
+    return Credit(credited=item.hours, rule="credited", reason="credited")
+
+
+def r5_additional(credits: dict[str, Credit], policy: Policy) -> tuple[RequirementResult, float, float]:
+    """Met at `additional_hours`; needs_review only when pending lines could still reach it."""
+    credited = round(sum(c.credited for c in credits.values()), 2)
+    waiting = [c for c in credits.values() if c.pending and c.potential != 0.0]
+    pending = round(sum(c.potential or 0.0 for c in waiting), 2)
+    keys = tuple(k for k, c in credits.items() if c.credited > 0 or (c.pending and c.potential != 0.0))
+    reason = f"{credited:.1f} hours credited ({pending:.1f} pending review)"
+    verdict: Verdict
+    if credited >= policy.additional_hours:
+        verdict = "met"
+    elif any(c.potential is None for c in waiting) or credited + pending >= policy.additional_hours:
+        verdict = "needs_review"
+    else:
+        verdict = "not_met"
+    return RequirementResult(verdict=verdict, reason=reason, line_keys=keys), credited, pending
+
+
+# --- R7: every credited line is backed by a document --------------------------------------------
+
+
+def r7_documents(lines: Sequence[LedgerLine]) -> RequirementResult:
+    """Structural: each credited line names its document and page."""
+    bad = [ln.key for ln in lines if ln.credited_hours > 0 and (not ln.document or ln.page < 1)]
+    if bad:
+        return RequirementResult(
+            verdict="not_met", reason="credited lines without a document", line_keys=tuple(bad)
+        )
+    return RequirementResult(verdict="met", reason="every credited line points at its document and page")
