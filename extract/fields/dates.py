@@ -1,0 +1,380 @@
+"""Dates and date ranges in free certificate or transcript text, plus what the words before a date say it is.
+
+Why regexes and not ``dateutil.parser.parse(fuzzy=True)``: fuzzy parsing skips the words it does not know
+and builds a date from whatever digits remain, so a phone number ("555-0140"), a course code ("LE-483") or a
+certificate number ("17-1650") comes back as a confident date. Here a regex front-end admits only
+date-shaped token sequences; dateutil then supplies the English month names and calendar arithmetic.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal
+
+from dateutil.parser import parserinfo
+from dateutil.relativedelta import relativedelta
+
+from extract.types import Frozen
+
+Precision = Literal["day", "month"]
+DateLabel = Literal["course", "issue", "report", "birth", "other"]
+
+MIN_YEAR = 1950
+MAX_YEAR = 2100
+
+
+class DateMatch(Frozen):
+    """A date or date range as printed; ``start == end`` for a single date.
+
+    ``precision == "month"`` means only month and year were printed; ``start``/``end`` are then the first and
+    last day of that month and must not be read as exact days.
+    """
+
+    start: date
+    end: date
+    text: str
+    span: tuple[int, int]
+    precision: Precision = "day"
+
+
+# --- month names --------------------------------------------------------------------------------------
+
+# Portuguese and Spanish names; English ones come from dateutil so the two tables cannot drift apart.
+_ROMANCE_MONTHS: dict[str, int] = {
+    "janeiro": 1, "enero": 1, "fevereiro": 2, "febrero": 2, "março": 3, "marco": 3, "marzo": 3,
+    "abril": 4, "maio": 5, "mayo": 5, "junho": 6, "junio": 6, "julho": 7, "julio": 7, "agosto": 8,
+    "setembro": 9, "septiembre": 9, "setiembre": 9, "outubro": 10, "octubre": 10, "novembro": 11,
+    "noviembre": 11, "dezembro": 12, "diciembre": 12,
+}  # fmt: skip
+# Short Romance forms that are also English words ("set", "out", "ago"): only trusted between day and year.
+_ROMANCE_ABBREV: dict[str, int] = {
+    "ene": 1, "fev": 2, "abr": 4, "mai": 5, "ago": 8, "set": 9, "out": 10, "dez": 12, "dic": 12,
+}  # fmt: skip
+
+
+def _english_months() -> dict[str, int]:
+    names: dict[str, int] = {}
+    for number, forms in enumerate(parserinfo.MONTHS, start=1):
+        for form in forms:
+            names[form.lower()] = number
+    return names
+
+
+_SAFE_MONTHS = {**_english_months(), **_ROMANCE_MONTHS}
+_ALL_MONTHS = {**_SAFE_MONTHS, **_ROMANCE_ABBREV}
+
+
+def _alternation(names: dict[str, int]) -> str:
+    # Longest first so "September" is not cut to "Sep" by the alternation.
+    return "|".join(sorted(names, key=len, reverse=True))
+
+
+def _month_group(name: str, names: dict[str, int]) -> str:
+    return rf"(?<![^\W\d_])(?P<{name}>{_alternation(names)})(?![^\W\d_])\.?"
+
+
+# --- token pieces ----------------------------------------------------------------------------------
+
+_ORD = r"(?:st|nd|rd|th|º|°|ª)?"
+_YEAR = r"(?P<{n}>(?:19|20|21)\d\d)(?!\d)"
+_DAY = r"(?<!\d)(?P<{n}>[0-3]?\d)" + _ORD + r"(?!\d)"
+# Words that may sit between day, month and year: "3rd day of March, 2021", "28 de abril de 2026", "A.D.".
+_OF = r"(?:(?:day\s+)?of\s+(?:the\s+month\s+of\s+)?|del?\s+)"
+_DM_SEP = rf"(?:\s*[-/.]\s*|\s+{_OF}?)"
+_MY_SEP = rf"(?:\s*[-/]\s*|,?\s*(?:{_OF}|in\s+the\s+year\s+(?:of\s+)?)?(?:A\.?\s?D\.?\s+)?)"
+# Digits glued to letters, dots or a letter-dash ("IS-362") are a code; a dash after a digit may join a range.
+_NUM_LEFT = r"(?<![\w./:])(?<![^\W\d_]-)"
+_NUM_RIGHT = r"(?![\w]|[./:]\d)"
+# Connectors inside one range. "and"/"&"/"e"/"y" only join bare days ("June 7 & 8"); between two full dates
+# they usually list separate sessions, so the full-date merge below leaves them out.
+_SPAN_CONN = r"(?:\s*[-–—~]\s*|\s+(?:to|thru|through|until|till|and|a|al|e|y|hasta|até|ate)\s+|\s*&\s*)"
+_WEEKDAY = (
+    r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?"
+    r"|(?:segunda|terça|terca|quarta|quinta|sexta)(?:-feira)?|sábado|sabado|domingo"
+    r"|lunes|martes|miércoles|miercoles|jueves|viernes"
+)
+# The second date of "Monday, January 6, 2020 - Friday, January 10, 2020" starts after its weekday.
+_MERGE_CONN = re.compile(
+    rf"\s*(?:[-–—~|]|to|thru|through|until|till|a|al|hasta|até|ate)\s*(?:(?:{_WEEKDAY})\.?,?\s*)?",
+    re.IGNORECASE,
+)
+
+
+def _y(n: str) -> str:
+    return _YEAR.format(n=n)
+
+
+def _d(n: str) -> str:
+    return _DAY.format(n=n)
+
+
+_PATTERNS: dict[str, str] = {
+    # "June 7-11, 2021", "December 21 - 25, 2015"
+    "md_d_y": rf"{_month_group('m1', _SAFE_MONTHS)}\s*{_d('d1')}{_SPAN_CONN}{_d('d2')}\s*,?\s*{_y('y')}",
+    # "June 28 - July 2, 2021"
+    "md_md_y": (
+        rf"{_month_group('m1', _SAFE_MONTHS)}\s*{_d('d1')},?{_SPAN_CONN}"
+        rf"{_month_group('m2', _SAFE_MONTHS)}\s*{_d('d2')}\s*,?\s*{_y('y')}"
+    ),
+    # "7-11 June 2021", "21 a 25 de abril de 2026"
+    "d_dm_y": (
+        rf"{_d('d1')}{_SPAN_CONN}{_d('d2')}{_DM_SEP}{_month_group('m1', _ALL_MONTHS)}{_MY_SEP}{_y('y')}"
+    ),
+    # "28 June - 2 July 2021", "28 de abril a 2 de maio de 2026"
+    "dm_dm_y": (
+        rf"{_d('d1')}{_DM_SEP}{_month_group('m1', _ALL_MONTHS)},?{_SPAN_CONN}"
+        rf"{_d('d2')}{_DM_SEP}{_month_group('m2', _ALL_MONTHS)}{_MY_SEP}{_y('y')}"
+    ),
+    # "03/13 - 03/15/2017"
+    "nn_nny": (
+        rf"{_NUM_LEFT}(?P<a1>\d{{1,2}})/(?P<b1>\d{{1,2}}){_SPAN_CONN}"
+        rf"(?P<a2>\d{{1,2}})/(?P<b2>\d{{1,2}})/{_y('y')}{_NUM_RIGHT}"
+    ),
+    # "March 3, 2021", "Mar. 3rd 2021", "Oct 03, 2020"
+    "mdy": rf"{_month_group('m1', _SAFE_MONTHS)}\s*{_d('d1')}\s*(?:,\s*|\s+)(?:of\s+)?{_y('y')}",
+    # "3 March 2021", "3rd day of March, 2021", "12 February, 2025", "16-Jan-2026", "28 de abril de 2026"
+    "dmy": rf"{_d('d1')}{_DM_SEP}{_month_group('m1', _ALL_MONTHS)}{_MY_SEP}{_y('y')}",
+    # "03/03/2021", "3-3-2021", "03.03.2021", "3/3/21"
+    "nny": (
+        rf"{_NUM_LEFT}(?P<a1>\d{{1,2}})(?P<sep>[/.-])(?P<b1>\d{{1,2}})(?P=sep)"
+        rf"(?:{_y('y')}|(?<=/)(?P<yy>\d\d)){_NUM_RIGHT}"
+    ),
+    # "2021-03-03", "2021/03/03"
+    "ymd": rf"{_NUM_LEFT}{_y('y')}(?P<sep>[-/.])(?P<b1>\d{{1,2}})(?P=sep)(?P<d1>\d{{1,2}}){_NUM_RIGHT}",
+    # "March 2021", "Enero de 2023"
+    "my": rf"{_month_group('m1', _SAFE_MONTHS)},?\s*(?:de\s+|del\s+|of\s+)?{_y('y')}",
+    # "03/2019"; dashed "2019-08"/"2015-09" stay out because class and form numbers look just like that.
+    "n_y": rf"{_NUM_LEFT}(?P<b1>\d{{1,2}})/{_y('y')}{_NUM_RIGHT}",
+}
+_RANGE_KINDS = frozenset({"md_d_y", "md_md_y", "d_dm_y", "dm_dm_y", "nn_nny"})
+_COMPILED = {kind: re.compile(p, re.IGNORECASE) for kind, p in _PATTERNS.items()}
+
+
+@dataclass(frozen=True)
+class _Hit:
+    start: date
+    end: date
+    span: tuple[int, int]
+    precision: Precision
+    is_range: bool = False
+
+
+# --- building dates from matched groups ---------------------------------------------------------------
+
+
+def _month(name: str) -> int:
+    return _ALL_MONTHS[name.lower().rstrip(".")]
+
+
+def _make(year: int, month: int, day: int) -> date | None:
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        return None
+    try:
+        return date(year, month, day)
+    except ValueError:  # Feb 30, month 13
+        return None
+
+
+def _year(m: re.Match[str]) -> int:
+    if m.group("y"):
+        return int(m.group("y"))
+    yy = int(m.group("yy"))
+    return 1900 + yy if yy >= 50 else 2000 + yy  # two-digit years pivot at 1950, the floor we accept
+
+
+def _month_day(first: int, second: int, *, day_first_hint: bool = False) -> tuple[int, int]:
+    """Order two numbers as (month, day): US month/day unless the first cannot be a month."""
+    if first > 12 or day_first_hint:
+        return second, first
+    return first, second
+
+
+def _range(start: date | None, end: date | None) -> tuple[date, date] | None:
+    if start is None or end is None or end < start:
+        return None
+    return start, end
+
+
+def _named_range(m: re.Match[str], same_month: bool) -> tuple[date, date] | None:
+    year = int(m.group("y"))
+    m1 = _month(m.group("m1"))
+    m2 = m1 if same_month else _month(m.group("m2"))
+    start = _make(year, m1, int(m.group("d1")))
+    end = _make(year, m2, int(m.group("d2")))
+    if start is not None and end is not None and start > end and m2 < m1:
+        start = _make(year - 1, m1, start.day)  # "December 28 - January 3, 2021" spans the new year
+    return _range(start, end)
+
+
+def _numeric_range(m: re.Match[str]) -> tuple[date, date] | None:
+    a1, b1, a2, b2 = (int(m.group(g)) for g in ("a1", "b1", "a2", "b2"))
+    day_first = a1 > 12 or a2 > 12  # one day-first half makes the whole range day-first
+    mo1, d1 = _month_day(a1, b1, day_first_hint=day_first)
+    mo2, d2 = _month_day(a2, b2, day_first_hint=day_first)
+    year = int(m.group("y"))
+    return _range(_make(year, mo1, d1), _make(year, mo2, d2))
+
+
+def _month_range(year: int, month: int) -> tuple[date, date] | None:
+    first = _make(year, month, 1) if 1 <= month <= 12 else None
+    if first is None:
+        return None
+    return first, first + relativedelta(months=1, days=-1)
+
+
+def _single(d: date | None) -> tuple[date, date] | None:
+    return None if d is None else (d, d)
+
+
+def _interpret(kind: str, m: re.Match[str]) -> tuple[tuple[date, date] | None, Precision]:
+    """Dates a pattern match stands for, or None when the numbers make no calendar date."""
+    if kind in ("md_d_y", "d_dm_y"):
+        return _named_range(m, same_month=True), "day"
+    if kind in ("md_md_y", "dm_dm_y"):
+        return _named_range(m, same_month=False), "day"
+    if kind == "nn_nny":
+        return _numeric_range(m), "day"
+    if kind in ("mdy", "dmy"):
+        return _single(_make(int(m.group("y")), _month(m.group("m1")), int(m.group("d1")))), "day"
+    if kind == "nny":
+        month, day = _month_day(int(m.group("a1")), int(m.group("b1")))
+        return _single(_make(_year(m), month, day)), "day"
+    if kind == "ymd":
+        return _single(_make(int(m.group("y")), int(m.group("b1")), int(m.group("d1")))), "day"
+    if kind == "my":
+        return _month_range(int(m.group("y")), _month(m.group("m1"))), "month"
+    return _month_range(int(m.group("y")), int(m.group("b1"))), "month"  # n_y
+
+
+# --- scanning -----------------------------------------------------------------------------------------
+
+
+def _candidates(text: str) -> list[_Hit]:
+    hits: list[_Hit] = []
+    for kind, pattern in _COMPILED.items():
+        for m in pattern.finditer(text):
+            dates, precision = _interpret(kind, m)
+            if dates is not None:
+                hits.append(_Hit(dates[0], dates[1], m.span(), precision, is_range=kind in _RANGE_KINDS))
+    return hits
+
+
+def _leftmost_longest(hits: list[_Hit]) -> list[_Hit]:
+    chosen: list[_Hit] = []
+    for hit in sorted(hits, key=lambda h: (h.span[0], -h.span[1])):
+        if not chosen or hit.span[0] >= chosen[-1].span[1]:
+            chosen.append(hit)
+    return chosen
+
+
+def _merge_ranges(hits: list[_Hit], text: str) -> list[_Hit]:
+    """Join "X - Y", "X through Y", "X | Y" into one range when both ends have the same precision."""
+    merged: list[_Hit] = []
+    for hit in hits:
+        prev = merged[-1] if merged else None
+        if (
+            prev is not None
+            and not prev.is_range
+            and not hit.is_range
+            and prev.precision == hit.precision
+            and prev.start <= hit.end
+            and _MERGE_CONN.fullmatch(text, prev.span[1], hit.span[0])
+        ):
+            merged[-1] = _Hit(prev.start, hit.end, (prev.span[0], hit.span[1]), prev.precision, is_range=True)
+        else:
+            merged.append(hit)
+    return merged
+
+
+def _to_match(hit: _Hit, text: str) -> DateMatch:
+    begin, end = hit.span
+    return DateMatch(
+        start=hit.start, end=hit.end, text=text[begin:end], span=hit.span, precision=hit.precision
+    )
+
+
+def find_dates(text: str) -> list[DateMatch]:
+    """Every date or date range in ``text``, in reading order."""
+    hits = _merge_ranges(_leftmost_longest(_candidates(text)), text)
+    return [_to_match(h, text) for h in hits]
+
+
+# --- labels -------------------------------------------------------------------------------------------
+
+# Strong words decide on their own; the nearest strong word to the date wins ("Report generated on" -> issue).
+_STRONG: dict[str, DateLabel] = {
+    **dict.fromkeys(("dob", "birth", "born", "birthday", "nacimiento", "nascimento"), "birth"),
+    **dict.fromkeys(
+        ("issued", "issue", "issuance", "printed", "generated", "awarded", "granted", "signed", "dated",
+         "given", "presented", "emitido", "emitida", "emissão", "emissao", "expedido", "expedida",
+         "expedición", "expedicion", "impreso", "impresso"),
+        "issue",
+    ),
+    **dict.fromkeys(
+        ("attended", "attending", "attendance", "held", "completed", "completing", "completion", "complete",
+         "conducted", "course", "class", "training", "session", "sessions", "taken", "took", "participated",
+         "participating", "start", "started", "begin", "began", "beginning", "end", "ended", "finished",
+         "delivered", "event", "realizado", "realizada", "realizou", "concluído", "concluido", "conclusão",
+         "conclusion", "curso", "asistió", "participou", "celebrado"),
+        "course",
+    ),
+    **dict.fromkeys(
+        ("expires", "expiration", "expiry", "expire", "renewal", "renew", "revised", "revision", "rev",
+         "hire", "hired", "appointed", "assigned", "due", "validade", "vencimiento"),
+        "other",
+    ),
+}  # fmt: skip
+# Words that are labels only with a date word after them: transcript rows print course titles before their
+# dates, and "Report Writing", "Records Management", "Statement Analysis" or "Effective Communication" are
+# courses, while "Report Period", "Records from" and "Effective Date" are labels.
+_NEEDS_FOLLOWER: dict[str, DateLabel] = {
+    **dict.fromkeys(("report", "reporting", "records", "record", "statement", "transcript"), "report"),
+    **dict.fromkeys(("effective", "valid"), "other"),
+}
+_FOLLOWERS = frozenset(
+    {"period", "periods", "from", "between", "for", "as", "range", "dates", "date", "covering", "through",
+     "thru", "to", "until", "on", "de", "del", "do"}
+)  # fmt: skip
+# Weak words only count when no strong word is near: "Dates:" and "on" usually introduce the course date.
+_WEAK: dict[str, DateLabel] = {
+    **dict.fromkeys(
+        ("dates", "on", "from", "through", "thru", "during", "between", "em", "el", "fechas"), "course"
+    ),
+    **dict.fromkeys(("period", "range", "período", "periodo"), "report"),
+    **dict.fromkeys(("date", "data", "fecha", "day"), "other"),
+}  # fmt: skip
+_LABEL_WINDOW = 6  # words; a label sits right before its value
+_CUT = re.compile(r"[\n\r|;]|\d")  # the label of this date starts after the previous value or line
+
+
+def _fold(word: str) -> str:
+    return unicodedata.normalize("NFC", word.lower())
+
+
+def _strong_label(words: list[str], i: int) -> DateLabel | None:
+    word = words[i]
+    if word in _STRONG:
+        return _STRONG[word]
+    follower = words[i + 1] if i + 1 < len(words) else None
+    if word not in _NEEDS_FOLLOWER or follower not in _FOLLOWERS:
+        return None
+    if follower == "date" and _NEEDS_FOLLOWER[word] == "report":
+        return "issue"  # "Report Date", "Transcript Date": when the report was produced
+    return _NEEDS_FOLLOWER[word]
+
+
+def date_label(context_before: str) -> DateLabel | None:
+    """What the words just before a date say it is; None when they say nothing date-related."""
+    tail = _CUT.split(context_before)[-1]
+    words = [_fold(w) for w in re.findall(r"[^\W\d_]+", tail)][-_LABEL_WINDOW:]
+    weak: DateLabel | None = None
+    for i in reversed(range(len(words))):
+        strong = _strong_label(words, i)
+        if strong is not None:
+            return strong
+        if weak is None and words[i] in _WEAK:
+            weak = _WEAK[words[i]]
+    return weak

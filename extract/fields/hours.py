@@ -1,0 +1,263 @@
+"""Training hours in free text and in transcript table cells.
+
+Only amounts tied to a unit ("40 hours", "2.4 CEUs", "30 minutos") or to an hours label ("Credit Hours: 16")
+are read: a bare number in running text is far more often a code, a year or a page number than an hour count.
+Amounts that cannot be pinned to one value (a range "1.50 - 2.00 h", a written number that disagrees with
+the digits beside it) are left out rather than guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from word2number import w2n
+
+from extract.types import Frozen
+
+Unit = Literal["hours", "ceu", "minutes"]
+
+HOURS_PER_CEU = 10.0  # IACET: one Continuing Education Unit is ten contact hours
+MAX_HOURS = 1500.0  # above any single course; keeps years ("2019 hours report") out
+_MAX_RANGE_RATIO = 4.0  # "1.5 - 2 h", "8-10 hours"; wider spreads are two unrelated numbers
+_DECIMALS = 4  # 1h 26m = 1.4333; also hides float noise such as 0.3 * 10 = 3.0000000000000004
+
+
+class HoursMatch(Frozen):
+    """An hour amount as printed, converted to hours.
+
+    ``labelled``: a spelled-out unit or an hours label was present (False for bare "h"/"m" abbreviations).
+    ``in_title_form``: adjectival "40-Hour Course" wording, usually part of a course title, not a credit.
+    """
+
+    hours: float
+    text: str
+    span: tuple[int, int]
+    unit: Unit
+    labelled: bool
+    in_title_form: bool = False
+
+
+# --- token pieces ----------------------------------------------------------------------------------
+
+# Thousands ("1,040") before decimals so "1,040" is not read as 1.04 followed by junk.
+_NUM = r"(?<![\w.,/:-])(?P<{n}>\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d{{1,4}}(?:[.,]\d{{1,2}})?(?!\d))(?![.,]\d)"
+# Only abbreviations take a dot, so a sentence-final "20 horas." does not swallow the full stop.
+_HOUR_WORD = r"(?P<hw>hours?|horas?|hrs?\.?|hs\.?|h\.?)(?:\(s\))?(?![^\W\d_])"
+_MIN_WORD = r"(?:minutes?|minutos?|mins?|m)\.?(?![^\W\d_])"
+_SEC_WORD = r"(?:seconds?|segundos?|secs?|s)\.?(?![^\W\d_])"
+_CEU_WORD = r"(?:ceu'?s?|c\.e\.u\.?'?s?|continuing\s+education\s+units?)(?![^\W\d_])"
+# Words between amount and unit: "24 Contact Hours", "8 POST hours", "0.3 IACET CEU". Acronyms are matched
+# case-sensitively so ordinary lower-case words ("40 of the hours") are not swallowed.
+_QUALIFIER = (
+    r"(?:(?:contact|training|credit|clock|instructional|instruction|classroom|class|course|in-service|"
+    r"inservice|continuing\s+education|approved|total|ce|cle|cpe|pdh|(?-i:[A-Z]{2,6}))\s+){0,2}"
+)
+_RANGE_CONN = r"\s*(?:-|–|—|to|a|até|ate)\s*"
+_RANGE_END = r"(?P<num2>\d{1,4}(?:[.,]\d{1,2})?)(?!\d|[.,]\d)"  # after a dash, so no look-behind
+# Written English amounts up to 999. The grammar only admits well-formed numbers because word2number, which
+# computes the value, happily adds up any sequence ("two three" -> 5, "eight and ten" -> 18).
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_TENS = "twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety"
+_BELOW_100 = rf"(?:(?:{_TENS})(?:\s*-\s*|\s+)(?:{_UNITS})|{_TENS}|{_TEENS}|{_UNITS})(?![^\W\d_])"
+_WORDS = (
+    rf"(?<![^\W\d_])(?P<words>(?:{_UNITS})\s+hundred(?:(?:\s+and)?\s+{_BELOW_100})?|{_BELOW_100})"
+    r"(?![^\W\d_])"
+)
+_HOURS_LABEL = (
+    r"(?<![^\W\d_])(?:(?:total|credit|credited|contact|training|clock|course|class|ce|cpe|approved|earned|"
+    r"awarded|instructional)\s+)*(?:hours?|hrs?|horas|carga\s+hor[aá]ria)(?:\s*\(s\))?"
+    r"(?:\s+(?:completed|earned|awarded|credited|approved|attended|total|requested))?\s*[:=]\s*"
+)
+# After a label the number stands alone: "Hours: 2 of 3", "Hours: 12-05-2021", "Hours: 8:30" are not amounts.
+_NO_SECOND_NUMBER = r"(?!\s*(?:of|de|[-/:])\s*\d)"
+_CEU_LABEL = rf"(?<![^\W\d_]){_CEU_WORD}(?:\s+(?:awarded|earned|completed|credited))?\s*[:=]\s*"
+
+
+def _n(name: str) -> str:
+    return _NUM.format(n=name)
+
+
+_PATTERNS: dict[str, str] = {
+    # "1h 26m", "2 hours 27 min", "1 HOUR , 20 MIN", "2h30"
+    "h_m": (
+        rf"{_n('h')}\s*{_HOUR_WORD}\s*,?\s*(?:and\s+|e\s+|y\s+)?(?P<m>\d{{1,2}})\s*(?:{_MIN_WORD}|(?<=h\d\d)(?!\d))"
+        rf"(?:\s*,?\s*(?P<s>\d{{1,2}})\s*{_SEC_WORD})?"
+    ),
+    # "1:30 hrs"
+    "h_colon": rf"{_n('h')}:(?P<m>[0-5]\d)\s*{_HOUR_WORD}",
+    # "Forty (40) Hours"; checked against the written number
+    "words_num": rf"{_WORDS}\s*\(\s*{_n('num')}\s*\)\s*-?\s*{_QUALIFIER}{_HOUR_WORD}",
+    # "02 (duas) horas", "8 (eight) hours": written English is checked, other languages cannot be
+    "num_words": (
+        rf"{_n('num')}\s*\(\s*(?P<words>[^\W\d_]+(?:[\s-]+[^\W\d_]+){{0,3}})\s*\)\s*{_QUALIFIER}{_HOUR_WORD}"
+    ),
+    # "Sixteen hours", "Forty-Hour"
+    "words": rf"{_WORDS}(?P<sep>\s*-\s*|\s+){_QUALIFIER}{_HOUR_WORD}",
+    # "1.50 - 2.00 h", "8 to 10 hours": no single value, reported as blocked so neither end is read alone
+    "range": rf"{_n('num')}{_RANGE_CONN}{_RANGE_END}\s*{_QUALIFIER}(?:{_HOUR_WORD}|{_CEU_WORD})",
+    "label_range": rf"(?:{_HOURS_LABEL}|{_CEU_LABEL}){_n('num')}{_RANGE_CONN}{_RANGE_END}",
+    # "40 hours", "24 Contact Hours", "8.0 hrs", "40-Hour", "20 horas"
+    "num_hours": rf"{_n('num')}(?P<sep>\s*-\s*|\s*){_QUALIFIER}{_HOUR_WORD}",
+    # "0.3 IACET CEU", "2.4 CEUs"
+    "num_ceu": rf"{_n('num')}\s*-?\s*{_QUALIFIER}{_CEU_WORD}",
+    # "30 minutos", "45 min"
+    "num_min": rf"{_n('num')}\s*(?:minutes?|minutos?|mins?\.?)(?![^\W\d_])",
+    # "Credit Hours: 16", "Hours Completed: 80.0", "Training Hours: 4.0 CEU"
+    "label": rf"{_HOURS_LABEL}{_n('num')}{_NO_SECOND_NUMBER}(?:\s*(?P<ceu>{_CEU_WORD})|\s*{_HOUR_WORD})?",
+    # "CEUs: 2.4"
+    "ceu_label": rf"{_CEU_LABEL}{_n('num')}{_NO_SECOND_NUMBER}",
+}
+_COMPILED = {kind: re.compile(p, re.IGNORECASE) for kind, p in _PATTERNS.items()}
+
+
+@dataclass(frozen=True)
+class _Hit:
+    span: tuple[int, int]
+    value: float | None  # None: the text names an amount that cannot be read as one value
+    unit: Unit = "hours"
+    labelled: bool = True
+    in_title_form: bool = False
+
+
+def _number(raw: str) -> float:
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", raw):
+        return float(raw.replace(",", ""))
+    return float(raw.replace(",", "."))  # "4,5 horas": a decimal comma
+
+
+def _written(words: str) -> float | None:
+    try:
+        return float(w2n.word_to_num(words.replace("-", " ")))
+    except ValueError:  # word2number rejects sequences it cannot combine ("forty twenty")
+        return None
+
+
+def _adjectival(m: re.Match[str], value: float) -> bool:
+    """'40-Hour Course' / '8 hour class': a hyphen, or a singular unit after a plural amount, then a word."""
+    sep = m.groupdict().get("sep") or ""
+    if "-" in sep:
+        return True
+    singular = m.group("hw").lower().rstrip(".") in ("hour", "hr", "hora")
+    return singular and value != 1 and re.match(r"\s+[^\W\d_]", m.string[m.end() :]) is not None
+
+
+def _spelled(unit: str) -> bool:
+    """A unit word rather than the bare letter "h", which OCR noise and clock times also produce."""
+    return len(unit.rstrip(".")) > 1
+
+
+def _hours_hit(m: re.Match[str], value: float | None, labelled: bool = True) -> _Hit:
+    if value is None:
+        return _Hit(m.span(), None)
+    return _Hit(m.span(), value, "hours", labelled, _adjectival(m, value))
+
+
+def _compound(m: re.Match[str]) -> _Hit:
+    seconds = int(m.group("s") or 0)
+    value = _number(m.group("h")) + int(m.group("m")) / 60 + seconds / 3600
+    return _Hit(m.span(), value, "hours", labelled=_spelled(m.group("hw")))
+
+
+def _checked(m: re.Match[str]) -> _Hit:
+    """Digits beside a written number ("Forty (40)", "8 (eight)"): kept only when both say the same.
+
+    Disagreeing numbers ("Forty (48) Hours") mean one was misprinted or misread, so no value is given. Words
+    word2number cannot read ("02 (duas) horas") cannot disagree, and the digits stand.
+    """
+    digits = _number(m.group("num"))
+    written = _written(m.group("words"))
+    return _hours_hit(m, digits if written in (None, digits) else None)
+
+
+def _label(m: re.Match[str]) -> _Hit:
+    value = _number(m.group("num"))
+    if m.group("ceu"):  # "Training Hours: 4.0 CEU": the unit printed with the amount wins over the label
+        return _Hit(m.span(), value * HOURS_PER_CEU, "ceu")
+    return _Hit(m.span(), value, "hours")
+
+
+def _range(m: re.Match[str]) -> _Hit | None:
+    """A blocking hit for "1.50 - 2.00 h"; None when the first number is not a plausible lower bound.
+
+    "2021 - 40 hours" or "Day 1 - 8 hours" are a year or a counter followed by an amount, not a range.
+    """
+    low, high = _number(m.group("num")), _number(m.group("num2"))
+    if low < high <= low * _MAX_RANGE_RATIO:
+        return _Hit(m.span(), None)
+    return None
+
+
+def _interpret(kind: str, m: re.Match[str]) -> _Hit | None:
+    if kind == "h_m":
+        return _compound(m)
+    if kind == "h_colon":
+        return _Hit(m.span(), _number(m.group("h")) + int(m.group("m")) / 60)
+    if kind in ("words_num", "num_words"):
+        return _checked(m)
+    if kind == "words":
+        return _hours_hit(m, _written(m.group("words")))
+    if kind in ("range", "label_range"):
+        return _range(m)
+    if kind == "num_hours":
+        return _hours_hit(m, _number(m.group("num")), labelled=_spelled(m.group("hw")))
+    if kind == "num_ceu":
+        return _Hit(m.span(), _number(m.group("num")) * HOURS_PER_CEU, "ceu")
+    if kind == "num_min":
+        return _Hit(m.span(), _number(m.group("num")) / 60, "minutes")
+    if kind == "label":
+        return _label(m)
+    return _Hit(m.span(), _number(m.group("num")) * HOURS_PER_CEU, "ceu")  # ceu_label
+
+
+def _leftmost_longest(hits: list[_Hit]) -> list[_Hit]:
+    chosen: list[_Hit] = []
+    for hit in sorted(hits, key=lambda h: (h.span[0], -h.span[1])):
+        if not chosen or hit.span[0] >= chosen[-1].span[1]:
+            chosen.append(hit)
+    return chosen
+
+
+def find_hours(text: str) -> list[HoursMatch]:
+    """Every hour amount with a unit or hours label, in reading order; CEUs and minutes converted to hours."""
+    found = (_interpret(kind, m) for kind, pattern in _COMPILED.items() for m in pattern.finditer(text))
+    hits = [h for h in found if h is not None]
+    return [
+        HoursMatch(
+            hours=round(h.value, _DECIMALS),
+            text=text[h.span[0] : h.span[1]],
+            span=h.span,
+            unit=h.unit,
+            labelled=h.labelled,
+            in_title_form=h.in_title_form,
+        )
+        for h in _leftmost_longest(hits)
+        if h.value is not None and 0 <= h.value <= MAX_HOURS
+    ]
+
+
+# --- table cells --------------------------------------------------------------------------------------
+
+# OCR reads 0 as O and 1 as l/I inside numbers ("4.0O"); only tokens that already hold a digit are repaired.
+_OCR_DIGITS = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1"})
+_BARE_NUMBER = re.compile(r"\d{1,4}(?:[.,]\d{1,2})?\.?|\d{1,3}(?:,\d{3})+")
+
+
+def _repair_token(token: str) -> str:
+    if re.fullmatch(r"[\dOolI.,]+", token) and re.search(r"\d", token):
+        return token.translate(_OCR_DIGITS)
+    return token
+
+
+def parse_hours_cell(text: str) -> float | None:
+    """Hours in one transcript table cell ("4.00", "16 hrs", "0.3 CEU"); None for anything else."""
+    cell = " ".join(_repair_token(t) for t in text.split())
+    if _BARE_NUMBER.fullmatch(cell):
+        value = _number(cell.rstrip("."))
+        return round(value, _DECIMALS) if value <= MAX_HOURS else None
+    found = find_hours(cell)
+    if len(found) == 1 and found[0].span == (0, len(cell)):
+        return found[0].hours
+    return None

@@ -1,0 +1,169 @@
+"""Person names on certificates: rank and title stripping, a name-likeness score, and comparison tokens."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Titles and ranks a name may carry, lower-case without dots. Only leading runs are stripped.
+_HONORIFICS = frozenset(
+    {
+        "officer", "ofc", "off", "deputy", "dep", "dpty", "sgt", "sergeant", "cpl", "corporal", "det",
+        "detective", "lt", "lieutenant", "capt", "cpt", "captain", "trooper", "tpr", "sro", "mr", "ms",
+        "mrs", "miss", "mx", "dr", "inv", "investigator", "patrolman", "patrolwoman", "ptl", "pfc", "cmdr",
+        "commander", "maj", "major", "col", "colonel", "chief", "sheriff", "agent", "constable", "marshal",
+        "sr", "sra", "srta", "dra", "prof", "professor", "soldado", "cabo", "sargento", "tenente",
+        "capitão", "capitan", "capitán", "inspetor", "inspector", "agente", "oficial", "delegado",
+    }
+)  # fmt: skip
+# Words that only form a title together with a following rank: "School Resource Officer", "Police Officer".
+_RANK_MODIFIERS = frozenset(
+    {"police", "school", "resource", "special", "senior", "master", "patrol", "reserve", "corrections",
+     "correctional", "detention", "field", "training", "lead", "first", "staff", "state", "deputy", "polícia",
+     "policia", "guarda", "municipal"}
+)  # fmt: skip
+_SUFFIXES = frozenset(
+    {"jr", "sr", "ii", "iii", "iv", "v", "2nd", "3rd", "esq", "phd", "filho", "neto", "junior"}
+)  # fmt: skip
+_PARTICLES = frozenset(
+    {"de", "da", "do", "das", "dos", "del", "della", "di", "du", "la", "le", "van", "von", "der", "den",
+     "ten", "ter", "bin", "ibn", "al", "y", "e", "st", "saint", "mac", "mc"}
+)  # fmt: skip
+# Words of certificate boilerplate, issuers and course titles: a line holding them is rarely a person.
+_VOCABULARY_TEXT = """
+    certificate certifies certify certified certification completion completed complete completing
+    successfully course courses training trained hours hour director coordinator instructor officer
+    officers president manager administrator supervisor superintendent school schools department
+    dept association county city state university college academy institute institution national
+    council center centre police office agency commission board program programme resource safety
+    security enforcement justice criminal public services division bureau unit federal emergency
+    management education educational district award awarded presented attendance participation
+    achievement recognition appreciation excellence this that the for of and in on to with has is by
+    at from date signature signed name title seminar conference workshop hereby given credit credits
+    ceu ceus continuing professional development basic advanced inc llc corp company foundation
+    network team threat assessment active shooter juvenile youth students student crisis
+    intervention mental health awareness prevention response leadership violence investigations
+    interviewing tactics legal issues ethics module level edition online page report transcript
+    record records total certificado certificamos curso horas participação participou concluiu
+    conclusão escola escuela departamento secretaria universidade universidad instituto academia
+    polícia policía treinamento capacitação capacitación para que com con por
+"""
+_VOCABULARY = frozenset(_VOCABULARY_TEXT.split())
+_TOKEN_STRIP = ".,;:()[]\"'’"
+_NAME_WORD = re.compile(r"(?:[^\W\d_]['’]?)?[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_INITIAL = re.compile(r"[^\W\d_]\.?")
+
+
+def _key(token: str) -> str:
+    return token.strip(_TOKEN_STRIP).lower()
+
+
+def _title_length(tokens: list[str]) -> int:
+    """How many leading tokens form a title: the longest run of title words that ends on a rank."""
+    length = 0
+    for i, token in enumerate(tokens):
+        key = _key(token)
+        if key in _HONORIFICS:
+            length = i + 1
+        elif key not in _RANK_MODIFIERS:
+            break
+    return length
+
+
+def strip_honorifics(name: str) -> str:
+    """``name`` without leading titles ("Sgt. Oscar Knapp" -> "Oscar Knapp") or a trailing ", SRO"."""
+    tokens = name.split()
+    cut = _title_length(tokens)
+    # Nothing but titles ("Training Officer") or a title phrase ("Chief of Police"): no name follows.
+    if cut >= len(tokens) or (cut and tokens[cut][:1].islower()):
+        cut = 0
+    rest = " ".join(tokens[cut:])
+    # A post-nominal rank after a comma: "Oscar Knapp, SRO".
+    head, sep, tail = rest.rpartition(",")
+    if sep and head.strip() and tail.split() and _title_length(tail.split()) == len(tail.split()):
+        rest = head
+    return rest.strip()
+
+
+def _is_suffix(token: str) -> bool:
+    return _key(token) in _SUFFIXES
+
+
+def _reorder(name: str) -> str:
+    """'Knapp, Oscar A.' -> 'Oscar A. Knapp'; a comma before a suffix or rank ('Knapp, Jr.') stays put."""
+    parts = [p.strip() for p in name.split(",") if p.strip()]
+    kept = [p for p in parts if not all(_is_suffix(t) or _key(t) in _HONORIFICS for t in p.split())]
+    suffixes = [p for p in parts if p not in kept]
+    if len(kept) == 2:
+        kept = [kept[1], kept[0]]
+    return " ".join(kept + suffixes)
+
+
+def _fold(token: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", token)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def name_tokens(name: str) -> tuple[str, ...]:
+    """Lower-case, accent-folded name words for fuzzy comparison, first name first.
+
+    Drops titles, suffixes, single-letter initials and particles ("de", "van") so that "KNAPP, OSCAR A." and
+    "Sgt. Oscar Knapp" give the same tokens.
+    """
+    words = strip_honorifics(_reorder(strip_honorifics(name))).split()
+    out: list[str] = []
+    for word in words:
+        for piece in re.split(r"[-.]", _fold(word.strip(_TOKEN_STRIP)).lower()):
+            piece = re.sub(r"['’]", "", piece)
+            if len(piece) > 1 and piece.isalpha() and piece not in _SUFFIXES and piece not in _PARTICLES:
+                out.append(piece)
+    return tuple(out)
+
+
+# --- scoring ------------------------------------------------------------------------------------------
+
+# By the number of core name words (initials, suffixes and particles not counted).
+_COUNT_SCORE = {1: 0.2, 2: 0.85, 3: 0.95, 4: 0.9, 5: 0.6}
+_VOCAB_PENALTY = 0.15  # per boilerplate word
+_TITLE_BONUS = 0.05  # "Sgt. Oscar Knapp": a rank before the words is a hint that a person follows
+_INITIAL_BONUS = 0.05  # "Oscar A. Knapp", "Oscar Knapp Jr.": initials and suffixes are person-only patterns
+_MAX_TOKENS = 7
+
+
+def _capitalised(word: str) -> bool:
+    """Title case, all caps, or an inner capital after a prefix (McDonald, O'Brien, DeShawn)."""
+    return word[0].isupper() and (word.isupper() or word[1:] != word[1:].upper() or len(word) == 1)
+
+
+def _classify(tokens: list[str]) -> tuple[list[str], int]:
+    """Core name words and the count of tokens that cannot be part of a name at all."""
+    core: list[str] = []
+    bad = 0
+    for token in tokens:
+        bare = token.strip(_TOKEN_STRIP)
+        if not bare or _is_suffix(token) or _INITIAL.fullmatch(bare) or bare.lower() in _PARTICLES:
+            continue
+        if _NAME_WORD.fullmatch(bare) and _capitalised(bare):
+            core.append(bare)
+        else:
+            bad += 1
+    return core, bad
+
+
+def person_name_score(text: str) -> float:
+    """0..1: how much ``text`` (one line) looks like a person's name rather than certificate wording."""
+    if re.search(r"\d|[@/#$%&*=+<>|\\]", text) or text.rstrip().endswith(":"):
+        return 0.0
+    stripped = strip_honorifics(text)
+    tokens = stripped.replace(",", " ").split()
+    if not tokens or len(tokens) > _MAX_TOKENS:
+        return 0.0
+    core, bad = _classify(tokens)
+    score = _COUNT_SCORE.get(len(core), 0.0) * (len(core) / (len(core) + bad)) ** 2 if core else 0.0
+    vocabulary_hits = sum(_key(t) in _VOCABULARY for t in tokens)
+    score *= _VOCAB_PENALTY**vocabulary_hits
+    if score > 0 and stripped != text.strip():
+        score += _TITLE_BONUS
+    if score > 0 and len(core) >= 2 and any(_is_suffix(t) or _INITIAL.fullmatch(t) for t in tokens):
+        score += _INITIAL_BONUS
+    return round(min(1.0, score), 4)

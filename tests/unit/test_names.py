@@ -1,0 +1,155 @@
+"""Unit tests for extract.fields.names."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from extract.fields.names import name_tokens, person_name_score, strip_honorifics
+
+STRIP = [
+    pytest.param("Officer Jane Roe", "Jane Roe", id="officer"),
+    pytest.param("Ofc. Jane Roe", "Jane Roe", id="ofc"),
+    pytest.param("Deputy Jane Roe", "Jane Roe", id="deputy"),
+    pytest.param("Dep. Jane Roe", "Jane Roe", id="dep"),
+    pytest.param("Sgt. Oscar Knapp", "Oscar Knapp", id="sgt"),
+    pytest.param("Sergeant Oscar Knapp", "Oscar Knapp", id="sergeant"),
+    pytest.param("Cpl. Oscar Knapp", "Oscar Knapp", id="cpl"),
+    pytest.param("Corporal Oscar Knapp", "Oscar Knapp", id="corporal"),
+    pytest.param("Det. Oscar Knapp", "Oscar Knapp", id="det"),
+    pytest.param("Lt. Oscar Knapp", "Oscar Knapp", id="lt"),
+    pytest.param("Capt. Oscar Knapp", "Oscar Knapp", id="capt"),
+    pytest.param("Trooper Oscar Knapp", "Oscar Knapp", id="trooper"),
+    pytest.param("SRO Oscar Knapp", "Oscar Knapp", id="sro"),
+    pytest.param("Mr. Oscar Knapp", "Oscar Knapp", id="mr"),
+    pytest.param("Ms. Jane Roe", "Jane Roe", id="ms"),
+    pytest.param("Mrs. Jane Roe", "Jane Roe", id="mrs"),
+    pytest.param("Dr. Jane Roe", "Jane Roe", id="dr"),
+    pytest.param("Inv. Jane Roe", "Jane Roe", id="inv"),
+    pytest.param("Investigator Jane Roe", "Jane Roe", id="investigator"),
+    pytest.param("Patrolman Joe Doe", "Joe Doe", id="patrolman"),
+    pytest.param("Ptl. Joe Doe", "Joe Doe", id="ptl"),
+    pytest.param("OFFICER JOE DOE", "JOE DOE", id="upper-case"),
+    pytest.param("School Resource Officer Joe Doe", "Joe Doe", id="multi-word-title"),
+    pytest.param("Deputy Sheriff Joe Doe", "Joe Doe", id="deputy-sheriff"),
+    pytest.param("Joe Doe, SRO", "Joe Doe", id="post-nominal"),
+    pytest.param("Joe Doe", "Joe Doe", id="no-title"),
+    pytest.param("Training Officer", "Training Officer", id="only-titles-kept"),
+    pytest.param("Chief of Police", "Chief of Police", id="title-phrase-kept"),
+    pytest.param("Police Academy", "Police Academy", id="modifier-without-rank"),
+]
+
+
+@pytest.mark.parametrize(("name", "expected"), STRIP)
+def test_strip_honorifics(name: str, expected: str) -> None:
+    """Leading titles and ranks go; the rest of the name stays as printed."""
+    assert strip_honorifics(name) == expected
+
+
+NAMES = [
+    pytest.param("Oscar Knapp", id="two-words"),
+    pytest.param("Sgt. Oscar Knapp", id="with-rank"),
+    pytest.param("Oscar A. Knapp", id="middle-initial"),
+    pytest.param("Oscar Knapp Jr.", id="suffix-jr"),
+    pytest.param("Oscar A. Knapp III", id="suffix-iii"),
+    pytest.param("OSCAR A KNAPP", id="all-caps"),
+    pytest.param("KNAPP, OSCAR A.", id="last-first"),
+    pytest.param("José França", id="accents"),
+    pytest.param("MARIA APARECIDA DE SOUZA", id="particle"),
+    pytest.param("Mary-Ann O'Brien", id="hyphen-apostrophe"),
+    pytest.param("Patrick McDonald II", id="inner-capital"),
+    pytest.param("Ana Paula dos Santos Lima", id="five-tokens"),
+]
+
+
+@pytest.mark.parametrize("text", NAMES)
+def test_names_score_high(text: str) -> None:
+    """Lines shaped like a person's name score at least 0.8."""
+    assert person_name_score(text) >= 0.8
+
+
+NOT_NAMES = [
+    pytest.param("Certificate of Completion", id="certificate"),
+    pytest.param("This certifies that", id="boilerplate"),
+    pytest.param("has successfully completed", id="lower-case-sentence"),
+    pytest.param("Basic School Resource Officer Course", id="course-title"),
+    pytest.param("National Association of School Resource Officers", id="association"),
+    pytest.param("Jefferson County Sheriff's Office", id="agency"),
+    pytest.param("State University", id="university"),
+    pytest.param("Training Officer", id="job-title-line"),
+    pytest.param("Jane Roe, Director", id="signature-with-role"),
+    pytest.param("Crisis Intervention Team", id="course-words"),
+    pytest.param("40 Hours", id="digits"),
+    pytest.param("Oscar Knapp 2021", id="name-with-digits"),
+    pytest.param("Name:", id="label"),
+    pytest.param("oscar knapp", id="lower-case"),
+    pytest.param("Certificado de Conclusão", id="portuguese-boilerplate"),
+    pytest.param("One Two Three Four Five Six Seven Eight", id="too-long"),
+    pytest.param("", id="empty"),
+]
+
+
+@pytest.mark.parametrize("text", NOT_NAMES)
+def test_non_names_score_low(text: str) -> None:
+    """Certificate wording, issuers, titles and numbers score below 0.3."""
+    assert person_name_score(text) < 0.3
+
+
+def test_single_word_is_weak() -> None:
+    """One capitalised word is a weak name candidate, between the two classes."""
+    assert 0.0 < person_name_score("Oscar") < 0.5
+
+
+def test_rank_raises_score() -> None:
+    """A leading rank makes a name line slightly more likely a person."""
+    assert person_name_score("Sgt. Oscar Knapp") > person_name_score("Oscar Knapp")
+
+
+TOKENS = [
+    pytest.param("Oscar Knapp", ("oscar", "knapp"), id="plain"),
+    pytest.param("Sgt. Oscar A. Knapp Jr.", ("oscar", "knapp"), id="rank-initial-suffix"),
+    pytest.param("KNAPP, OSCAR A.", ("oscar", "knapp"), id="last-first"),
+    pytest.param("Knapp Jr., Oscar", ("oscar", "knapp"), id="last-suffix-first"),
+    pytest.param("Oscar Knapp, Jr.", ("oscar", "knapp"), id="comma-suffix"),
+    pytest.param("Oscar Knapp, SRO", ("oscar", "knapp"), id="comma-rank"),
+    pytest.param("José França", ("jose", "franca"), id="accent-folded"),
+    pytest.param("MARIA DE SOUZA", ("maria", "souza"), id="particle-dropped"),
+    pytest.param("Mary-Ann O'Brien", ("mary", "ann", "obrien"), id="hyphen-apostrophe"),
+    pytest.param("J. R. Smith", ("smith",), id="initials-only"),
+]
+
+
+@pytest.mark.parametrize(("name", "expected"), TOKENS)
+def test_name_tokens(name: str, expected: tuple[str, ...]) -> None:
+    """Comparison tokens are lower-case given names then surname, without titles or initials."""
+    assert name_tokens(name) == expected
+
+
+# --- properties ---------------------------------------------------------------------------------------
+
+word = st.sampled_from(["Oscar", "Jane", "Knapp", "Roe", "Maria", "Souza", "Lee", "Nguyen", "Ramírez", "Ola"])
+rank = st.sampled_from(["", "Sgt. ", "Officer ", "Deputy ", "Det. ", "Mr. ", "Dr. ", "SRO "])
+suffix = st.sampled_from(["", " Jr.", " III"])
+initial = st.sampled_from(["", " A.", " Q"])
+
+
+@given(word, initial, word, rank, suffix)
+def test_tokens_ignore_rank_order_and_case(first: str, middle: str, last: str, title: str, tail: str) -> None:
+    """Rank, suffix, initial, letter case and 'Last, First' order do not change the tokens."""
+    plain = name_tokens(f"{first} {last}")
+    assert name_tokens(f"{title}{first}{middle} {last}{tail}") == plain
+    assert name_tokens(f"{last.upper()}, {first.upper()}{middle.upper()}") == plain
+
+
+@given(word, initial, word, rank)
+def test_generated_names_score_high(first: str, middle: str, last: str, title: str) -> None:
+    """Generated 'Rank First M. Last' lines always look like names."""
+    assert person_name_score(f"{title}{first}{middle} {last}") >= 0.8
+
+
+@given(rank, word, word)
+def test_strip_is_idempotent(title: str, first: str, last: str) -> None:
+    """Stripping titles twice gives the same result as once."""
+    once = strip_honorifics(f"{title}{first} {last}")
+    assert strip_honorifics(once) == once == f"{first} {last}"
