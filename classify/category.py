@@ -1,0 +1,187 @@
+"""Category of a course the catalog does not know, from its title (and a transcript's own category column)."""
+
+from __future__ import annotations
+
+import re
+
+from classify.catalog import Category
+from classify.match import collapse_acronyms, normalise_words
+from extract.types import Frozen
+
+# General police-training vocabulary. Longer phrases weigh more: they say more about the subject.
+SCHOOL_SAFETY_TERMS: tuple[str, ...] = (
+    "school", "schools", "campus", "campuses", "classroom", "sro", "school based", "school resource",
+    "active shooter", "active threat", "active attack", "active killer", "threat assessment",
+    "behavioral threat", "targeted violence", "lockdown", "emergency operations plan",
+    "emergency operations planning", "school violence", "crime prevention through environmental design",
+    "cpted", "bomb threat", "reunification", "standard response protocol", "school threat",
+    "school emergency", "school security", "school safety", "university", "college", "higher education",
+    "mass casualty", "rapid response", "civilian response", "incident command system for schools",
+    "school bus", "educator", "teacher",
+)  # fmt: skip
+JUVENILE_TERMS: tuple[str, ...] = (
+    "juvenile", "juveniles", "youth", "youths", "adolescent", "adolescents", "adolescence", "child",
+    "children", "childhood", "teen", "teens", "teenager", "minor", "minors", "gang", "gangs", "bullying",
+    "cyberbullying", "student", "students", "student mental health", "child abuse",
+    "crimes against children", "internet crimes against children", "icac", "trafficking of minors",
+    "child exploitation", "child sexual abuse", "missing children", "runaway", "truancy", "kid", "kids",
+    "sexting", "drug abuse resistance education", "dare", "young people", "juvenile justice",
+    "forensic interview", "child advocacy", "adverse childhood experiences", "family",
+)  # fmt: skip
+UNRELATED_TERMS: tuple[str, ...] = (
+    "firearm", "firearms", "handgun", "pistol", "rifle", "shotgun", "carbine", "marksmanship", "range",
+    "taser", "conducted electrical weapon", "less lethal", "less than lethal", "baton", "oc spray",
+    "pepper spray", "qualification", "traffic", "radar", "lidar", "speed measurement", "crash",
+    "accident reconstruction", "dwi", "dui", "owi", "impaired driving", "sfst", "field sobriety",
+    "breath test", "intoxilyzer", "pursuit", "driving", "driver", "evoc", "emergency vehicle",
+    "defensive tactics", "arrest and control", "control tactics", "use of force", "cpr", "aed",
+    "first aid", "tactical medicine", "bloodborne pathogens", "report writing", "legal update",
+    "case law", "ethics", "crowd management", "crowd control", "civil disturbance", "riot", "naloxone",
+    "narcan", "domestic violence", "patrol", "k9", "canine", "motorcycle", "bicycle patrol",
+    "radio", "hazmat", "hazardous materials", "jail", "detention officer", "courtroom testimony",
+    "fitness", "racial profiling", "sexual harassment", "cultural diversity", "interview and interrogation",
+    "search and seizure", "warrant", "fingerprinting", "evidence collection", "crime scene", "narcotics",
+)  # fmt: skip
+SRO_COURSE_WORDS: frozenset[str] = frozenset(
+    {"sro", "basic", "academy", "certification", "officer", "course"}
+)
+BASIC_TERMS: tuple[str, ...] = ("basic", "fundamentals", "introduction to", "entry level")
+ADVANCED_TERMS: tuple[str, ...] = ("advanced", "advanced sro survival")
+SUPERVISOR_TERMS: tuple[str, ...] = ("supervisor", "supervisors", "supervision", "supervisory", "management",
+                                     "manager", "command staff", "leadership", "administrator")  # fmt: skip
+
+# A transcript's own category column. None: says nothing about the subject.
+HINTS: dict[str, Category | None] = {
+    "juvenile": "juvenile", "youth": "juvenile", "juvenile justice": "juvenile",
+    "school safety": "school_safety", "school": "school_safety", "sro": "school_safety",
+    "school resource officer": "school_safety", "active shooter": "school_safety",
+    "traffic": "unrelated", "firearms": "unrelated", "firearm": "unrelated", "patrol": "unrelated",
+    "defensive tactics": "unrelated", "use of force": "unrelated", "legal": "unrelated",
+    "medical": "unrelated", "first aid": "unrelated", "driving": "unrelated", "fitness": "unrelated",
+    "in service": None, "inservice": None, "general": None, "other": None, "mandatory": None,
+    "elective": None, "training": None, "misc": None, "miscellaneous": None,
+}  # fmt: skip
+_SRO_LEVELS: frozenset[str] = frozenset({"basic", "advanced", "supervisor", "school_safety"})
+_CREDITABLE: tuple[Category, ...] = ("school_safety", "juvenile")
+
+
+class CategoryGuess(Frozen):
+    category: Category | None  # None: no signal, send to review
+    confidence: float  # 0..1
+    reason: str
+
+
+def _norm(text: str) -> str:
+    return " " + " ".join(normalise_words(text)[0]) + " "
+
+
+def _lexicon(terms: tuple[str, ...]) -> tuple[tuple[str, int], ...]:
+    # Terms are normalised like titles (plurals, filler) so both sides compare equal.
+    normalised = {_norm(t): len(t.split()) + 1 for t in terms}
+    return tuple((t, w) for t, w in normalised.items() if t.strip())
+
+
+_LEXICONS: dict[Category, tuple[tuple[str, int], ...]] = {
+    "school_safety": _lexicon(SCHOOL_SAFETY_TERMS),
+    "juvenile": _lexicon(JUVENILE_TERMS),
+    "unrelated": _lexicon(UNRELATED_TERMS),
+}
+
+
+def _hits(text: str, lexicon: tuple[tuple[str, int], ...]) -> tuple[int, list[str]]:
+    found = [(t, w) for t, w in lexicon if t in text]
+    return sum(w for _, w in found), [t.strip() for t, _ in found]
+
+
+def _has(text: str, terms: tuple[str, ...]) -> bool:
+    return any(_norm(t) in text for t in terms)
+
+
+def _bare_words(title: str) -> set[str]:
+    """Title words less parenthetical notes and acronyms of organisations ('(NC Justice Academy)', 'NCJA')."""
+    title = re.sub(r"\([^()]*\)", " ", collapse_acronyms(title))
+    title = re.sub(r"\b(?!SROS?\b)[A-Z]{3,}\b", " ", title) if not title.isupper() else title
+    return set(_norm(title).split())
+
+
+def _sro_level(text: str, title: str) -> CategoryGuess | None:
+    """Another provider's basic / advanced / supervisor SRO course."""
+    if " sro " not in text:
+        return None
+    if _has(text, SUPERVISOR_TERMS):
+        return CategoryGuess(category="supervisor", confidence=0.8, reason="SRO supervisor/management course")
+    if _has(text, ADVANCED_TERMS):
+        return CategoryGuess(category="advanced", confidence=0.8, reason="advanced SRO course")
+    if _has(text, BASIC_TERMS):
+        return CategoryGuess(category="basic", confidence=0.8, reason="basic SRO course")
+    if _bare_words(title) <= SRO_COURSE_WORDS:
+        # 'School Resource Officer Training' alone is the entry course of a state academy.
+        return CategoryGuess(
+            category="basic", confidence=0.6, reason="SRO course with no level: likely basic"
+        )
+    return None
+
+
+def _from_lexicons(text: str) -> CategoryGuess:
+    scores = {cat: _hits(text, lex) for cat, lex in _LEXICONS.items()}
+    relevant = sorted(_CREDITABLE, key=lambda c: scores[c][0], reverse=True)
+    best, other = relevant
+    unrelated_score, unrelated_terms = scores["unrelated"]
+    if scores[best][0] == 0:
+        if unrelated_score:
+            conf = 0.85 if unrelated_score >= 2 else 0.6
+            return CategoryGuess(
+                category="unrelated", confidence=conf, reason=f"terms: {', '.join(unrelated_terms)}"
+            )
+        return CategoryGuess(category=None, confidence=0.1, reason="no category terms in title")
+    conf = 0.9 if scores[best][0] >= 3 else 0.8
+    reason = f"terms: {', '.join(scores[best][1])}"
+    if scores[other][0]:
+        conf -= 0.1  # school and juvenile both count for R5: a small doubt only
+        reason += f"; also {other}: {', '.join(scores[other][1])}"
+    if unrelated_score:
+        # 'Active Shooter Response for Patrol', 'First Aid for Youth Sports': the school or youth term is
+        # the specific one, the generic police term names the technique; less sure all the same.
+        conf = min(conf, 0.6)
+        reason += f"; also unrelated: {', '.join(unrelated_terms)}"
+    return CategoryGuess(category=best, confidence=conf, reason=reason)
+
+
+def _from_title(title: str) -> CategoryGuess:
+    text = _norm(title)
+    return _sro_level(text, title) or _from_lexicons(text)
+
+
+def hint_category(hint: str | None) -> tuple[bool, Category | None]:
+    """(known, category) for a transcript's category column; unknown hints are read with the lexicons."""
+    if not hint or not hint.strip():
+        return False, None
+    key = _norm(hint).strip()
+    if key in HINTS:
+        return True, HINTS[key]
+    guess = _from_lexicons(_norm(hint))
+    return guess.category is not None and guess.confidence >= 0.8, guess.category
+
+
+def category_from_title(title: str, hint: str | None = None) -> CategoryGuess:
+    """Category of a course from its printed title; ``hint`` is a transcript's own category column."""
+    guess = _from_title(title)
+    known, hinted = hint_category(hint)
+    if not known or hinted is None:
+        return guess
+    if guess.category is None:
+        return CategoryGuess(
+            category=hinted, confidence=0.6, reason=f"title says nothing; transcript: {hint!r}"
+        )
+    if guess.category == hinted or (hinted == "school_safety" and guess.category in _SRO_LEVELS):
+        conf = min(0.97, guess.confidence + 0.15)
+        return CategoryGuess(
+            category=guess.category, confidence=conf, reason=f"{guess.reason}; transcript agrees"
+        )
+    # Disagreement: a clear title wins, else the department's column; either way a reviewer should look.
+    chosen = guess.category if guess.confidence >= 0.8 else hinted
+    return CategoryGuess(
+        category=chosen,
+        confidence=0.5,
+        reason=f"{guess.reason}; transcript says {hint!r} ({hinted})",
+    )

@@ -1,0 +1,114 @@
+"""What kind of document an upload is, from its text, layout and the items the extractor found."""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from rapidfuzz import fuzz
+
+from extract.types import Frozen
+
+DocType = Literal["certificate", "transcript", "conference_attendance", "employment_letter", "other"]
+
+TRANSCRIPT_TERMS: tuple[str, ...] = (
+    "transcript", "training record", "training history", "training report", "report period",
+    "records from", "course history", "employee training", "training summary", "in-service record",
+)  # fmt: skip
+LETTER_TERMS: tuple[str, ...] = (
+    "to whom it may concern", "this letter", "verify", "verification", "verifies", "employed",
+    "employment", "sincerely", "has served as", "school resource officer since", "serves as",
+    "has been assigned", "dear", "respectfully", "please contact", "currently assigned",
+)  # fmt: skip
+CERTIFICATE_TERMS: tuple[str, ...] = (
+    "certify", "certifies", "certificate", "completion", "completed", "achievement",
+    "successfully", "awarded", "presented to", "in recognition", "has attended", "participation",
+)  # fmt: skip
+ATTENDANCE_TERMS: tuple[str, ...] = ("attended", "attendance", "participated", "participation")
+CONFERENCE_TERMS: tuple[str, ...] = ("conference", "symposium", "summit", "convention")
+
+FUZZY_MIN_LENGTH = 8  # shorter keywords must match exactly: fuzzy short words collide with anything
+FUZZY_THRESHOLD = 88.0
+
+
+class DocTypeGuess(Frozen):
+    doc_type: DocType
+    confidence: float  # 0..1
+    reason: str
+
+
+def _clean(text: str) -> str:
+    return " ".join(re.sub(r"[^a-z0-9'&-]+", " ", text.lower()).split())
+
+
+def present(keyword: str, text: str) -> bool:
+    """Keyword in lower-cased ``text``; long keywords tolerate OCR noise."""
+    if re.search(rf"\b{re.escape(keyword)}\b", text):
+        return True
+    return len(keyword) >= FUZZY_MIN_LENGTH and fuzz.partial_ratio(keyword, text) >= FUZZY_THRESHOLD
+
+
+def found(terms: tuple[str, ...], text: str) -> list[str]:
+    """The terms present in ``text``."""
+    return [t for t in terms if present(t, text)]
+
+
+def classify_doctype(text: str, layout: str, n_items: int, has_sro_start: bool) -> DocTypeGuess:
+    """certificate | transcript | conference_attendance | employment_letter | other."""
+    clean = _clean(text)
+    if not clean or (n_items == 0 and len(clean) < 20):
+        return DocTypeGuess(doc_type="other", confidence=0.8, reason="blank or illegible")
+    for rule in (_transcript, _letter, _conference, _certificate):
+        guess = rule(clean, layout, n_items, has_sro_start)
+        if guess is not None:
+            return guess
+    return DocTypeGuess(doc_type="other", confidence=0.6, reason="nothing course-like")
+
+
+def _transcript(text: str, layout: str, n_items: int, has_sro_start: bool) -> DocTypeGuess | None:
+    terms = found(TRANSCRIPT_TERMS, text)
+    if layout == "table" and n_items >= 2:
+        conf = 0.95 if terms else 0.85
+        return DocTypeGuess(
+            doc_type="transcript", confidence=conf, reason=f"table of {n_items} courses {terms}"
+        )
+    if terms and n_items >= 2:
+        return DocTypeGuess(doc_type="transcript", confidence=0.8, reason=f"{n_items} courses; {terms}")
+    if terms and n_items <= 1 and layout == "table":
+        return DocTypeGuess(
+            doc_type="transcript", confidence=0.6, reason=f"table with {terms}, few rows read"
+        )
+    return None
+
+
+def _letter(text: str, layout: str, n_items: int, has_sro_start: bool) -> DocTypeGuess | None:
+    terms = found(LETTER_TERMS, text)
+    strength = len(terms) + (2 if has_sro_start else 0)
+    if n_items == 0 and strength >= 2:
+        conf = min(0.95, 0.6 + 0.1 * strength)
+        return DocTypeGuess(doc_type="employment_letter", confidence=conf, reason=f"letter terms {terms}")
+    if n_items <= 1 and has_sro_start and len(terms) >= 3:
+        # A letter that names a course in passing is still a letter.
+        return DocTypeGuess(doc_type="employment_letter", confidence=0.6, reason=f"letter terms {terms}")
+    return None
+
+
+def _conference(text: str, layout: str, n_items: int, has_sro_start: bool) -> DocTypeGuess | None:
+    conference = found(CONFERENCE_TERMS, text)
+    if not conference or n_items > 2:
+        return None
+    attended = found(ATTENDANCE_TERMS, text)
+    conf = 0.9 if attended else 0.7
+    return DocTypeGuess(doc_type="conference_attendance", confidence=conf, reason=f"{conference} {attended}")
+
+
+def _certificate(text: str, layout: str, n_items: int, has_sro_start: bool) -> DocTypeGuess | None:
+    terms = found(CERTIFICATE_TERMS, text)
+    if n_items >= 1:
+        conf = 0.9 if terms else 0.6
+        return DocTypeGuess(doc_type="certificate", confidence=conf, reason=f"{n_items} course(s); {terms}")
+    if len(terms) >= 2:
+        return DocTypeGuess(
+            doc_type="certificate", confidence=0.5, reason=f"certificate terms {terms}, no course read"
+        )
+    return None
