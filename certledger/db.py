@@ -1,0 +1,101 @@
+"""Engines, migrations, sessions and the append-only audit log: the only code that opens the database."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import Engine, create_engine, event, make_url
+from sqlalchemy.engine import URL
+from sqlmodel import Session
+
+from certledger.tables import AuditLog, utcnow
+
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+
+
+def make_engine(url: str | URL) -> Engine:
+    """An engine for ``url``; SQLite gets foreign keys and WAL, PostgreSQL the psycopg 3 driver."""
+    parsed = make_url(url)
+    if parsed.drivername in ("postgres", "postgresql"):
+        # Hosts hand out postgres:// URLs; SQLAlchemy would pick psycopg2, which is not installed.
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    if parsed.get_backend_name() != "sqlite":
+        return create_engine(parsed, pool_pre_ping=True)  # workers outlive server restarts
+    if parsed.database and parsed.database != ":memory:" and not parsed.database.startswith("file:"):
+        Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+    engine = create_engine(parsed, connect_args={"timeout": 30})  # wait out a worker's write lock
+    event.listen(engine, "connect", _sqlite_pragmas)
+    return engine
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")  # off by default in SQLite: ON DELETE CASCADE needs it
+    cursor.execute("PRAGMA journal_mode=WAL")  # the API reads while a worker writes
+    cursor.close()
+
+
+def alembic_config() -> Config:
+    """Alembic's config, built in code so migrations run from an installed package (no alembic.ini)."""
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    return cfg
+
+
+def migrate(target: Engine | str | URL, revision: str = "head") -> None:
+    """Upgrade the database to ``revision`` (default: the newest)."""
+    engine = target if isinstance(target, Engine) else make_engine(target)
+    try:
+        cfg = alembic_config()
+        with engine.begin() as connection:
+            cfg.attributes["connection"] = connection
+            command.upgrade(cfg, revision)
+    finally:
+        if engine is not target:
+            engine.dispose()
+
+
+@contextmanager
+def session_scope(engine: Engine) -> Iterator[Session]:
+    """One unit of work: commit when the block ends, roll back if it raises."""
+    # expire_on_commit=False: rows stay readable after the block, without a new round trip.
+    with Session(engine, expire_on_commit=False) as session:
+        try:
+            yield session
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+
+
+def append_audit(
+    session: Session,
+    *,
+    actor: str,
+    entity: str,
+    entity_id: str | int,
+    action: str,
+    before: dict[str, Any] | None = None,
+    after: dict[str, Any] | None = None,
+    application_id: int | None = None,
+    at: datetime | None = None,
+) -> AuditLog:
+    """Add one audit row to the session. There is deliberately no way to change or remove one."""
+    row = AuditLog(
+        at=at or utcnow(),
+        actor=actor,
+        application_id=application_id,
+        entity=entity,
+        entity_id=str(entity_id),
+        action=action,
+        before=before,
+        after=after,
+    )
+    session.add(row)
+    return row

@@ -1,0 +1,187 @@
+"""Every database table, in one module. JSON columns hold the stages' frozen models as contract JSON."""
+
+from datetime import UTC, date, datetime
+from typing import Any, Literal
+
+from sqlalchemy import JSON, CheckConstraint, DateTime, Dialect, UniqueConstraint, event
+from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.engine import Connection
+from sqlalchemy.orm import Mapper
+from sqlalchemy.types import TypeDecorator, TypeEngine
+from sqlmodel import Field, SQLModel
+
+metadata = SQLModel.metadata  # every table below registers here; alembic compares against it
+# Deterministic constraint names, so migrations can name what they alter or drop on every backend.
+metadata.naming_convention = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+# JSONB on PostgreSQL (indexable, compact); plain JSON (text) on SQLite.
+JSONType: TypeEngine[Any] = JSON().with_variant(JSONB(), "postgresql")
+
+DocumentState = Literal["queued", "processing", "done", "failed"]
+DOCUMENT_STATES: tuple[DocumentState, ...] = ("queued", "processing", "done", "failed")
+DecisionAction = Literal["confirm", "correct", "reject"]
+DECISION_ACTIONS: tuple[DecisionAction, ...] = ("confirm", "correct", "reject")
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Aware UTC datetimes on every backend: SQLite keeps no offset, so store UTC and reattach it."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime: pass an aware one (UTC)")
+        return value.astimezone(UTC)
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def _in(column: str, values: tuple[str, ...]) -> str:
+    return f"{column} IN ({', '.join(repr(v) for v in values)})"
+
+
+class Application(SQLModel, table=True):
+    """One applicant's application, as the intake system or a bulk manifest states it."""
+
+    __tablename__ = "application"
+
+    id: int | None = Field(default=None, primary_key=True)
+    external_id: str | None = Field(default=None, unique=True)  # the intake system's id, when it has one
+    applicant_id: str = Field(unique=True)  # the manifest's applicant_id
+    name: str
+    agency: str
+    sro_start_date: date | None = None
+    currently_employed: bool | None = None
+    application_date: date
+    created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+
+
+class Document(SQLModel, table=True):
+    """One uploaded file of an application; its bytes live in the blob store under ``blob_sha256``."""
+
+    __tablename__ = "document"
+    # The same bytes uploaded twice to one application are one document.
+    __table_args__ = (
+        UniqueConstraint("application_id", "blob_sha256"),
+        CheckConstraint(_in("state", DOCUMENT_STATES), name="state"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    application_id: int = Field(foreign_key="application.id", ondelete="CASCADE", index=True)
+    file_name: str
+    blob_sha256: str = Field(max_length=64)
+    media_type: str
+    pages: int | None = None
+    state: str = Field(default="queued", index=True)  # a DocumentState
+    error_code: str | None = None
+    error_message: str | None = None
+    doc_type: str | None = None
+    extraction: dict[str, Any] | None = Field(default=None, sa_type=JSONType)  # ClassifiedDocument contract
+    extractor_version: str | None = None
+    catalog_sha256: str | None = Field(default=None, max_length=64)
+    created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+
+
+class Page(SQLModel, table=True):
+    """One page as read: its size, how it was read and every word with its box (for the reviewer's view)."""
+
+    __tablename__ = "page"
+    __table_args__ = (UniqueConstraint("document_id", "number"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    document_id: int = Field(foreign_key="document.id", ondelete="CASCADE", index=True)
+    number: int  # 1-based
+    width: float  # PDF points
+    height: float
+    source: str  # text_layer | ocr
+    engines: list[str] = Field(default_factory=list, sa_type=JSONType)
+    words: list[dict[str, Any]] = Field(default_factory=list, sa_type=JSONType)
+
+
+class ExtractedItem(SQLModel, table=True):
+    """One classified training record of a document, found again by its line key."""
+
+    __tablename__ = "extracted_item"
+    __table_args__ = (UniqueConstraint("document_id", "line_key"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    document_id: int = Field(foreign_key="document.id", ondelete="CASCADE", index=True)
+    line_key: str = Field(index=True)
+    catalog_id: str | None = Field(default=None, index=True)
+    status: str = Field(index=True)  # auto | review
+    fields: dict[str, Any] = Field(sa_type=JSONType)  # the ClassifiedItem, JSON mode
+
+
+class LedgerLine(SQLModel, table=True):
+    """One credited line of an application's latest ledger; rebuilt, never edited by hand."""
+
+    __tablename__ = "ledger_line"
+    __table_args__ = (UniqueConstraint("application_id", "key"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    application_id: int = Field(foreign_key="application.id", ondelete="CASCADE", index=True)
+    key: str
+    status: str = Field(index=True)  # auto | review: the reviewer's queue is a query on this
+    line: dict[str, Any] = Field(sa_type=JSONType)  # verify.types.LedgerLine, JSON mode
+
+
+class ReviewDecision(SQLModel, table=True):
+    """A reviewer's decision on one ledger line. Appended, never deleted; ``stale`` when the line moved."""
+
+    __tablename__ = "review_decision"
+    __table_args__ = (CheckConstraint(_in("action", DECISION_ACTIONS), name="action"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    application_id: int = Field(foreign_key="application.id", ondelete="CASCADE", index=True)
+    line_key: str = Field(index=True)
+    action: str  # a DecisionAction
+    fields: dict[str, Any] = Field(default_factory=dict, sa_type=JSONType)  # corrected values only
+    reviewer: str
+    at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    reason: str = ""
+    # Set when re-extraction removed or changed the line: kept for the record, no longer applied.
+    stale: bool = Field(default=False, index=True)
+
+
+class AuditLog(SQLModel, table=True):
+    """Append-only record of every change: refused on UPDATE/DELETE here and by a database trigger."""
+
+    __tablename__ = "audit_log"
+
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime, index=True)
+    actor: str
+    # No foreign key: the log must outlive what it describes, and ON DELETE SET NULL would be an UPDATE.
+    application_id: int | None = Field(default=None, index=True)
+    entity: str
+    entity_id: str
+    action: str
+    before: dict[str, Any] | None = Field(default=None, sa_type=JSONType)
+    after: dict[str, Any] | None = Field(default=None, sa_type=JSONType)
+
+
+class AuditLogIsAppendOnly(RuntimeError):
+    """Raised by the ORM before it would UPDATE or DELETE an audit row."""
+
+
+@event.listens_for(AuditLog, "before_update")
+@event.listens_for(AuditLog, "before_delete")
+def _refuse_audit_change(mapper: Mapper[AuditLog], connection: Connection, target: AuditLog) -> None:
+    raise AuditLogIsAppendOnly(f"audit_log row {target.id} is append-only")
