@@ -1,0 +1,23 @@
+# Every target works on a fresh Debian/Ubuntu machine: setup makes .venv and installs tesseract.
+.PHONY: setup services demo test lint bench
+
+setup:
+	./scripts/setup.sh
+
+services:
+	./scripts/services.sh
+
+demo: setup
+	.venv/bin/certledger demo
+
+# The same as ./scripts/test.sh (which CI runs): setup, services, ruff, mypy, pytest.
+test:
+	./scripts/test.sh
+
+lint: setup
+	.venv/bin/ruff check .
+	.venv/bin/mypy
+
+bench: setup
+	@test -f bench/run.py || { echo "bench: bench/run.py is not there yet" >&2; exit 1; }
+	.venv/bin/python bench/run.py
