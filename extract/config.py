@@ -13,8 +13,9 @@ class ExtractConfig(Frozen):
     max_pages: int = 300
     max_bytes: int = 100 * 1024 * 1024
     tesseract_timeout_s: float = 120.0
-    second_engine: bool = True  # RapidOCR on pages whose tesseract reading is poor
-    second_engine_below_conf: float = 0.80  # mean word confidence (0..1) under which a page is "poor"
+    second_engine: bool = True  # RapidOCR where tesseract's reading is poor (see extract_document)
+    second_engine_page_below_conf: float = 0.55  # a page this poor overall is read by both engines at once
+    second_engine_below_conf: float = 0.80  # a course field read below this confidence: that page again
     ocr_cache_dir: Path | None = None  # OCR results cached by page-image hash; None keeps them in memory
     min_text_layer_words: int = 8  # fewer usable words than this and a PDF page is OCRed instead
     # Orientation: OSD runs only on pages whose first reading is poor (below this mean confidence or

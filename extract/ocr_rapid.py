@@ -1,0 +1,165 @@
+"""Second OCR engine (RapidOCR, ONNX models shipped in its wheel) and pooling with tesseract's reading.
+
+RapidOCR reads text lines; lines are split into approximate word boxes by character offsets.
+It runs only on pages tesseract read poorly (see ``needs_second_engine``).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from PIL import Image
+
+from extract.config import ExtractConfig
+from extract.ocr import PixelWord, cached_read, to_points
+from extract.types import Word
+
+RAPID_SETTINGS = "rapidocr3 default-models"
+SAME_LINE_OVERLAP = 0.5  # share of the shorter box's height two boxes must share to be one line
+MAX_WORD_GAP_HEIGHTS = 3.0  # a wider gap (in text heights) starts a new line: another column
+
+_engine: Any = None
+_engine_lock = threading.Lock()
+
+
+def _get_engine() -> Any:
+    """One RapidOCR instance per process: loading the models costs seconds."""
+    global _engine
+    with _engine_lock:
+        if _engine is None:
+            from rapidocr import RapidOCR  # heavy import (onnxruntime, cv2): only when needed
+
+            _engine = RapidOCR(params={"Global.log_level": "error"})
+        return _engine
+
+
+def needs_second_engine(words: Sequence[Word], cfg: ExtractConfig) -> bool:
+    """True when a tesseract reading is poor enough to be worth a second engine."""
+    if not cfg.second_engine:
+        return False
+    if not words:
+        return True
+    return sum(w.conf for w in words) / len(words) < cfg.second_engine_page_below_conf
+
+
+def ocr_rapid(
+    image: Image.Image, scale_x: float, scale_y: float, *, cache_dir: Path | None = None
+) -> list[Word]:
+    """Words (approximate boxes, in points) from RapidOCR; ``scale_*`` are points per pixel."""
+    words = cached_read(image, "rapidocr", RAPID_SETTINGS, cache_dir, _run)
+    return to_points(words, scale_x, scale_y, "rapidocr")
+
+
+def _run(image: Image.Image) -> list[PixelWord]:
+    rgb = np.asarray(image.convert("RGB"))
+    result = _get_engine()(rgb)
+    boxes = getattr(result, "boxes", None)
+    if boxes is None:
+        return []  # nothing detected
+    words: list[PixelWord] = []
+    for quad, text, score in zip(boxes, result.txts, result.scores, strict=True):
+        xs = [float(p[0]) for p in quad]
+        ys = [float(p[1]) for p in quad]
+        words.extend(split_line(str(text), (min(xs), min(ys), max(xs), max(ys)), float(score)))
+    return words
+
+
+def split_line(text: str, box: tuple[float, float, float, float], conf: float) -> list[PixelWord]:
+    """Words of one line with x-ranges proportional to their character offsets in the line."""
+    x0, top, x1, bottom = box
+    n = len(text)
+    if n == 0:
+        return []
+    per_char = (x1 - x0) / n
+    words: list[PixelWord] = []
+    start = 0
+    for token in text.split(" "):
+        if token:
+            words.append(
+                (token, x0 + start * per_char, top, x0 + (start + len(token)) * per_char, bottom, conf)
+            )
+        start += len(token) + 1
+    return words
+
+
+# ------------------------------------------------------------------------------------------ pooling
+
+
+def pool_readings(tess: list[Word], rapid: list[Word]) -> list[Word]:
+    """One reading from two engines, decided per line region.
+
+    Words are grouped into lines per engine; lines of either engine that overlap form a region.
+    In a region both engines read, the engine with the higher character-weighted mean confidence
+    wins the whole region (mixing words inside one line would garble it). Regions only one engine
+    found are kept as they are.
+    """
+    lines = [(w, 0) for w in _group_lines(tess)] + [(w, 1) for w in _group_lines(rapid)]
+    parent = list(range(len(lines)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    boxes = [_box(line) for line, _ in lines]
+    for i in range(len(lines)):
+        for j in range(i + 1, len(lines)):
+            if lines[i][1] != lines[j][1] and _same_region(boxes[i], boxes[j]):
+                parent[find(i)] = find(j)
+
+    regions: dict[int, tuple[list[Word], list[Word]]] = {}
+    for i, (line, engine) in enumerate(lines):
+        region = regions.setdefault(find(i), ([], []))
+        region[engine].extend(line)
+    pooled: list[Word] = []
+    for t_words, r_words in regions.values():
+        if not t_words or not r_words:
+            pooled.extend(t_words or r_words)
+        else:
+            pooled.extend(t_words if _weighted_conf(t_words) >= _weighted_conf(r_words) else r_words)
+    return sorted(pooled, key=lambda w: (w.bbox[1], w.bbox[0]))
+
+
+def _group_lines(words: list[Word]) -> list[list[Word]]:
+    """Words sharing a baseline band and close enough horizontally (columns stay apart)."""
+    lines: list[list[Word]] = []
+    for word in sorted(words, key=lambda w: w.bbox[0]):
+        height = word.bbox[3] - word.bbox[1]
+        for line in lines:
+            box = _box(line)
+            near = word.bbox[0] - box[2] <= MAX_WORD_GAP_HEIGHTS * height
+            if near and _vertical_overlap(box, word.bbox) >= SAME_LINE_OVERLAP:
+                line.append(word)
+                break
+        else:
+            lines.append([word])
+    return lines
+
+
+def _box(words: list[Word]) -> tuple[float, float, float, float]:
+    return (
+        min(w.bbox[0] for w in words),
+        min(w.bbox[1] for w in words),
+        max(w.bbox[2] for w in words),
+        max(w.bbox[3] for w in words),
+    )
+
+
+def _vertical_overlap(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> float:
+    shared = min(a[3], b[3]) - max(a[1], b[1])
+    shorter = min(a[3] - a[1], b[3] - b[1])
+    return shared / shorter if shorter > 0 else 0.0
+
+
+def _same_region(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
+    return _vertical_overlap(a, b) >= SAME_LINE_OVERLAP and min(a[2], b[2]) > max(a[0], b[0])
+
+
+def _weighted_conf(words: list[Word]) -> float:
+    chars = sum(len(w.text) for w in words)
+    return sum(w.conf * len(w.text) for w in words) / chars if chars else 0.0
