@@ -7,8 +7,8 @@ setup:
 services:
 	./scripts/services.sh
 
-demo: setup
-	.venv/bin/certledger demo
+demo:
+	./scripts/demo.sh
 
 # The same as ./scripts/test.sh (which CI runs): setup, services, ruff, mypy, pytest.
 test:

@@ -87,7 +87,7 @@ def _letter(text: str, layout: str, n_items: int, has_sro_start: bool) -> DocTyp
     if n_items == 0 and strength >= 2:
         conf = min(0.95, 0.6 + 0.1 * strength)
         return DocTypeGuess(doc_type="employment_letter", confidence=conf, reason=f"letter terms {terms}")
-    if n_items <= 1 and has_sro_start and len(terms) >= 3:
+    if n_items <= 1 and ((has_sro_start and len(terms) >= 3) or len(terms) >= 4):
         # A letter that names a course in passing is still a letter.
         return DocTypeGuess(doc_type="employment_letter", confidence=0.6, reason=f"letter terms {terms}")
     return None

@@ -23,3 +23,7 @@ class ExtractConfig(Frozen):
     orientation_check_below_conf: float = 0.70
     osd_min_conf: float = 2.0
     deskew: bool = True  # level text tilted by up to 5 degrees before OCR
+    # Worker processes that OCR the pages of one multi-page document side by side (1: all in this
+    # process, one page at a time). The CLI reading one file can use os.cpu_count(); a bulk ingest
+    # that already runs one document per core keeps 1.
+    page_workers: int = 1

@@ -18,7 +18,7 @@ from extract.config import ExtractConfig
 from extract.ocr import PixelWord, cached_read, to_points
 from extract.types import Word
 
-RAPID_SETTINGS = "rapidocr3 default-models"
+RAPID_SETTINGS = "rapidocr3 default-models quad-words"  # bump when the word split changes
 SAME_LINE_OVERLAP = 0.5  # share of the shorter box's height two boxes must share to be one line
 MAX_WORD_GAP_HEIGHTS = 3.0  # a wider gap (in text heights) starts a new line: another column
 
@@ -62,26 +62,37 @@ def _run(image: Image.Image) -> list[PixelWord]:
         return []  # nothing detected
     words: list[PixelWord] = []
     for quad, text, score in zip(boxes, result.txts, result.scores, strict=True):
-        xs = [float(p[0]) for p in quad]
-        ys = [float(p[1]) for p in quad]
-        words.extend(split_line(str(text), (min(xs), min(ys), max(xs), max(ys)), float(score)))
+        corners = [(float(p[0]), float(p[1])) for p in quad]
+        words.extend(split_line(str(text), corners, float(score)))
     return words
 
 
-def split_line(text: str, box: tuple[float, float, float, float], conf: float) -> list[PixelWord]:
-    """Words of one line with x-ranges proportional to their character offsets in the line."""
-    x0, top, x1, bottom = box
+Point = tuple[float, float]
+
+
+def _along(a: Point, b: Point, f: float) -> Point:
+    return (a[0] + f * (b[0] - a[0]), a[1] + f * (b[1] - a[1]))
+
+
+def split_line(text: str, quad: list[Point], conf: float) -> list[PixelWord]:
+    """Words of one detected line, each boxed by its share of the line's quadrilateral.
+
+    The quad (top-left, top-right, bottom-right, bottom-left) follows a tilted or photographed
+    line; slicing it by character offsets keeps every word at its own height, where one
+    upright box around the whole line would span two printed lines.
+    """
     n = len(text)
-    if n == 0:
+    if n == 0 or len(quad) != 4:
         return []
-    per_char = (x1 - x0) / n
+    tl, tr, br, bl = quad
     words: list[PixelWord] = []
     start = 0
     for token in text.split(" "):
         if token:
-            words.append(
-                (token, x0 + start * per_char, top, x0 + (start + len(token)) * per_char, bottom, conf)
-            )
+            f0, f1 = start / n, (start + len(token)) / n
+            pts = [_along(tl, tr, f0), _along(tl, tr, f1), _along(bl, br, f1), _along(bl, br, f0)]
+            xs, ys = [p[0] for p in pts], [p[1] for p in pts]
+            words.append((token, min(xs), min(ys), max(xs), max(ys), conf))
         start += len(token) + 1
     return words
 

@@ -3,13 +3,26 @@
 Per page: a usable PDF text layer is taken as is; every other page is turned into an image, cleaned
 up and OCRed (tesseract; orientation fixed when the first reading is poor; RapidOCR pooled in when
 the reading stays poor). Page images are made one at a time and dropped once read.
+
+With ``ExtractConfig.page_workers`` > 1 the OCR pages of a multi-page document are read side by side
+by a pool of worker processes (one per process, kept for later documents). A worker is handed only
+(file, page number, config): it decodes or renders, cleans up and OCRs that page itself and sends
+back the words, so page images never cross processes and each process holds one page image at a
+time. Text-layer pages are read here meanwhile; pages come back in order.
 """
 
 from __future__ import annotations
 
 import logging
+import multiprocessing
+import os
 import re
-from collections.abc import Iterator
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -18,7 +31,7 @@ from PIL import Image
 
 from extract.config import ExtractConfig
 from extract.errors import CorruptDocument, ExtractError, FileTooLarge, TooManyPages
-from extract.ocr import detect_orientation, ocr_tesseract
+from extract.ocr import CacheEntry, detect_orientation, ocr_tesseract, recording, seed_memory_cache
 from extract.ocr_rapid import needs_second_engine, ocr_rapid, pool_readings
 from extract.pdf_text import image_area, open_pdf, page_words, text_layer_is_usable
 from extract.preprocess import (
@@ -29,7 +42,14 @@ from extract.preprocess import (
     to_gray,
     upscale_low_res,
 )
-from extract.raster import PageImage, iter_image_file, open_pdfium, pdf_page_image
+from extract.raster import (
+    PageImage,
+    _frame_page,  # ask: a public raster.image_file_page(data, number, cfg) would be cleaner
+    _open_image,
+    iter_image_file,
+    open_pdfium,
+    pdf_page_image,
+)
 from extract.sniff import SNIFF_BYTES, sniff_media_type
 from extract.types import Engine, Page, Word
 
@@ -44,16 +64,12 @@ _VOWEL = re.compile(r"[aeiouyAEIOUY]")
 
 def read_pages(path: Path, cfg: ExtractConfig) -> tuple[str, tuple[Page, ...]]:
     """(media type, pages) of the file at ``path``; ExtractError subclasses for unreadable input."""
-    try:
+    with _named(path):
         data = _read_bytes(path, cfg)
         media_type = sniff_media_type(data[:SNIFF_BYTES])
         if media_type == PDF:
-            return media_type, tuple(_pdf_pages(data, cfg))
-        return media_type, tuple(ocr_page(image, cfg) for image in iter_image_file(data, cfg))
-    except ExtractError as exc:
-        if exc.file is not None:
-            raise
-        raise type(exc)(str(exc), file=path.name) from exc
+            return media_type, tuple(_pdf_pages(path, data, cfg))
+        return media_type, tuple(_image_pages(path, data, cfg))
 
 
 def second_reading(path: Path, page: Page, cfg: ExtractConfig) -> Page:
@@ -64,10 +80,48 @@ def second_reading(path: Path, page: Page, cfg: ExtractConfig) -> Page:
     """
     if page.source == "text_layer" or "rapidocr" in page.engines:
         return page
-    data = _read_bytes(path, cfg)
-    image = _page_image(data, sniff_media_type(data[:SNIFF_BYTES]), page.number, cfg)
-    turn = (page.rotation - image.rotation) % 360
-    return ocr_page(image, cfg, force_second_engine=True, turn=turn)
+    with _named(path):
+        data = _read_bytes(path, cfg)
+        image = _page_image(data, sniff_media_type(data[:SNIFF_BYTES]), page.number, cfg)
+        turn = (page.rotation - image.rotation) % 360
+        with recording() as entries:
+            again = ocr_page(image, cfg, force_second_engine=True, turn=turn)
+        _remember(path, page.number, entries)
+        return again
+
+
+def second_readings(path: Path, pages: Sequence[Page], cfg: ExtractConfig) -> tuple[Page, ...]:
+    """``second_reading`` of each of ``pages`` (same order), side by side on the page pool when
+    ``cfg.page_workers`` > 1 and two or more of them are OCR pages still read by tesseract alone.
+
+    Each worker is handed the first reading's cache entries, so tesseract does not run again there.
+    """
+    todo = [p for p in pages if p.source != "text_layer" and "rapidocr" not in p.engines]
+    workers = _workers(cfg)
+    if workers <= 1 or len(todo) < 2:
+        return tuple(second_reading(path, p, cfg) for p in pages)
+    with _named(path):
+        pool = _page_pool(workers)
+        futures = {
+            p.number: pool.submit(
+                _read_page_job,
+                _PageJob(path, p.number, cfg, rotation=p.rotation, seeds=_remembered(path, p.number)),
+            )
+            for p in todo
+        }
+        with _cancel_on_error(list(futures.values())):
+            return tuple(p if p.number not in futures else _job_page(path, futures[p.number]) for p in pages)
+
+
+@contextmanager
+def _named(path: Path) -> Iterator[None]:
+    """ExtractError subclasses leave here naming the file."""
+    try:
+        yield
+    except ExtractError as exc:
+        if exc.file is not None:
+            raise
+        raise type(exc)(str(exc), file=path.name) from exc
 
 
 def _read_bytes(path: Path, cfg: ExtractConfig) -> bytes:
@@ -81,19 +135,60 @@ def _page_image(data: bytes, media_type: str, number: int, cfg: ExtractConfig) -
     if media_type == PDF:
         doc = open_pdfium(data)
         try:
+            if not 1 <= number <= len(doc):
+                raise CorruptDocument(f"page {number} not found")
             return replace(pdf_page_image(doc, number - 1, cfg), number=number)
         finally:
             doc.close()
+    im = _open_image(data, cfg)  # straight to the frame: earlier frames are not decoded
+    try:
+        if not 1 <= number <= getattr(im, "n_frames", 1):
+            raise CorruptDocument(f"page {number} not found")
+        try:
+            im.seek(number - 1)
+        except (EOFError, OSError) as exc:
+            raise CorruptDocument(f"image page {number} cannot be read: {exc}") from exc
+        return _frame_page(im, number, cfg)
+    finally:
+        im.close()
+
+
+def _image_pages(path: Path, data: bytes, cfg: ExtractConfig) -> Iterator[Page]:
+    workers = _workers(cfg)
+    if workers > 1:
+        im = _open_image(data, cfg)
+        try:
+            frames = int(getattr(im, "n_frames", 1))
+        finally:
+            im.close()
+        if frames > cfg.max_pages:
+            raise TooManyPages(f"{frames} pages; the limit is {cfg.max_pages}")
+        if frames > 1:
+            slots = _PageSlots(path, cfg, workers, inline=lambda n: _ocr_here(path, data, n, cfg))
+            for number in range(1, frames + 1):
+                slots.add_ocr(number)
+            yield from slots.pages()
+            return
     for image in iter_image_file(data, cfg):
-        if image.number == number:
-            return image
-    raise CorruptDocument(f"page {number} not found")
+        yield _ocr_recorded(path, image, cfg)
+
+
+def _ocr_here(path: Path, data: bytes, number: int, cfg: ExtractConfig) -> Page:
+    return _ocr_recorded(path, _page_image(data, sniff_media_type(data[:SNIFF_BYTES]), number, cfg), cfg)
+
+
+def _ocr_recorded(path: Path, image: PageImage, cfg: ExtractConfig) -> Page:
+    """``ocr_page`` here, remembering its cache entries for a second reading on the pool."""
+    with recording() as entries:
+        page = ocr_page(image, cfg)
+    _remember(path, page.number, entries)
+    return page
 
 
 # --------------------------------------------------------------------------------------------- PDF
 
 
-def _pdf_pages(data: bytes, cfg: ExtractConfig) -> Iterator[Page]:
+def _pdf_pages(path: Path, data: bytes, cfg: ExtractConfig) -> Iterator[Page]:
     doc = open_pdfium(data)  # typed errors for encrypted and broken files come from here first
     try:
         count = len(doc)
@@ -106,11 +201,30 @@ def _pdf_pages(data: bytes, cfg: ExtractConfig) -> Iterator[Page]:
             log.warning("no text layer readable (%s); OCR of all pages", exc)
             pdf = None
         try:
+            workers = _workers(cfg)
+            if workers > 1 and count > 1:
+                slots = _PageSlots(
+                    path,
+                    cfg,
+                    workers,
+                    inline=lambda n: _ocr_recorded(
+                        path, replace(pdf_page_image(doc, n - 1, cfg), number=n), cfg
+                    ),
+                )
+                for index in range(count):
+                    page = _text_layer_page(pdf, index, cfg) if pdf is not None else None
+                    if page is None:
+                        slots.add_ocr(index + 1)
+                    else:
+                        slots.add(page)
+                yield from slots.pages()
+                return
             for index in range(count):
                 page = _text_layer_page(pdf, index, cfg) if pdf is not None else None
                 if page is None:
-                    image = replace(pdf_page_image(doc, index, cfg), number=index + 1)
-                    page = ocr_page(image, cfg)
+                    page = _ocr_recorded(
+                        path, replace(pdf_page_image(doc, index, cfg), number=index + 1), cfg
+                    )
                 yield page
         finally:
             if pdf is not None:
@@ -165,7 +279,7 @@ def ocr_page(
     image = _level(rotate_clockwise(base.image, chosen), cfg)
     words = _tesseract(image, base.scale, cfg)
     if turn is None and _orientation_suspect(words, cfg):
-        found = detect_orientation(base.image, timeout_s=cfg.tesseract_timeout_s)
+        found = detect_orientation(base.image, timeout_s=cfg.tesseract_timeout_s, cache_dir=cfg.ocr_cache_dir)
         if found is not None and found.rotate and found.confidence >= cfg.osd_min_conf:
             turned = _level(rotate_clockwise(base.image, found.rotate), cfg)
             turned_words = _tesseract(turned, base.scale, cfg)
@@ -249,3 +363,164 @@ def reading_order(words: list[Word]) -> tuple[Word, ...]:
                 continue
         lines.append([word])
     return tuple(w for line in lines for w in sorted(line, key=lambda w: w.bbox[0]))
+
+
+# ------------------------------------------------------------------------------------ page workers
+
+
+@dataclass(frozen=True)
+class _PageJob:
+    """What a page worker is handed: no pixels, only where to find the page."""
+
+    path: Path
+    number: int
+    cfg: ExtractConfig
+    rotation: int | None = None  # set: a second reading (both engines) keeping this orientation
+    seeds: tuple[CacheEntry, ...] = ()  # readings of this page made earlier, elsewhere
+
+
+def _read_page_job(job: _PageJob) -> tuple[Page, list[CacheEntry]]:
+    """In a page worker: decode or render, clean up and OCR one page; the words and cache entries back."""
+    seed_memory_cache(job.seeds)
+    with recording() as entries:
+        data = _read_bytes(job.path, job.cfg)
+        image = _page_image(data, sniff_media_type(data[:SNIFF_BYTES]), job.number, job.cfg)
+        if job.rotation is None:
+            page = ocr_page(image, job.cfg)
+        else:
+            turn = (job.rotation - image.rotation) % 360
+            page = ocr_page(image, job.cfg, force_second_engine=True, turn=turn)
+    return page, entries
+
+
+def _job_page(path: Path, future: Future[tuple[Page, list[CacheEntry]]]) -> Page:
+    page, entries = future.result()  # a worker's exception is raised here, type and message kept
+    seed_memory_cache(entries, count_runs=True)  # later readings here hit; engine_runs stays true
+    _remember(path, page.number, entries)
+    return page
+
+
+class _PageSlots:
+    """The pages of one document in order: text-layer pages as read here, OCR pages on the pool.
+
+    The pool is only taken from the second OCR page on: a document with one page to OCR reads it
+    here (``inline``) and never starts a pool.
+    """
+
+    def __init__(self, path: Path, cfg: ExtractConfig, workers: int, inline: Callable[[int], Page]) -> None:
+        self._path = path
+        self._cfg = cfg
+        self._workers = workers
+        self._inline = inline
+        self._slots: list[Page | int | Future[tuple[Page, list[CacheEntry]]]] = []
+        self._pool: ProcessPoolExecutor | None = None
+
+    def add(self, page: Page) -> None:
+        self._slots.append(page)
+
+    def add_ocr(self, number: int) -> None:
+        if self._pool is not None:
+            self._slots.append(self._submit(self._pool, number))
+            return
+        self._slots.append(number)
+        waiting = [i for i, slot in enumerate(self._slots) if isinstance(slot, int)]
+        if len(waiting) >= 2:
+            pool = self._pool = _page_pool(self._workers)
+            for i in waiting:
+                slot = self._slots[i]
+                assert isinstance(slot, int)
+                self._slots[i] = self._submit(pool, slot)
+
+    def _submit(self, pool: ProcessPoolExecutor, number: int) -> Future[tuple[Page, list[CacheEntry]]]:
+        return pool.submit(_read_page_job, _PageJob(self._path, number, self._cfg))
+
+    def pages(self) -> Iterator[Page]:
+        futures = [slot for slot in self._slots if isinstance(slot, Future)]
+        with _cancel_on_error(futures):
+            for slot in self._slots:
+                if isinstance(slot, Page):
+                    yield slot
+                elif isinstance(slot, int):
+                    yield self._inline(slot)
+                else:
+                    yield _job_page(self._path, slot)
+
+
+@contextmanager
+def _cancel_on_error(futures: Sequence[Future[tuple[Page, list[CacheEntry]]]]) -> Iterator[None]:
+    """A failed page ends the document: its pages not started yet are dropped from the pool."""
+    try:
+        yield
+    except BaseException as exc:
+        for future in futures:
+            future.cancel()
+        if isinstance(exc, BrokenProcessPool):
+            shutdown_page_pool()  # a worker died (killed, out of memory): the next call starts afresh
+        raise
+
+
+def _workers(cfg: ExtractConfig) -> int:
+    if cfg.page_workers <= 1:
+        return 1
+    if multiprocessing.current_process().daemon:
+        # A multiprocessing.Pool worker may not start processes of its own: read its pages here.
+        log.debug("page_workers=%d ignored in a daemonic process", cfg.page_workers)
+        return 1
+    return cfg.page_workers
+
+
+_pool_lock = threading.Lock()
+_pool: tuple[int, int, ProcessPoolExecutor] | None = None  # (owner pid, workers, pool)
+
+
+def _page_pool(workers: int) -> ProcessPoolExecutor:
+    """This process's page pool of ``workers`` processes, started on first use and kept.
+
+    forkserver: workers are forked from a clean single-threaded server that has imported the read
+    path once, so they start in milliseconds and inherit no threads, locks or connections of ours.
+    This also works inside a (spawned, non-daemonic) ProcessPoolExecutor worker of a bulk ingest.
+    """
+    global _pool
+    with _pool_lock:
+        if _pool is not None and _pool[0] == os.getpid():
+            if _pool[1] == workers:
+                return _pool[2]
+            _pool[2].shutdown(wait=False, cancel_futures=True)
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["extract.read"])
+        pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_init_page_worker)
+        _pool = (os.getpid(), workers, pool)
+        return pool
+
+
+def shutdown_page_pool() -> None:
+    """Stop this process's page workers (they are otherwise kept until the interpreter exits)."""
+    global _pool
+    with _pool_lock:
+        if _pool is not None and _pool[0] == os.getpid():
+            _pool[2].shutdown(wait=False, cancel_futures=True)
+        _pool = None
+
+
+def _init_page_worker() -> None:
+    os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # one core per worker: the pool is the parallelism
+
+
+# The first reading's cache entries by (file, page), to hand to the worker of a second reading.
+_REMEMBERED_LIMIT = 256
+_remembered_lock = threading.Lock()
+_remembered_entries: OrderedDict[tuple[str, int], tuple[CacheEntry, ...]] = OrderedDict()
+
+
+def _remember(path: Path, number: int, entries: list[CacheEntry]) -> None:
+    key = (str(path), number)
+    with _remembered_lock:
+        _remembered_entries[key] = tuple(entries)
+        _remembered_entries.move_to_end(key)
+        while len(_remembered_entries) > _REMEMBERED_LIMIT:
+            _remembered_entries.popitem(last=False)
+
+
+def _remembered(path: Path, number: int) -> tuple[CacheEntry, ...]:
+    with _remembered_lock:
+        return _remembered_entries.get((str(path), number), ())

@@ -87,7 +87,7 @@ _PATTERNS: dict[str, str] = {
         rf"(?:\s*,?\s*(?P<s>\d{{1,2}})\s*{_SEC_WORD})?"
     ),
     # "1:30 hrs"
-    "h_colon": rf"{_n('h')}:(?P<m>[0-5]\d)\s*{_HOUR_WORD}",
+    "h_colon": rf"{_n('h')}:(?P<m>[0-5]\d)\s*{_HOUR_WORD}(?!\d)",  # not a fax header's "15:46 HR0M"
     # "Forty (40) Hours"; checked against the written number
     "words_num": rf"{_WORDS}\s*\(\s*{_n('num')}\s*\)\s*-?\s*{_QUALIFIER}{_HOUR_WORD}",
     # "02 (duas) horas", "8 (eight) hours": written English is checked, other languages cannot be

@@ -331,8 +331,15 @@ def test_pool_keeps_the_surer_line_and_lone_words() -> None:
 
 
 def test_split_line_gives_proportional_word_boxes() -> None:
-    words = split_line("ab cd", (0.0, 10.0, 50.0, 20.0), 0.9)
+    """Words of an upright line get x-ranges in proportion to their characters."""
+    words = split_line("ab cd", [(0.0, 10.0), (50.0, 10.0), (50.0, 20.0), (0.0, 20.0)], 0.9)
     assert [(w[0], w[1], w[3]) for w in words] == [("ab", 0.0, 20.0), ("cd", 30.0, 50.0)]
+
+
+def test_split_line_follows_a_tilted_line() -> None:
+    """On a tilted line each word keeps its own height instead of the whole line's span."""
+    words = split_line("ab cd", [(0.0, 10.0), (50.0, 40.0), (50.0, 50.0), (0.0, 20.0)], 0.9)
+    assert [(w[2], w[4]) for w in words] == [(10.0, 32.0), (28.0, 50.0)]
 
 
 # ------------------------------------------------------------------------------------ bad inputs
@@ -402,3 +409,80 @@ def test_pixel_limit_from_config(tmp_path: Path) -> None:
     small_limit = ExtractConfig(max_pixels=10_000)
     with pytest.raises(ImageTooLarge, match="limit is 10000"):
         read_pages(write(tmp_path, "big.png", saved(Image.new("L", (200, 200), 255), "PNG")), small_limit)
+
+
+# ---------------------------------------------------------------------------------- page workers
+
+
+def _numbered_scan(number: int, dpi: float = 150) -> Draw:
+    """A scanned page no other test draws (the page workers' caches must not hold it already)."""
+    lines = [(72.0, 150.0, f"Page workers check {number} for Juvenile Law", 18.0), *CERT_LINES[1:]]
+    return image_page(page_image(dpi, lambda c: draw_lines(c, lines)))
+
+
+@pytest.mark.tesseract
+@pytest.mark.usefixtures("tesseract")
+def test_page_workers_read_the_same_words_in_page_order(tmp_path: Path) -> None:
+    path = write(tmp_path, "three.pdf", pdf_bytes(*(_numbered_scan(n) for n in (1, 2, 3))))
+    serial = ExtractConfig(second_engine=False, page_workers=1)
+    before = ocr.engine_runs("tesseract")
+    _, one = read_pages(path, serial)
+    assert ocr.engine_runs("tesseract") == before + 3
+    ocr.clear_memory_cache()
+    _, two = read_pages(path, serial.model_copy(update={"page_workers": 2}))
+    assert two == one
+    assert [p.number for p in two] == [1, 2, 3]
+    assert "workers" in texts(two[1]) and "2" in texts(two[1])
+    # The workers' readings were counted here and came back into this process's cache.
+    assert ocr.engine_runs("tesseract") == before + 6
+    assert read_pages(path, serial)[1] == one
+    assert ocr.engine_runs("tesseract") == before + 6
+
+
+@pytest.mark.tesseract
+@pytest.mark.usefixtures("tesseract")
+def test_page_error_in_a_worker_keeps_its_type_and_names_the_file(tmp_path: Path) -> None:
+    # Page 2 is scanned at 300 dpi: over the pixel limit that the 100-dpi pages pass.
+    data = pdf_bytes(_numbered_scan(4, 100), image_page(page_image(300)), _numbered_scan(5, 100))
+    cfg = ExtractConfig(second_engine=False, page_workers=2, max_pixels=2_000_000)
+    with pytest.raises(ImageTooLarge, match="limit is 2000000") as err:
+        read_pages(write(tmp_path, "big-page.pdf", data), cfg)
+    assert err.value.file == "big-page.pdf"
+    assert str(err.value).startswith("big-page.pdf: ")
+
+
+@pytest.mark.tesseract
+@pytest.mark.usefixtures("tesseract")
+def test_no_pool_for_a_document_with_one_page_to_ocr(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from extract import read
+
+    def no_pool(workers: int) -> None:
+        raise AssertionError("the page pool was started")
+
+    monkeypatch.setattr(read, "_page_pool", no_pool)
+    cfg = ExtractConfig(second_engine=False, page_workers=2)
+    _, (page,) = read_pages(write(tmp_path, "one.pdf", pdf_bytes(_numbered_scan(6))), cfg)
+    assert "Diaz" in texts(page)
+    _, pages = read_pages(write(tmp_path, "mixed.pdf", pdf_bytes(draw_lines, _numbered_scan(7))), cfg)
+    assert [p.source for p in pages] == ["text_layer", "ocr"]
+
+
+def _read_in_a_worker(path: Path) -> list[list[str]]:
+    _, pages = read_pages(path, ExtractConfig(second_engine=False, page_workers=2))
+    return [texts(p) for p in pages]
+
+
+@pytest.mark.tesseract
+@pytest.mark.usefixtures("tesseract")
+@pytest.mark.slow
+def test_page_workers_inside_a_document_worker(tmp_path: Path) -> None:
+    """A bulk ingest runs documents in a spawned ProcessPoolExecutor: its workers may start page pools."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    path = write(tmp_path, "two.pdf", pdf_bytes(_numbered_scan(8), _numbered_scan(9)))
+    with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn")) as pool:
+        got = pool.submit(_read_in_a_worker, path).result(timeout=300)
+    assert len(got) == 2 and "8" in got[0] and "9" in got[1]

@@ -1,0 +1,159 @@
+"""The classify stage: doc type, catalog match, category, confidence and status (pure)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from classify.catalog import Catalog
+from classify.category import category_from_title
+from classify.doctype import classify_doctype
+from classify.match import match_course
+from classify.types import Category, ClassifiedDocument, ClassifiedItem
+from extract.types import ExtractedDocument, Frozen, RawItem
+
+SRO_PROGRAM_CATEGORIES = ("basic", "advanced", "supervisor", "conference")
+
+
+class AutoPolicy(Frozen):
+    """When an item may be credited without a human. Every threshold is a reason to send it to review."""
+
+    min_word_conf: float = 0.80  # OCR confidence of the words of each field (text layers are 1.0)
+    min_match_score: float = 88.0  # rapidfuzz score of a catalog match
+    min_category_conf: float = 0.80  # title-based category of a course the catalog lacks
+    max_course_days: int = 31  # a longer printed span is more likely two misread dates
+    earliest_year: int = 1980
+
+
+def _context(doc: ExtractedDocument, item: RawItem) -> str:
+    """Text that may name the course's provider."""
+    if item.source == "table_row":
+        # A department's transcript names the department, not who gave each course: only the
+        # row's own provider column speaks for the provider.
+        return item.provider or ""
+    return "\n".join(p for p in (doc.issuer.text if doc.issuer else "", doc.text) if p)
+
+
+def _date_problems(item: RawItem, today: date, policy: AutoPolicy) -> list[str]:
+    if item.start_date is None or item.end_date is None:
+        return ["no course date read"]
+    problems = []
+    if item.end_date < item.start_date:
+        problems.append("end date before start date")
+    if (item.end_date - item.start_date).days > policy.max_course_days:
+        problems.append("course spans more than a month")
+    if item.end_date > today:
+        problems.append("date in the future")
+    if item.start_date.year < policy.earliest_year:
+        problems.append("date before 1980")
+    return problems
+
+
+def classify_item(
+    doc: ExtractedDocument, item: RawItem, catalog: Catalog, today: date, policy: AutoPolicy
+) -> ClassifiedItem:
+    reasons: list[str] = list(item.notes)
+    title = item.course_title or ""
+    match = (
+        match_course(
+            title if not item.course_code else f"{title} {item.course_code}", _context(doc, item), catalog
+        )
+        if title
+        else None
+    )
+    category: Category | None
+    catalog_id: str | None = None
+    nominal: float | None = None
+    if match is not None and match.course is not None and match.provider_agrees is not False:
+        catalog_id = match.course.id
+        category = match.course.category
+        nominal = match.course.hours
+        match_conf = min(match.score / 100.0, 1.0)
+        if match.score < policy.min_match_score:
+            reasons.append(f"uncertain catalog match ({match.score:.0f}): {match.reason}")
+    else:
+        guess = category_from_title(title, item.category_hint)
+        if match is not None and match.course is not None:  # provider disagrees: keep the course's kind
+            category = match.course.category
+            match_conf = min(match.score / 100.0, 1.0)
+            if match.score < policy.min_match_score:
+                reasons.append(f"uncertain course kind ({match.score:.0f}): {match.reason}")
+        else:
+            category = guess.category
+            match_conf = guess.confidence
+            if category is None or guess.confidence < policy.min_category_conf:
+                reasons.append(f"category unsure: {guess.reason}")
+    if not title:
+        reasons.append("no course title read")
+    if catalog_id is None and category in SRO_PROGRAM_CATEGORIES:
+        # Whether an SRO course is NASRO's decides R3/R4/R6: a person confirms the provider.
+        reasons.append(f"{category} SRO course not matched to a catalog course: confirm who gave it")
+    if item.title_conf < policy.min_word_conf:
+        reasons.append(f"course title read with low confidence ({item.title_conf:.2f})")
+    reasons += _date_problems(item, today, policy)
+    if item.start_date is not None and item.date_conf < policy.min_word_conf:
+        reasons.append(f"dates read with low confidence ({item.date_conf:.2f})")
+    if item.hours is None and category != "conference":
+        reasons.append("no legible hours" + (f" (catalog proposes {nominal:g})" if nominal else ""))
+    elif item.hours is not None and item.hours_conf < policy.min_word_conf:
+        reasons.append(f"hours read with low confidence ({item.hours_conf:.2f})")
+    if item.hours is None and category == "conference":
+        reasons.append("conference attendance with no hours printed")
+    parts = [
+        item.title_conf,
+        match_conf,
+        item.date_conf if item.start_date else 0.3,
+        item.hours_conf if item.hours is not None else 0.3,
+    ]
+    confidence = min(parts)
+    if reasons:
+        confidence = min(confidence, 0.79)
+    return ClassifiedItem(
+        course_title=item.course_title,
+        catalog_id=catalog_id,
+        category=category,
+        start_date=item.start_date,
+        end_date=item.end_date,
+        hours=item.hours,
+        confidence=round(confidence, 3),
+        status="review" if reasons else "auto",
+        page=item.page,
+        bbox=item.bbox,
+        review_reasons=tuple(dict.fromkeys(reasons)),
+        match_score=match.score if match else 0.0,
+        hours_text=item.hours_text,
+        date_text=item.date_text,
+        nominal_hours=nominal,
+    )
+
+
+def classify_document(
+    doc: ExtractedDocument, catalog: Catalog, today: date, policy: AutoPolicy | None = None
+) -> ClassifiedDocument:
+    """Doc type and classified items of one extracted document."""
+    policy = policy or AutoPolicy()
+    items = [classify_item(doc, it, catalog, today, policy) for it in doc.items]
+    guess = classify_doctype(doc.text, doc.layout, len(items), doc.sro_start_date is not None)
+    doc_type = guess.doc_type
+    if doc_type in ("employment_letter", "other"):
+        items = []
+    elif doc_type == "certificate" and any(i.category == "conference" for i in items):
+        doc_type = "conference_attendance"
+    warnings = list(doc.warnings)
+    if doc.participant_name is None and items:
+        warnings.append("no participant name found")
+    return ClassifiedDocument(
+        file=doc.file,
+        sha256=doc.sha256,
+        doc_type=doc_type,
+        doc_type_confidence=guess.confidence,
+        participant_name=doc.participant_name,
+        issuer=doc.issuer,
+        pages=len(doc.pages),
+        sro_start_date=doc.sro_start_date if doc_type == "employment_letter" else None,
+        document_date=doc.issue_date,
+        certificate_number=doc.certificate_number,
+        items=tuple(items),
+        catalog_sha256=catalog.sha256,
+        extractor_version=doc.extractor_version,
+        warnings=tuple(warnings),
+    )

@@ -1,0 +1,82 @@
+"""Typed values the classify stage hands on; they serialise straight to the contract's document JSON."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any, Literal
+
+from extract.types import BBox, Evidence, Frozen
+
+DocType = Literal["certificate", "transcript", "conference_attendance", "employment_letter", "other"]
+Category = Literal["basic", "advanced", "supervisor", "conference", "school_safety", "juvenile", "unrelated"]
+Status = Literal["auto", "review"]
+
+
+class ClassifiedItem(Frozen):
+    course_title: str | None
+    catalog_id: str | None
+    category: Category | None
+    start_date: date | None
+    end_date: date | None
+    hours: float | None
+    confidence: float
+    status: Status
+    page: int
+    bbox: BBox
+    review_reasons: tuple[str, ...] = ()
+    match_score: float = 0.0
+    hours_text: str | None = None
+    date_text: str | None = None
+    nominal_hours: float | None = None  # the catalog's length: a proposal for a reviewer, never credited
+
+    def to_contract(self) -> dict[str, Any]:
+        return {
+            "course_title": self.course_title,
+            "catalog_id": self.catalog_id,
+            "category": self.category,
+            "start_date": self.start_date.isoformat() if self.start_date else None,
+            "end_date": self.end_date.isoformat() if self.end_date else None,
+            "hours": self.hours,
+            "confidence": round(self.confidence, 3),
+            "status": self.status,
+            "page": self.page,
+            "bbox": [round(v, 1) for v in self.bbox],
+            "review_reasons": list(self.review_reasons),
+            "hours_as_printed": self.hours_text,
+            "date_as_printed": self.date_text,
+            "nominal_hours": self.nominal_hours,
+        }
+
+
+class ClassifiedDocument(Frozen):
+    file: str
+    sha256: str
+    doc_type: DocType
+    doc_type_confidence: float
+    participant_name: Evidence | None
+    issuer: Evidence | None
+    pages: int
+    sro_start_date: date | None
+    document_date: date | None
+    certificate_number: str | None
+    items: tuple[ClassifiedItem, ...]
+    catalog_sha256: str
+    extractor_version: str
+    warnings: tuple[str, ...] = ()
+
+    def to_contract(self) -> dict[str, Any]:
+        return {
+            "file": self.file,
+            "doc_type": self.doc_type,
+            "participant_name": self.participant_name.text if self.participant_name else None,
+            "issuer": self.issuer.text if self.issuer else None,
+            "pages": self.pages,
+            "sro_start_date": self.sro_start_date.isoformat() if self.sro_start_date else None,
+            "document_date": self.document_date.isoformat() if self.document_date else None,
+            "certificate_number": self.certificate_number,
+            "items": [i.to_contract() for i in self.items],
+            "sha256": self.sha256,
+            "extractor_version": self.extractor_version,
+            "catalog_sha256": self.catalog_sha256,
+            "warnings": list(self.warnings),
+        }

@@ -1,0 +1,624 @@
+"""Read one course off a certificate-like page: who, what, when, how long.
+
+Certificates of every issuer say the same few things in the same few ways: a cue ("certifies
+that", "awarded to", "Student Name:") before the person, a cue ("has completed", "attended",
+"Course Title:") before the course, a labelled or free-standing date and a number of hours.
+The parser looks for those cues and for the shapes of the values, never for one layout's
+positions. Confidence of each field is the OCR confidence of its words, lowered when the
+page offers several disagreeing readings.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from rapidfuzz import fuzz
+
+from extract.fields.dates import date_label, find_dates
+from extract.fields.hours import find_hours, parse_hours_cell
+from extract.fields.names import person_name_score
+from extract.lines import page_cells, split_cells
+from extract.spans import span_box, span_conf
+from extract.types import BBox, Evidence, Line, RawItem, union_box
+
+# Phrases before the participant's name. Lower-case; matched on word boundaries.
+NAME_CUES = (
+    "certify that",
+    "certifies that",
+    "certified that",
+    "certify",
+    "awarded to",
+    "presented to",
+    "acknowledge that",
+    "acknowledges that",
+    "recognizes that",
+    "recognizes",
+    "granted to",
+    "conferred upon",
+    "conferred on",
+    "congratulations",
+    "this certificate belongs to",
+    "issued to",
+    "verify that",
+    "pertence a",
+    "certifica que",
+    "certificamos que",
+    "otorga a",
+    "certifica a",
+    "this is to certify",
+    "hereby awarded to",
+    "proudly presented to",
+)
+NAME_LABELS = (
+    "student name",
+    "participant name",
+    "participant",
+    "student",
+    "name",
+    "attendee",
+    "trainee",
+    "recipient",
+    "officer name",
+    "employee name",
+    "employee",
+    "awarded to",
+    "nome",
+    "nombre",
+)
+# Phrases before the course title.
+COURSE_CUES = (
+    "successfully completed",
+    "satisfactorily completed",
+    "has completed",
+    "have completed",
+    "completed",
+    "completion of",
+    "requirements of",
+    "requirements for",
+    "has attended",
+    "attended",
+    "participated in",
+    "participation in",
+    "independent study course",
+    "course of study",
+    "concluiu o curso",
+    "concluiu",
+    "completado con exito el curso de",
+    "completado con éxito el curso de",
+    "curso de",
+    "the course",
+    "for completing",
+    "in recognition of completing",
+    "every module within",
+)
+COURSE_LABELS = (
+    "course title",
+    "course name",
+    "training title",
+    "class title",
+    "program title",
+    "course",
+    "program",
+    "title",
+    "training",
+    "curso",
+    "event",
+)
+HOURS_LABELS = ("hours", "hrs", "credit hours", "contact hours", "training hours", "ceu", "ceus", "duration")
+# Most specific label first: "Certificate No." before a bare "No."; a "Course #" is a course code.
+CERT_NO_RES = (
+    re.compile(r"cert(?:ificate)?\.?\s*(?:no|number|#|id)\.?\s*:?\s*([A-Z0-9][A-Z0-9-]{3,})", re.I),
+    re.compile(r"(?<![a-z])(?:no\.|n[º°])\s*:?\s*([A-Z0-9][A-Z0-9-]{3,})", re.I),
+)
+HEADING_RE = re.compile(
+    r"^(?:certificate|certificado|certificat|diploma|award|recognition|reconhecimento)\b"
+    r"|^(?:of|de)\s+(?:completion|training|achievement|attendance|participation|excellence)\b",
+    re.I,
+)
+# A date followed by a range word and something date-like that did not parse: the end date is unreadable.
+DANGLING_RANGE_RE = re.compile(r"\s*(?:-|–|—|to|through|thru|until|\|)\s*(?:[A-Za-z]{3,}\.?\s*)?\d", re.I)
+# ... or preceded by a number and a range word: the start date is unreadable ("41/18/2013 - 11/22/2013").
+DANGLING_START_RE = re.compile(r"\d[\d/.,]*\s*(?:-|–|—|to|through|thru|until)\s*$", re.I)
+MAX_JOINED_RANGE_DAYS = 31
+MIN_CELL_CONF = 0.35  # below this mean word confidence a cell is OCR debris (seals, borders, stains)
+FUZZY_CUE_MIN_CHARS = 9  # short cues ("certify") misread are too close to other words to guess
+FUZZY_CUE_MIN_SCORE = 86.0
+TITLE_NOT_NAME = 0.8  # a line this name-like after a course cue is a signature, not the course
+# Title text stops at these words: what follows is place, date or length, not the course.
+TITLE_STOP_RE = re.compile(
+    r"\s*(?:,\s*(?:a|an|held|on|from|in)\b|\bheld\b|\bon\s+(?=\w+\s+\d)|\bwith\s+a\b|\bcom\s+carga\b"
+    r"|\bconducted\b|\bat\s+(?=[A-Z])|\bfrom\s+\d|\bthat\s+ran\b|\bthrough\b)",
+)
+
+
+@dataclass(frozen=True)
+class DateCandidate:
+    start: date
+    end: date
+    text: str
+    label: str | None
+    is_range: bool
+    conf: float
+    box: BBox
+    page: int
+    line_index: int
+    dangling: bool  # a range connector follows the date but no second date could be read
+
+
+@dataclass(frozen=True)
+class HoursCandidate:
+    hours: float
+    text: str
+    labelled: bool
+    in_title_form: bool
+    conf: float
+    box: BBox
+    page: int
+
+
+@dataclass(frozen=True)
+class CertificateReading:
+    item: RawItem | None
+    participant_name: Evidence | None
+    issuer: Evidence | None
+    certificate_number: str | None
+    issue_date: date | None
+    dates: tuple[DateCandidate, ...]
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text.lower()).strip()
+
+
+def _find_cue(text: str, cues: Sequence[str]) -> tuple[int, int] | None:
+    """Span of the first cue found (longest cues first), on word boundaries; OCR misspellings tolerated."""
+    low = text.lower()
+    for cue in sorted(cues, key=len, reverse=True):
+        m = re.search(r"(?<![a-z])" + re.escape(cue) + r"(?![a-z])", low)
+        if m:
+            return m.span()
+    return _find_cue_fuzzy(low, cues)
+
+
+def _find_cue_fuzzy(low: str, cues: Sequence[str]) -> tuple[int, int] | None:
+    """Scanned text misreads letters ("completcd", "certifics"): compare cues with same-length word runs."""
+    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", low)]
+    best: tuple[float, tuple[int, int]] | None = None
+    for cue in cues:
+        n = len(cue.split())
+        if len(cue) < FUZZY_CUE_MIN_CHARS:
+            continue
+        for i in range(len(words) - n + 1):
+            span = (words[i][0], words[i + n - 1][1])
+            score = fuzz.ratio(cue, low[span[0] : span[1]].strip(":,."))
+            if score >= FUZZY_CUE_MIN_SCORE and (best is None or score > best[0]):
+                best = (score, span)
+    return best[1] if best else None
+
+
+def _label_value(text: str, labels: Sequence[str]) -> str | None:
+    """Value after ``Label:`` at the start of ``text``."""
+    for label in sorted(labels, key=len, reverse=True):
+        m = re.match(r"\s*" + re.escape(label) + r"\s*(?:\(s\))?\s*[:.]\s*(.*)$", text, re.I)
+        if m:
+            return m.group(1).strip()
+    return None
+
+
+def _is_value_line(text: str) -> bool:
+    """A line that carries a date or hours and so cannot be a title or a name."""
+    return bool(find_dates(text)) or any(h.labelled and not h.in_title_form for h in find_hours(text))
+
+
+def date_candidates(lines: Sequence[Line]) -> list[DateCandidate]:
+    out: list[DateCandidate] = []
+    for i, line in enumerate(lines):
+        text = line.text
+        for m in find_dates(text):
+            if getattr(m, "precision", "day") != "day":
+                continue
+            before = text[: m.span[0]]
+            label = date_label(before[-60:]) if before.strip() else None
+            if label is None:
+                above = _cell_above(lines, i, span_box(line, m.span))
+                if above is not None:
+                    label = date_label(above.text)
+            dangling = m.start == m.end and bool(
+                DANGLING_RANGE_RE.match(text, m.span[1]) or DANGLING_START_RE.search(before)
+            )
+            out.append(
+                DateCandidate(
+                    start=m.start,
+                    end=m.end,
+                    text=m.text,
+                    label=label,
+                    is_range=m.start != m.end,
+                    conf=span_conf(line, m.span),
+                    box=span_box(line, m.span),
+                    page=line.page,
+                    line_index=i,
+                    dangling=dangling,
+                )
+            )
+    return _join_adjacent(out, lines)
+
+
+def _join_adjacent(cands: list[DateCandidate], lines: Sequence[Line]) -> list[DateCandidate]:
+    """Two single dates side by side on one line, a few days apart, are one printed range."""
+    out: list[DateCandidate] = []
+    for c in cands:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.line_index == c.line_index
+            and not prev.is_range
+            and not c.is_range
+            and prev.start < c.start
+            and (c.start - prev.start).days <= MAX_JOINED_RANGE_DAYS
+        ):
+            line_text = lines[c.line_index].text
+            between = line_text[line_text.find(prev.text) + len(prev.text) : line_text.rfind(c.text)]
+            if re.fullmatch(r"[\s\-–—|/.,]*|[\s.,]*(?:to|through|thru|until)[\s.,]*", between, re.I):
+                out[-1] = DateCandidate(
+                    start=prev.start,
+                    end=c.end,
+                    text=f"{prev.text} {between.strip()} {c.text}".replace("  ", " "),
+                    label=prev.label or c.label,
+                    is_range=True,
+                    conf=min(prev.conf, c.conf),
+                    box=union_box([prev.box, c.box]),
+                    page=c.page,
+                    line_index=c.line_index,
+                    dangling=False,
+                )
+                continue
+        out.append(c)
+    return out
+
+
+def _cell_above(lines: Sequence[Line], index: int, box: BBox) -> Line | None:
+    """The cell of the previous line standing over ``box`` (a column header), if any."""
+    if index == 0:
+        return None
+    prev = lines[index - 1]
+    if box[1] - prev.bbox[3] > 2.5 * prev.height:
+        return None
+    for cell in split_cells(prev):
+        cb = cell.bbox
+        if cb[0] < box[2] and cb[2] > box[0]:
+            return cell
+    return None
+
+
+def hours_candidates(lines: Sequence[Line]) -> list[HoursCandidate]:
+    out: list[HoursCandidate] = []
+    for i, line in enumerate(lines):
+        for m in find_hours(line.text):
+            out.append(
+                HoursCandidate(
+                    hours=m.hours,
+                    text=m.text,
+                    labelled=m.labelled,
+                    in_title_form=m.in_title_form,
+                    conf=span_conf(line, m.span),
+                    box=span_box(line, m.span),
+                    page=line.page,
+                )
+            )
+        # A column header "HOURS" over a bare number: the number is the hours.
+        if i + 1 < len(lines):
+            for cell in split_cells(line):
+                label = _norm(cell.text).strip(":()")
+                if label not in HOURS_LABELS:
+                    continue
+                below = _cell_below(lines, i, cell.bbox)
+                if below is None:
+                    continue
+                value = parse_hours_cell(below.text + (" CEU" if "ceu" in label else ""))
+                if value is not None and not find_hours(below.text):
+                    out.append(
+                        HoursCandidate(
+                            hours=value,
+                            text=f"{cell.text} {below.text}",
+                            labelled=True,
+                            in_title_form=False,
+                            conf=below.conf,
+                            box=below.bbox,
+                            page=line.page,
+                        )
+                    )
+    return out
+
+
+def _cell_below(lines: Sequence[Line], index: int, box: BBox) -> Line | None:
+    nxt = lines[index + 1]
+    if nxt.bbox[1] - box[3] > 2.5 * nxt.height:
+        return None
+    for cell in split_cells(nxt):
+        cb = cell.bbox
+        if cb[0] < box[2] and cb[2] > box[0]:
+            return cell
+    return None
+
+
+def choose_hours(cands: Sequence[HoursCandidate]) -> tuple[HoursCandidate | None, list[str]]:
+    """The document's hours; several disagreeing printed values are a note, not a guess."""
+    notes: list[str] = []
+    strong = [c for c in cands if c.labelled and not c.in_title_form]
+    pool = strong or [c for c in cands if c.labelled]
+    if not pool:
+        return None, ["no hours printed"]
+    values = {round(c.hours, 2) for c in pool}
+    if len(values) > 1:
+        notes.append("several hour values printed: " + ", ".join(f"{v:g}" for v in sorted(values)))
+    if not strong:
+        notes.append("hours read from the course title only")
+    best = max(pool, key=lambda c: (c.conf, c.hours))
+    return best, notes
+
+
+def choose_dates(cands: Sequence[DateCandidate]) -> tuple[DateCandidate | None, date | None, list[str]]:
+    """The course dates (and the issue date, kept apart)."""
+    notes: list[str] = []
+    usable = [c for c in cands if c.label not in ("report", "birth")]
+    issue = [c for c in usable if c.label == "issue"]
+    course = [c for c in usable if c.label == "course"]
+    other = [c for c in usable if c.label not in ("issue", "course")]
+    issue_date = issue[0].end if issue else None
+    pool = course or [c for c in other if c.is_range] or other or issue
+    if not pool:
+        return None, issue_date, ["no date printed"]
+    spans = {(c.start, c.end) for c in pool}
+    if len(spans) > 1:
+        # A single day inside a printed range is the same event (a signature date, say).
+        ranges = [c for c in pool if c.is_range]
+        inside = all(any(r.start <= c.start and c.end <= r.end for r in ranges) for c in pool)
+        if not (ranges and inside and len({(r.start, r.end) for r in ranges}) == 1):
+            notes.append("several dates printed: " + ", ".join(sorted(f"{s}..{e}" for s, e in spans)))
+        pool = ranges or pool
+    if not course and pool is not issue and len(pool) == 1 and not pool[0].is_range and issue:
+        notes.append("course date not labelled")
+    best = max(pool, key=lambda c: (c.is_range, c.conf))
+    if best.dangling:
+        notes.append("one end of the date range is unreadable")
+    return best, issue_date, notes
+
+
+def find_participant(lines: Sequence[Line]) -> Evidence | None:
+    """The person the certificate names: after a cue or label, else the most name-like line."""
+    found = _find_participant(lines)
+    if found is None:
+        return None
+    # Faxes lose the spaces after initials ("CPL.ROBERTA.DIAZ" keeps its dots, so they can come back).
+    text = re.sub(r"\.(?=[A-Za-z])", ". ", found.text)
+    return found.model_copy(update={"text": text}) if text != found.text else found
+
+
+def _find_participant(lines: Sequence[Line]) -> Evidence | None:
+    for i, line in enumerate(lines):
+        text = line.text
+        value = _label_value(text, NAME_LABELS)
+        if value and person_name_score(value) >= 0.5:
+            return _evidence_for(line, text.rindex(value), len(text), value)
+        cue = _find_cue(text, NAME_CUES)
+        if cue is None:
+            continue
+        name = leading_name(text[cue[1] :].strip(" :,"))
+        if name and person_name_score(name) >= 0.5:
+            start = text.index(name, cue[1])
+            return _evidence_for(line, start, start + len(name), name)
+        for nxt in lines[i + 1 : i + 4]:
+            if person_name_score(re.sub(r"\.(?=[A-Za-z])", ". ", nxt.text)) >= 0.5:
+                return Evidence(page=nxt.page, bbox=nxt.bbox, text=nxt.text, conf=nxt.mean_conf)
+    # No cue: a certificate prints its person large. Places ("Hoover, Alabama") carry a comma.
+    typical = statistics.median(ln.height for ln in lines) if lines else 0.0
+    scored = [
+        (person_name_score(ln.text) * ln.height, ln)
+        for ln in lines
+        if person_name_score(ln.text) >= 0.8 and ln.height >= 1.3 * typical and "," not in ln.text
+    ]
+    if scored:
+        best = max(scored, key=lambda s: s[0])[1]
+        return Evidence(page=best.page, bbox=best.bbox, text=best.text, conf=min(best.mean_conf, 0.6))
+    return None
+
+
+NAME_PARTICLES = {"de", "da", "do", "dos", "das", "del", "van", "von", "der", "la", "le", "di", "y", "e"}
+SUFFIX_RE = re.compile(r"(?i)(jr|sr|ii|iii|iv)[.,]?")
+
+
+def leading_name(text: str) -> str:
+    """The run of capitalised words (initials, particles, suffixes) a sentence starts with: its subject."""
+    out: list[str] = []
+    for token in text.split():
+        bare = token.strip(",.;:")
+        if not bare or not (bare[0].isupper() or (out and bare.lower() in NAME_PARTICLES)):
+            break
+        out.append(token.rstrip(",;:"))
+        if token.endswith((",", ";", ":")) and not SUFFIX_RE.fullmatch(bare):
+            break
+    while out and out[-1].lower() in NAME_PARTICLES:
+        out.pop()
+    return " ".join(out)
+
+
+def _evidence_for(line: Line, start: int, end: int, text: str) -> Evidence:
+    return Evidence(
+        page=line.page, bbox=span_box(line, (start, end)), text=text, conf=span_conf(line, (start, end))
+    )
+
+
+def _clean_title(text: str) -> str:
+    text = TITLE_STOP_RE.split(text, maxsplit=1)[0]
+    return text.strip(" :;,.\"'“”-–")
+
+
+def _title_lines(lines: Sequence[Line], start: int, first: str | None) -> tuple[str, list[Line]] | None:
+    """Title starting at ``lines[start]`` (or the inline text ``first``), with its continuation lines."""
+    parts: list[str] = []
+    used: list[Line] = []
+    idx = start
+    if first is None:
+        while idx < len(lines) and idx < start + 3:
+            cand = lines[idx]
+            if (
+                _is_value_line(cand.text)
+                or not re.search(r"[A-Za-z]{2}", cand.text)
+                or person_name_score(cand.text) >= TITLE_NOT_NAME
+            ):
+                idx += 1
+                continue
+            break
+        if idx >= len(lines) or idx >= start + 3:
+            return None
+        first_line = lines[idx]
+        parts.append(first_line.text)
+        used.append(first_line)
+    else:
+        parts.append(first)
+        used.append(lines[start])
+    # A wrapped title continues on the next line in the same type size, close below.
+    last = used[-1]
+    nxt_idx = idx + 1
+    while nxt_idx < len(lines) and len(used) < 3:
+        nxt = lines[nxt_idx]
+        close = nxt.bbox[1] - last.bbox[3] < 0.8 * last.height
+        # OCR boxes grow with descenders; an open bracket says the title goes on whatever the size.
+        same_size = abs(nxt.height - last.height) <= 0.3 * last.height or _unbalanced(" ".join(parts))
+        if (
+            not (close and same_size)
+            or _is_value_line(nxt.text)
+            or _find_cue(nxt.text, COURSE_CUES + NAME_CUES)
+        ):
+            break
+        if _label_value(nxt.text, COURSE_LABELS + NAME_LABELS) is not None:
+            break
+        if not _continues(parts[-1], nxt.text):
+            break
+        parts.append(nxt.text)
+        used.append(nxt)
+        last = nxt
+        nxt_idx += 1
+    title = _clean_title(" ".join(parts))
+    return (title, used) if len(title) >= 3 else None
+
+
+def _unbalanced(text: str) -> bool:
+    return text.count("(") != text.count(")")
+
+
+def _continues(previous: str, following: str) -> bool:
+    """A title wraps when its line is visibly unfinished or the next starts lower-case."""
+    if previous.count("(") > previous.count(")"):
+        return True
+    if re.search(r"(?:\b(?:of|for|and|the|in|to|with|&|a|an|de|do|da|e)|[:,-])$", previous.strip(), re.I):
+        return True
+    return bool(re.match(r"^[a-z(]", following.strip()))
+
+
+def find_course_title(lines: Sequence[Line]) -> tuple[str, list[Line], float] | None:
+    """Course title with the lines that print it and a confidence that the right line was taken."""
+    for i, line in enumerate(lines):
+        value = _label_value(line.text, COURSE_LABELS)
+        if value is not None and not _is_value_line(value):
+            found = _title_lines(lines, i, value) if value else _title_lines(lines, i + 1, None)
+            if found:
+                return found[0], found[1], 0.95
+    for i, line in enumerate(lines):
+        cue = _find_cue(line.text, COURSE_CUES)
+        if cue is None:
+            continue
+        rest = line.text[cue[1] :].strip(" :")
+        rest = re.sub(r"^(?:the|a|an|in|of|o|el|la)(?:\s+|$)", "", rest, flags=re.I)
+        rest = re.sub(r"^(?:course|program|training|curso)\s*(?:of|de|:)?\s+(?=[A-Z\"“])", "", rest)
+        if looks_like_title(_clean_title(rest)):
+            found = _title_lines(lines, i, rest)
+        else:
+            found = _title_lines(lines, i + 1, None)
+        if found and looks_like_title(found[0]):
+            return found[0], found[1], 0.9
+    return None
+
+
+def looks_like_title(text: str) -> bool:
+    """A course title has a capitalised word or a course code; "and is recorded as follows" has neither."""
+    if len(text) < 3 or _is_value_line(text):
+        return False
+    return bool(re.search(r"\b[A-Z][A-Za-z]{2,}|\b[A-Z]{2,}-?\d", text))
+
+
+def _unused() -> None:
+    return None
+    return None
+
+
+def find_issuer(lines: Sequence[Line]) -> Evidence | None:
+    """The issuing body: the top-most line naming an organisation."""
+    org = re.compile(
+        r"\b(association|department|office|academy|institute|university|college|agency|america|center|centre"
+        r"|council|team|foundation|police|sheriff|school|society|coalition|bureau|division|services|management"
+        r"|commission|enap|coursera|linkedin|udacity)\b",
+        re.I,
+    )
+    for line in lines[:8]:
+        if org.search(line.text) and not HEADING_RE.search(line.text) and not _is_value_line(line.text):
+            return Evidence(page=line.page, bbox=line.bbox, text=line.text, conf=line.mean_conf)
+    return None
+
+
+def find_certificate_number(text: str) -> str | None:
+    for pattern in CERT_NO_RES:
+        m = pattern.search(text)
+        if m:
+            return m.group(1)
+    return None
+
+
+def read_certificate(lines: Sequence[Line]) -> CertificateReading:
+    """All fields of a single-course document."""
+    dates = date_candidates(lines)
+    best_date, issue_date, date_notes = choose_dates(dates)
+    best_hours, hour_notes = choose_hours(hours_candidates(lines))
+    # Names and titles are read per cell: a border's OCR debris beside them is another cell.
+    cells = [c for c in page_cells(lines) if c.mean_conf >= MIN_CELL_CONF]
+    title = find_course_title(cells)
+    name = find_participant(cells)
+    issuer = find_issuer(cells)
+    cert_no = find_certificate_number("\n".join(ln.text for ln in lines))
+    item: RawItem | None = None
+    if title is not None:
+        text, used, title_conf = title
+        title_notes = ["course title may be cut off (unbalanced brackets)"] if _unbalanced(text) else []
+        page = used[0].page
+        boxes = [ln.bbox for ln in used]
+        if best_date is not None and best_date.page == page:
+            boxes.append(best_date.box)
+        if best_hours is not None and best_hours.page == page:
+            boxes.append(best_hours.box)
+        item = RawItem(
+            course_title=text,
+            start_date=best_date.start if best_date else None,
+            end_date=best_date.end if best_date else None,
+            hours=best_hours.hours if best_hours else None,
+            hours_text=best_hours.text if best_hours else None,
+            date_text=best_date.text if best_date else None,
+            page=page,
+            bbox=union_box(boxes),
+            title_conf=min(title_conf, min(ln.mean_conf for ln in used)),
+            date_conf=best_date.conf if best_date else 0.0,
+            hours_conf=best_hours.conf if best_hours else 0.0,
+            source="certificate",
+            notes=tuple(date_notes + hour_notes + title_notes),
+        )
+    return CertificateReading(
+        item=item,
+        participant_name=name,
+        issuer=issuer,
+        certificate_number=cert_no,
+        issue_date=issue_date,
+        dates=tuple(dates),
+    )

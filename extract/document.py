@@ -1,0 +1,171 @@
+"""The extract stage: a file in, an ExtractedDocument (words, fields, raw items) out."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from extract.certificate import read_certificate
+from extract.config import ExtractConfig
+from extract.fields.dates import find_dates
+from extract.fields.names import person_name_score
+from extract.lines import group_lines
+from extract.read import read_pages, second_reading
+from extract.transcript import read_table
+from extract.types import Evidence, ExtractedDocument, Line, Page, RawItem
+
+# "School Resource Officer" as OCR misreads it ("Sehool Resouree Officer"): letters change, lengths stay.
+SRO_ROLE_RE = re.compile(
+    r"\bs\w{4}l\s+r\w{7}\s+o\w{6}\b|\bS\.?R\.?O\.?\b|school\s+safety\s+officer|school[-\s]based", re.I
+)
+START_CUE_RE = re.compile(
+    r"\b(since|beginning|began|begun|starting|started|effective|as\s+of|from|commencing)\b", re.I
+)
+NAME_LABEL_RE = re.compile(r"\b(?:name|employee|officer|student|member|participant)\s*:\s*(.+)$", re.I)
+
+
+FIELD_LABEL_WORDS = {
+    "employee", "badge", "rank", "report", "hire", "date", "agency", "unit", "assignment", "id", "department",
+    "dept", "division", "position", "title", "status", "printed", "officer", "serial", "personnel", "emp",
+}
+
+
+def page_lines(pages: Sequence[Page]) -> list[list[Line]]:
+    return [group_lines(p.words, p.number) for p in pages]
+
+
+def fold_accents(text: str) -> str:
+    """Drop diacritics OCR invents on English text ("dáy of Jüly")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def sro_start_from_letter(text: str) -> date | None:
+    """The date a letter says the person started as an SRO ("has served as an SRO since ...")."""
+    flat = re.sub(r"\s+", " ", fold_accents(text))
+    for role in SRO_ROLE_RE.finditer(flat):
+        window = flat[role.end() : role.end() + 160]
+        cue = START_CUE_RE.search(window)
+        if cue is None:
+            continue
+        after = window[cue.end() : cue.end() + 45]
+        found = find_dates(after)
+        if found and found[0].span[0] <= 3:
+            return found[0].start
+    return None
+
+
+def _table_items(lines_per_page: Sequence[Sequence[Line]]) -> list[RawItem]:
+    items: list[RawItem] = []
+    header: Line | None = None
+    for lines in lines_per_page:
+        page_items, header = read_table(lines, header)
+        items.extend(page_items)
+    return items
+
+
+def _table_participant(lines_per_page: Sequence[Sequence[Line]]) -> Evidence | None:
+    """A transcript names its person in a labelled field ("Name: ...", "Employee: ...")."""
+    for lines in lines_per_page:
+        for line in lines[:12]:
+            m = NAME_LABEL_RE.search(line.text)
+            if m is None:
+                continue
+            value = _name_before_next_label(m.group(1))
+            if value:
+                return Evidence(page=line.page, bbox=line.bbox, text=value, conf=line.mean_conf)
+    return None
+
+
+def _name_before_next_label(text: str) -> str | None:
+    """"Oscar Knapp Badge/ID: 90921" -> "Oscar Knapp": the name-like words before the next label."""
+    tokens = []
+    for token in text.split():
+        if token.endswith(":"):
+            break
+        tokens.append(token)
+    while tokens and tokens[-1].lower().strip(".") in FIELD_LABEL_WORDS:  # "Employee ID:" starts a label
+        tokens.pop()
+    best = max(
+        (" ".join(tokens[:n]) for n in range(len(tokens), 1, -1)),
+        key=person_name_score,
+        default="",
+    )
+    return best if best and person_name_score(best) >= 0.5 else None
+
+
+def parse_document(file: str, sha256: str, media_type: str, pages: tuple[Page, ...]) -> ExtractedDocument:
+    """Fields and items of a document whose pages are read (pure: no OCR here)."""
+    lines_per_page = page_lines(pages)
+    all_lines = [ln for lines in lines_per_page for ln in lines]
+    table_items = _table_items(lines_per_page)
+    cert = read_certificate(all_lines)
+    text = "\n".join(ln.text for ln in all_lines)
+    if len(table_items) >= 2:
+        layout = "table"
+        items: tuple[RawItem, ...] = tuple(table_items)
+        name = _table_participant(lines_per_page)
+    else:
+        layout = "single"
+        items = (cert.item,) if cert.item is not None else ()
+        name = cert.participant_name
+    return ExtractedDocument(
+        file=file,
+        sha256=sha256,
+        media_type=media_type,
+        pages=pages,
+        layout=layout,
+        participant_name=name,
+        issuer=cert.issuer,
+        certificate_number=cert.certificate_number,
+        issue_date=cert.issue_date or _first_date(cert.dates),
+        sro_start_date=sro_start_from_letter(text),
+        items=items,
+    )
+
+
+def _first_date(dates: Sequence[object]) -> date | None:
+    for d in dates:
+        start = getattr(d, "start", None)
+        if isinstance(start, date):
+            return start
+    return None
+
+
+def pages_worth_a_second_look(doc: ExtractedDocument, min_conf: float) -> set[int]:
+    """OCR pages whose reading left a course field missing or weak: where a second engine can pay."""
+    ocr_pages = {p.number for p in doc.pages if p.source == "ocr" and "rapidocr" not in p.engines}
+    if not ocr_pages:
+        return set()
+    if not doc.items:
+        return ocr_pages
+    weak = set()
+    for item in doc.items:
+        missing = item.hours is None or item.start_date is None or not item.course_title
+        low = min(item.title_conf, item.date_conf, item.hours_conf) < min_conf
+        if missing or low or item.notes:
+            weak.add(item.page)
+    return weak & ocr_pages
+
+
+def extract_document(path: Path, cfg: ExtractConfig) -> ExtractedDocument:
+    """Read ``path`` (PDF or image, any mix of text layer and scans) and parse its fields.
+
+    Tesseract reads every scanned page; the second engine (about four times tesseract's cost)
+    reads again only the pages where a course field came out missing or unsure, and the
+    document is parsed again from both readings pooled.
+    """
+    data = path.read_bytes()
+    sha = hashlib.sha256(data).hexdigest()
+    media_type, pages = read_pages(path, cfg)
+    doc = parse_document(path.name, sha, media_type, pages)
+    if not cfg.second_engine:
+        return doc
+    again = pages_worth_a_second_look(doc, cfg.second_engine_below_conf)
+    if not again:
+        return doc
+    pages = tuple(second_reading(path, p, cfg) if p.number in again else p for p in pages)
+    return parse_document(path.name, sha, media_type, pages)

@@ -1,0 +1,336 @@
+"""Rows of a training-history table, rebuilt from word boxes.
+
+One code path for text PDFs and OCR alike: a row is a line that prints a date; columns are
+the vertical strips of white space shared by every row; a column's role comes from its
+header words when the page has a header, else from what its cells hold (dates, small
+numbers, text). Header, totals and not-completed rows are not items.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from extract.fields.dates import date_label, find_dates
+from extract.fields.hours import parse_hours_cell
+from extract.types import Line, RawItem, Word, union_box
+
+HEADER_WORDS = {
+    "course",
+    "title",
+    "description",
+    "class",
+    "training",
+    "date",
+    "dates",
+    "start",
+    "end",
+    "begin",
+    "completed",
+    "completion",
+    "hours",
+    "hrs",
+    "hr",
+    "credit",
+    "credits",
+    "provider",
+    "vendor",
+    "category",
+    "type",
+    "status",
+    "code",
+    "#",
+    "no.",
+    "location",
+    "instructor",
+    "ceu",
+    "ceus",
+    "result",
+    "from",
+    "to",
+}
+NOT_COMPLETED = re.compile(
+    r"\b(registered|in\s*progress|enrolled|scheduled|incomplete|withdrawn|cancell?ed|no[\s-]*show|failed|"
+    r"pending|waitlist(?:ed)?|dropped)\b",
+    re.I,
+)
+TOTAL_RE = re.compile(r"\b(total|totals|subtotal|sum)\b", re.I)
+MAX_ROW_HOURS = 400.0  # a single course row longer than ten weeks full time is not an hours cell
+RULING_RE = re.compile(r"[|!\[\]{}_=~—–-]+")  # table rules OCR reads as characters
+WRAPPING_ROLES = ("title", "provider", "category", "text")
+
+
+@dataclass
+class Column:
+    x0: float
+    x1: float
+    header: str = ""
+    role: str = "text"
+
+
+@dataclass
+class Row:
+    line: Line
+    cells: dict[int, list[Word]] = field(default_factory=dict)
+    wrapped: dict[int, list[Word]] = field(default_factory=dict)
+
+
+def _height(lines: Sequence[Line]) -> float:
+    return statistics.median(ln.height for ln in lines) if lines else 10.0
+
+
+def _is_row(line: Line) -> bool:
+    """A line printing a date that is not a labelled report period or a totals line."""
+    text = line.text
+    found = find_dates(text)
+    if not found or TOTAL_RE.search(text) or len(line.words) < 3:
+        return False
+    label = date_label(text[: found[0].span[0]])
+    return label not in ("report", "issue", "birth")
+
+
+def _header_score(line: Line) -> int:
+    tokens = {w.text.lower().strip(":()") for w in line.words}
+    return len(tokens & HEADER_WORDS)
+
+
+def find_header(lines: Sequence[Line]) -> int | None:
+    """Index of the line naming at least two column headings with dated rows right under it."""
+    for i, line in enumerate(lines):
+        header_like = _header_score(line) >= 2 and not find_dates(line.text)
+        if header_like and any(_is_row(ln) for ln in lines[i + 1 : i + 4]):
+            return i
+    return None
+
+
+def find_columns(rows: Sequence[Line], min_gap: float) -> list[Column]:
+    """Column strips: x-intervals covered by row words, split where every row leaves white space."""
+    spans = sorted((w.bbox[0], w.bbox[2]) for ln in rows for w in ln.words)
+    cols: list[Column] = []
+    for x0, x1 in spans:
+        if cols and x0 - cols[-1].x1 < min_gap:
+            cols[-1].x1 = max(cols[-1].x1, x1)
+        else:
+            cols.append(Column(x0, x1))
+    return cols
+
+
+# Header words that begin a new column label; the others ("title", "#", "date" after "start") continue one.
+LABEL_STARTS = {
+    "course", "class", "training", "description", "provider", "vendor", "sponsor", "agency", "instructor",
+    "location", "start", "begin", "end", "date", "dates", "completed", "completion", "hours", "hrs", "hr",
+    "credit", "credits", "ceu", "ceus", "category", "type", "status", "result", "code", "from", "to",
+}
+LABEL_CONTINUES = {
+    ("course", "title"), ("course", "#"), ("course", "no."), ("course", "no"), ("course", "number"),
+    ("course", "code"), ("course", "name"), ("class", "title"), ("training", "title"), ("start", "date"),
+    ("end", "date"), ("begin", "date"), ("completion", "date"), ("completed", "date"), ("date", "completed"),
+    ("credit", "hours"), ("contact", "hours"), ("training", "hours"), ("ceu", "hours"), ("credit", "hrs"),
+}
+
+
+def header_columns(header: Line) -> list[Column]:
+    """Columns anchored at the header's labels: each label starts a column that runs to the next label."""
+    labels: list[list[Word]] = []
+    for w in header.words:
+        token = w.text.lower().strip(":()")
+        prev = labels[-1][-1].text.lower().strip(":()") if labels else None
+        gap = w.bbox[0] - labels[-1][-1].bbox[2] if labels else 0.0
+        wide_gap = gap > 2.2 * (w.bbox[3] - w.bbox[1])
+        if labels and not wide_gap and ((prev, token) in LABEL_CONTINUES or token not in LABEL_STARTS):
+            labels[-1].append(w)
+        else:
+            labels.append([w])
+    cols = [Column(ws[0].bbox[0], ws[-1].bbox[2], " ".join(x.text.lower() for x in ws)) for ws in labels]
+    return cols
+
+
+def _column_by_anchor(cols: Sequence[Column], word: Word, tolerance: float) -> int:
+    """Last column whose label starts left of the word (numbers set flush right may start a little left)."""
+    index = 0
+    for i, col in enumerate(cols):
+        if word.bbox[0] >= col.x0 - tolerance:
+            index = i
+    return index
+
+
+def _column_of(cols: Sequence[Column], word: Word) -> int:
+    cx = (word.bbox[0] + word.bbox[2]) / 2
+    return min(
+        range(len(cols)),
+        key=lambda i: (
+            0 if cols[i].x0 <= cx <= cols[i].x1 else min(abs(cx - cols[i].x0), abs(cx - cols[i].x1))
+        ),
+    )
+
+
+def _text(words: Sequence[Word]) -> str:
+    return " ".join(w.text for w in words)
+
+
+def assign_roles(cols: list[Column], rows: Sequence[Row], header: Line | None) -> None:
+    """Name each column: title, code, provider, date, start, end, hours, category, status or text."""
+    if header is not None:
+        for w in header.words:
+            cols[_column_of(cols, w)].header += " " + w.text.lower()
+    n = max(len(rows), 1)
+    for i, col in enumerate(cols):
+        cells = [_text(r.cells.get(i, [])) for r in rows]
+        filled = [c for c in cells if c]
+        dates = sum(bool(find_dates(c)) for c in filled)
+        hours = sum(parse_hours_cell(c) is not None and not find_dates(c) for c in filled)
+        status = sum(
+            bool(NOT_COMPLETED.search(c) or re.fullmatch(r"(?i)completed?|passed|complete", c))
+            for c in filled
+        )
+        h = col.header
+        if dates >= 0.6 * len(filled) and filled:
+            col.role = (
+                "start"
+                if re.search(r"start|begin|from", h)
+                else "end"
+                if re.search(r"\bend|complet|to\b|finish", h)
+                else "date"
+            )
+        elif (
+            hours >= 0.8 * len(filled)
+            and filled
+            and len(filled) >= 0.5 * n
+            and not re.search(r"#|code|no\.|number|id\b", h)
+        ):
+            col.role = "hours"
+        elif status >= 0.6 * len(filled) and filled:
+            col.role = "status"
+        elif re.search(r"provider|vendor|agency|instructor|location|sponsor|academy", h):
+            col.role = "provider"
+        elif re.search(r"categor|type|area", h):
+            col.role = "category"
+        elif re.search(r"#|code|number|no\.|\bid\b", h) and not re.search(r"title|description|name", h):
+            col.role = "code"
+        elif re.search(r"title|description|course|class|training|name", h):
+            col.role = "title"
+    _settle_roles(cols)
+
+
+def _settle_roles(cols: list[Column]) -> None:
+    """Without headers: the left-most text column is the title; two date columns are start and end."""
+    if not any(c.role == "title" for c in cols):
+        for c in cols:
+            if c.role == "text":
+                c.role = "title"
+                break
+    date_cols = [c for c in cols if c.role in ("date", "start", "end")]
+    if len(date_cols) == 2 and all(c.role == "date" for c in date_cols):
+        date_cols[0].role, date_cols[1].role = "start", "end"
+    hours_cols = [c for c in cols if c.role == "hours"]
+    for extra in hours_cols[:-1]:  # the right-most numeric column is the hours; others are codes
+        extra.role = "code"
+
+
+def read_table(lines: Sequence[Line], header_hint: Line | None = None) -> tuple[list[RawItem], Line | None]:
+    """Items of one page's table; returns the header used so the next page can reuse it."""
+    head_idx = find_header(lines)
+    start = head_idx + 1 if head_idx is not None else 0
+    row_idx = [i for i in range(start, len(lines)) if _is_row(lines[i])]
+    header = lines[head_idx] if head_idx is not None else header_hint
+    if not row_idx or (len(row_idx) < 2 and header is None):
+        return [], header_hint
+    rows = [Row(lines[i]) for i in row_idx]
+    height = _height([r.line for r in rows])
+    if header is not None and len(header_columns(header)) >= 3:
+        cols = header_columns(header)
+
+        def place(w: Word) -> int:
+            return _column_by_anchor(cols, w, tolerance=1.5 * height)
+    else:
+        cols = find_columns([r.line for r in rows], min_gap=0.9 * height)
+
+        def place(w: Word) -> int:
+            return _column_of(cols, w)
+
+    for r in rows:
+        for w in r.line.words:
+            if not RULING_RE.fullmatch(w.text):
+                r.cells.setdefault(place(w), []).append(w)
+    assign_roles(cols, rows, header if not cols[0].header else None)
+    _attach_continuations(lines, row_idx, rows, header, place)
+    items = [it for r in rows if (it := _row_item(r, cols)) is not None]
+    return items, header
+
+
+def _attach_continuations(lines: Sequence[Line], row_idx: Sequence[int], rows: Sequence[Row],
+                          header: Line | None, place: Callable[[Word], int]) -> None:
+    """Lines without a date just under a row are that row's wrapped cells (titles, providers)."""
+    for k, i in enumerate(row_idx):
+        end = row_idx[k + 1] if k + 1 < len(row_idx) else min(len(lines), i + 3)
+        last = rows[k].line
+        for ln in lines[i + 1 : end]:
+            if ln is header or TOTAL_RE.search(ln.text) or ln.bbox[1] - last.bbox[3] > 1.2 * ln.height:
+                break
+            for w in ln.words:
+                if not RULING_RE.fullmatch(w.text):
+                    rows[k].wrapped.setdefault(place(w), []).append(w)
+            last = ln
+
+
+def _row_item(row: Row, cols: Sequence[Column]) -> RawItem | None:
+    by_role: dict[str, list[Word]] = {}
+    for i, words in row.cells.items():
+        by_role.setdefault(cols[i].role, []).extend(words)
+    for i, words in row.wrapped.items():
+        if cols[i].role in WRAPPING_ROLES:
+            by_role.setdefault(cols[i].role, []).extend(words)
+    title_words = by_role.get("title", [])
+    title = _text(title_words).strip()
+    status = _text(by_role.get("status", []))
+    if not title or TOTAL_RE.search(title) or NOT_COMPLETED.search(status or ""):
+        return None
+    notes: list[str] = []
+    start, end, date_text, date_words = _row_dates(by_role)
+    if start is None:
+        return None
+    hours_words = by_role.get("hours", [])
+    hours = parse_hours_cell(_text(hours_words)) if hours_words else None
+    if hours is not None and not 0 < hours <= MAX_ROW_HOURS:
+        notes.append(f"implausible hours {hours:g}")
+        hours = None
+    if hours is None:
+        notes.append("no hours in this row")
+    all_words = [w for ws in row.cells.values() for w in ws] + [w for ws in row.wrapped.values() for w in ws]
+    return RawItem(
+        course_title=title,
+        start_date=start,
+        end_date=end,
+        hours=hours,
+        hours_text=_text(hours_words) or None,
+        date_text=date_text,
+        page=row.line.page,
+        bbox=union_box([w.bbox for w in all_words]),
+        title_conf=min((w.conf for w in title_words), default=0.0),
+        date_conf=min((w.conf for w in date_words), default=0.0),
+        hours_conf=min((w.conf for w in hours_words), default=0.0),
+        source="table_row",
+        provider=_text(by_role.get("provider", [])) or None,
+        category_hint=_text(by_role.get("category", [])) or None,
+        course_code=_text(by_role.get("code", [])) or None,
+        notes=tuple(notes),
+    )
+
+
+def _row_dates(by_role: dict[str, list[Word]]) -> tuple[date | None, date | None, str | None, list[Word]]:
+    start_w, end_w, any_w = by_role.get("start", []), by_role.get("end", []), by_role.get("date", [])
+    if start_w or end_w:
+        s = find_dates(_text(start_w))
+        e = find_dates(_text(end_w))
+        if s and e:
+            return s[0].start, e[-1].end, f"{_text(start_w)} | {_text(end_w)}", start_w + end_w
+        one = s or e
+        if one:
+            return one[0].start, one[-1].end, _text(start_w + end_w), start_w + end_w
+    found = find_dates(_text(any_w))
+    if found:
+        return found[0].start, found[-1].end, _text(any_w), any_w
+    return None, None, None, []

@@ -1,0 +1,278 @@
+"""Certificate and transcript parsing over positioned words, as a text layer or OCR would give them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extract.certificate import read_certificate
+from extract.document import parse_document, sro_start_from_letter
+from extract.lines import group_lines, split_cells
+from extract.transcript import read_table
+from extract.types import Line, Page, Word
+
+CHAR_W = 6.0  # points per character at the 11 pt size these pages are set in
+
+
+def words_at(
+    text: str, x: float, y: float, size: float = 11.0, conf: float = 1.0, skew: float = 0.0
+) -> list[Word]:
+    """Words of ``text`` set left to right from (x, y); ``skew`` points of drop per 100 points of width."""
+    out = []
+    for token in text.split(" "):
+        if token:
+            w = len(token) * CHAR_W * size / 11
+            dy = skew * (x / 100)
+            out.append(Word(text=token, bbox=(x, y + dy, x + w, y + dy + size), conf=conf))
+        x += (len(token) + 1) * CHAR_W * size / 11
+    return out
+
+
+def page_of(rows: list[tuple[str, float, float, float]], conf: float = 1.0, skew: float = 0.0) -> list[Line]:
+    words = [w for text, x, y, size in rows for w in words_at(text, x, y, size, conf, skew)]
+    return group_lines(words, page=1)
+
+
+CERTIFICATE = [
+    ("Tri-County Regional Police Academy", 150, 60, 14),
+    ("Certificate of Completion", 170, 110, 24),
+    ("This is to certify that", 220, 170, 11),
+    ("Deputy Alana M. Brooks", 190, 200, 20),
+    ("has successfully completed", 210, 240, 11),
+    ("Juvenile Interviewing Techniques", 160, 270, 16),
+    ("held June 28 - July 2, 2021", 210, 310, 11),
+    ("Thirty-Two (32) Hours", 215, 330, 11),
+    ("Course # IS-362.a   (205) 555-0140   Session 2 of 3", 120, 520, 9),
+    ("Certificate No. 21-4471", 120, 540, 9),
+]
+
+
+def test_certificate_fields_are_read_past_distractors() -> None:
+    """Name, title, range and hours come from cues; phone, code and session numbers are ignored."""
+    reading = read_certificate(page_of(CERTIFICATE))
+    item = reading.item
+    assert item is not None
+    assert (item.course_title, item.start_date, item.end_date, item.hours) == (
+        "Juvenile Interviewing Techniques",
+        date(2021, 6, 28),
+        date(2021, 7, 2),
+        32.0,
+    )
+    assert reading.participant_name is not None
+    assert reading.participant_name.text == "Deputy Alana M. Brooks"
+    assert reading.certificate_number == "21-4471"
+    assert item.notes == ()
+
+
+def test_labelled_form_layout() -> None:
+    """``Label: value`` forms give the same fields, CEUs converted at ten hours each."""
+    lines = page_of(
+        [
+            ("CERTIFICATE OF TRAINING", 150, 60, 20),
+            ("Student Name: Officer Jordan Vasquez", 72, 150, 11),
+            ("Course Title: School Safety Threat Assessment for", 72, 170, 11),
+            ("Campus Officers", 72, 184, 11),
+            ("Dates Attended: November 17, 2014 through November 21, 2014", 72, 200, 11),
+            ("Training Hours: 2.4 CEU", 72, 220, 11),
+        ]
+    )
+    reading = read_certificate(lines)
+    assert reading.item is not None
+    assert reading.item.course_title == "School Safety Threat Assessment for Campus Officers"
+    assert (reading.item.start_date, reading.item.end_date) == (date(2014, 11, 17), date(2014, 11, 21))
+    assert reading.item.hours == 24.0
+    assert reading.participant_name is not None and reading.participant_name.text == "Officer Jordan Vasquez"
+
+
+def test_hours_under_a_column_header() -> None:
+    """A bare number under an HOURS heading is the hours; the certificate number beside it is not."""
+    lines = page_of(
+        [
+            ("This certifies that", 200, 100, 11),
+            ("Maria Lopez", 200, 120, 18),
+            ("attended", 200, 150, 11),
+            ("Regional Gang Awareness Seminar", 150, 170, 16),
+            ("DATE(S)", 100, 300, 9),
+            ("HOURS", 300, 300, 9),
+            ("CERTIFICATE NO.", 420, 300, 9),
+            ("03/13/2017 - 03/15/2017", 100, 315, 11),
+            ("24", 305, 315, 11),
+            ("17-1650", 420, 315, 11),
+        ]
+    )
+    item = read_certificate(lines).item
+    assert item is not None
+    assert (item.hours, item.start_date, item.end_date) == (24.0, date(2017, 3, 13), date(2017, 3, 15))
+
+
+def test_two_adjacent_dates_form_a_range() -> None:
+    """OCR can lose the dash between two dates; side by side and days apart they are one range."""
+    lines = page_of(
+        [
+            ("has completed", 200, 100, 11),
+            ("Active Threat Response in Schools", 150, 120, 16),
+            ("07/22/2018   07/27/2018", 150, 160, 11),
+            ("16 hours", 150, 180, 11),
+        ]
+    )
+    item = read_certificate(lines).item
+    assert item is not None and (item.start_date, item.end_date) == (date(2018, 7, 22), date(2018, 7, 27))
+
+
+def test_unreadable_range_end_is_a_note() -> None:
+    """A date followed by "through" and a garbled second date is not taken as a one-day course."""
+    lines = page_of(
+        [
+            ("has completed", 200, 100, 11),
+            ("Basic School Resource Officer Course", 150, 120, 16),
+            ("May 13, 2013 through May 17, 20", 150, 160, 11),
+            ("40 hours", 150, 180, 11),
+        ]
+    )
+    item = read_certificate(lines).item
+    assert item is not None
+    assert "one end of the date range is unreadable" in item.notes
+
+
+def test_unreadable_range_start_is_a_note() -> None:
+    """A misread first date ("41/18/2013") before a dash does not leave the second as a one-day course."""
+    lines = page_of([
+        ("has completed", 200, 100, 11),
+        ("Basic School Resource Officer Course", 150, 120, 16),
+        ("41/18/2013 - 11/22/2013", 150, 160, 11),
+        ("40 hours", 150, 180, 11),
+    ])
+    item = read_certificate(lines).item
+    assert item is not None
+    assert "one end of the date range is unreadable" in item.notes
+
+
+def test_disagreeing_hours_are_a_note_not_a_guess() -> None:
+    """Two different printed hour values send the reader to the document."""
+    lines = page_of(
+        [
+            ("has completed", 200, 100, 11),
+            ("Youth Mental Health First Aid", 150, 120, 16),
+            ("June 7, 2021", 150, 160, 11),
+            ("8 hours", 150, 180, 11),
+            ("Credit Hours: 6.5", 150, 200, 11),
+        ]
+    )
+    item = read_certificate(lines).item
+    assert item is not None
+    assert any(n.startswith("several hour values printed") for n in item.notes)
+
+
+def test_misread_cue_is_still_a_cue() -> None:
+    """Scanned text misreads letters in cue phrases ("completcd"); the cue still leads to the title."""
+    lines = page_of(
+        [
+            ("This certifics that", 200, 100, 11),
+            ("Robert Diaz", 200, 120, 18),
+            ("has successfully completcd", 200, 150, 11),
+            ("Critical Incident Response for School Campuses", 100, 170, 16),
+            ("hcld 2013-04-22 to 2013-04-23", 150, 200, 11),
+            ("1.6 CEU", 150, 220, 11),
+        ]
+    )
+    reading = read_certificate(lines)
+    assert reading.item is not None
+    assert reading.item.course_title == "Critical Incident Response for School Campuses"
+    assert reading.item.hours == 16.0
+
+
+def test_skewed_row_stays_one_line() -> None:
+    """A scan skewed by a degree and a half still gives one line per printed row."""
+    lines = page_of(
+        [("Juvenile Law and Procedures IN-200 Lancaster Office 2018-09-06 8.00", 30, 100, 9)], skew=2.6
+    )
+    assert [ln.text for ln in lines] == [
+        "Juvenile Law and Procedures IN-200 Lancaster Office 2018-09-06 8.00"
+    ]
+
+
+def test_wide_gaps_split_cells() -> None:
+    """Signature blocks side by side are separate cells."""
+    (line,) = page_of([("Tyler Cook", 100, 600, 11), ("Robert Williams", 350, 600, 11)])
+    assert [c.text for c in split_cells(line)] == ["Tyler Cook", "Robert Williams"]
+
+
+TRANSCRIPT = [
+    ("Marietta Police Department - Individual Training Record", 30, 30, 14),
+    ("Employee: Joshua Cline   Employee ID: 32709", 30, 60, 10),
+    ("Report Period: 01/01/2018 - 09/28/2024", 30, 75, 10),
+    ("Course Title", 30, 100, 9),
+    ("Start", 300, 100, 9),
+    ("End", 370, 100, 9),
+    ("Hours", 440, 100, 9),
+    ("Status", 500, 100, 9),
+    ("Radar Operator Certification", 30, 115, 9),
+    ("02/05/2018", 300, 115, 9),
+    ("02/06/2018", 370, 115, 9),
+    ("16.0", 445, 115, 9),
+    ("Completed", 500, 115, 9),
+    ("Youth Crisis Intervention", 30, 130, 9),
+    ("06/24/2019", 300, 130, 9),
+    ("06/28/2019", 370, 130, 9),
+    ("40.0", 445, 130, 9),
+    ("Completed", 500, 130, 9),
+    ("Active Threat Response in", 30, 145, 9),
+    ("11/06/2023", 300, 145, 9),
+    ("11/07/2023", 370, 145, 9),
+    ("16.0", 445, 145, 9),
+    ("Completed", 500, 145, 9),
+    ("Schools", 30, 156, 9),
+    ("Report Writing", 30, 171, 9),
+    ("05/16/2024", 300, 171, 9),
+    ("05/16/2024", 370, 171, 9),
+    ("4.0", 445, 171, 9),
+    ("Registered", 500, 171, 9),
+    ("Total Hours: 72.0", 400, 190, 10),
+]
+
+
+def test_transcript_rows_become_items() -> None:
+    """Rows with their own dates and hours; wrapped titles joined; header, totals, registered rows dropped."""
+    items, header = read_table(page_of(TRANSCRIPT))
+    assert header is not None
+    assert [(i.course_title, i.start_date, i.end_date, i.hours) for i in items] == [
+        ("Radar Operator Certification", date(2018, 2, 5), date(2018, 2, 6), 16.0),
+        ("Youth Crisis Intervention", date(2019, 6, 24), date(2019, 6, 28), 40.0),
+        ("Active Threat Response in Schools", date(2023, 11, 6), date(2023, 11, 7), 16.0),
+    ]
+    assert all(i.source == "table_row" for i in items)
+
+
+def test_transcript_document_names_its_person() -> None:
+    """The labelled employee name is the participant; the layout is a table."""
+    words = [w for text, x, y, size in TRANSCRIPT for w in words_at(text, x, y, size)]
+    page = Page(
+        number=1, width=612, height=792, source="text_layer", engines=("text_layer",), words=tuple(words)
+    )
+    doc = parse_document("t.pdf", "0" * 64, "application/pdf", (page,))
+    assert doc.layout == "table"
+    assert doc.participant_name is not None and doc.participant_name.text == "Joshua Cline"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "has served as a School Resource Officer at Crestwood Middle School since Feb. 21, 2014.",
+            date(2014, 2, 21),
+            id="since",
+        ),
+        pytest.param(
+            "He was assigned as an SRO effective 7/13/2014 and remains assigned.",
+            date(2014, 7, 13),
+            id="effective",
+        ),
+        pytest.param(
+            "has been employed by the department since 5/30/2011.", None, id="hire-date-is-not-sro-start"
+        ),
+    ],
+)
+def test_sro_start_from_letter(text: str, expected: date | None) -> None:
+    """The SRO start date is the one tied to the SRO role, not the hire date."""
+    assert sro_start_from_letter(text) == expected
