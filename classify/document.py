@@ -52,6 +52,8 @@ def classify_item(
     doc: ExtractedDocument, item: RawItem, catalog: Catalog, today: date, policy: AutoPolicy
 ) -> ClassifiedItem:
     reasons: list[str] = list(item.notes)
+    date_reasons: list[str] = list(item.date_notes)
+    hours_reasons: list[str] = list(item.hours_notes)
     title = item.course_title or ""
     match = (
         match_course(
@@ -89,15 +91,15 @@ def classify_item(
         reasons.append(f"{category} SRO course not matched to a catalog course: confirm who gave it")
     if item.title_conf < policy.min_word_conf:
         reasons.append(f"course title read with low confidence ({item.title_conf:.2f})")
-    reasons += _date_problems(item, today, policy)
+    date_reasons += _date_problems(item, today, policy)
     if item.start_date is not None and item.date_conf < policy.min_word_conf:
-        reasons.append(f"dates read with low confidence ({item.date_conf:.2f})")
+        date_reasons.append(f"dates read with low confidence ({item.date_conf:.2f})")
     if item.hours is None and category != "conference":
-        reasons.append("no legible hours" + (f" (catalog proposes {nominal:g})" if nominal else ""))
+        hours_reasons.append("no legible hours" + (f" (catalog proposes {nominal:g})" if nominal else ""))
     elif item.hours is not None and item.hours_conf < policy.min_word_conf:
-        reasons.append(f"hours read with low confidence ({item.hours_conf:.2f})")
+        hours_reasons.append(f"hours read with low confidence ({item.hours_conf:.2f})")
     if item.hours is None and category == "conference":
-        reasons.append("conference attendance with no hours printed")
+        hours_reasons.append("conference attendance with no hours printed")
     parts = [
         item.title_conf,
         match_conf,
@@ -105,6 +107,10 @@ def classify_item(
         item.hours_conf if item.hours is not None else 0.3,
     ]
     confidence = min(parts)
+    unsure = tuple(
+        f for f, rs in (("course", reasons), ("dates", date_reasons), ("hours", hours_reasons)) if rs
+    )
+    reasons = reasons + date_reasons + hours_reasons
     if reasons:
         confidence = min(confidence, 0.79)
     return ClassifiedItem(
@@ -119,6 +125,7 @@ def classify_item(
         page=item.page,
         bbox=item.bbox,
         review_reasons=tuple(dict.fromkeys(reasons)),
+        unsure=unsure,
         match_score=match.score if match else 0.0,
         hours_text=item.hours_text,
         date_text=item.date_text,

@@ -24,6 +24,7 @@ class ClassifiedItem(Frozen):
     page: int
     bbox: BBox
     review_reasons: tuple[str, ...] = ()
+    unsure: tuple[Literal["course", "dates", "hours"], ...] = ()  # which readings a reviewer must check
     match_score: float = 0.0
     hours_text: str | None = None
     date_text: str | None = None
@@ -42,6 +43,7 @@ class ClassifiedItem(Frozen):
             "page": self.page,
             "bbox": [round(v, 1) for v in self.bbox],
             "review_reasons": list(self.review_reasons),
+            "unsure": list(self.unsure),
             "hours_as_printed": self.hours_text,
             "date_as_printed": self.date_text,
             "nominal_hours": self.nominal_hours,

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from extract.fields.dates import date_label, find_dates
 from extract.fields.hours import find_hours, parse_hours_cell
@@ -126,8 +126,15 @@ DANGLING_START_RE = re.compile(r"\d[\d/.,]*\s*(?:-|–|—|to|through|thru|until
 MAX_JOINED_RANGE_DAYS = 31
 MIN_CELL_CONF = 0.35  # below this mean word confidence a cell is OCR debris (seals, borders, stains)
 FUZZY_CUE_MIN_CHARS = 9  # short cues ("certify") misread are too close to other words to guess
-FUZZY_CUE_MIN_SCORE = 86.0
 TITLE_NOT_NAME = 0.8  # a line this name-like after a course cue is a signature, not the course
+URL_RE = re.compile(r"https?://|www\.|\.(?:com|org|gov|edu|net|br)\b/?", re.I)
+COURSE_CODE = r"[A-Z]{1,5}-?\d{2,5}(?:\.[A-Za-z0-9]{1,3})?"
+ORG_RE = re.compile(
+    r"\b(association|department|office|academy|institute|university|college|agency|america|center|centre"
+    r"|council|team|foundation|police|sheriff|society|coalition|bureau|division|services"
+    r"|commission)\b",
+    re.I,
+)
 # Title text stops at these words: what follows is place, date or length, not the course.
 TITLE_STOP_RE = re.compile(
     r"\s*(?:,\s*(?:a|an|held|on|from|in)\b|\bheld\b|\bon\s+(?=\w+\s+\d)|\bwith\s+a\b|\bcom\s+carga\b"
@@ -187,23 +194,24 @@ def _find_cue(text: str, cues: Sequence[str]) -> tuple[int, int] | None:
 def _find_cue_fuzzy(low: str, cues: Sequence[str]) -> tuple[int, int] | None:
     """Scanned text misreads letters ("completcd", "certifics"): compare cues with same-length word runs."""
     words = [(m.start(), m.end()) for m in re.finditer(r"\S+", low)]
-    best: tuple[float, tuple[int, int]] | None = None
+    best: tuple[int, tuple[int, int]] | None = None
     for cue in cues:
         n = len(cue.split())
         if len(cue) < FUZZY_CUE_MIN_CHARS:
             continue
         for i in range(len(words) - n + 1):
             span = (words[i][0], words[i + n - 1][1])
-            score = fuzz.ratio(cue, low[span[0] : span[1]].strip(":,."))
-            if score >= FUZZY_CUE_MIN_SCORE and (best is None or score > best[0]):
-                best = (score, span)
+            edits = Levenshtein.distance(cue, low[span[0] : span[1]].strip(":,."))
+            # One misread letter per eight: "completcd" is a cue, "foundation of" is not "completion of".
+            if edits <= max(1, len(cue) // 8) and (best is None or -edits > best[0]):
+                best = (-edits, span)
     return best[1] if best else None
 
 
 def _label_value(text: str, labels: Sequence[str]) -> str | None:
     """Value after ``Label:`` at the start of ``text``."""
     for label in sorted(labels, key=len, reverse=True):
-        m = re.match(r"\s*" + re.escape(label) + r"\s*(?:\(s\))?\s*[:.]\s*(.*)$", text, re.I)
+        m = re.match(r"\s*" + re.escape(label) + r"\s*(?:\(s\))?\s*:\s*(.*)$", text, re.I)
         if m:
             return m.group(1).strip()
     return None
@@ -465,11 +473,7 @@ def _title_lines(lines: Sequence[Line], start: int, first: str | None) -> tuple[
     if first is None:
         while idx < len(lines) and idx < start + 3:
             cand = lines[idx]
-            if (
-                _is_value_line(cand.text)
-                or not re.search(r"[A-Za-z]{2}", cand.text)
-                or person_name_score(cand.text) >= TITLE_NOT_NAME
-            ):
+            if not looks_like_title(cand.text) or person_name_score(cand.text) >= TITLE_NOT_NAME:
                 idx += 1
                 continue
             break
@@ -515,18 +519,24 @@ def _continues(previous: str, following: str) -> bool:
     """A title wraps when its line is visibly unfinished or the next starts lower-case."""
     if previous.count("(") > previous.count(")"):
         return True
-    if re.search(r"(?:\b(?:of|for|and|the|in|to|with|&|a|an|de|do|da|e)|[:,-])$", previous.strip(), re.I):
+    if re.search(
+        r"(?:\b(?:of|for|and|the|in|to|with|a|an|de|do|da|e)|[:,&-]|^" + COURSE_CODE + r")$",
+        previous.strip(),
+        re.I,
+    ):
         return True
     return bool(re.match(r"^[a-z(]", following.strip()))
 
 
-def find_course_title(lines: Sequence[Line]) -> tuple[str, list[Line], float] | None:
+def find_course_title(
+    lines: Sequence[Line], exclude: Sequence[str] = ()
+) -> tuple[str, list[Line], float] | None:
     """Course title with the lines that print it and a confidence that the right line was taken."""
     for i, line in enumerate(lines):
         value = _label_value(line.text, COURSE_LABELS)
         if value is not None and not _is_value_line(value):
             found = _title_lines(lines, i, value) if value else _title_lines(lines, i + 1, None)
-            if found:
+            if found and looks_like_title(found[0]):
                 return found[0], found[1], 0.95
     for i, line in enumerate(lines):
         cue = _find_cue(line.text, COURSE_CUES)
@@ -535,18 +545,48 @@ def find_course_title(lines: Sequence[Line]) -> tuple[str, list[Line], float] | 
         rest = line.text[cue[1] :].strip(" :")
         rest = re.sub(r"^(?:the|a|an|in|of|o|el|la)(?:\s+|$)", "", rest, flags=re.I)
         rest = re.sub(r"^(?:course|program|training|curso)\s*(?:of|de|:)?\s+(?=[A-Z\"“])", "", rest)
+        quoted = re.search(r"[\"“]([^\"”]{3,120})[\"”]", rest)
+        if quoted and looks_like_title(quoted.group(1)):
+            # Prose names the course in quotes: "Vigilância em Saúde Pública".
+            return quoted.group(1), [line], 0.9
         if looks_like_title(_clean_title(rest)):
             found = _title_lines(lines, i, rest)
         else:
             found = _title_lines(lines, i + 1, None)
         if found and looks_like_title(found[0]):
             return found[0], found[1], 0.9
-    return None
+    return _largest_title_line(lines, exclude)
+
+
+def _largest_title_line(
+    lines: Sequence[Line], exclude: Sequence[str]
+) -> tuple[str, list[Line], float] | None:
+    """No cue led to a title: the largest line that is no heading, name, organisation or value."""
+    candidates = [
+        ln
+        for ln in lines
+        if looks_like_title(ln.text)
+        and not HEADING_RE.search(ln.text)
+        and ln.text not in exclude
+        and _find_cue(ln.text, NAME_CUES + COURSE_CUES) is None
+        and len(re.findall(r"[^\W\d_]{3,}", ln.text)) >= 2
+        and not ln.text[:1].isdigit()  # a street address
+    ]
+    if not candidates:
+        return None
+    best = max(candidates, key=lambda ln: ln.height)
+    return _clean_title(best.text), [best], 0.6
 
 
 def looks_like_title(text: str) -> bool:
-    """A course title has a capitalised word or a course code; "and is recorded as follows" has neither."""
-    if len(text) < 3 or _is_value_line(text):
+    """A course title has a capitalised word or a course code; "and is recorded as follows" has neither.
+
+    Neither is a web address nor another field's ``Label: value`` ("Certificate No: A5705...").
+    """
+    if len(text) < 3 or _is_value_line(text) or URL_RE.search(text):
+        return False
+    label = re.match(r"\s*([A-Za-z][A-Za-z .#/]{1,30}?)\s*:\s*\S", text)
+    if label and re.search(r"(?i)\b(no|number|id|date|name|code|verify|url|page)\b", label.group(1)):
         return False
     return bool(re.search(r"\b[A-Z][A-Za-z]{2,}|\b[A-Z]{2,}-?\d", text))
 
@@ -558,12 +598,7 @@ def _unused() -> None:
 
 def find_issuer(lines: Sequence[Line]) -> Evidence | None:
     """The issuing body: the top-most line naming an organisation."""
-    org = re.compile(
-        r"\b(association|department|office|academy|institute|university|college|agency|america|center|centre"
-        r"|council|team|foundation|police|sheriff|school|society|coalition|bureau|division|services|management"
-        r"|commission|enap|coursera|linkedin|udacity)\b",
-        re.I,
-    )
+    org = ORG_RE
     for line in lines[:8]:
         if org.search(line.text) and not HEADING_RE.search(line.text) and not _is_value_line(line.text):
             return Evidence(page=line.page, bbox=line.bbox, text=line.text, conf=line.mean_conf)
@@ -585,9 +620,9 @@ def read_certificate(lines: Sequence[Line]) -> CertificateReading:
     best_hours, hour_notes = choose_hours(hours_candidates(lines))
     # Names and titles are read per cell: a border's OCR debris beside them is another cell.
     cells = [c for c in page_cells(lines) if c.mean_conf >= MIN_CELL_CONF]
-    title = find_course_title(cells)
     name = find_participant(cells)
     issuer = find_issuer(cells)
+    title = find_course_title(cells, exclude=[e.text for e in (name, issuer) if e is not None])
     cert_no = find_certificate_number("\n".join(ln.text for ln in lines))
     item: RawItem | None = None
     if title is not None:
@@ -612,7 +647,9 @@ def read_certificate(lines: Sequence[Line]) -> CertificateReading:
             date_conf=best_date.conf if best_date else 0.0,
             hours_conf=best_hours.conf if best_hours else 0.0,
             source="certificate",
-            notes=tuple(date_notes + hour_notes + title_notes),
+            notes=tuple(title_notes),
+            date_notes=tuple(date_notes),
+            hours_notes=tuple(hour_notes),
         )
     return CertificateReading(
         item=item,

@@ -146,7 +146,7 @@ def pages_worth_a_second_look(doc: ExtractedDocument, min_conf: float) -> set[in
     for item in doc.items:
         missing = item.hours is None or item.start_date is None or not item.course_title
         low = min(item.title_conf, item.date_conf, item.hours_conf) < min_conf
-        if missing or low or item.notes:
+        if missing or low or item.notes or item.date_notes or item.hours_notes:
             weak.add(item.page)
     return weak & ocr_pages
 

@@ -17,6 +17,8 @@ from extract.errors import CorruptDocument, EncryptedDocument
 from extract.types import Word
 
 log = logging.getLogger(__name__)
+# pdfminer warns on every glyph of some real PDFs ("Could not get FontBBox ..."): nothing a user can act on.
+logging.getLogger("pdfminer").setLevel(logging.ERROR)
 
 MIN_REAL_TEXT_RATIO = 0.75  # share of letters/digits among non-space characters of real text
 MAX_BAD_CHAR_RATIO = 0.05  # U+FFFD, control and private-use characters, unmapped "(cid:N)" glyphs

@@ -14,6 +14,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from rapidfuzz.distance import Levenshtein
+
 from extract.fields.dates import date_label, find_dates
 from extract.fields.hours import parse_hours_cell
 from extract.types import Line, RawItem, Word, union_box
@@ -61,6 +63,7 @@ TOTAL_RE = re.compile(r"\b(total|totals|subtotal|sum)\b", re.I)
 MAX_ROW_HOURS = 400.0  # a single course row longer than ten weeks full time is not an hours cell
 RULING_RE = re.compile(r"[|!\[\]{}_=~—–-]+")  # table rules OCR reads as characters
 WRAPPING_ROLES = ("title", "provider", "category", "text")
+MIN_WRAP_CONF = 0.35  # OCR debris between rows (a speck read as "v") is not a wrapped word
 
 
 @dataclass
@@ -132,6 +135,15 @@ LABEL_CONTINUES = {
 }
 
 
+def _starts_label(token: str) -> bool:
+    """A header word that opens a column label; OCR misreads ("Categon") within two letters count."""
+    if token in LABEL_STARTS:
+        return True
+    return len(token) >= 6 and any(
+        len(label) >= 6 and Levenshtein.distance(token, label) <= 2 for label in LABEL_STARTS
+    )
+
+
 def header_columns(header: Line) -> list[Column]:
     """Columns anchored at the header's labels: each label starts a column that runs to the next label."""
     labels: list[list[Word]] = []
@@ -139,8 +151,9 @@ def header_columns(header: Line) -> list[Column]:
         token = w.text.lower().strip(":()")
         prev = labels[-1][-1].text.lower().strip(":()") if labels else None
         gap = w.bbox[0] - labels[-1][-1].bbox[2] if labels else 0.0
-        wide_gap = gap > 2.2 * (w.bbox[3] - w.bbox[1])
-        if labels and not wide_gap and ((prev, token) in LABEL_CONTINUES or token not in LABEL_STARTS):
+        wide_gap = gap > 1.2 * (w.bbox[3] - w.bbox[1])
+        continues = (prev, token) in LABEL_CONTINUES
+        if labels and (continues or (not wide_gap and not _starts_label(token))):
             labels[-1].append(w)
         else:
             labels.append([w])
@@ -256,23 +269,35 @@ def read_table(lines: Sequence[Line], header_hint: Line | None = None) -> tuple[
             if not RULING_RE.fullmatch(w.text):
                 r.cells.setdefault(place(w), []).append(w)
     assign_roles(cols, rows, header if not cols[0].header else None)
-    _attach_continuations(lines, row_idx, rows, header, place)
+    _attach_continuations(lines, row_idx, rows, cols, header, place)
     items = [it for r in rows if (it := _row_item(r, cols)) is not None]
     return items, header
 
 
-def _attach_continuations(lines: Sequence[Line], row_idx: Sequence[int], rows: Sequence[Row],
-                          header: Line | None, place: Callable[[Word], int]) -> None:
-    """Lines without a date just under a row are that row's wrapped cells (titles, providers)."""
+def _attach_continuations(
+    lines: Sequence[Line],
+    row_idx: Sequence[int],
+    rows: Sequence[Row],
+    cols: Sequence[Column],
+    header: Line | None,
+    place: Callable[[Word], int],
+) -> None:
+    """Lines without a date just under a row are that row's wrapped cells (titles, providers).
+
+    A line with words under a date, hours or code column is a row whose date could not be read,
+    not a wrapped cell: gluing it on would make one item out of two.
+    """
     for k, i in enumerate(row_idx):
         end = row_idx[k + 1] if k + 1 < len(row_idx) else min(len(lines), i + 3)
         last = rows[k].line
         for ln in lines[i + 1 : end]:
             if ln is header or TOTAL_RE.search(ln.text) or ln.bbox[1] - last.bbox[3] > 1.2 * ln.height:
                 break
-            for w in ln.words:
-                if not RULING_RE.fullmatch(w.text):
-                    rows[k].wrapped.setdefault(place(w), []).append(w)
+            words = [w for w in ln.words if not RULING_RE.fullmatch(w.text) and w.conf >= MIN_WRAP_CONF]
+            if any(cols[place(w)].role not in WRAPPING_ROLES for w in words):
+                break
+            for w in words:
+                rows[k].wrapped.setdefault(place(w), []).append(w)
             last = ln
 
 
@@ -316,7 +341,7 @@ def _row_item(row: Row, cols: Sequence[Column]) -> RawItem | None:
         provider=_text(by_role.get("provider", [])) or None,
         category_hint=_text(by_role.get("category", [])) or None,
         course_code=_text(by_role.get("code", [])) or None,
-        notes=tuple(notes),
+        hours_notes=tuple(notes),
     )
 
 

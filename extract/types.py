@@ -106,7 +106,9 @@ class RawItem(Frozen):
     provider: str | None = None  # a transcript's provider column, when it has one
     category_hint: str | None = None  # a transcript's own category column (e.g. "Juvenile")
     course_code: str | None = None
-    notes: tuple[str, ...] = ()  # why a reading is uncertain, for the reviewer
+    notes: tuple[str, ...] = ()  # why the course reading is uncertain, for the reviewer
+    date_notes: tuple[str, ...] = ()  # ... the dates
+    hours_notes: tuple[str, ...] = ()  # ... the hours
 
 
 class ExtractedDocument(Frozen):

@@ -18,6 +18,8 @@ class Candidate(Frozen):
     item: EvidenceItem  # reviewer corrections applied
     decision: ReviewDecision | None
     pending: str | None  # why a human must still decide this line; None when settled
+    # Only the hours are in doubt: the line's course and dates can settle R3, R4 and R6, which ignore hours.
+    hours_only: bool = False
     excluded_rule: str | None = None  # set when the line credits nothing anywhere (rejected, other person)
     excluded_reason: str = ""
 
@@ -112,7 +114,8 @@ def _candidate(
         pending = f"name not confirmed: {name.reason}"
     elif item.status == "review":
         pending = "awaiting review" + (": " + "; ".join(item.review_reasons) if item.review_reasons else "")
-    return Candidate(key=key, order=order, item=item, decision=None, pending=pending)
+    hours_only = name.same_person is not None and item.status == "review" and item.unsure == ("hours",)
+    return Candidate(key=key, order=order, item=item, decision=None, pending=pending, hours_only=hours_only)
 
 
 def _apply(item: EvidenceItem, decision: ReviewDecision) -> EvidenceItem:

@@ -168,7 +168,7 @@ def _earliest(cands: Iterable[Candidate]) -> Candidate | None:
         cands,
         default=None,
         key=lambda c: (
-            c.pending is not None,
+            c.pending is not None and not c.hours_only,
             c.item.end_date or date.max,
             c.item.start_date or date.max,
             c.order,
@@ -177,7 +177,8 @@ def _earliest(cands: Iterable[Candidate]) -> Candidate | None:
 
 
 def _used_result(used: Candidate, what: str) -> RequirementResult:
-    if used.pending is not None:
+    """R3, R4 and R6 rest on the course and its dates; doubt about the hours alone does not hold them."""
+    if used.pending is not None and not used.hours_only:
         return RequirementResult(
             verdict="needs_review", reason=f"{what}: {used.pending}", line_keys=(used.key,)
         )

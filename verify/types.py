@@ -47,6 +47,7 @@ class EvidenceItem(Frozen):
     status: ItemStatus
     confidence: float
     review_reasons: tuple[str, ...] = ()
+    unsure: tuple[str, ...] = ()  # which readings the review is about: course, dates, hours
 
 
 class DocumentFacts(Frozen):

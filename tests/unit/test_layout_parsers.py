@@ -62,7 +62,7 @@ def test_certificate_fields_are_read_past_distractors() -> None:
     assert reading.participant_name is not None
     assert reading.participant_name.text == "Deputy Alana M. Brooks"
     assert reading.certificate_number == "21-4471"
-    assert item.notes == ()
+    assert item.notes == item.date_notes == item.hours_notes == ()
 
 
 def test_labelled_form_layout() -> None:
@@ -132,20 +132,22 @@ def test_unreadable_range_end_is_a_note() -> None:
     )
     item = read_certificate(lines).item
     assert item is not None
-    assert "one end of the date range is unreadable" in item.notes
+    assert "one end of the date range is unreadable" in item.date_notes
 
 
 def test_unreadable_range_start_is_a_note() -> None:
     """A misread first date ("41/18/2013") before a dash does not leave the second as a one-day course."""
-    lines = page_of([
-        ("has completed", 200, 100, 11),
-        ("Basic School Resource Officer Course", 150, 120, 16),
-        ("41/18/2013 - 11/22/2013", 150, 160, 11),
-        ("40 hours", 150, 180, 11),
-    ])
+    lines = page_of(
+        [
+            ("has completed", 200, 100, 11),
+            ("Basic School Resource Officer Course", 150, 120, 16),
+            ("41/18/2013 - 11/22/2013", 150, 160, 11),
+            ("40 hours", 150, 180, 11),
+        ]
+    )
     item = read_certificate(lines).item
     assert item is not None
-    assert "one end of the date range is unreadable" in item.notes
+    assert "one end of the date range is unreadable" in item.date_notes
 
 
 def test_disagreeing_hours_are_a_note_not_a_guess() -> None:
@@ -161,7 +163,7 @@ def test_disagreeing_hours_are_a_note_not_a_guess() -> None:
     )
     item = read_certificate(lines).item
     assert item is not None
-    assert any(n.startswith("several hour values printed") for n in item.notes)
+    assert any(n.startswith("several hour values printed") for n in item.hours_notes)
 
 
 def test_misread_cue_is_still_a_cue() -> None:

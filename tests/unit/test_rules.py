@@ -549,3 +549,19 @@ def test_upload_order_does_not_change_outcome(order: list[int]) -> None:
         {k: r.verdict for k, r in b.requirements.items()},
         b.additional_hours_credited,
     )
+
+
+
+@pytest.mark.parametrize(
+    ("unsure", "verdict"),
+    [
+        pytest.param(("hours",), "met", id="only-hours-unsure"),
+        pytest.param(("dates", "hours"), "needs_review", id="dates-unsure"),
+    ],
+)
+def test_conference_review_on_hours_alone_meets_r6(unsure: tuple[str, ...], verdict: str) -> None:
+    """R6 ignores hours: a conference line held only because no hours were read still meets it."""
+    conf = conference().model_copy(update={"status": "review", "unsure": unsure})
+    items = [basic(), advanced(), conf, *r5_items()]
+    ledger = build_ledger(make_app(), docs_of(items), [], POLICY)
+    assert ledger.requirements["conference"].verdict == verdict
