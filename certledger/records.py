@@ -64,6 +64,7 @@ def evidence_item(file_name: str, doc: ClassifiedDocument, item: ClassifiedItem)
         status=item.status,
         confidence=item.confidence,
         review_reasons=item.review_reasons,
+        unsure=item.unsure,
     )
 
 

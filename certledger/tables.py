@@ -185,3 +185,21 @@ class AuditLogIsAppendOnly(RuntimeError):
 @event.listens_for(AuditLog, "before_delete")
 def _refuse_audit_change(mapper: Mapper[AuditLog], connection: Connection, target: AuditLog) -> None:
     raise AuditLogIsAppendOnly(f"audit_log row {target.id} is append-only")
+
+
+class LedgerSummary(SQLModel, table=True):
+    """An application's latest ledger, whole: verdicts with reasons, totals and the contract JSON."""
+
+    __tablename__ = "ledger"
+
+    id: int | None = Field(default=None, primary_key=True)
+    application_id: int = Field(foreign_key="application.id", ondelete="CASCADE", unique=True)
+    requirements: dict[str, Any] = Field(sa_type=JSONType)  # key -> {verdict, reason, line_keys}
+    additional_hours_credited: float
+    additional_hours_pending: float
+    eligible: bool
+    contract: dict[str, Any] = Field(sa_type=JSONType)  # ledger.json as exported (lines in ledger order)
+    policy: str
+    # SHA-256 of everything the ledger was built from: equal inputs, no rebuild (built_at unchanged).
+    inputs_sha256: str = Field(max_length=64)
+    built_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)

@@ -26,8 +26,8 @@ from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, inspect, make_url, text
-from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
+from sqlalchemy import Engine, inspect, text
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlmodel import Session, SQLModel, col, select
 
 from certledger import blobs
@@ -56,55 +56,14 @@ from certledger.tables import (
 from classify.types import ClassifiedDocument, ClassifiedItem
 from extract.types import Evidence, Word
 from extract.types import Page as ReadPage
+from tests.conftest import unavailable as _unavailable
 from verify.types import ReviewDecision as Decision
 
-PG_URL = os.environ.get("CERTLEDGER_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 AT = datetime(2026, 3, 4, 5, 6, 7, 123456, tzinfo=UTC)
 
 
-def _unavailable(reason: str) -> None:
-    if os.environ.get("CI"):
-        pytest.fail(f"{reason} (required when CI is set)")
-    pytest.skip(reason)
-
-
 # --------------------------------------------------------------------------------------------
-# Databases
-
-
-@pytest.fixture(scope="module")
-def pg_admin() -> Iterator[Engine]:
-    """An autocommit engine on the PostgreSQL server, to create and drop test databases."""
-    engine = create_engine(
-        make_url(PG_URL).set(drivername="postgresql+psycopg"),
-        isolation_level="AUTOCOMMIT",
-        connect_args={"connect_timeout": 3},
-    )
-    try:
-        with engine.connect() as connection:
-            connection.execute(text("SELECT 1"))
-    except OperationalError as e:
-        engine.dispose()
-        _unavailable(f"PostgreSQL unreachable at {make_url(PG_URL)}: {str(e.orig).splitlines()[0]}")
-    yield engine
-    engine.dispose()
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    """An empty database: a SQLite file, or a fresh PostgreSQL database dropped after the test."""
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'certledger.db'}"
-        return
-    admin: Engine = request.getfixturevalue("pg_admin")
-    name = f"certledger_test_{uuid.uuid4().hex[:12]}"
-    with admin.connect() as connection:
-        connection.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield make_url(PG_URL).set(drivername="postgresql+psycopg", database=name).render_as_string(False)
-    finally:
-        with admin.connect() as connection:
-            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+# Databases (the database_url and pg_admin fixtures are in tests/conftest.py)
 
 
 @pytest.fixture
