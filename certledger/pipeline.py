@@ -24,7 +24,7 @@ from sqlmodel import Session, col, select
 
 from certledger.blobs import BlobStore, blob_store_from_url
 from certledger.db import append_audit, make_engine, session_scope
-from certledger.records import load_decisions, store_extraction
+from certledger.records import evidence_from_contract, load_decisions, store_extraction
 from certledger.settings import Settings
 from certledger.tables import Application, Document, LedgerLine, LedgerSummary, utcnow
 from classify.catalog import Catalog, load_catalog
@@ -40,7 +40,7 @@ from ingest.sources import Bundle, BundleFile, Discovery
 from ingest.types import IngestError
 from verify.ledger import build_ledger
 from verify.policy import Policy, default_policy
-from verify.types import ApplicationFacts, DocumentFacts, EvidenceItem, Ledger, ReviewDecision
+from verify.types import ApplicationFacts, DocumentFacts, Ledger, ReviewDecision
 
 ACTOR = "pipeline"
 # Failures a second attempt can cure (an infrastructure hiccup, not the document): re-queued on re-run.
@@ -519,7 +519,7 @@ def document_facts(doc: Document) -> DocumentFacts:
         return DocumentFacts(
             file=doc.file_name, doc_type="other", participant_name=None, issuer=None, legible=False
         )
-    items = tuple(_evidence(doc.file_name, ex, it) for it in ex["items"])
+    items = tuple(evidence_from_contract(doc.file_name, ex, it) for it in ex["items"])
     return DocumentFacts(
         file=doc.file_name,
         doc_type=ex["doc_type"],
@@ -528,29 +528,6 @@ def document_facts(doc: Document) -> DocumentFacts:
         sro_start_date=ex.get("sro_start_date"),
         document_date=ex.get("document_date"),
         items=items,
-    )
-
-
-def _evidence(file_name: str, ex: dict[str, Any], it: dict[str, Any]) -> EvidenceItem:
-    return EvidenceItem.model_validate(
-        {
-            "document": file_name,
-            "doc_type": ex["doc_type"],
-            "participant_name": ex["participant_name"],
-            "issuer": ex["issuer"],
-            "page": it["page"],
-            "bbox": it["bbox"],
-            "course_title": it["course_title"] or "",
-            "catalog_id": it["catalog_id"],
-            "category": it["category"],
-            "start_date": it["start_date"],
-            "end_date": it["end_date"],
-            "hours": it["hours"],
-            "proposed_hours": it.get("nominal_hours"),
-            "status": it["status"],
-            "confidence": it["confidence"],
-            "review_reasons": it.get("review_reasons", []),
-        }
     )
 
 

@@ -47,24 +47,31 @@ class ExtractionChange:
 
 def evidence_item(file_name: str, doc: ClassifiedDocument, item: ClassifiedItem) -> EvidenceItem:
     """A classified item as the verify stage reads it."""
-    return EvidenceItem(
-        document=file_name,
-        doc_type=doc.doc_type,
-        participant_name=doc.participant_name.text if doc.participant_name else None,
-        issuer=doc.issuer.text if doc.issuer else None,
-        page=item.page,
-        bbox=item.bbox,
-        course_title=item.course_title or "",
-        catalog_id=item.catalog_id,
-        category=item.category,
-        start_date=item.start_date,
-        end_date=item.end_date,
-        hours=item.hours,
-        proposed_hours=item.nominal_hours,
-        status=item.status,
-        confidence=item.confidence,
-        review_reasons=item.review_reasons,
-        unsure=item.unsure,
+    return evidence_from_contract(file_name, doc.to_contract(), item.to_contract())
+
+
+def evidence_from_contract(file_name: str, doc: dict[str, Any], item: dict[str, Any]) -> EvidenceItem:
+    """The same from stored contract JSON (what the database keeps of an extraction)."""
+    return EvidenceItem.model_validate(
+        {
+            "document": file_name,
+            "doc_type": doc["doc_type"],
+            "participant_name": doc["participant_name"],
+            "issuer": doc["issuer"],
+            "page": item["page"],
+            "bbox": item["bbox"],
+            "course_title": item["course_title"] or "",
+            "catalog_id": item["catalog_id"],
+            "category": item["category"],
+            "start_date": item["start_date"],
+            "end_date": item["end_date"],
+            "hours": item["hours"],
+            "proposed_hours": item.get("nominal_hours"),
+            "status": item["status"],
+            "confidence": item["confidence"],
+            "review_reasons": item.get("review_reasons", []),
+            "unsure": item.get("unsure", []),
+        }
     )
 
 

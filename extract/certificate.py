@@ -22,7 +22,7 @@ from extract.fields.dates import date_label, find_dates
 from extract.fields.hours import find_hours, parse_hours_cell
 from extract.fields.names import person_name_score
 from extract.lines import page_cells, split_cells
-from extract.spans import span_box, span_conf
+from extract.spans import span_box, span_conf, words_in_span
 from extract.types import BBox, Evidence, Line, RawItem, union_box
 
 # Phrases before the participant's name. Lower-case; matched on word boundaries.
@@ -62,6 +62,11 @@ NAME_LABELS = (
     "attendee",
     "trainee",
     "recipient",
+    "attendee name",
+    "trainee name",
+    "recipient name",
+    "full name",
+    "member name",
     "officer name",
     "employee name",
     "employee",
@@ -252,7 +257,54 @@ def date_candidates(lines: Sequence[Line]) -> list[DateCandidate]:
                     dangling=dangling,
                 )
             )
-    return _join_adjacent(out, lines)
+    return _join_adjacent(_wrapped_dates(out, lines), lines)
+
+
+def _wrapped_dates(cands: list[DateCandidate], lines: Sequence[Line]) -> list[DateCandidate]:
+    """Prose wraps a date over two lines ("held July / 21-26, 2019"): read each line with the next."""
+    out = list(cands)
+    for i in range(len(lines) - 1):
+        line, nxt = lines[i], lines[i + 1]
+        paragraph = (
+            0 <= nxt.bbox[1] - line.bbox[3] < line.height and abs(nxt.bbox[0] - line.bbox[0]) < line.height
+        )
+        if not paragraph:
+            continue
+        cut = len(line.text)
+        joined = Line(words=line.words + nxt.words, page=line.page)
+        for m in find_dates(joined.text):
+            if not (m.span[0] < cut < m.span[1]) or m.precision != "day":
+                continue
+            # Partial readings of either half give way to the whole date.
+            out = [
+                c
+                for c in out
+                if not _inside(c, i, m.span[0], line) and not _inside(c, i + 1, -1, nxt, m.span[1] - cut - 1)
+            ]
+            before = joined.text[: m.span[0]]
+            out.append(
+                DateCandidate(
+                    start=m.start,
+                    end=m.end,
+                    text=m.text,
+                    label=date_label(before[-60:]) if before.strip() else None,
+                    is_range=m.start != m.end,
+                    conf=span_conf(joined, m.span),
+                    box=union_box([w.bbox for w in words_in_span(joined, m.span)]),
+                    page=line.page,
+                    line_index=i,
+                    dangling=False,
+                )
+            )
+    return sorted(out, key=lambda c: c.line_index)
+
+
+def _inside(c: DateCandidate, index: int, start: int, line: Line, end: int | None = None) -> bool:
+    """Candidate ``c`` lies on line ``index`` after ``start`` (or before ``end``) of that line's text."""
+    if c.line_index != index:
+        return False
+    pos = line.text.find(c.text)
+    return pos >= start if end is None else pos < end
 
 
 def _join_adjacent(cands: list[DateCandidate], lines: Sequence[Line]) -> list[DateCandidate]:
@@ -406,16 +458,26 @@ def find_participant(lines: Sequence[Line]) -> Evidence | None:
     return found.model_copy(update={"text": text}) if text != found.text else found
 
 
+def _same_row(a: Line, b: Line) -> bool:
+    overlap = min(a.bbox[3], b.bbox[3]) - max(a.bbox[1], b.bbox[1])
+    return a.page == b.page and overlap > 0.5 * min(a.height, b.height) and b.bbox[0] > a.bbox[2]
+
+
 def _find_participant(lines: Sequence[Line]) -> Evidence | None:
     for i, line in enumerate(lines):
         text = line.text
         value = _label_value(text, NAME_LABELS)
         if value and person_name_score(value) >= 0.5:
             return _evidence_for(line, text.rindex(value), len(text), value)
+        if value == "" and i + 1 < len(lines) and _same_row(line, lines[i + 1]):
+            nxt = lines[i + 1]  # "Student Name:" with its value in the next cell of the row
+            if person_name_score(nxt.text) >= 0.5:
+                return Evidence(page=nxt.page, bbox=nxt.bbox, text=nxt.text, conf=nxt.mean_conf)
         cue = _find_cue(text, NAME_CUES)
         if cue is None:
             continue
-        name = leading_name(text[cue[1] :].strip(" :,"))
+        rest = re.sub(r"^(?:that|to|:)\s+", "", text[cue[1] :].strip(" :,"), flags=re.I)
+        name = leading_name(rest)
         if name and person_name_score(name) >= 0.5:
             start = text.index(name, cue[1])
             return _evidence_for(line, start, start + len(name), name)

@@ -124,9 +124,13 @@ def _parse(raw: str) -> _Name | None:
         else:
             text = left + " " + " ".join(right_tokens)
     tokens = _strip_titles(_tokens(text))
+    if len(tokens) >= 2 and len(tokens[-1]) > 4 and tokens[-1].endswith("jr"):
+        tokens = [*tokens[:-1], tokens[-1][:-2], "jr"]  # "SIMPSONJR.": the space before a suffix lost
     suffix = None
     kept: list[str] = []
     for i, tok in enumerate(tokens):
+        if i == len(tokens) - 1 and i >= 2:
+            tok = _ocr_suffix(tok)
         is_suffix = tok in SUFFIXES or (tok == "v" and i == len(tokens) - 1 and len(tokens) >= 3)
         if i > 0 and is_suffix:
             suffix = tok
@@ -137,6 +141,12 @@ def _parse(raw: str) -> _Name | None:
     if len(kept) == 1:
         return _Name(first="", middles=(), last=kept[0], suffix=suffix)
     return _Name(first=kept[0], middles=tuple(kept[1:-1]), last=kept[-1], suffix=suffix)
+
+
+def _ocr_suffix(token: str) -> str:
+    """A final "Ill", "LI", "Il" or "TIT" is how OCR prints the suffixes II and III."""
+    folded = token.translate(str.maketrans("l1|t", "iiii"))
+    return folded if folded in ("ii", "iii") and token not in SUFFIXES else token
 
 
 def _tokens(text: str) -> list[str]:

@@ -112,10 +112,12 @@ def name_tokens(name: str) -> tuple[str, ...]:
     """
     words = strip_honorifics(_reorder(strip_honorifics(name))).split()
     out: list[str] = []
-    for word in words:
+    for i, word in enumerate(words):
+        last = i == len(words) - 1
         for piece in re.split(r"[-.]", _fold(word.strip(_TOKEN_STRIP)).lower()):
             piece = re.sub(r"['’]", "", piece)
-            if len(piece) > 1 and piece.isalpha() and piece not in _SUFFIXES and piece not in _PARTICLES:
+            particle = piece in _PARTICLES and not last  # "Le", "Da" ending a name are surnames
+            if len(piece) > 1 and piece.isalpha() and piece not in _SUFFIXES and not particle:
                 out.append(piece)
     return tuple(out)
 
@@ -139,9 +141,10 @@ def _classify(tokens: list[str]) -> tuple[list[str], int]:
     """Core name words and the count of tokens that cannot be part of a name at all."""
     core: list[str] = []
     bad = 0
-    for token in tokens:
+    for i, token in enumerate(tokens):
         bare = token.strip(_TOKEN_STRIP)
-        if not bare or _is_suffix(token) or _INITIAL.fullmatch(bare) or bare.lower() in _PARTICLES:
+        particle = bare.lower() in _PARTICLES and i < len(tokens) - 1  # a final "Le" is a surname
+        if not bare or _is_suffix(token) or _INITIAL.fullmatch(bare) or particle:
             continue
         if _NAME_WORD.fullmatch(bare) and _capitalised(bare):
             core.append(bare)

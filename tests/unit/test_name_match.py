@@ -76,3 +76,17 @@ def test_reason_and_score() -> None:
     match = names_match("Philip J. Smith", "Cpl. Rhonda Smith")
     assert (match.same_person, match.reason) == (False, "first name differs in 'Cpl. Rhonda Smith'")
     assert 0.0 <= match.score < 1.0
+
+
+@pytest.mark.parametrize(
+    ("applicant", "printed"),
+    [
+        pytest.param("William M. Taylor II", "Cpl. William Taylor LI", id="II-read-as-LI"),
+        pytest.param("David P. Palmer III", "David P. Palmer Ill", id="III-read-as-Ill"),
+        pytest.param("Pamela R. Simpson Jr.", "PAMELA R. SIMPSONJR.", id="suffix-glued"),
+        pytest.param("Dwayne R. Le", "Dep. Dwayne Le", id="two-letter-surname"),
+    ],
+)
+def test_ocr_forms_of_suffixes_and_short_surnames(applicant: str, printed: str) -> None:
+    """OCR's spellings of suffixes and a two-letter surname still name the applicant."""
+    assert names_match(applicant, printed).same_person is True
