@@ -141,6 +141,9 @@ def classify_document(
     items = [classify_item(doc, it, catalog, today, policy) for it in doc.items]
     guess = classify_doctype(doc.text, doc.layout, len(items), doc.sro_start_date is not None)
     doc_type = guess.doc_type
+    if doc.layout == "single" and doc.participant_name is None and all(i.hours is None for i in items):
+        # Nobody named and no hours: a blank page, an agenda, a permit; not a record of training.
+        doc_type = "other"
     if doc_type in ("employment_letter", "other"):
         items = []
     elif doc_type == "certificate" and any(i.category == "conference" for i in items):

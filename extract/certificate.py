@@ -484,17 +484,41 @@ def _find_participant(lines: Sequence[Line]) -> Evidence | None:
         for nxt in lines[i + 1 : i + 4]:
             if person_name_score(re.sub(r"\.(?=[A-Za-z])", ". ", nxt.text)) >= 0.5:
                 return Evidence(page=nxt.page, bbox=nxt.bbox, text=nxt.text, conf=nxt.mean_conf)
-    # No cue: a certificate prints its person large. Places ("Hoover, Alabama") carry a comma.
+    # The person stands just above "has completed ..." when the cue before the name was not read.
+    for i, line in enumerate(lines):
+        if _find_cue(line.text, COURSE_CUES) is None:
+            continue
+        for prev in reversed(lines[max(0, i - 2) : i]):
+            if person_name_score(prev.text) >= 0.8 and not _signs(lines, lines.index(prev)):
+                return Evidence(page=prev.page, bbox=prev.bbox, text=prev.text, conf=min(prev.mean_conf, 0.7))
+        break
+    # No cue: a certificate prints its person large. Places ("Hoover, Alabama") carry a comma, and
+    # signers stand over their job titles.
     typical = statistics.median(ln.height for ln in lines) if lines else 0.0
     scored = [
         (person_name_score(ln.text) * ln.height, ln)
-        for ln in lines
-        if person_name_score(ln.text) >= 0.8 and ln.height >= 1.3 * typical and "," not in ln.text
+        for k, ln in enumerate(lines)
+        if person_name_score(ln.text) >= 0.8
+        and ln.height >= 1.3 * typical
+        and "," not in ln.text
+        and not _signs(lines, k)
     ]
     if scored:
         best = max(scored, key=lambda s: s[0])[1]
         return Evidence(page=best.page, bbox=best.bbox, text=best.text, conf=min(best.mean_conf, 0.6))
     return None
+
+
+SIGNER_TITLE_RE = re.compile(
+    r"\b(director|instructor|coordinator|president|chief|sheriff|superintendent|dean|commander|"
+    r"chair(?:man|person)?|manager|secretary|administrator|trainer|founder|ceo|principal)\b",
+    re.I,
+)
+
+
+def _signs(lines: Sequence[Line], index: int) -> bool:
+    """Line ``index`` is a signature: a job title follows within the next three lines."""
+    return any(SIGNER_TITLE_RE.search(ln.text) for ln in lines[index + 1 : index + 4])
 
 
 NAME_PARTICLES = {"de", "da", "do", "dos", "das", "del", "van", "von", "der", "la", "le", "di", "y", "e"}

@@ -29,8 +29,27 @@ NAME_LABEL_RE = re.compile(r"\b(?:name|employee|officer|student|member|participa
 
 
 FIELD_LABEL_WORDS = {
-    "employee", "badge", "rank", "report", "hire", "date", "agency", "unit", "assignment", "id", "department",
-    "dept", "division", "position", "title", "status", "printed", "officer", "serial", "personnel", "emp",
+    "employee",
+    "badge",
+    "rank",
+    "report",
+    "hire",
+    "date",
+    "agency",
+    "unit",
+    "assignment",
+    "id",
+    "department",
+    "dept",
+    "division",
+    "position",
+    "title",
+    "status",
+    "printed",
+    "officer",
+    "serial",
+    "personnel",
+    "emp",
 }
 
 
@@ -81,7 +100,7 @@ def _table_participant(lines_per_page: Sequence[Sequence[Line]]) -> Evidence | N
 
 
 def _name_before_next_label(text: str) -> str | None:
-    """"Oscar Knapp Badge/ID: 90921" -> "Oscar Knapp": the name-like words before the next label."""
+    """ "Oscar Knapp Badge/ID: 90921" -> "Oscar Knapp": the name-like words before the next label."""
     tokens = []
     for token in text.split():
         if token.endswith(":"):
@@ -142,6 +161,8 @@ def pages_worth_a_second_look(doc: ExtractedDocument, min_conf: float) -> set[in
         return set()
     if not doc.items:
         return ocr_pages
+    if doc.participant_name is None or doc.participant_name.conf < min_conf:
+        return ocr_pages  # nobody named, or a guessed name: the person matters as much as the hours
     weak = set()
     for item in doc.items:
         missing = item.hours is None or item.start_date is None or not item.course_title

@@ -157,6 +157,13 @@ def _tokens(text: str) -> list[str]:
 def _strip_titles(tokens: list[str]) -> list[str]:
     i = 0
     # Keep at least one token: a bare "Major" is more likely a name than a rank.
-    while i < len(tokens) - 1 and tokens[i] in TITLES:
+    while i < len(tokens) - 1 and _is_title(tokens[i]):
         i += 1
     return tokens[i:]
+
+
+def _is_title(token: str) -> bool:
+    """A rank as printed or as OCR misreads a long one ("FATROLMAN", "Dcputy")."""
+    if token in TITLES:
+        return True
+    return len(token) >= 6 and any(len(t) >= 6 and Levenshtein.distance(token, t) <= 1 for t in TITLES)

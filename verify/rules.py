@@ -131,7 +131,7 @@ def r3_basic(
             )
         else:
             why = "no basic SRO course"
-        return RequirementResult(verdict="not_met", reason=why), None
+        return _unless_pending(basics, why), None
     return _used_result(
         used, f"{used.item.course_title} ({used.item.catalog_id or 'no catalog course'})"
     ), used.key
@@ -142,13 +142,13 @@ def r4_advanced(cands: Sequence[Candidate], policy: Policy) -> tuple[Requirement
     live = list(_live(cands))
     used = _earliest([c for c in live if c.item.catalog_id in policy.advanced_catalog_ids])
     if used is None:
-        other = any(c.item.category in policy.advanced_categories for c in live)
+        others = [c for c in live if c.item.category in policy.advanced_categories]
         why = (
             "another provider's advanced course does not meet R4"
-            if other
+            if others
             else "no NASRO Advanced or Supervisors course"
         )
-        return RequirementResult(verdict="not_met", reason=why), None
+        return _unless_pending(others, why), None
     return _used_result(used, f"{used.item.course_title} ({used.item.catalog_id})"), used.key
 
 
@@ -174,6 +174,18 @@ def _earliest(cands: Iterable[Candidate]) -> Candidate | None:
             c.order,
         ),
     )
+
+
+def _unless_pending(near_misses: Sequence[Candidate], why: str) -> RequirementResult:
+    """Not met, unless a line of the right kind awaits a reviewer who may still find it qualifies."""
+    pending = [c for c in near_misses if c.pending is not None]
+    if pending:
+        return RequirementResult(
+            verdict="needs_review",
+            reason=f"{why}, unless a reviewer confirms {pending[0].item.course_title}: {pending[0].pending}",
+            line_keys=tuple(c.key for c in pending),
+        )
+    return RequirementResult(verdict="not_met", reason=why)
 
 
 def _used_result(used: Candidate, what: str) -> RequirementResult:

@@ -551,7 +551,6 @@ def test_upload_order_does_not_change_outcome(order: list[int]) -> None:
     )
 
 
-
 @pytest.mark.parametrize(
     ("unsure", "verdict"),
     [
@@ -565,3 +564,13 @@ def test_conference_review_on_hours_alone_meets_r6(unsure: tuple[str, ...], verd
     items = [basic(), advanced(), conf, *r5_items()]
     ledger = build_ledger(make_app(), docs_of(items), [], POLICY)
     assert ledger.requirements["conference"].verdict == verdict
+
+
+def test_pending_advanced_course_without_catalog_match_needs_review() -> None:
+    """An advanced course awaiting review (provider unconfirmed) leaves R4 open, not failed."""
+    unconfirmed = make_item(
+        "Advanced SRO Course", date(2016, 6, 3), 24.0, category="advanced", status="review"
+    )
+    items = [basic(), unconfirmed, conference(), *r5_items()]
+    ledger = build_ledger(make_app(), docs_of(items), [], POLICY)
+    assert ledger.requirements["advanced"].verdict == "needs_review"
