@@ -18,6 +18,14 @@ def _height(w: Word) -> float:
     return max(w.bbox[3] - w.bbox[1], 1.0)
 
 
+def _speck(w: Word) -> bool:
+    """A dot or dash OCR made of dirt: no letters or digits and read with little confidence.
+
+    Left in, its odd box breaks the chain of a line in two.
+    """
+    return w.conf < 0.5 and not any(c.isalnum() for c in w.text)
+
+
 def is_vertical(w: Word) -> bool:
     """Text set top to bottom (a decorative band): not part of any line we read."""
     return len(w.text) >= 3 and (w.bbox[3] - w.bbox[1]) > 1.6 * (w.bbox[2] - w.bbox[0])
@@ -30,7 +38,7 @@ def group_lines(words: Iterable[Word], page: int) -> list[Line]:
     height, so a row of a skewed scan (17 pt of drift across a page at 1.5 degrees)
     stays one line.
     """
-    kept = [w for w in words if w.text.strip() and not is_vertical(w)]
+    kept = [w for w in words if w.text.strip() and not is_vertical(w) and not _speck(w)]
     if kept:
         # OCR of a border or seal yields "words" many lines tall; they belong to no line.
         typical = statistics.median(_height(w) for w in kept)

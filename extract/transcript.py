@@ -340,9 +340,19 @@ def _attach_continuations(
             words = [w for w in ln.words if not RULING_RE.fullmatch(w.text) and w.conf >= MIN_WRAP_CONF]
             if any(cols[place(w)].role not in WRAPPING_ROLES for w in words):
                 break
+            # A title just above a row that printed none is that row's own (its line split in two).
+            owner = (
+                k + 1
+                if k + 1 < len(rows) and ln is lines[end - 1] and not _has_title(rows[k + 1], cols)
+                else k
+            )
             for w in words:
-                rows[k].wrapped.setdefault(place(w), []).append(w)
+                rows[owner].wrapped.setdefault(place(w), []).append(w)
             last = ln
+
+
+def _has_title(row: Row, cols: Sequence[Column]) -> bool:
+    return any(cols[i].role == "title" and words for i, words in row.cells.items())
 
 
 def _row_item(row: Row, cols: Sequence[Column]) -> RawItem | None:

@@ -278,3 +278,19 @@ def test_transcript_document_names_its_person() -> None:
 def test_sro_start_from_letter(text: str, expected: date | None) -> None:
     """The SRO start date is the one tied to the SRO role, not the hire date."""
     assert sro_start_from_letter(text) == expected
+
+
+def test_row_split_from_its_title_is_not_glued_to_the_row_above() -> None:
+    """A row whose title sits on its own line goes with its own dates, not the previous course."""
+    rows = [
+        ("Course Title", 30, 100, 9), ("Start", 300, 100, 9), ("End", 370, 100, 9), ("Hours", 440, 100, 9),
+        ("Patrol Rifle Qualification", 30, 115, 9), ("08/08/2011", 300, 115, 9), ("08/08/2011", 370, 115, 9),
+        ("8.0", 445, 115, 9),
+        ("Emergency Vehicle Operations Course", 30, 128, 9),
+        ("01/17/2011", 300, 135, 9), ("01/18/2011", 370, 135, 9), ("16.0", 445, 135, 9),
+    ]
+    items, _ = read_table(page_of(rows))
+    assert [(i.course_title, i.hours) for i in items] == [
+        ("Patrol Rifle Qualification", 8.0),
+        ("Emergency Vehicle Operations Course", 16.0),
+    ]
