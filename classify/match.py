@@ -265,7 +265,12 @@ def mentions_provider(provider: str, text: str) -> bool:
         if _fuzzy_phrase(phrase, joined, words):
             return True
     significant = {w for w in plain_words(provider) if w not in GENERIC_ORG_WORDS and len(w) >= 4}
-    return len(significant) >= 3 and significant <= set(words)
+    if len(significant) >= 3 and significant <= set(words):
+        return True
+    # Scans lose spaces between words ("NATIONALASSOCIATION OF SCHOOLRESOURCE OFFICERS").
+    squashed = "".join(words)
+    parts = ["".join(plain_words(part)) for part in re.split(r"[(),;/]", provider)]
+    return any(len(part) >= 15 and part in squashed for part in parts)
 
 
 # ---------------------------------------------------------------- index

@@ -484,6 +484,9 @@ def _find_participant(lines: Sequence[Line]) -> Evidence | None:
         for nxt in lines[i + 1 : i + 4]:
             if person_name_score(re.sub(r"\.(?=[A-Za-z])", ". ", nxt.text)) >= 0.5:
                 return Evidence(page=nxt.page, bbox=nxt.bbox, text=nxt.text, conf=nxt.mean_conf)
+            if re.fullmatch(r"[A-Z][A-Za-z]{7,}", nxt.text):
+                # A name whose spaces OCR lost ("JESSICAMARTINEZ"): kept, but never trusted.
+                return Evidence(page=nxt.page, bbox=nxt.bbox, text=nxt.text, conf=min(nxt.mean_conf, 0.5))
     # The person stands just above "has completed ..." when the cue before the name was not read.
     for i, line in enumerate(lines):
         if _find_cue(line.text, COURSE_CUES) is None:
@@ -517,8 +520,16 @@ SIGNER_TITLE_RE = re.compile(
 
 
 def _signs(lines: Sequence[Line], index: int) -> bool:
-    """Line ``index`` is a signature: a job title follows within the next three lines."""
-    return any(SIGNER_TITLE_RE.search(ln.text) for ln in lines[index + 1 : index + 4])
+    """Line ``index`` is a signature: a job title stands just below it, in the same column."""
+    me = lines[index]
+    return any(
+        SIGNER_TITLE_RE.search(ln.text)
+        and 0 <= ln.bbox[1] - me.bbox[1] <= 4 * me.height
+        and ln.bbox[0] < me.bbox[2]
+        and ln.bbox[2] > me.bbox[0]
+        for ln in lines
+        if ln is not me
+    )
 
 
 NAME_PARTICLES = {"de", "da", "do", "dos", "das", "del", "van", "von", "der", "la", "le", "di", "y", "e"}

@@ -46,6 +46,11 @@ def names_match(applicant: str, printed: str | None) -> NameMatch:
     if got is None:
         return NameMatch(score=0.0, same_person=None, reason=f"cannot read printed name {printed!r}")
     if not got.first:
+        glued = "".join([want.first, *want.middles, want.last])
+        if len(got.last) >= 8 and max(_sim(got.last, glued), _sim(got.last, want.first + want.last)) >= SAME:
+            return NameMatch(
+                score=0.8, same_person=None, reason=f"{printed!r} looks like the name without spaces"
+            )
         return _last_only(want, got, printed)
     direct = _compare(want, got, printed)
     if direct.same_person is not True:
@@ -53,6 +58,13 @@ def names_match(applicant: str, printed: str | None) -> NameMatch:
         swapped = _compare(want, got.model_copy(update={"first": got.last, "last": got.first}), printed)
         if swapped.same_person is True:
             return swapped.model_copy(update={"reason": f"{printed!r} printed last name first"})
+        if got.middles:
+            # An unknown word before the full name is most likely a misread rank ("CRE." for "CPL.").
+            rest = _Name(first=got.middles[0], middles=got.middles[1:], last=got.last, suffix=got.suffix)
+            if _compare(want, rest, printed).same_person is True:
+                return NameMatch(
+                    score=0.8, same_person=None, reason=f"{printed!r}: the first word may be a rank"
+                )
     return direct
 
 

@@ -28,7 +28,7 @@ def test_packaged_catalog_loads() -> None:
     assert len(catalog) == len(catalog.ids) > 10
     basic = catalog["nasro-basic"]
     assert (basic.provider, basic.hours, basic.category, basic.hours_verified) == (
-        "NASRO",
+        "National Association of School Resource Officers (NASRO)",
         40.0,
         "basic",
         True,
@@ -37,10 +37,13 @@ def test_packaged_catalog_loads() -> None:
     assert basic.names[0] == basic.title
 
 
+NASRO = "National Association of School Resource Officers (NASRO)"
+
+
 @pytest.mark.parametrize(
     ("course_id", "provider", "hours"),
     [
-        pytest.param("nasro-conference", "NASRO", None, id="conference-hours-blank"),
+        pytest.param("nasro-conference", NASRO, None, id="conference-hours-blank"),
         pytest.param("juvenile-law", None, 8.0, id="generic-course-no-provider"),
         pytest.param("fema-is-100-c", "FEMA Emergency Management Institute", 2.0, id="fema"),
     ],

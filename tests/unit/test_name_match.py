@@ -90,3 +90,15 @@ def test_reason_and_score() -> None:
 def test_ocr_forms_of_suffixes_and_short_surnames(applicant: str, printed: str) -> None:
     """OCR's spellings of suffixes and a two-letter surname still name the applicant."""
     assert names_match(applicant, printed).same_person is True
+
+
+@pytest.mark.parametrize(
+    ("applicant", "printed"),
+    [
+        pytest.param("Nicole B. Powers", "CRE. NICOLE POWERS", id="misread-rank"),
+        pytest.param("Jessica Martinez", "JESSICAMARTINEZ", id="spaces-lost"),
+    ],
+)
+def test_damaged_readings_of_the_applicant_are_unsure_not_someone_else(applicant: str, printed: str) -> None:
+    """A misread rank or lost spaces send the document to a person instead of crediting it 0."""
+    assert names_match(applicant, printed).same_person is None
