@@ -309,7 +309,7 @@ def read_table(lines: Sequence[Line], header_hint: Line | None = None) -> tuple[
             return _column_of(cols, w)
 
     for r in rows:
-        for w in r.line.words:
+        for w in (piece for word in r.line.words for piece in unglue(word)):
             if not RULING_RE.fullmatch(w.text):
                 r.cells.setdefault(place(w), []).append(w)
     assign_roles(cols, rows, header if not cols[0].header else None)
@@ -349,6 +349,22 @@ def _attach_continuations(
             for w in words:
                 rows[owner].wrapped.setdefault(place(w), []).append(w)
             last = ln
+
+
+GLUED_RE = re.compile(r"(\d+(?:[.,]\d+)?)([A-Za-z][A-Za-z-]+)")
+
+
+def unglue(word: Word) -> list[Word]:
+    """OCR drops the space between neighbouring cells ("4.00Juvenile"): split number from word."""
+    m = GLUED_RE.fullmatch(word.text)
+    if m is None:
+        return [word]
+    x0, top, x1, bottom = word.bbox
+    cut = x0 + (x1 - x0) * len(m.group(1)) / len(word.text)
+    return [
+        word.model_copy(update={"text": m.group(1), "bbox": (x0, top, cut, bottom)}),
+        word.model_copy(update={"text": m.group(2), "bbox": (cut, top, x1, bottom)}),
+    ]
 
 
 def _has_title(row: Row, cols: Sequence[Column]) -> bool:

@@ -9,7 +9,7 @@ import pytest
 from extract.certificate import read_certificate
 from extract.document import parse_document, sro_start_from_letter
 from extract.lines import group_lines, split_cells
-from extract.transcript import read_table
+from extract.transcript import read_table, unglue
 from extract.types import Line, Page, Word
 
 CHAR_W = 6.0  # points per character at the 11 pt size these pages are set in
@@ -294,3 +294,9 @@ def test_row_split_from_its_title_is_not_glued_to_the_row_above() -> None:
         ("Patrol Rifle Qualification", 8.0),
         ("Emergency Vehicle Operations Course", 16.0),
     ]
+
+
+def test_number_glued_to_the_next_cell_is_split() -> None:
+    """"4.00Juvenile" (a lost space between two cells) still gives 4 hours and the category."""
+    (word,) = words_at("4.00Juvenile", 100, 100)
+    assert [w.text for w in unglue(word)] == ["4.00", "Juvenile"]
