@@ -7,7 +7,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-EXTRACTOR_VERSION = "0.1.0"
+EXTRACTOR_VERSION = "0.2.0"
 
 # x0, top, x1, bottom in PDF points (1/72 inch), origin at the page's top-left corner.
 BBox = tuple[float, float, float, float]
