@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import tempfile
 import time
@@ -31,7 +32,9 @@ def _cmd_extract(args: argparse.Namespace) -> int:
         print(f"certledger: no such file: {path}", file=sys.stderr)
         return 2
     try:
-        doc = process_file(path, settings.extract_config(), catalog, date.today())
+        # One document on the command line: its scanned pages are OCRed on every core.
+        cfg = settings.extract_config().model_copy(update={"page_workers": os.cpu_count() or 1})
+        doc = process_file(path, cfg, catalog, date.today())
     except ExtractError as exc:
         print(f"certledger: {path.name}: {exc.code}: {exc}", file=sys.stderr)
         return 1

@@ -14,7 +14,7 @@ from extract.config import ExtractConfig
 from extract.fields.dates import find_dates
 from extract.fields.names import person_name_score
 from extract.lines import group_lines
-from extract.read import read_pages, second_reading
+from extract.read import read_pages, second_readings
 from extract.transcript import read_table
 from extract.types import Evidence, ExtractedDocument, Line, Page, RawItem
 
@@ -188,5 +188,6 @@ def extract_document(path: Path, cfg: ExtractConfig) -> ExtractedDocument:
     again = pages_worth_a_second_look(doc, cfg.second_engine_below_conf)
     if not again:
         return doc
-    pages = tuple(second_reading(path, p, cfg) if p.number in again else p for p in pages)
+    redone = iter(second_readings(path, [p for p in pages if p.number in again], cfg))
+    pages = tuple(next(redone) if p.number in again else p for p in pages)
     return parse_document(path.name, sha, media_type, pages)

@@ -22,7 +22,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -100,8 +100,7 @@ def second_readings(path: Path, pages: Sequence[Page], cfg: ExtractConfig) -> tu
     workers = _workers(cfg)
     if workers <= 1 or len(todo) < 2:
         return tuple(second_reading(path, p, cfg) for p in pages)
-    with _named(path):
-        pool = _page_pool(workers)
+    with _named(path), _page_pool(workers) as pool:
         futures = {
             p.number: pool.submit(
                 _read_page_job,
@@ -164,10 +163,10 @@ def _image_pages(path: Path, data: bytes, cfg: ExtractConfig) -> Iterator[Page]:
         if frames > cfg.max_pages:
             raise TooManyPages(f"{frames} pages; the limit is {cfg.max_pages}")
         if frames > 1:
-            slots = _PageSlots(path, cfg, workers, inline=lambda n: _ocr_here(path, data, n, cfg))
-            for number in range(1, frames + 1):
-                slots.add_ocr(number)
-            yield from slots.pages()
+            with _PageSlots(path, cfg, workers, inline=lambda n: _ocr_here(path, data, n, cfg)) as slots:
+                for number in range(1, frames + 1):
+                    slots.add_ocr(number)
+                yield from slots.pages()
             return
     for image in iter_image_file(data, cfg):
         yield _ocr_recorded(path, image, cfg)
@@ -203,21 +202,18 @@ def _pdf_pages(path: Path, data: bytes, cfg: ExtractConfig) -> Iterator[Page]:
         try:
             workers = _workers(cfg)
             if workers > 1 and count > 1:
-                slots = _PageSlots(
-                    path,
-                    cfg,
-                    workers,
-                    inline=lambda n: _ocr_recorded(
-                        path, replace(pdf_page_image(doc, n - 1, cfg), number=n), cfg
-                    ),
-                )
-                for index in range(count):
-                    page = _text_layer_page(pdf, index, cfg) if pdf is not None else None
-                    if page is None:
-                        slots.add_ocr(index + 1)
-                    else:
-                        slots.add(page)
-                yield from slots.pages()
+
+                def inline(n: int) -> Page:
+                    return _ocr_recorded(path, replace(pdf_page_image(doc, n - 1, cfg), number=n), cfg)
+
+                with _PageSlots(path, cfg, workers, inline) as slots:
+                    for index in range(count):
+                        page = _text_layer_page(pdf, index, cfg) if pdf is not None else None
+                        if page is None:
+                            slots.add_ocr(index + 1)
+                        else:
+                            slots.add(page)
+                    yield from slots.pages()
                 return
             for index in range(count):
                 page = _text_layer_page(pdf, index, cfg) if pdf is not None else None
@@ -414,6 +410,7 @@ class _PageSlots:
         self._inline = inline
         self._slots: list[Page | int | Future[tuple[Page, list[CacheEntry]]]] = []
         self._pool: ProcessPoolExecutor | None = None
+        self._stack = ExitStack()  # holds the pool (when one is taken) until the pages are out
 
     def add(self, page: Page) -> None:
         self._slots.append(page)
@@ -425,7 +422,7 @@ class _PageSlots:
         self._slots.append(number)
         waiting = [i for i, slot in enumerate(self._slots) if isinstance(slot, int)]
         if len(waiting) >= 2:
-            pool = self._pool = _page_pool(self._workers)
+            pool = self._pool = self._stack.enter_context(_page_pool(self._workers))
             for i in waiting:
                 slot = self._slots[i]
                 assert isinstance(slot, int)
@@ -435,15 +432,24 @@ class _PageSlots:
         return pool.submit(_read_page_job, _PageJob(self._path, number, self._cfg))
 
     def pages(self) -> Iterator[Page]:
-        futures = [slot for slot in self._slots if isinstance(slot, Future)]
-        with _cancel_on_error(futures):
-            for slot in self._slots:
-                if isinstance(slot, Page):
-                    yield slot
-                elif isinstance(slot, int):
-                    yield self._inline(slot)
-                else:
-                    yield _job_page(self._path, slot)
+        for slot in self._slots:
+            if isinstance(slot, Page):
+                yield slot
+            elif isinstance(slot, int):
+                yield self._inline(slot)
+            else:
+                yield _job_page(self._path, slot)
+
+    def __enter__(self) -> _PageSlots:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: object) -> None:
+        """Always: give the pool back; on an error: drop this document's pages not started yet."""
+        try:
+            if exc is not None:
+                _drop_pending([s for s in self._slots if isinstance(s, Future)], exc)
+        finally:
+            self._stack.close()
 
 
 @contextmanager
@@ -452,11 +458,15 @@ def _cancel_on_error(futures: Sequence[Future[tuple[Page, list[CacheEntry]]]]) -
     try:
         yield
     except BaseException as exc:
-        for future in futures:
-            future.cancel()
-        if isinstance(exc, BrokenProcessPool):
-            shutdown_page_pool()  # a worker died (killed, out of memory): the next call starts afresh
+        _drop_pending(futures, exc)
         raise
+
+
+def _drop_pending(futures: Sequence[Future[tuple[Page, list[CacheEntry]]]], exc: BaseException) -> None:
+    for future in futures:
+        future.cancel()
+    if isinstance(exc, BrokenProcessPool):
+        shutdown_page_pool()  # a worker died (killed, out of memory): the next call starts afresh
 
 
 def _workers(cfg: ExtractConfig) -> int:
@@ -473,24 +483,39 @@ _pool_lock = threading.Lock()
 _pool: tuple[int, int, ProcessPoolExecutor] | None = None  # (owner pid, workers, pool)
 
 
-def _page_pool(workers: int) -> ProcessPoolExecutor:
-    """This process's page pool of ``workers`` processes, started on first use and kept.
+@contextmanager
+def _page_pool(workers: int) -> Iterator[ProcessPoolExecutor]:
+    """A pool of ``workers`` page workers for one document.
 
     forkserver: workers are forked from a clean single-threaded server that has imported the read
     path once, so they start in milliseconds and inherit no threads, locks or connections of ours.
-    This also works inside a (spawned, non-daemonic) ProcessPoolExecutor worker of a bulk ingest.
+
+    In a main process the pool is kept for later documents (RapidOCR's models, once loaded in a
+    worker, stay loaded). In a child process (a document worker of a bulk ingest) it is stopped
+    when the document is done: at a child's exit multiprocessing joins its children before
+    anything could stop idle page workers, and the child would never exit.
     """
     global _pool
+    if multiprocessing.parent_process() is not None:
+        pool = _new_pool(workers)
+        try:
+            yield pool
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+        return
     with _pool_lock:
-        if _pool is not None and _pool[0] == os.getpid():
-            if _pool[1] == workers:
-                return _pool[2]
-            _pool[2].shutdown(wait=False, cancel_futures=True)
-        context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["extract.read"])
-        pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_init_page_worker)
-        _pool = (os.getpid(), workers, pool)
-        return pool
+        if _pool is None or _pool[0] != os.getpid() or _pool[1] != workers:
+            if _pool is not None and _pool[0] == os.getpid():
+                _pool[2].shutdown(wait=False, cancel_futures=True)
+            _pool = (os.getpid(), workers, _new_pool(workers))
+        pool = _pool[2]
+    yield pool
+
+
+def _new_pool(workers: int) -> ProcessPoolExecutor:
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["extract.read"])
+    return ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_init_page_worker)
 
 
 def shutdown_page_pool() -> None:

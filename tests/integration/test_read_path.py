@@ -453,9 +453,7 @@ def test_page_error_in_a_worker_keeps_its_type_and_names_the_file(tmp_path: Path
 
 @pytest.mark.tesseract
 @pytest.mark.usefixtures("tesseract")
-def test_no_pool_for_a_document_with_one_page_to_ocr(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_no_pool_for_a_document_with_one_page_to_ocr(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from extract import read
 
     def no_pool(workers: int) -> None:

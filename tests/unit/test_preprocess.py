@@ -74,6 +74,20 @@ def test_skew_angle_of_blank_page_is_zero() -> None:
     assert skew_angle(Image.new("L", (500, 500), 255)) == 0.0
 
 
+@pytest.mark.parametrize("tilt", [-1.2, 0.7])
+def test_skew_angle_on_a_300_dpi_page_works_on_a_small_copy(tilt: float) -> None:
+    """A letter page at 300 dpi is measured on a ~1000 px copy: the angle still comes out right."""
+    page = _lines_image(2550, 3300).rotate(tilt, resample=Image.Resampling.BILINEAR, fillcolor=255)
+    assert skew_angle(page) == pytest.approx(-tilt, abs=0.2)
+
+
+def test_small_tilts_are_not_resampled() -> None:
+    image = _lines_image()
+    assert deskew(image, 0.2) is image
+    assert deskew(image, -0.29) is image
+    assert deskew(image, 0.5) is not image
+
+
 def test_only_low_resolution_images_are_upscaled() -> None:
     image = Image.new("L", (850, 1100))  # 100 dpi letter
     bigger, scale = upscale_low_res(image, 72 / 100)
