@@ -73,13 +73,13 @@ def classify_item(
         if match.score < policy.min_match_score:
             reasons.append(f"uncertain catalog match ({match.score:.0f}): {match.reason}")
     else:
-        guess = category_from_title(title, item.category_hint)
         if match is not None and match.course is not None:  # provider disagrees: keep the course's kind
             category = match.course.category
             match_conf = min(match.score / 100.0, 1.0)
             if match.score < policy.min_match_score:
                 reasons.append(f"uncertain course kind ({match.score:.0f}): {match.reason}")
         else:
+            guess = category_from_title(title, item.category_hint)
             category = guess.category
             match_conf = guess.confidence
             if category is None or guess.confidence < policy.min_category_conf:
@@ -94,12 +94,14 @@ def classify_item(
     date_reasons += _date_problems(item, today, policy)
     if item.start_date is not None and item.date_conf < policy.min_word_conf:
         date_reasons.append(f"dates read with low confidence ({item.date_conf:.2f})")
-    if item.hours is None and category != "conference":
-        hours_reasons.append("no legible hours" + (f" (catalog proposes {nominal:g})" if nominal else ""))
-    elif item.hours is not None and item.hours_conf < policy.min_word_conf:
+    if item.hours is None:
+        hours_reasons.append(
+            "conference attendance with no hours printed"
+            if category == "conference"
+            else "no legible hours" + (f" (catalog proposes {nominal:g})" if nominal else "")
+        )
+    elif item.hours_conf < policy.min_word_conf:
         hours_reasons.append(f"hours read with low confidence ({item.hours_conf:.2f})")
-    if item.hours is None and category == "conference":
-        hours_reasons.append("conference attendance with no hours printed")
     parts = [
         item.title_conf,
         match_conf,

@@ -140,18 +140,10 @@ def parse_document(file: str, sha256: str, media_type: str, pages: tuple[Page, .
         participant_name=name,
         issuer=cert.issuer,
         certificate_number=cert.certificate_number,
-        issue_date=cert.issue_date or _first_date(cert.dates),
+        issue_date=cert.issue_date or (cert.dates[0].start if cert.dates else None),  # a letter's date
         sro_start_date=sro_start_from_letter(text),
         items=items,
     )
-
-
-def _first_date(dates: Sequence[object]) -> date | None:
-    for d in dates:
-        start = getattr(d, "start", None)
-        if isinstance(start, date):
-            return start
-    return None
 
 
 def pages_worth_a_second_look(doc: ExtractedDocument, min_conf: float) -> set[int]:
