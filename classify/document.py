@@ -86,9 +86,10 @@ def classify_item(
                 reasons.append(f"category unsure: {guess.reason}")
     if not title:
         reasons.append("no course title read")
-    if catalog_id is None and category in SRO_PROGRAM_CATEGORIES:
-        # Whether an SRO course is NASRO's decides R3/R4/R6: a person confirms the provider.
-        reasons.append(f"{category} SRO course not matched to a catalog course: confirm who gave it")
+    issuer_read = doc.issuer is not None and doc.issuer.conf >= policy.min_word_conf
+    if catalog_id is None and category in SRO_PROGRAM_CATEGORIES and not issuer_read:
+        # Whether an SRO course is NASRO's decides R3/R4/R6; with no issuer read, a person confirms it.
+        reasons.append(f"{category} SRO course and no issuer read: confirm who gave it")
     if item.title_conf < policy.min_word_conf:
         reasons.append(f"course title read with low confidence ({item.title_conf:.2f})")
     date_reasons += _date_problems(item, today, policy)
