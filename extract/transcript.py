@@ -315,7 +315,23 @@ def read_table(lines: Sequence[Line], header_hint: Line | None = None) -> tuple[
     assign_roles(cols, rows, header if not cols[0].header else None)
     _attach_continuations(lines, row_idx, rows, cols, header, place)
     items = [it for r in rows if (it := _row_item(r, cols)) is not None]
-    return items, header
+    return flag_odd_hours_cells(items), header
+
+
+def flag_odd_hours_cells(items: list[RawItem]) -> list[RawItem]:
+    """A column that prints "4.0" everywhere but "40" once: OCR lost a decimal point, a tenfold error."""
+    printed = [it.hours_text for it in items if it.hours is not None and it.hours_text]
+    with_point = [t for t in printed if re.search(r"\d[.,]\d", t)]
+    if len(printed) < 3 or len(with_point) < 0.7 * len(printed):
+        return items
+    return [
+        it.model_copy(
+            update={"hours_notes": (*it.hours_notes, "hours cell lacks the decimal point of its column")}
+        )
+        if it.hours is not None and it.hours_text and not re.search(r"\d[.,]\d", it.hours_text)
+        else it
+        for it in items
+    ]
 
 
 def _attach_continuations(

@@ -300,3 +300,13 @@ def test_number_glued_to_the_next_cell_is_split() -> None:
     """"4.00Juvenile" (a lost space between two cells) still gives 4 hours and the category."""
     (word,) = words_at("4.00Juvenile", 100, 100)
     assert [w.text for w in unglue(word)] == ["4.00", "Juvenile"]
+
+
+def test_hours_cell_without_the_columns_decimal_point_goes_to_review() -> None:
+    """"40" in a column of "4.0"s is a lost decimal point: noted, so the row is not credited unseen."""
+    rows = [("Course Title", 30, 100, 9), ("Date", 300, 100, 9), ("Hours", 440, 100, 9)]
+    for k, hours in enumerate(["4.0", "8.0", "40", "4.0"]):
+        y = 115 + 15 * k
+        rows += [(f"Annual Drill Training {k}", 30, y, 9), (f"03/1{k}/2023", 300, y, 9), (hours, 445, y, 9)]
+    items, _ = read_table(page_of(rows))
+    assert [bool(i.hours_notes) for i in items] == [False, False, True, False]
