@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -11,6 +10,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from classify.catalog import Catalog, Category, Course
+from extract.fields.text import fold_accents
 from extract.types import Frozen
 
 ACCEPT_SCORE = 85.0  # below this a title is not the course (measured on near-miss pairs, see tests)
@@ -120,13 +120,8 @@ def _ocr_word(word: str) -> str:
 
 def plain_words(text: str) -> list[str]:
     """Lower-case words with acronyms collapsed, '&' read as 'and', punctuation dropped."""
-    text = collapse_acronyms(_fold_accents(text)).lower().replace("&", " and ")
+    text = collapse_acronyms(fold_accents(text)).lower().replace("&", " and ")
     return [_ocr_word(w) for w in _NON_WORD.split(text) if w]
-
-
-def _fold_accents(text: str) -> str:
-    # OCR sprinkles diacritics on English titles ("Qualificațion"); catalog names carry none that matter.
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def _stem(word: str) -> str:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
@@ -13,6 +12,7 @@ from extract.certificate import read_certificate
 from extract.config import ExtractConfig
 from extract.fields.dates import find_dates
 from extract.fields.names import person_name_score
+from extract.fields.text import fold_accents
 from extract.lines import group_lines
 from extract.read import read_pages, second_readings
 from extract.transcript import read_table
@@ -55,11 +55,6 @@ FIELD_LABEL_WORDS = {
 
 def page_lines(pages: Sequence[Page]) -> list[list[Line]]:
     return [group_lines(p.words, p.number) for p in pages]
-
-
-def fold_accents(text: str) -> str:
-    """Drop diacritics OCR invents on English text ("dáy of Jüly")."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def sro_start_from_letter(text: str) -> date | None:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-import unicodedata
+
+from extract.fields.text import fold_accents
 
 # Titles and ranks a name may carry, lower-case without dots. Only leading runs are stripped.
 _HONORIFICS = frozenset(
@@ -100,8 +101,7 @@ def _reorder(name: str) -> str:
 
 
 def _fold(token: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", token)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return fold_accents(token)
 
 
 def name_tokens(name: str) -> tuple[str, ...]:
