@@ -1,7 +1,7 @@
 """Read-path benchmark against tesseract alone, side by side in one run (targets in BENCHMARKS.md).
 
     .venv/bin/python bench/bench_extract.py [--pages 30] [--workers N] [--rounds 1] [--text-runs 50]
-                                            [--variants off,on,on-pooled,serial] [--work DIR]
+                                            [--variants off,on,serial] [--work DIR]
 
 Builds its own input with certledger.samples (bench/scan_inputs.py): an image-only PDF of ``--pages``
 scanned certificate and transcript pages (200 and 300 dpi), and the same pixels as PNG files. Then,
@@ -10,10 +10,9 @@ with the OCR cache off (no cache folder, memory cache cleared, page workers rest
   (a) baseline: the PNGs through the ``tesseract`` CLI (same language and modes as the read path),
       OMP_THREAD_LIMIT=1, one process per core (--workers concurrent subprocesses): wall time;
   (b) ``extract_document(pdf, page_workers=--workers)``, each variant in a fresh interpreter (timed
-      inside it, around extract_document): second engine off; on (extract_document as it is, second
-      readings one page at a time here); on with ``second_readings`` on the page pool; optionally
-      serial. Wall time, ratio to (a), engine runs, memory of the variant's processes (sum of PSS
-      and the largest RSS, sampled every 50 ms);
+      inside it, around extract_document): second engine off; on (second readings on the page
+      pool, as extract_document does them); optionally serial. Wall time, ratio to (a), engine runs,
+      memory of the variant's processes (sum of PSS and the largest RSS, sampled every 50 ms);
   (c) a one-page text-layer certificate: median ``extract_document`` time over --text-runs runs.
 
 Prints a table and the rows for BENCHMARKS.md; writes JSON to bench/results/.
@@ -44,10 +43,8 @@ from scan_inputs import build_scanned_pdf
 from certledger.samples import render_certificate_pdf, sample_applicants
 from extract import ocr
 from extract.config import ExtractConfig
-from extract.document import extract_document, pages_worth_a_second_look, parse_document
+from extract.document import extract_document
 from extract.ocr import TESSERACT_CONFIG, TESSERACT_LANG
-from extract.read import read_pages, second_readings
-from extract.types import ExtractedDocument
 
 RESULTS = Path(__file__).resolve().parent / "results"
 
@@ -155,8 +152,7 @@ def tesseract_alone(pngs: tuple[Path, ...], workers: int) -> float:
 
 VARIANTS: dict[str, tuple[str, dict[str, Any]]] = {
     "off": ("certledger, second engine off", {"second_engine": False}),
-    "on": ("certledger, second engine on (extract_document as is)", {}),
-    "on-pooled": ("certledger, second engine on, second_readings pooled", {}),
+    "on": ("certledger, second engine on", {}),
     "serial": ("certledger, 1 page worker, second engine off", {"second_engine": False, "page_workers": 1}),
 }
 
@@ -178,7 +174,7 @@ def child(pdf: Path, variant: str, workers: int) -> None:
     import extract.read  # noqa: F401  (imports outside the timed part, as a running service has them)
 
     t0 = time.perf_counter()
-    doc = extract_pooled(pdf, cfg) if variant == "on-pooled" else extract_document(pdf, cfg)
+    doc = extract_document(pdf, cfg)
     dt = time.perf_counter() - t0
     info: dict[str, Any] = {"seconds": dt}
     info.update({f"{e}_runs": ocr.engine_runs(e) for e in ("tesseract", "osd", "rapidocr")})
@@ -186,21 +182,6 @@ def child(pdf: Path, variant: str, workers: int) -> None:
     info["pages_both_engines"] = sum(1 for p in doc.pages if "rapidocr" in p.engines)
     info["items"] = len(doc.items)
     print(json.dumps(info))
-
-
-def extract_pooled(path: Path, cfg: ExtractConfig) -> ExtractedDocument:
-    """extract_document with its one-page-at-a-time second readings replaced by ``second_readings``."""
-    import hashlib
-
-    sha = hashlib.sha256(path.read_bytes()).hexdigest()
-    media_type, pages = read_pages(path, cfg)
-    doc = parse_document(path.name, sha, media_type, pages)
-    again = pages_worth_a_second_look(doc, cfg.second_engine_below_conf)
-    if not again:
-        return doc
-    redone = iter(second_readings(path, [p for p in pages if p.number in again], cfg))
-    pages = tuple(next(redone) if p.number in again else p for p in pages)
-    return parse_document(path.name, sha, media_type, pages)
 
 
 def text_page_ms(folder: Path, runs: int) -> tuple[float, list[float]]:
@@ -227,7 +208,7 @@ def main() -> None:
     ap.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     ap.add_argument("--rounds", type=int, default=1, help="a, b-off, b-on repeated, interleaved")
     ap.add_argument("--text-runs", type=int, default=50)
-    ap.add_argument("--variants", default="off,on,on-pooled", help=f"of {','.join(VARIANTS)}")
+    ap.add_argument("--variants", default="off,on", help=f"of {','.join(VARIANTS)}")
     ap.add_argument("--work", type=Path, default=Path("/tmp/certledger-bench"))
     ap.add_argument("--child", choices=list(VARIANTS), help=argparse.SUPPRESS)
     ap.add_argument("--input", type=Path, help=argparse.SUPPRESS)
