@@ -17,6 +17,7 @@ from typing import Literal
 from dateutil.parser import parserinfo
 from dateutil.relativedelta import relativedelta
 
+from extract.fields.text import leftmost_longest
 from extract.types import Frozen
 
 Precision = Literal["day", "month"]
@@ -262,14 +263,6 @@ def _candidates(text: str) -> list[_Hit]:
     return hits
 
 
-def _leftmost_longest(hits: list[_Hit]) -> list[_Hit]:
-    chosen: list[_Hit] = []
-    for hit in sorted(hits, key=lambda h: (h.span[0], -h.span[1])):
-        if not chosen or hit.span[0] >= chosen[-1].span[1]:
-            chosen.append(hit)
-    return chosen
-
-
 def _merge_ranges(hits: list[_Hit], text: str) -> list[_Hit]:
     """Join "X - Y", "X through Y", "X | Y" into one range when both ends have the same precision."""
     merged: list[_Hit] = []
@@ -298,7 +291,7 @@ def _to_match(hit: _Hit, text: str) -> DateMatch:
 
 def find_dates(text: str) -> list[DateMatch]:
     """Every date or date range in ``text``, in reading order."""
-    hits = _merge_ranges(_leftmost_longest(_candidates(text)), text)
+    hits = _merge_ranges(leftmost_longest(_candidates(text)), text)
     return [_to_match(h, text) for h in hits]
 
 

@@ -14,6 +14,7 @@ from typing import Literal
 
 from word2number import w2n
 
+from extract.fields.text import leftmost_longest
 from extract.types import Frozen
 
 Unit = Literal["hours", "ceu", "minutes"]
@@ -212,14 +213,6 @@ def _interpret(kind: str, m: re.Match[str]) -> _Hit | None:
     return _Hit(m.span(), _number(m.group("num")) * HOURS_PER_CEU, "ceu")  # ceu_label
 
 
-def _leftmost_longest(hits: list[_Hit]) -> list[_Hit]:
-    chosen: list[_Hit] = []
-    for hit in sorted(hits, key=lambda h: (h.span[0], -h.span[1])):
-        if not chosen or hit.span[0] >= chosen[-1].span[1]:
-            chosen.append(hit)
-    return chosen
-
-
 def find_hours(text: str) -> list[HoursMatch]:
     """Every hour amount with a unit or hours label, in reading order; CEUs and minutes converted to hours."""
     found = (_interpret(kind, m) for kind, pattern in _COMPILED.items() for m in pattern.finditer(text))
@@ -233,7 +226,7 @@ def find_hours(text: str) -> list[HoursMatch]:
             labelled=h.labelled,
             in_title_form=h.in_title_form,
         )
-        for h in _leftmost_longest(hits)
+        for h in leftmost_longest(hits)
         if h.value is not None and 0 <= h.value <= MAX_HOURS
     ]
 
