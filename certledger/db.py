@@ -48,8 +48,8 @@ def alembic_config() -> Config:
     return cfg
 
 
-def migrate(target: Engine | str | URL, revision: str = "head") -> None:
-    """Upgrade the database to ``revision`` (default: the newest)."""
+def migrate(target: Engine | str | URL, revision: str = "heads") -> None:
+    """Upgrade the database to ``revision`` (default: every head, so side branches run too)."""
     engine = target if isinstance(target, Engine) else make_engine(target)
     try:
         cfg = alembic_config()

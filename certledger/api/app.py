@@ -1,0 +1,42 @@
+"""``create_app(settings)``: one FastAPI application serving the intake API and the reviewer's pages.
+
+Tests build as many apps as they need, each with its own settings and database.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+from sqlalchemy import Engine
+
+from certledger.api.routes import health
+from certledger.db import make_engine
+from certledger.settings import Settings, load_settings
+from certledger.web import router as web_router
+
+
+def create_app(settings: Settings | None = None, *, engine: Engine | None = None) -> FastAPI:
+    """The application for ``settings``; the database must be migrated (``certledger db upgrade``)."""
+    settings = settings or load_settings()
+    own_engine = engine is None
+    db = engine or make_engine(settings.sqlalchemy_url())
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        yield
+        if own_engine:
+            db.dispose()
+
+    app = FastAPI(
+        title="certledger",
+        version="1",
+        summary="Credited-hours ledgers for NASRO National SRO Practitioner applications.",
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    app.state.engine = db
+    app.include_router(health.router)
+    app.include_router(web_router)
+    return app
