@@ -26,6 +26,14 @@ from certledger.blobs import BlobStore, blob_store_from_url
 from certledger.db import append_audit, make_engine, session_scope
 from certledger.records import evidence_from_contract, load_decisions, store_extraction
 from certledger.settings import Settings
+from certledger.submission import (  # the submission interface, re-exported
+    DocumentFailure,
+    Submission,
+    request_processing,
+    request_rebuild,
+    submit_file,
+    upsert_application,
+)
 from certledger.tables import Application, Document, LedgerLine, LedgerSummary, utcnow
 from classify.catalog import Catalog, load_catalog
 from classify.document import classify_document
@@ -33,18 +41,23 @@ from classify.types import ClassifiedDocument
 from extract.config import ExtractConfig
 from extract.document import extract_document
 from extract.errors import ExtractError
-from extract.sniff import SNIFF_BYTES, sniff_media_type
 from extract.types import EXTRACTOR_VERSION
-from ingest.manifest import ApplicationManifest
 from ingest.sources import Bundle, BundleFile, Discovery
 from ingest.types import IngestError
 from verify.ledger import build_ledger
 from verify.policy import Policy, default_policy
 from verify.types import ApplicationFacts, DocumentFacts, Ledger, ReviewDecision
 
+__all__ = [
+    "DocumentFailure",
+    "Submission",
+    "request_processing",
+    "request_rebuild",
+    "submit_file",
+    "upsert_application",
+]
+
 ACTOR = "pipeline"
-# Failures a second attempt can cure (an infrastructure hiccup, not the document): re-queued on re-run.
-RETRYABLE_CODES = frozenset({"ocr_unavailable", "ocr_timeout", "worker_crashed"})
 
 
 def process_file(path: Path, cfg: ExtractConfig, catalog: Catalog, today: date) -> ClassifiedDocument:
@@ -54,16 +67,6 @@ def process_file(path: Path, cfg: ExtractConfig, catalog: Catalog, today: date) 
 
 # --------------------------------------------------------------------------------------------
 # Values
-
-
-@dataclass(frozen=True)
-class DocumentFailure:
-    """One document that could not be read, and why."""
-
-    applicant_id: str
-    file: str
-    code: str
-    message: str
 
 
 @dataclass(frozen=True)
@@ -190,7 +193,7 @@ def _register_all(
     skipped = 0
     for bundle in bundles:
         with session_scope(engine) as session:  # one transaction per application
-            app = _upsert_application(session, bundle.manifest)
+            app = upsert_application(session, bundle.manifest)
             assert app.id is not None
             app_ids.append(app.id)
             seen: dict[str, str] = {}
@@ -207,30 +210,6 @@ def _register_all(
     return app_ids, _jobs(engine, queued, store), failures, duplicates, skipped
 
 
-def _upsert_application(session: Session, manifest: ApplicationManifest) -> Application:
-    fields: dict[str, Any] = {
-        "name": manifest.name,
-        "agency": manifest.agency,
-        "sro_start_date": manifest.sro_start_date,
-        "currently_employed": manifest.currently_employed,
-        "application_date": manifest.application_date,
-    }
-    app = session.exec(select(Application).where(Application.applicant_id == manifest.applicant_id)).first()
-    if app is None:
-        app = Application.model_validate({"applicant_id": manifest.applicant_id, **fields})
-        session.add(app)
-        session.flush()
-        _audit(session, app, "application", app.id, "created", None, _jsonable(fields))
-        return app
-    before = {k: getattr(app, k) for k in fields}
-    if before != fields:  # the manifest is the application's statement: the newest one holds
-        for key, value in fields.items():
-            setattr(app, key, value)
-        session.add(app)
-        _audit(session, app, "application", app.id, "updated", _jsonable(before), _jsonable(fields))
-    return app
-
-
 def _register_file(
     session: Session,
     app: Application,
@@ -240,65 +219,14 @@ def _register_file(
     seen: dict[str, str],
 ) -> int | DocumentFailure | Duplicate | None:
     """A queued document id; None when already done; a failure or a duplicate to report."""
-    assert app.id is not None
     try:
         data = file.read_bytes()
     except IngestError as exc:
         return DocumentFailure(app.applicant_id, file.name, "unreadable_upload", str(exc))
-    sha = store.put(data)
-    if sha in seen:  # the same bytes twice in one upload: one document, credited once
-        return Duplicate(app.applicant_id, file.name, seen[sha])
-    seen[sha] = file.name
-    doc = _document_by(session, app.id, Document.blob_sha256 == sha)
-    if doc is not None and doc.file_name != file.name and _is_current(doc, catalog):
-        # Stored before under another name: still one document (a stale one is re-read below).
-        return Duplicate(app.applicant_id, file.name, doc.file_name)
-    if doc is None:
-        _drop_replaced(session, app, file.name)
-        doc = Document(
-            application_id=app.id, file_name=file.name, blob_sha256=sha, media_type=_media_type(data)
-        )
-        session.add(doc)
-        session.flush()
-        _audit(session, app, "document", doc.id, "added", None, {"file": file.name, "sha256": sha})
-    elif _is_current(doc, catalog):
-        return None
-    doc.state = "queued"
-    doc.updated_at = utcnow()
-    session.add(doc)
-    session.flush()
-    assert doc.id is not None
-    return doc.id
-
-
-def _document_by(session: Session, application_id: int, condition: Any) -> Document | None:
-    query = select(Document).where(Document.application_id == application_id, condition)
-    return session.exec(query).first()
-
-
-def _drop_replaced(session: Session, app: Application, file_name: str) -> None:
-    """A file uploaded again under its name with other bytes replaces the old document."""
-    assert app.id is not None
-    old = _document_by(session, app.id, Document.file_name == file_name)
-    if old is not None:
-        _audit(session, app, "document", old.id, "replaced", {"sha256": old.blob_sha256}, None)
-        session.delete(old)
-        session.flush()
-
-
-def _is_current(doc: Document, catalog: Catalog) -> bool:
-    """Read by this extractor against this catalog, and not a failure worth retrying."""
-    same = doc.extractor_version == EXTRACTOR_VERSION and doc.catalog_sha256 == catalog.sha256
-    if doc.state == "done":
-        return same
-    return doc.state == "failed" and same and doc.error_code not in RETRYABLE_CODES
-
-
-def _media_type(data: bytes) -> str:
-    try:
-        return sniff_media_type(data[:SNIFF_BYTES])
-    except ExtractError:
-        return "application/octet-stream"  # extraction fails it with the reason
+    sub = submit_file(session, app, file.name, data, store, catalog)
+    if sub.duplicate_of is not None:
+        return Duplicate(app.applicant_id, file.name, sub.duplicate_of)
+    return None if sub.already_done else sub.document_id
 
 
 def _jobs(engine: Engine, document_ids: Sequence[int], store: BlobStore) -> list[_Job]:
@@ -590,7 +518,3 @@ def _audit(
         after=after,
         application_id=app.id,
     )
-
-
-def _jsonable(values: dict[str, Any]) -> dict[str, Any]:
-    return {k: v.isoformat() if isinstance(v, date) else v for k, v in values.items()}
