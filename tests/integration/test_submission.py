@@ -1,4 +1,4 @@
-"""The submission interface on real databases: documents, blobs and outbox rows in the caller's transaction."""
+"""The submission interface on real databases: documents, blobs and outbox rows in one transaction."""
 
 from __future__ import annotations
 
@@ -51,18 +51,26 @@ def _outbox(engine: Engine) -> list[tuple[str, dict[str, object]]]:
         return [(r.actor, r.payload) for r in rows]
 
 
-def test_same_bytes_twice_are_one_document_queued_once(engine: Engine, tmp_path: Path, catalog: Catalog) -> None:
+def test_same_bytes_twice_are_one_document_queued_once(
+    engine: Engine, tmp_path: Path, catalog: Catalog
+) -> None:
     """Two names, one body: one document row, one outbox message, the second names the first."""
     store = FolderBlobStore(tmp_path / "blobs")
     with session_scope(engine) as session:
         app = upsert_application(session, _manifest())
         first = submit_file(session, app, "a.pdf", b"%PDF-1.4 body", store, catalog)
         second = submit_file(session, app, "b.pdf", b"%PDF-1.4 body", store, catalog)
-    assert (second.document_id, second.duplicate_of, second.already_done) == (first.document_id, "a.pdf", False)
+    assert (second.document_id, second.duplicate_of, second.already_done) == (
+        first.document_id,
+        "a.pdf",
+        False,
+    )
     assert [("process_document", {"document_id": first.document_id})] == _outbox(engine)
 
 
-def test_nothing_is_written_when_the_caller_rolls_back(engine: Engine, tmp_path: Path, catalog: Catalog) -> None:
+def test_nothing_is_written_when_the_caller_rolls_back(
+    engine: Engine, tmp_path: Path, catalog: Catalog
+) -> None:
     """The outbox row lives and dies with the caller's transaction."""
     store = FolderBlobStore(tmp_path / "blobs")
     with Session(engine) as session:
