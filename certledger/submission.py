@@ -10,12 +10,12 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from certledger.blobs import BlobStore
 from certledger.db import append_audit
 from certledger.outbox import PROCESS_DOCUMENT, REBUILD_LEDGER, add_message
-from certledger.tables import Application, Document, LedgerRequest, utcnow
+from certledger.tables import Application, Document, LedgerRequest, OutboxMessage, utcnow
 from classify.catalog import Catalog
 from extract.errors import ExtractError
 from extract.sniff import SNIFF_BYTES, sniff_media_type
@@ -192,3 +192,23 @@ def _media_type(data: bytes) -> str:
 
 def _jsonable(values: dict[str, Any]) -> dict[str, Any]:
     return {k: v.isoformat() if isinstance(v, date) else v for k, v in values.items()}
+
+
+def requeue_unfinished(session: Session) -> int:
+    """Queue again what no unsent message covers: documents left queued or being read, ledgers left
+    dirty. For an embedded worker starting up, whose in-memory queue died with its process."""
+    pending = list(session.exec(select(OutboxMessage).where(col(OutboxMessage.sent_at).is_(None))))
+    covered_docs = {m.payload.get("document_id") for m in pending if m.actor == PROCESS_DOCUMENT}
+    covered_apps = {m.payload.get("application_id") for m in pending if m.actor == REBUILD_LEDGER}
+    n = 0
+    unfinished = select(Document).where(col(Document.state).in_(("queued", "processing")))
+    for doc in session.exec(unfinished).all():
+        if doc.id not in covered_docs:
+            _queue(session, doc)
+            n += 1
+    dirty = select(LedgerRequest).where(col(LedgerRequest.built) < col(LedgerRequest.requested))
+    for row in session.exec(dirty).all():
+        if row.application_id not in covered_apps:
+            add_message(session, REBUILD_LEDGER, application_id=row.application_id)
+            n += 1
+    return n

@@ -2,33 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
-import pytest
 from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
 from certledger.blobs import FolderBlobStore
-from certledger.db import make_engine, migrate, session_scope
+from certledger.db import session_scope
 from certledger.pipeline import request_processing, request_rebuild, submit_file, upsert_application
 from certledger.tables import Application, Document, LedgerRequest, OutboxMessage
-from classify.catalog import Catalog, load_catalog
+from classify.catalog import Catalog
 from ingest.manifest import ApplicationManifest
+from tests import db_fixtures
 
-
-@pytest.fixture
-def engine(database_url: str) -> Iterator[Engine]:
-    engine = make_engine(database_url)
-    migrate(engine)
-    yield engine
-    engine.dispose()
-
-
-@pytest.fixture(scope="module")
-def catalog() -> Catalog:
-    return load_catalog(None)
+engine = db_fixtures.engine  # fixtures shared with other database tests
+catalog = db_fixtures.catalog
 
 
 def _manifest() -> ApplicationManifest:
