@@ -34,11 +34,13 @@ def run_worker(settings: Settings, processes: int, threads: int) -> int:
     """Run until the dramatiq processes exit (SIGTERM or SIGINT stops them gracefully)."""
     metrics_dir = tempfile.mkdtemp(prefix="certledger-metrics-")
     os.environ["PROMETHEUS_MULTIPROC_DIR"] = metrics_dir  # before prometheus_client is imported
-    from workers.broker import make_broker
+    from workers.actors import ACTORS
+    from workers.broker import bind, make_broker
     from workers.relay import Relay
 
     engine = make_engine(settings.sqlalchemy_url())
     broker = make_broker(settings)
+    bind(broker, ACTORS)  # the relay looks up each message's actor (its queue) on this broker
     if settings.metrics_port:
         _serve_metrics(settings, engine, broker, metrics_dir)
     relay = Relay(engine, broker, settings.relay_interval_s)

@@ -52,15 +52,15 @@ class Cluster:
         )
 
     def start_worker(self) -> subprocess.Popen[bytes]:
-        log = (self.root / f"worker-{len(self.workers)}.log").open("wb")
-        worker = subprocess.Popen(
-            [*CLI, "worker", "--processes", "1", "--threads", "1"],
-            env=self.env(),
-            cwd=ROOT,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,  # its own process group: killpg reaches the dramatiq children too
-        )
+        with (self.root / f"worker-{len(self.workers)}.log").open("wb") as log:  # the child keeps its copy
+            worker = subprocess.Popen(
+                [*CLI, "worker", "--processes", "1", "--threads", "1"],
+                env=self.env(),
+                cwd=ROOT,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,  # its own process group: killpg reaches the dramatiq children too
+            )
         self.workers.append(worker)
         return worker
 
