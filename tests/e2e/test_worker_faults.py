@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import signal
-import sqlite3
 import subprocess
 import time
 from collections.abc import Callable, Iterator
@@ -16,11 +15,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import text
 
+from certledger.db import make_engine
 from tests.applicants import Applicant, basic, write_applicant
 from tests.conftest import require_tesseract
 from tests.e2e.test_cli_extract import CLI, ROOT
 from tests.factories import certificate_spec, render_certificate_pdf, to_scan
+from tests.postgres_server import PostgresServer
 from tests.redis_server import RedisServer
 
 pytestmark = pytest.mark.slow
@@ -29,16 +31,19 @@ pytestmark = pytest.mark.slow
 class Cluster:
     """A data dir, a Redis and the `certledger` commands that share them."""
 
-    def __init__(self, root: Path, redis_server: RedisServer) -> None:
+    def __init__(self, root: Path, redis_server: RedisServer, database_url: str | None = None) -> None:
         self.root = root
         self.redis = redis_server
         self.data = root / "data"
+        self.database_url = database_url or f"sqlite:///{self.data / 'certledger.db'}"
         self.workers: list[subprocess.Popen[bytes]] = []
 
     def env(self) -> dict[str, str]:
         env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "CERTLEDGER_DATABASE_URL")}
         return env | {
             "CERTLEDGER_DATA_DIR": str(self.data),
+            "CERTLEDGER_DATABASE_URL": self.database_url,
+            "CERTLEDGER_RETRY_MAX_BACKOFF_MS": "3000",
             "REDIS_URL": self.redis.url,
             "CERTLEDGER_HEARTBEAT_TIMEOUT_MS": "3000",
             "CERTLEDGER_REDIS_MAINTENANCE_CHANCE": "1000000",  # look for dead workers on every command
@@ -80,8 +85,12 @@ class Cluster:
             self.kill(worker, signal.SIGTERM)
 
     def rows(self, sql: str) -> list[tuple[Any, ...]]:
-        with sqlite3.connect(self.data / "certledger.db", timeout=30) as conn:
-            return conn.execute(sql).fetchall()
+        engine = make_engine(self.database_url)
+        try:
+            with engine.connect() as conn:
+                return [tuple(r) for r in conn.execute(text(sql))]
+        finally:
+            engine.dispose()
 
     def wait_until(self, check: Callable[[], bool], timeout: float, what: str) -> None:
         deadline = time.monotonic() + timeout
@@ -158,3 +167,37 @@ def test_redis_stopped_during_a_bulk_ingest_and_started_again_loses_nothing(clus
     states = cluster.rows("SELECT state, count(*) FROM document GROUP BY state")
     ledgers = cluster.rows("SELECT count(*) FROM ledger")
     assert (states, ledgers, unsent[0][0] > 0) == ([("done", 10)], [(2,)], True)
+
+
+def _text_batch(root: Path, applicant_id: str, n: int) -> Path:
+    docs = [
+        (f"{i:02d}.pdf", certificate_spec(certificate_number=f"{applicant_id}-{i:04d}")) for i in range(n)
+    ]
+    return write_applicant(root, Applicant(applicant_id, docs=docs))  # type: ignore[arg-type]
+
+
+def test_postgresql_restarted_under_load_loses_nothing(tmp_path: Path) -> None:
+    """A throwaway PostgreSQL cluster restarted while workers read and save: every document completes."""
+    server = RedisServer(tmp_path / "redis").start()
+    pg = PostgresServer.create()
+    try:
+        cluster = Cluster(tmp_path, server, pg.url)
+        assert cluster.run("db", "upgrade").returncode == 0
+        for applicant_id in ("P001", "P002"):
+            _text_batch(cluster.root / "apps", applicant_id, 6)
+        cluster.start_worker()
+        assert cluster.run("ingest", str(cluster.root / "apps")).returncode == 0
+        cluster.wait_until(
+            lambda: bool(cluster.rows("SELECT 1 FROM document WHERE state = 'done'")), 120, "a read"
+        )
+        before = cluster.rows("SELECT count(*) FROM document WHERE state = 'done'")[0][0]
+        pg.restart()
+        cluster.wait_until(cluster.all_done, 240, "every document done")
+        states = cluster.rows("SELECT state, count(*) FROM document GROUP BY state")
+        ledgers = cluster.rows("SELECT count(*) FROM ledger")
+        assert (states, ledgers, before < 12) == ([("done", 12)], [(2,)], True)
+    finally:
+        for worker in cluster.workers:
+            cluster.kill(worker, signal.SIGTERM)
+        server.stop()
+        pg.destroy()
