@@ -10,6 +10,7 @@ import os
 import signal
 import subprocess
 import time
+import urllib.request
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -23,7 +24,7 @@ from tests.conftest import require_tesseract
 from tests.e2e.test_cli_extract import CLI, ROOT
 from tests.factories import certificate_spec, render_certificate_pdf, to_scan
 from tests.postgres_server import PostgresServer
-from tests.redis_server import RedisServer
+from tests.redis_server import RedisServer, free_port
 
 pytestmark = pytest.mark.slow
 
@@ -37,6 +38,7 @@ class Cluster:
         self.data = root / "data"
         self.database_url = database_url or f"sqlite:///{self.data / 'certledger.db'}"
         self.workers: list[subprocess.Popen[bytes]] = []
+        self.metrics_port = free_port()
 
     def env(self) -> dict[str, str]:
         env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "CERTLEDGER_DATABASE_URL")}
@@ -49,6 +51,7 @@ class Cluster:
             "CERTLEDGER_REDIS_MAINTENANCE_CHANCE": "1000000",  # look for dead workers on every command
             "CERTLEDGER_OCR_CACHE": "false",
             "CERTLEDGER_RETRY_MIN_BACKOFF_MS": "200",
+            "CERTLEDGER_METRICS_PORT": str(self.metrics_port),
         }
 
     def run(self, *args: str) -> subprocess.CompletedProcess[str]:
@@ -167,6 +170,27 @@ def test_redis_stopped_during_a_bulk_ingest_and_started_again_loses_nothing(clus
     states = cluster.rows("SELECT state, count(*) FROM document GROUP BY state")
     ledgers = cluster.rows("SELECT count(*) FROM ledger")
     assert (states, ledgers, unsent[0][0] > 0) == ([("done", 10)], [(2,)], True)
+    metrics = _scrape(cluster.metrics_port)
+    expected = {
+        'certledger_documents{state="done"}': 10.0,
+        "certledger_outbox_unsent": 0.0,
+        "certledger_queue_depth": 0.0,
+        'certledger_documents_read_total{result="done"}': 10.0,
+    }
+    assert expected == {k: metrics.get(k) for k in expected}
+    assert metrics['certledger_messages_processed_total{actor="process_document"}'] >= 10
+    assert metrics["certledger_page_ocr_seconds_count"] == 10
+
+
+def _scrape(port: int) -> dict[str, float]:
+    """The worker's Prometheus metrics, by name and labels (multiprocess samples summed)."""
+    body = urllib.request.urlopen(f"http://127.0.0.1:{port}/metrics", timeout=10).read().decode()
+    out: dict[str, float] = {}
+    for line in body.splitlines():
+        if line and not line.startswith("#"):
+            name, value = line.rsplit(" ", 1)
+            out[name] = out.get(name, 0.0) + float(value)
+    return out
 
 
 def _text_batch(root: Path, applicant_id: str, n: int) -> Path:
