@@ -16,6 +16,8 @@ from certledger.tables import OutboxMessage, utcnow
 
 PROCESS_DOCUMENT = "process_document"
 REBUILD_LEDGER = "rebuild_ledger"
+READ_PAGE_RANGE = "read_page_range"
+MERGE_DOCUMENT = "merge_document"
 
 
 def add_message(session: Session, actor: str, **payload: Any) -> OutboxMessage:

@@ -27,6 +27,8 @@ from sqlmodel import Session, col, func, select
 from certledger.blobs import BlobStore
 from certledger.db import append_audit, session_scope
 from certledger.ledgers import ApplicantSummary, rebuild_ledger
+from certledger.outbox import MERGE_DOCUMENT, READ_PAGE_RANGE, add_message
+from certledger.pages import merge_pages, read_page_range
 from certledger.records import store_extraction
 from certledger.submission import (
     RETRYABLE_CODES,
@@ -39,7 +41,7 @@ from certledger.submission import (
     submit_file,
     upsert_application,
 )
-from certledger.tables import Application, Document, LedgerRequest, utcnow
+from certledger.tables import Application, Document, LedgerRequest, PageReading, utcnow
 from classify.catalog import Catalog, load_catalog
 from classify.document import classify_document
 from classify.types import ClassifiedDocument
@@ -47,6 +49,7 @@ from extract.config import ExtractConfig
 from extract.document import extract_document
 from extract.errors import ExtractError
 from extract.types import EXTRACTOR_VERSION
+from extract.types import Page as ReadPage
 from ingest.sources import Bundle
 from ingest.types import IngestError
 from verify.policy import Policy
@@ -64,14 +67,22 @@ __all__ = [
     "SubmittedBatch",
     "fail_document",
     "finish_document",
+    "init_reader_process",
+    "merge_in_pool",
     "process_file",
+    "range_job",
     "read_document",
+    "read_in_pool",
+    "read_range_in_pool",
     "rebuild_ledger",
     "rebuild_requested",
     "request_processing",
     "request_rebuild",
     "requeue_unfinished",
+    "save_page_range",
+    "split_document",
     "start_document",
+    "stored_pages",
     "submit_bundles",
     "submit_file",
     "upsert_application",
@@ -321,9 +332,13 @@ def start_document(
 
 def read_document(job: DocumentJob, cfg: ExtractConfig, catalog: Catalog, today: date) -> DocumentOutcome:
     """Read one document (CPU only, no database); expected failures come back as values."""
+    return _reading(job, lambda: process_file(job.path, cfg, catalog, today))
+
+
+def _reading(job: DocumentJob, read: Callable[[], ClassifiedDocument]) -> DocumentOutcome:
     started = time.monotonic()
     try:
-        doc = process_file(job.path, cfg, catalog, today)
+        doc = read()
     except ExtractError as exc:
         return DocumentOutcome(job.document_id, None, exc.code, _error_text(exc), time.monotonic() - started)
     except Exception as exc:  # a bug met on one document must not sink the others
@@ -334,19 +349,40 @@ def read_document(job: DocumentJob, cfg: ExtractConfig, catalog: Catalog, today:
     return DocumentOutcome(job.document_id, named, seconds=time.monotonic() - started)
 
 
-_POOLED: tuple[ExtractConfig, Catalog, date] | None = None
+# Set once per reading process (a pool process, or a Redis worker process): the catalog is loaded
+# once, not per document.
+_READER: tuple[ExtractConfig, Catalog] | None = None
 
 
-def init_reader_process(cfg: ExtractConfig, catalog_path: Path | None, today: date) -> None:
-    """Process-pool initializer: load the catalog once per process, not per document."""
-    global _POOLED
-    _POOLED = (cfg, load_catalog(catalog_path), today)
+def init_reader_process(cfg: ExtractConfig, catalog_path: Path | None) -> None:
+    global _READER
+    _READER = (cfg, load_catalog(catalog_path))
+
+
+def _reader() -> tuple[ExtractConfig, Catalog]:
+    assert _READER is not None, "init_reader_process did not run in this process"
+    return _READER
 
 
 def read_in_pool(job: DocumentJob) -> DocumentOutcome:
-    """``read_document`` in a pool process set up by ``init_reader_process``."""
-    assert _POOLED is not None, "init_reader_process did not run"
-    return read_document(job, *_POOLED)
+    """``read_document`` in a process set up by ``init_reader_process``."""
+    cfg, catalog = _reader()
+    return read_document(job, cfg, catalog, date.today())
+
+
+def read_range_in_pool(job: DocumentJob, first: int, last: int) -> tuple[ReadPage, ...] | DocumentOutcome:
+    """Pages ``first..last`` of a large PDF, or the failure that fails the whole document."""
+    cfg, _ = _reader()
+    try:
+        return read_page_range(job.path, first, last, cfg)
+    except ExtractError as exc:
+        return DocumentOutcome(job.document_id, None, exc.code, _error_text(exc))
+
+
+def merge_in_pool(job: DocumentJob, pages: tuple[ReadPage, ...]) -> DocumentOutcome:
+    """The document from its pages read in ranges (see ``certledger.pages``)."""
+    cfg, catalog = _reader()
+    return _reading(job, lambda: merge_pages(job.path, job.file_name, pages, cfg, catalog, date.today()))
 
 
 def _error_text(exc: ExtractError) -> str:
@@ -368,6 +404,7 @@ def finish_document(engine: Engine, outcome: DocumentOutcome, catalog_sha256: st
         doc = _locked(session, Document, col(Document.id) == outcome.document_id)
         if doc is None:  # replaced while it was read
             return
+        _drop_page_readings(session, outcome.document_id)
         if outcome.doc is not None:
             store_extraction(session, doc, outcome.doc, actor=ACTOR)
             doc.state, doc.error_code, doc.error_message = "done", None, None
@@ -404,6 +441,63 @@ def _record_failure(session: Session, doc: Document, code: str, message: str, ca
         application_id=doc.application_id,
     )
     # events.emit("document.failed", ...) goes here (webhooks, issue 5): in this transaction's outbox.
+
+
+# --------------------------------------------------------------------------------------------
+# A large PDF: page ranges read by several workers, then merged
+
+
+def split_document(engine: Engine, document_id: int, ranges: Sequence[tuple[int, int]]) -> None:
+    """Queue one page-range job per range of a document being read (see ``certledger.pages``)."""
+    with session_scope(engine) as session:
+        doc = _locked(session, Document, col(Document.id) == document_id)
+        if doc is None or doc.state != "processing":
+            return
+        _drop_page_readings(session, document_id)
+        total = ranges[-1][1]
+        for first, last in ranges:
+            add_message(
+                session, READ_PAGE_RANGE, document_id=document_id, first=first, last=last, total=total
+            )
+
+
+def range_job(engine: Engine, document_id: int, store: BlobStore) -> DocumentJob | None:
+    """The job of a document whose pages are being read in ranges; None when it is no longer so."""
+    with Session(engine) as session:
+        doc = session.get(Document, document_id)
+        if doc is None or doc.state != "processing":
+            return None
+        file_name, sha = doc.file_name, doc.blob_sha256
+    return DocumentJob(document_id, file_name, store.open_path(sha))
+
+
+def save_page_range(engine: Engine, document_id: int, pages: Sequence[ReadPage], total: int) -> None:
+    """Keep a range's pages; the range that completes the document queues its merge."""
+    with session_scope(engine) as session:
+        doc = _locked(session, Document, col(Document.id) == document_id)
+        if doc is None or doc.state != "processing":
+            return
+        for page in pages:
+            row = session.get(PageReading, (document_id, page.number)) or PageReading(
+                document_id=document_id, number=page.number, page={}
+            )
+            row.page = page.model_dump(mode="json")
+            session.add(row)
+        session.flush()
+        query = select(func.count()).select_from(PageReading).where(PageReading.document_id == document_id)
+        if session.exec(query).one() >= total:
+            add_message(session, MERGE_DOCUMENT, document_id=document_id)
+
+
+def stored_pages(engine: Engine, document_id: int) -> tuple[ReadPage, ...]:
+    with Session(engine) as session:
+        rows = session.exec(select(PageReading).where(PageReading.document_id == document_id))
+        return tuple(sorted((ReadPage.model_validate(r.page) for r in rows), key=lambda p: p.number))
+
+
+def _drop_page_readings(session: Session, document_id: int) -> None:
+    for row in session.exec(select(PageReading).where(PageReading.document_id == document_id)):
+        session.delete(row)
 
 
 def _locked(session: Session, table: type[_Row], condition: ColumnElement[bool]) -> _Row | None:

@@ -44,6 +44,9 @@ class Settings(BaseSettings):
     # Redis commands in a million that also look for dead workers' messages (dramatiq's default, 1000,
     # finds them after ~15 minutes of an idle worker's polling; 10000 after ~2).
     redis_maintenance_chance: int = 10_000
+    # A PDF with more pages than this is read in ranges of this many pages by separate worker jobs,
+    # then merged (0 = never split).
+    split_pages: int = 12
     metrics_port: int = 0  # Prometheus metrics of `certledger worker` on this port; 0 = off
 
     def sqlalchemy_url(self) -> str:

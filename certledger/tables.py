@@ -249,3 +249,13 @@ class DeadLetter(SQLModel, table=True):
     error: str
     failed_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
     requeued_at: datetime | None = Field(default=None, sa_type=UTCDateTime, index=True)
+
+
+class PageReading(SQLModel, table=True):
+    """One page of a large PDF as read by a page-range job, kept until the document's pages are merged."""
+
+    __tablename__ = "page_reading"
+
+    document_id: int = Field(foreign_key="document.id", ondelete="CASCADE", primary_key=True)
+    number: int = Field(primary_key=True)  # 1-based
+    page: dict[str, Any] = Field(sa_type=JSONType)  # extract.types.Page, JSON mode

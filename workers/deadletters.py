@@ -13,7 +13,7 @@ from dramatiq.middleware import Middleware
 
 from certledger.blobs import BlobNotFound
 from certledger.db import session_scope
-from certledger.outbox import PROCESS_DOCUMENT
+from certledger.outbox import MERGE_DOCUMENT, PROCESS_DOCUMENT, READ_PAGE_RANGE
 from certledger.pipeline import RetryableFailure, fail_document
 from certledger.tables import DeadLetter
 from workers import metrics
@@ -58,5 +58,5 @@ def record(actor: str, payload: dict[str, Any], code: str, error: str) -> None:
     rt = current()
     with session_scope(rt.engine) as session:
         session.add(DeadLetter(actor=actor, payload=payload, error=error[:2000]))
-    if actor == PROCESS_DOCUMENT:
+    if actor in (PROCESS_DOCUMENT, READ_PAGE_RANGE, MERGE_DOCUMENT):
         fail_document(rt.engine, int(payload["document_id"]), code, error, rt.catalog.sha256)

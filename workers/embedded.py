@@ -20,7 +20,7 @@ from certledger.settings import Settings
 from workers.actors import ACTORS
 from workers.broker import bind, make_broker
 from workers.relay import Relay
-from workers.runtime import PoolReader, build_runtime, install
+from workers.runtime import PoolRunner, build_runtime, install
 
 
 def embedded_threads(settings: Settings) -> int:
@@ -36,8 +36,9 @@ class EmbeddedWorker:
         self.settings = settings
         self.threads = threads or embedded_threads(settings)
         self.broker = make_broker(settings, embedded=True)
-        self.reader = PoolReader(settings, self.threads)
-        self.runtime = build_runtime(settings, engine=engine, read=self.reader)
+        self.pool = PoolRunner(settings, self.threads)
+        self.own_engine = engine is None
+        self.runtime = build_runtime(settings, engine=engine, run=self.pool)
         self.relay = Relay(self.runtime.engine, self.broker, settings.relay_interval_s)
         self.worker: Worker | None = None
 
@@ -60,8 +61,10 @@ class EmbeddedWorker:
         if self.worker is not None:
             self.worker.stop()
             self.worker = None
-        self.reader.close()
+        self.pool.close()
         install(None)
+        if self.own_engine:
+            self.runtime.engine.dispose()
 
     def __enter__(self) -> EmbeddedWorker:
         return self.start()

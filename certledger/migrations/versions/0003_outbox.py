@@ -1,4 +1,4 @@
-"""Worker bookkeeping: the transactional outbox, ledger rebuild requests, dead letters.
+"""Worker bookkeeping: the transactional outbox, ledger rebuild requests, dead letters, page readings.
 
 Revision ID: 0003
 Revises: 0002
@@ -62,8 +62,21 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_dead_letter")),
     )
     op.create_index(op.f("ix_dead_letter_requeued_at"), "dead_letter", ["requeued_at"])
+    op.create_table(
+        "page_reading",
+        sa.Column("document_id", sa.Integer(), nullable=False),
+        sa.Column("number", sa.Integer(), nullable=False),
+        sa.Column("page", _json(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["document_id"],
+            ["document.id"],
+            name=op.f("fk_page_reading_document_id_document"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("document_id", "number", name=op.f("pk_page_reading")),
+    )
 
 
 def downgrade() -> None:
-    for table in ("dead_letter", "ledger_request", "outbox_message"):
+    for table in ("page_reading", "dead_letter", "ledger_request", "outbox_message"):
         op.drop_table(table)
