@@ -86,8 +86,16 @@ def main() -> int:
     parser.add_argument("corpus", type=Path)
     parser.add_argument("--processes", default="1,2", help="comma-separated worker process counts")
     parser.add_argument("--second-engine", default="true", help="CERTLEDGER_SECOND_ENGINE for the run")
+    parser.add_argument("--applicants", type=int, default=0, help="only the first N applicant folders")
     args = parser.parse_args()
     extra = {"CERTLEDGER_OCR_CACHE": "false", "CERTLEDGER_SECOND_ENGINE": args.second_engine}
+    if args.applicants:
+        subset = Path(tempfile.mkdtemp(prefix="certledger-bench-corpus-"))
+        for folder in sorted(p for p in args.corpus.iterdir() if (p / "manifest.json").is_file())[
+            : args.applicants
+        ]:
+            (subset / folder.name).symlink_to(folder.resolve())
+        args.corpus = subset
     rates: dict[int, float] = {}
     for n in (int(x) for x in args.processes.split(",")):
         docs, pages, seconds = run(args.corpus, n, extra)
