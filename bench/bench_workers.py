@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import signal
 import socket
 import sqlite3
@@ -94,7 +95,7 @@ def main() -> int:
         for folder in sorted(p for p in args.corpus.iterdir() if (p / "manifest.json").is_file())[
             : args.applicants
         ]:
-            (subset / folder.name).symlink_to(folder.resolve())
+            shutil.copytree(folder, subset / folder.name)  # ingest refuses symlinks
         args.corpus = subset
     rates: dict[int, float] = {}
     for n in (int(x) for x in args.processes.split(",")):
@@ -104,7 +105,7 @@ def main() -> int:
             f"{n} process(es): {docs} documents, {pages} pages in {seconds:.1f} s = {rates[n]:.1f} pages/min"
         )
         sys.stdout.flush()
-    if 1 in rates and len(rates) > 1:
+    if rates.get(1) and len(rates) > 1:
         for n, rate in rates.items():
             if n != 1:
                 print(f"{n} processes / 1 process: {rate / rates[1]:.2f}x")
