@@ -105,6 +105,8 @@ def main() -> int:
             f"{n} process(es): {docs} documents, {pages} pages in {seconds:.1f} s = {rates[n]:.1f} pages/min"
         )
         sys.stdout.flush()
+    if args.applicants:
+        shutil.rmtree(args.corpus, ignore_errors=True)  # the copied subset
     if rates.get(1) and len(rates) > 1:
         for n, rate in rates.items():
             if n != 1:

@@ -7,6 +7,7 @@ PROMETHEUS_MULTIPROC_DIR set so that this process can serve their counters with 
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -57,6 +58,7 @@ def run_worker(settings: Settings, processes: int, threads: int) -> int:
     finally:
         relay.stop()
         engine.dispose()
+        shutil.rmtree(metrics_dir, ignore_errors=True)
 
 
 def _serve_metrics(settings: Settings, engine: object, broker: object, metrics_dir: str) -> None:
