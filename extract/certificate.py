@@ -132,6 +132,8 @@ MAX_JOINED_RANGE_DAYS = 31
 MIN_CELL_CONF = 0.35  # below this mean word confidence a cell is OCR debris (seals, borders, stains)
 FUZZY_CUE_MIN_CHARS = 9  # short cues ("certify") misread are too close to other words to guess
 TITLE_NOT_NAME = 0.8  # a line this name-like after a course cue is a signature, not the course
+# "M. Martinez": part of a name a tilted photo split over two lines; no course is called that.
+INITIAL_AND_SURNAME_RE = re.compile(r"[A-Z]\.\s*[A-Z][a-z'-]+(?:\s+(?:Jr|Sr|II|III|IV)\.?)?")
 # A word for hours as OCR may misread it ("Hcurs", "H0URS", "hrs"): with one on the page, a missing
 # value means hours were printed but not read, not that none were printed.
 HOURS_WORD_RE = re.compile(r"\b(?:h[o0ce]?[uv]r[s5]?|hrs?|ceus?|c\.e\.u\.?|credits?)\b", re.I)
@@ -593,7 +595,11 @@ def _title_lines(lines: Sequence[Line], start: int, first: str | None) -> tuple[
     if first is None:
         while idx < len(lines) and idx < start + 3:
             cand = lines[idx]
-            if not looks_like_title(cand.text) or person_name_score(cand.text) >= TITLE_NOT_NAME:
+            if (
+                not looks_like_title(cand.text)
+                or person_name_score(cand.text) >= TITLE_NOT_NAME
+                or INITIAL_AND_SURNAME_RE.fullmatch(cand.text.strip())
+            ):
                 idx += 1
                 continue
             break

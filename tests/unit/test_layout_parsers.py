@@ -424,3 +424,17 @@ def test_centred_title_over_two_lines(second_line: str, title: str) -> None:
     ]
     item = read_certificate(page_of(rows)).item
     assert item is not None and item.course_title == title
+
+
+def test_split_name_after_the_cue_is_not_the_title() -> None:
+    """A tilted photo splits "Christopher M. Martinez" around "attended": "M. Martinez" is no course."""
+    rows = [
+        _centred("Certificate of Participation", 100, 22),
+        _centred("Awarded to", 150, 11),
+        ("Christopher attended", 200, 180, 14),
+        ("M. Martinez", 330, 196, 14),
+        _centred("NASRO School Safety Conference 2014", 230, 16),
+        _centred("20 hours of instruction completed July 27 - August 1, 2014", 260, 11),
+    ]
+    item = read_certificate(page_of(rows)).item
+    assert item is not None and item.course_title == "NASRO School Safety Conference 2014"
