@@ -8,6 +8,7 @@ import os
 import sys
 import tempfile
 import time
+from contextlib import AbstractContextManager, nullcontext
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
@@ -128,28 +129,51 @@ def _print_result(result: BatchResult) -> None:
     )
 
 
-def _ingest(path: Path, settings: Settings, engine: Engine, export: Path | None) -> tuple[int, list[str]]:
+def _ingest(
+    path: Path, settings: Settings, engine: Engine, export: Path | None, *, wait: bool = True
+) -> tuple[int, list[str]]:
     """Ingest ``path``: (exit code, reasons it failed); prints as it goes."""
-    from certledger.pipeline import ingest_bundles
+    from certledger.blobs import blob_store_from_url
+    from certledger.pipeline import submit_bundles, wait_for_batch
     from ingest.sources import discover
     from ingest.types import IngestLimits
 
+    started = time.monotonic()
     discovery = discover(path, IngestLimits(max_file_bytes=settings.max_upload_bytes))
     _print_problems(discovery.problems)
     reasons = [f"{p.origin}: {p.message}" for p in discovery.problems if p.level == "error"]
     if not discovery.bundles:
         print(f"certledger: no application found in {path}", file=sys.stderr)
         return 2, [*reasons, "no application found"]
-    progress = _ProgressLine()
-    try:
-        result = ingest_bundles(discovery, settings, progress, engine=engine)
-    finally:
-        progress.end()
+    catalog = load_catalog(settings.catalog_path)
+    store = blob_store_from_url(
+        settings.blob_url, settings.data_dir, s3_endpoint_url=settings.s3_endpoint_url
+    )
+    with _workers(settings, engine):
+        batch = submit_bundles(engine, discovery.bundles, store, catalog)
+        if settings.redis_url and not wait:
+            print(f"queued {len(batch.document_ids)} document(s); `certledger worker` reads them")
+            return (1 if reasons else 0), reasons
+        progress = _ProgressLine()
+        try:
+            result = wait_for_batch(engine, batch, progress, started=started)
+        finally:
+            progress.end()
     _print_result(result)
     if export is not None:
         _export(engine, export, [a.applicant_id for a in result.applications], with_csv=False)
     reasons += [f"{f.applicant_id}/{f.file}: {f.code}: {f.message}" for f in result.failures]
     return (1 if reasons else 0), reasons
+
+
+def _workers(settings: Settings, engine: Engine) -> AbstractContextManager[object]:
+    """The embedded worker when no Redis is configured; with Redis, `certledger worker` does the work."""
+    if settings.redis_url:
+        return nullcontext()
+    # The composition root may import workers (tests/unit/test_architecture.py allows this file only).
+    from workers.embedded import EmbeddedWorker
+
+    return EmbeddedWorker(settings, engine=engine)
 
 
 def _export(engine: Engine, out: Path, applicant_ids: list[str] | None, *, with_csv: bool) -> int:
@@ -173,8 +197,10 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
     settings = load_settings()
     engine = _engine(settings)
     try:
-        # --wait: extraction runs in this process's pool, so everything is done when _ingest returns.
-        code, _ = _ingest(Path(args.path), settings, engine, Path(args.export) if args.export else None)
+        # Embedded: this process reads everything before it returns, --wait or not. With Redis,
+        # --wait polls the database until the workers are done.
+        out = Path(args.export) if args.export else None
+        code, _ = _ingest(Path(args.path), settings, engine, out, wait=args.wait or out is not None)
     finally:
         engine.dispose()
     return code
@@ -305,7 +331,7 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     make_sample_applications(apps)
     # The embedded default whatever the environment says: SQLite and blobs under root/data.
     settings = load_settings().model_copy(
-        update={"data_dir": root / "data", "database_url": None, "blob_url": None}
+        update={"data_dir": root / "data", "database_url": None, "blob_url": None, "redis_url": None}
     )
     engine = _engine(settings)
     try:
@@ -341,6 +367,74 @@ def _cmd_db_upgrade(args: argparse.Namespace) -> int:
     return 0
 
 
+# --------------------------------------------------------------------------------------------
+# worker, failed, requeue
+
+
+def _cmd_worker(args: argparse.Namespace) -> int:
+    settings = load_settings()
+    if not settings.redis_url:
+        print(
+            "certledger: worker needs REDIS_URL (or CERTLEDGER_REDIS_URL); without it ingest and serve "
+            "run the workers in-process",
+            file=sys.stderr,
+        )
+        return 2
+    _engine(settings).dispose()  # migrated before any actor runs
+    from workers.service import run_worker
+
+    processes = args.processes or settings.workers or os.cpu_count() or 1
+    return run_worker(settings, processes, args.threads)
+
+
+def _cmd_failed(args: argparse.Namespace) -> int:
+    from sqlmodel import Session
+
+    from certledger.failures import dead_letters, failed_documents
+
+    settings = load_settings()
+    engine = _engine(settings)
+    try:
+        with Session(engine) as session:
+            docs, dead = failed_documents(session), dead_letters(session)
+    finally:
+        engine.dispose()
+    if docs:
+        rows = [["document id", "applicant", "file", "code", "reason"]]
+        rows += [[str(d.document_id), d.applicant_id, d.file, d.code, d.message[:80]] for d in docs]
+        _table(rows)
+    if dead:
+        print("\ndead letters")
+        rows = [["id", "actor", "payload", "error"]]
+        rows += [[str(m.id), m.actor, json.dumps(m.payload), m.error[:80]] for m in dead]
+        _table(rows)
+    print(f"{len(docs)} failed document(s), {len(dead)} dead letter(s)")
+    return 0
+
+
+def _cmd_requeue(args: argparse.Namespace) -> int:
+    from certledger.db import session_scope
+    from certledger.failures import requeue
+
+    if not args.all and not args.document_ids:
+        print("certledger: requeue: name document ids or pass --all", file=sys.stderr)
+        return 2
+    settings = load_settings()
+    engine = _engine(settings)
+    try:
+        with session_scope(engine) as session:
+            ids = requeue(session, None if args.all else args.document_ids)
+        print(f"requeued {len(ids)} document(s)")
+        if not settings.redis_url and ids:
+            from certledger.pipeline import SubmittedBatch, wait_for_batch
+
+            with _workers(settings, engine):  # embedded: read them now
+                _print_result(wait_for_batch(engine, SubmittedBatch((), tuple(ids), (), (), 0)))
+    finally:
+        engine.dispose()
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="certledger", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -371,6 +465,19 @@ def build_parser() -> argparse.ArgumentParser:
     wat.add_argument("--interval", type=float, default=5.0, help="seconds between polls (default 5)")
     wat.add_argument("--once", action="store_true", help="take what is there (two polls) and exit")
     wat.set_defaults(func=_cmd_watch)
+
+    wrk = sub.add_parser("worker", help="run worker processes on Redis (REDIS_URL), plus the outbox relay")
+    wrk.add_argument("--processes", type=int, default=0, help="worker processes (default: one per core)")
+    wrk.add_argument("--threads", type=int, default=1, help="threads per process (default 1: reading is CPU)")
+    wrk.set_defaults(func=_cmd_worker)
+
+    fld = sub.add_parser("failed", help="list failed documents and dead letters, with their reasons")
+    fld.set_defaults(func=_cmd_failed)
+
+    rq = sub.add_parser("requeue", help="queue failed documents and dead letters again")
+    rq.add_argument("document_ids", nargs="*", type=int, metavar="DOCUMENT_ID")
+    rq.add_argument("--all", action="store_true", help="every failed document and dead letter")
+    rq.set_defaults(func=_cmd_requeue)
 
     demo = sub.add_parser("demo", help="draw sample applications, ingest them and print their ledgers")
     demo.add_argument("--out", metavar="DIR", help="where to put them (default: a new temporary folder)")

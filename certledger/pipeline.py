@@ -1,50 +1,96 @@
 """The only orchestrator: load -> pure stages -> save. I/O stays at these edges.
 
-``ingest_bundles`` runs a batch in three steps: register (applications, blobs, document rows),
-extract (``process_file`` in a process pool; only ids and paths cross the process boundary,
-results are saved here in the parent), then rebuild each touched application's ledger once.
+Work reaches the workers through the submission interface (``submit_file`` and friends, from
+``certledger.submission``): rows and outbox messages in the caller's transaction. The workers'
+actors then call the stage functions here, each one idempotent:
+
+- a document: ``start_document`` (claim it, or None when it is already current) -> ``read_document``
+  (CPU only: ids and a path in, a value out; runs in a process pool or inline) -> ``finish_document``
+  (save it and request a ledger rebuild, in one transaction);
+- a ledger: ``rebuild_requested`` (coalesced and serialised per application).
+
+A bulk ingest is ``submit_bundles`` then ``wait_for_batch``, which polls the database.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
-import os
 import time
-from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor, as_completed
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from multiprocessing import get_context
 from pathlib import Path
-from typing import Any
+from typing import TypeVar
 
-from sqlalchemy import Engine
-from sqlmodel import Session, col, select
+from sqlalchemy import ColumnElement, Engine, update
+from sqlmodel import Session, col, func, select
 
-from certledger.blobs import BlobStore, blob_store_from_url
-from certledger.db import append_audit, make_engine, session_scope
-from certledger.records import evidence_from_contract, load_decisions, store_extraction
-from certledger.settings import Settings
-from certledger.tables import Application, Document, LedgerLine, LedgerSummary, utcnow
+from certledger.blobs import BlobStore
+from certledger.db import append_audit, session_scope
+from certledger.ledgers import ApplicantSummary, rebuild_ledger
+from certledger.outbox import MERGE_DOCUMENT, READ_PAGE_RANGE, add_message
+from certledger.pages import merge_pages, read_page_range
+from certledger.records import store_extraction
+from certledger.submission import (
+    RETRYABLE_CODES,
+    DocumentFailure,
+    Submission,
+    is_current,
+    request_processing,
+    request_rebuild,
+    requeue_unfinished,
+    submit_file,
+    upsert_application,
+)
+from certledger.tables import Application, Document, LedgerRequest, PageReading, utcnow
 from classify.catalog import Catalog, load_catalog
 from classify.document import classify_document
 from classify.types import ClassifiedDocument
 from extract.config import ExtractConfig
 from extract.document import extract_document
 from extract.errors import ExtractError
-from extract.sniff import SNIFF_BYTES, sniff_media_type
 from extract.types import EXTRACTOR_VERSION
-from ingest.manifest import ApplicationManifest
-from ingest.sources import Bundle, BundleFile, Discovery
+from extract.types import Page as ReadPage
+from ingest.sources import Bundle
 from ingest.types import IngestError
-from verify.ledger import build_ledger
-from verify.policy import Policy, default_policy
-from verify.types import ApplicationFacts, DocumentFacts, Ledger, ReviewDecision
+from verify.policy import Policy
+
+__all__ = [
+    "ApplicantSummary",
+    "BatchProgress",
+    "BatchResult",
+    "DocumentFailure",
+    "DocumentJob",
+    "DocumentOutcome",
+    "Duplicate",
+    "RetryableFailure",
+    "Submission",
+    "SubmittedBatch",
+    "fail_document",
+    "finish_document",
+    "init_reader_process",
+    "merge_in_pool",
+    "process_file",
+    "range_job",
+    "read_document",
+    "read_in_pool",
+    "read_range_in_pool",
+    "rebuild_ledger",
+    "rebuild_requested",
+    "request_processing",
+    "request_rebuild",
+    "requeue_unfinished",
+    "save_page_range",
+    "split_document",
+    "start_document",
+    "stored_pages",
+    "submit_bundles",
+    "submit_file",
+    "upsert_application",
+    "wait_for_batch",
+]
 
 ACTOR = "pipeline"
-# Failures a second attempt can cure (an infrastructure hiccup, not the document): re-queued on re-run.
-RETRYABLE_CODES = frozenset({"ocr_unavailable", "ocr_timeout", "worker_crashed"})
+_Row = TypeVar("_Row", Document, LedgerRequest)
 
 
 def process_file(path: Path, cfg: ExtractConfig, catalog: Catalog, today: date) -> ClassifiedDocument:
@@ -56,14 +102,12 @@ def process_file(path: Path, cfg: ExtractConfig, catalog: Catalog, today: date) 
 # Values
 
 
-@dataclass(frozen=True)
-class DocumentFailure:
-    """One document that could not be read, and why."""
+class RetryableFailure(RuntimeError):
+    """A failure a later attempt may cure (OCR timed out, a worker process died)."""
 
-    applicant_id: str
-    file: str
-    code: str
-    message: str
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(f"{code}: {message}")
+        self.code = code
 
 
 @dataclass(frozen=True)
@@ -76,17 +120,32 @@ class Duplicate:
 
 
 @dataclass(frozen=True)
-class ApplicantSummary:
-    applicant_id: str
-    documents: int
-    failed: int
-    requirements: dict[str, str]  # contract key -> verdict
-    additional_hours_credited: float
-    eligible: bool
+class DocumentJob:
+    """What reading a document needs: ids and a local path, never file bodies (it crosses processes)."""
 
-    @property
-    def requirements_met(self) -> int:
-        return sum(v == "met" for v in self.requirements.values())
+    document_id: int
+    file_name: str
+    path: Path
+
+
+@dataclass(frozen=True)
+class DocumentOutcome:
+    document_id: int
+    doc: ClassifiedDocument | None
+    error_code: str | None = None
+    error_message: str | None = None
+    seconds: float = 0.0
+
+
+@dataclass(frozen=True)
+class SubmittedBatch:
+    """What ``submit_bundles`` registered: the ids to wait for and what to report."""
+
+    application_ids: tuple[int, ...]
+    document_ids: tuple[int, ...]  # queued for reading in this run
+    failures: tuple[DocumentFailure, ...]  # files that could not even be taken in
+    duplicates: tuple[Duplicate, ...]
+    skipped: int  # documents already current
 
 
 @dataclass(frozen=True)
@@ -107,7 +166,7 @@ class BatchResult:
     applications: tuple[ApplicantSummary, ...]
     failures: tuple[DocumentFailure, ...]  # every failed document of the touched applications
     duplicates: tuple[Duplicate, ...]
-    processed: int  # documents extracted in this run
+    processed: int  # documents read in this run
     skipped: int  # documents already done with this extractor and catalog
     pages: int
     elapsed_s: float
@@ -120,219 +179,210 @@ class BatchResult:
 ProgressFn = Callable[[BatchProgress], None]
 
 
-@dataclass(frozen=True)
-class _Job:
-    """What a worker process receives: ids and a path, never file bodies."""
-
-    document_id: int
-    file_name: str
-    path: Path
-
-
-@dataclass(frozen=True)
-class _Outcome:
-    document_id: int
-    doc: ClassifiedDocument | None
-    error_code: str | None = None
-    error_message: str | None = None
-
-
 # --------------------------------------------------------------------------------------------
-# The batch
+# A batch: submit, then wait
 
 
-def ingest_bundles(
-    discovery: Discovery,
-    settings: Settings,
-    progress: ProgressFn | None = None,
-    *,
-    today: date | None = None,
-    engine: Engine | None = None,
-) -> BatchResult:
-    """Register, extract and rebuild the ledgers of every bundle found. The database must be migrated."""
-    started = time.monotonic()
-    own_engine = engine is None
-    db = engine or make_engine(settings.sqlalchemy_url())
-    try:
-        catalog = load_catalog(settings.catalog_path)
-        store = blob_store_from_url(
-            settings.blob_url, settings.data_dir, s3_endpoint_url=settings.s3_endpoint_url
-        )
-        app_ids, jobs, failures, duplicates, skipped = _register_all(db, discovery.bundles, store, catalog)
-        pages = _extract_all(db, jobs, settings, catalog, today or date.today(), progress, started)
-        summaries = _rebuild_all(db, app_ids, default_policy())
-        stored_failures = _failed_documents(db, app_ids)
-    finally:
-        if own_engine:
-            db.dispose()
-    return BatchResult(
-        applications=summaries,
-        failures=(*failures, *stored_failures),
-        duplicates=tuple(duplicates),
-        processed=len(jobs),
-        skipped=skipped,
-        pages=pages,
-        elapsed_s=time.monotonic() - started,
-    )
-
-
-# --------------------------------------------------------------------------------------------
-# Register: applications, blobs, document rows
-
-
-def _register_all(
+def submit_bundles(
     engine: Engine, bundles: Sequence[Bundle], store: BlobStore, catalog: Catalog
-) -> tuple[list[int], list[_Job], list[DocumentFailure], list[Duplicate], int]:
+) -> SubmittedBatch:
+    """Register every bundle (one transaction per application) and queue what needs reading."""
     app_ids: list[int] = []
     queued: list[int] = []
     failures: list[DocumentFailure] = []
     duplicates: list[Duplicate] = []
     skipped = 0
     for bundle in bundles:
-        with session_scope(engine) as session:  # one transaction per application
-            app = _upsert_application(session, bundle.manifest)
+        with session_scope(engine) as session:
+            app = upsert_application(session, bundle.manifest)
             assert app.id is not None
             app_ids.append(app.id)
-            seen: dict[str, str] = {}
             for file in bundle.files:
-                outcome = _register_file(session, app, file, store, catalog, seen)
-                if isinstance(outcome, DocumentFailure):
-                    failures.append(outcome)
-                elif isinstance(outcome, Duplicate):
-                    duplicates.append(outcome)
-                elif outcome is None:
+                try:
+                    data = file.read_bytes()
+                except IngestError as exc:
+                    failures.append(
+                        DocumentFailure(app.applicant_id, file.name, "unreadable_upload", str(exc))
+                    )
+                    continue
+                sub = submit_file(session, app, file.name, data, store, catalog)
+                if sub.duplicate_of is not None:
+                    duplicates.append(Duplicate(app.applicant_id, file.name, sub.duplicate_of))
+                elif sub.already_done:
                     skipped += 1
-                else:
-                    queued.append(outcome)
-    return app_ids, _jobs(engine, queued, store), failures, duplicates, skipped
+                elif sub.document_id is not None and sub.document_id not in queued:
+                    queued.append(sub.document_id)
+            # The manifest may have changed the facts; an unchanged ledger is not rewritten.
+            request_rebuild(session, app.id)
+    return SubmittedBatch(
+        tuple(dict.fromkeys(app_ids)), tuple(queued), tuple(failures), tuple(duplicates), skipped
+    )
 
 
-def _upsert_application(session: Session, manifest: ApplicationManifest) -> Application:
-    fields: dict[str, Any] = {
-        "name": manifest.name,
-        "agency": manifest.agency,
-        "sro_start_date": manifest.sro_start_date,
-        "currently_employed": manifest.currently_employed,
-        "application_date": manifest.application_date,
-    }
-    app = session.exec(select(Application).where(Application.applicant_id == manifest.applicant_id)).first()
-    if app is None:
-        app = Application.model_validate({"applicant_id": manifest.applicant_id, **fields})
-        session.add(app)
-        session.flush()
-        _audit(session, app, "application", app.id, "created", None, _jsonable(fields))
-        return app
-    before = {k: getattr(app, k) for k in fields}
-    if before != fields:  # the manifest is the application's statement: the newest one holds
-        for key, value in fields.items():
-            setattr(app, key, value)
-        session.add(app)
-        _audit(session, app, "application", app.id, "updated", _jsonable(before), _jsonable(fields))
-    return app
-
-
-def _register_file(
-    session: Session,
-    app: Application,
-    file: BundleFile,
-    store: BlobStore,
-    catalog: Catalog,
-    seen: dict[str, str],
-) -> int | DocumentFailure | Duplicate | None:
-    """A queued document id; None when already done; a failure or a duplicate to report."""
-    assert app.id is not None
-    try:
-        data = file.read_bytes()
-    except IngestError as exc:
-        return DocumentFailure(app.applicant_id, file.name, "unreadable_upload", str(exc))
-    sha = store.put(data)
-    if sha in seen:  # the same bytes twice in one upload: one document, credited once
-        return Duplicate(app.applicant_id, file.name, seen[sha])
-    seen[sha] = file.name
-    doc = _document_by(session, app.id, Document.blob_sha256 == sha)
-    if doc is not None and doc.file_name != file.name and _is_current(doc, catalog):
-        # Stored before under another name: still one document (a stale one is re-read below).
-        return Duplicate(app.applicant_id, file.name, doc.file_name)
-    if doc is None:
-        _drop_replaced(session, app, file.name)
-        doc = Document(
-            application_id=app.id, file_name=file.name, blob_sha256=sha, media_type=_media_type(data)
-        )
-        session.add(doc)
-        session.flush()
-        _audit(session, app, "document", doc.id, "added", None, {"file": file.name, "sha256": sha})
-    elif _is_current(doc, catalog):
-        return None
-    doc.state = "queued"
-    doc.updated_at = utcnow()
-    session.add(doc)
-    session.flush()
-    assert doc.id is not None
-    return doc.id
-
-
-def _document_by(session: Session, application_id: int, condition: Any) -> Document | None:
-    query = select(Document).where(Document.application_id == application_id, condition)
-    return session.exec(query).first()
-
-
-def _drop_replaced(session: Session, app: Application, file_name: str) -> None:
-    """A file uploaded again under its name with other bytes replaces the old document."""
-    assert app.id is not None
-    old = _document_by(session, app.id, Document.file_name == file_name)
-    if old is not None:
-        _audit(session, app, "document", old.id, "replaced", {"sha256": old.blob_sha256}, None)
-        session.delete(old)
-        session.flush()
-
-
-def _is_current(doc: Document, catalog: Catalog) -> bool:
-    """Read by this extractor against this catalog, and not a failure worth retrying."""
-    same = doc.extractor_version == EXTRACTOR_VERSION and doc.catalog_sha256 == catalog.sha256
-    if doc.state == "done":
-        return same
-    return doc.state == "failed" and same and doc.error_code not in RETRYABLE_CODES
-
-
-def _media_type(data: bytes) -> str:
-    try:
-        return sniff_media_type(data[:SNIFF_BYTES])
-    except ExtractError:
-        return "application/octet-stream"  # extraction fails it with the reason
-
-
-def _jobs(engine: Engine, document_ids: Sequence[int], store: BlobStore) -> list[_Job]:
-    if not document_ids:
-        return []
+def wait_for_batch(
+    engine: Engine,
+    batch: SubmittedBatch,
+    progress: ProgressFn | None = None,
+    *,
+    started: float | None = None,
+    poll_s: float = 0.2,
+    timeout_s: float | None = None,
+) -> BatchResult:
+    """Poll the database until every document of ``batch`` is read and every ledger rebuilt."""
+    started = time.monotonic() if started is None else started
+    report = progress or (lambda _p: None)
+    last: BatchProgress | None = None
+    while True:
+        with Session(engine) as session:
+            # Documents first, then ledgers: a document's last save requests its rebuild atomically.
+            done, failed, pages = _document_progress(session, batch.document_ids)
+            ledgers_built = _ledgers_built(session, batch.application_ids)
+        now = BatchProgress(done, len(batch.document_ids), pages, failed, time.monotonic() - started)
+        if last is None or (now.done, now.pages) != (last.done, last.pages):
+            report(now)
+            last = now
+        if done == len(batch.document_ids) and ledgers_built:
+            break
+        if timeout_s is not None and time.monotonic() - started > timeout_s:
+            raise TimeoutError(f"batch not done after {timeout_s:g} s: {done}/{len(batch.document_ids)}")
+        time.sleep(poll_s)
     with Session(engine) as session:
-        docs = session.exec(select(Document).where(col(Document.id).in_(document_ids))).all()
-        return [_Job(d.id, d.file_name, store.open_path(d.blob_sha256)) for d in docs if d.id is not None]
+        summaries = tuple(_summary(session, app_id) for app_id in batch.application_ids)
+        stored_failures = _failed_documents(session, batch.application_ids)
+    return BatchResult(
+        applications=summaries,
+        failures=(*batch.failures, *stored_failures),
+        duplicates=batch.duplicates,
+        processed=len(batch.document_ids),
+        skipped=batch.skipped,
+        pages=last.pages if last else 0,
+        elapsed_s=time.monotonic() - started,
+    )
+
+
+def _document_progress(session: Session, document_ids: Sequence[int]) -> tuple[int, int, int]:
+    """(finished, failed, pages read) of these documents."""
+    if not document_ids:
+        return 0, 0, 0
+    query = select(Document.state, func.count(), func.coalesce(func.sum(Document.pages), 0)).where(
+        col(Document.id).in_(document_ids), col(Document.state).in_(("done", "failed"))
+    )
+    rows = session.exec(query.group_by(Document.state)).all()
+    by_state = {state: (int(n), int(p or 0)) for state, n, p in rows}
+    done, pages = by_state.get("done", (0, 0))
+    failed, _ = by_state.get("failed", (0, 0))
+    return done + failed, failed, pages
+
+
+def _ledgers_built(session: Session, application_ids: Sequence[int]) -> bool:
+    query = select(LedgerRequest).where(col(LedgerRequest.application_id).in_(application_ids))
+    return all(r.built >= r.requested for r in session.exec(query))
+
+
+def _summary(session: Session, application_id: int) -> ApplicantSummary:
+    from certledger.export import stored_ledger  # export imports the tables only; kept lazy for cycles
+
+    app = session.get_one(Application, application_id)
+    docs = session.exec(select(Document.state).where(Document.application_id == application_id)).all()
+    ledger = stored_ledger(session, app) or {}
+    return ApplicantSummary(
+        applicant_id=app.applicant_id,
+        documents=len(docs),
+        failed=sum(s == "failed" for s in docs),
+        requirements=ledger.get("requirements", {}),
+        additional_hours_credited=ledger.get("additional_hours_credited", 0.0),
+        eligible=bool(ledger.get("eligible", False)),
+    )
+
+
+def _failed_documents(session: Session, app_ids: Sequence[int]) -> list[DocumentFailure]:
+    if not app_ids:
+        return []
+    query = (
+        select(Document, Application)
+        .join(Application, col(Application.id) == col(Document.application_id))
+        .where(col(Document.application_id).in_(app_ids), Document.state == "failed")
+        .order_by(col(Document.application_id), col(Document.id))
+    )
+    return [
+        DocumentFailure(a.applicant_id, d.file_name, d.error_code or "failed", d.error_message or "")
+        for d, a in session.exec(query)
+    ]
 
 
 # --------------------------------------------------------------------------------------------
-# Extract: a process pool, results saved here
+# A document: start, read, finish
 
 
-_WORKER: tuple[ExtractConfig, Catalog, date] | None = None
+def start_document(
+    engine: Engine, document_id: int, store: BlobStore, catalog: Catalog
+) -> DocumentJob | None:
+    """Claim a queued document for reading; None when it is current (a message delivered twice) or gone."""
+    with session_scope(engine) as session:
+        doc = session.get(Document, document_id)
+        if doc is None:  # replaced by a newer upload of the same name: nothing to read
+            return None
+        if doc.state in ("done", "failed") and is_current(doc, catalog):
+            return None
+        doc.state, doc.updated_at = "processing", utcnow()
+        session.add(doc)
+        file_name, sha = doc.file_name, doc.blob_sha256
+    return DocumentJob(document_id, file_name, store.open_path(sha))
 
 
-def _init_worker(cfg: ExtractConfig, catalog_path: Path | None, today: date) -> None:
-    global _WORKER
-    _WORKER = (cfg, load_catalog(catalog_path), today)  # once per process, not per document
+def read_document(job: DocumentJob, cfg: ExtractConfig, catalog: Catalog, today: date) -> DocumentOutcome:
+    """Read one document (CPU only, no database); expected failures come back as values."""
+    return _reading(job, lambda: process_file(job.path, cfg, catalog, today))
 
 
-def _run_job(job: _Job) -> _Outcome:
-    """In a worker: read one document; expected failures come back as values."""
-    assert _WORKER is not None, "_init_worker did not run"
-    cfg, catalog, today = _WORKER
+def _reading(job: DocumentJob, read: Callable[[], ClassifiedDocument]) -> DocumentOutcome:
+    started = time.monotonic()
     try:
-        doc = process_file(job.path, cfg, catalog, today)
+        doc = read()
     except ExtractError as exc:
-        return _Outcome(job.document_id, None, exc.code, _error_text(exc))
-    except Exception as exc:  # a bug met on one document must not sink the batch
-        return _Outcome(job.document_id, None, "internal_error", f"{type(exc).__name__}: {exc}")
+        return DocumentOutcome(job.document_id, None, exc.code, _error_text(exc), time.monotonic() - started)
+    except Exception as exc:  # a bug met on one document must not sink the others
+        text = f"{type(exc).__name__}: {exc}"
+        return DocumentOutcome(job.document_id, None, "internal_error", text, time.monotonic() - started)
     # The blob is named by its hash; the contract names the document by its uploaded name.
-    return _Outcome(job.document_id, doc.model_copy(update={"file": job.file_name}))
+    named = doc.model_copy(update={"file": job.file_name})
+    return DocumentOutcome(job.document_id, named, seconds=time.monotonic() - started)
+
+
+# Set once per reading process (a pool process, or a Redis worker process): the catalog is loaded
+# once, not per document.
+_READER: tuple[ExtractConfig, Catalog] | None = None
+
+
+def init_reader_process(cfg: ExtractConfig, catalog_path: Path | None) -> None:
+    global _READER
+    _READER = (cfg, load_catalog(catalog_path))
+
+
+def _reader() -> tuple[ExtractConfig, Catalog]:
+    assert _READER is not None, "init_reader_process did not run in this process"
+    return _READER
+
+
+def read_in_pool(job: DocumentJob) -> DocumentOutcome:
+    """``read_document`` in a process set up by ``init_reader_process``."""
+    cfg, catalog = _reader()
+    return read_document(job, cfg, catalog, date.today())
+
+
+def read_range_in_pool(job: DocumentJob, first: int, last: int) -> tuple[ReadPage, ...] | DocumentOutcome:
+    """Pages ``first..last`` of a large PDF, or the failure that fails the whole document."""
+    cfg, _ = _reader()
+    try:
+        return read_page_range(job.path, first, last, cfg)
+    except ExtractError as exc:
+        return DocumentOutcome(job.document_id, None, exc.code, _error_text(exc))
+
+
+def merge_in_pool(job: DocumentJob, pages: tuple[ReadPage, ...]) -> DocumentOutcome:
+    """The document from its pages read in ranges (see ``certledger.pages``)."""
+    cfg, catalog = _reader()
+    return _reading(job, lambda: merge_pages(job.path, job.file_name, pages, cfg, catalog, date.today()))
 
 
 def _error_text(exc: ExtractError) -> str:
@@ -341,256 +391,156 @@ def _error_text(exc: ExtractError) -> str:
     return text.removeprefix(prefix)  # the file named there is the blob's hash
 
 
-def worker_count(settings: Settings, jobs: int) -> int:
-    wanted = settings.workers if settings.workers > 0 else os.cpu_count() or 1
-    return max(1, min(wanted, jobs))
+def finish_document(engine: Engine, outcome: DocumentOutcome, catalog_sha256: str, *, final: bool) -> None:
+    """Save what was read and request the ledger rebuild, in one transaction.
 
-
-def _extract_all(
-    engine: Engine,
-    jobs: Sequence[_Job],
-    settings: Settings,
-    catalog: Catalog,
-    today: date,
-    progress: ProgressFn | None,
-    started: float,
-) -> int:
-    """Run every job; returns the pages read."""
-    if not jobs:
-        return 0
-    _mark_processing(engine, [j.document_id for j in jobs])
-    pages = failed = done = 0
-    report = progress or (lambda _p: None)
-    report(BatchProgress(0, len(jobs), 0, 0, time.monotonic() - started))
-    # spawn: children start clean (no inherited database connections or locks).
-    with ProcessPoolExecutor(
-        max_workers=worker_count(settings, len(jobs)),
-        mp_context=get_context("spawn"),
-        initializer=_init_worker,
-        initargs=(settings.extract_config(), settings.catalog_path, today),
-    ) as pool:
-        futures = {pool.submit(_run_job, job): job for job in jobs}
-        for future in as_completed(futures):
-            outcome = _outcome(future, futures[future])
-            _save_outcome(engine, outcome, catalog.sha256)
-            done += 1
-            pages += outcome.doc.pages if outcome.doc else 0
-            failed += outcome.doc is None
-            report(BatchProgress(done, len(jobs), pages, failed, time.monotonic() - started))
-    return pages
-
-
-def _outcome(future: Future[_Outcome], job: _Job) -> _Outcome:
-    try:
-        return future.result()
-    except Exception as exc:  # the worker process died (killed, out of memory, a crash in a C library)
-        return _Outcome(job.document_id, None, "worker_crashed", f"{type(exc).__name__}: {exc}")
-
-
-def _mark_processing(engine: Engine, document_ids: Sequence[int]) -> None:
+    A retryable failure raises ``RetryableFailure`` unless this was the ``final`` attempt, when it is
+    saved as the document's failure like any other.
+    """
+    if outcome.doc is None and outcome.error_code in RETRYABLE_CODES and not final:
+        raise RetryableFailure(outcome.error_code or "", outcome.error_message or "")
     with session_scope(engine) as session:
-        for doc in session.exec(select(Document).where(col(Document.id).in_(document_ids))):
-            doc.state = "processing"
-            session.add(doc)
-
-
-def _save_outcome(engine: Engine, outcome: _Outcome, catalog_sha256: str) -> None:
-    """One transaction per document: a crash later in the batch keeps what was read."""
-    with session_scope(engine) as session:
-        doc = session.get_one(Document, outcome.document_id)
+        # The row lock keeps two deliveries of one message from writing items side by side.
+        doc = _locked(session, Document, col(Document.id) == outcome.document_id)
+        if doc is None:  # replaced while it was read
+            return
+        _drop_page_readings(session, outcome.document_id)
         if outcome.doc is not None:
             store_extraction(session, doc, outcome.doc, actor=ACTOR)
             doc.state, doc.error_code, doc.error_message = "done", None, None
+            session.add(doc)
         else:
-            doc.state, doc.error_code, doc.error_message = "failed", outcome.error_code, outcome.error_message
-            # Versions recorded on failure too: a new extractor retries it, the same one does not.
-            doc.extractor_version, doc.updated_at = EXTRACTOR_VERSION, utcnow()
-            doc.catalog_sha256 = catalog_sha256
-            append_audit(
-                session,
-                actor=ACTOR,
-                entity="document",
-                entity_id=outcome.document_id,
-                action="extraction_failed",
-                after={"code": outcome.error_code, "message": outcome.error_message},
-                application_id=doc.application_id,
+            _record_failure(
+                session, doc, outcome.error_code or "failed", outcome.error_message or "", catalog_sha256
             )
-        session.add(doc)
+        request_rebuild(session, doc.application_id)
 
 
-# --------------------------------------------------------------------------------------------
-# Ledgers
+def fail_document(engine: Engine, document_id: int, code: str, message: str, catalog_sha256: str) -> None:
+    """Fail a document for good (its message is dead); its ledger is rebuilt. Gone or done: nothing."""
+    with session_scope(engine) as session:
+        doc = session.get(Document, document_id)
+        if doc is None or doc.state == "done":
+            return
+        _record_failure(session, doc, code, message, catalog_sha256)
+        request_rebuild(session, doc.application_id)
 
 
-def _rebuild_all(engine: Engine, app_ids: Iterable[int], policy: Policy) -> tuple[ApplicantSummary, ...]:
-    out = []
-    for app_id in dict.fromkeys(app_ids):  # once per application, in bundle order
-        with session_scope(engine) as session:
-            out.append(rebuild_ledger(session, session.get_one(Application, app_id), policy))
-    return tuple(out)
-
-
-def rebuild_ledger(session: Session, app: Application, policy: Policy) -> ApplicantSummary:
-    """Build the application's ledger from what is stored; write it only when it changed."""
-    assert app.id is not None
-    docs = session.exec(
-        select(Document).where(Document.application_id == app.id).order_by(col(Document.id))
-    ).all()
-    facts = [document_facts(d) for d in docs if d.state in ("done", "failed")]
-    decisions = load_decisions(session, app.id)
-    app_facts = application_facts(app)
-    ledger = build_ledger(app_facts, facts, decisions, policy)
-    contract = ledger.to_contract_dict()
-    inputs = inputs_sha256(app_facts, facts, decisions, policy)
-    summary = session.exec(select(LedgerSummary).where(LedgerSummary.application_id == app.id)).first()
-    if summary is None or summary.inputs_sha256 != inputs or summary.contract != contract:
-        _store_ledger(session, app, ledger, contract, inputs, policy, summary)
-    return ApplicantSummary(
-        applicant_id=app.applicant_id,
-        documents=len(docs),
-        failed=sum(d.state == "failed" for d in docs),
-        requirements=contract["requirements"],
-        additional_hours_credited=ledger.additional_hours_credited,
-        eligible=ledger.eligible,
-    )
-
-
-def _store_ledger(
-    session: Session,
-    app: Application,
-    ledger: Ledger,
-    contract: dict[str, Any],
-    inputs: str,
-    policy: Policy,
-    summary: LedgerSummary | None,
-) -> None:
-    assert app.id is not None
-    row = summary or LedgerSummary(
-        application_id=app.id,
-        requirements={},
-        additional_hours_credited=0.0,
-        additional_hours_pending=0.0,
-        eligible=False,
-        contract={},
-        policy=policy.name,
-        inputs_sha256=inputs,
-    )
-    row.requirements = {k: r.model_dump(mode="json") for k, r in ledger.requirements.items()}
-    row.additional_hours_credited = ledger.additional_hours_credited
-    row.additional_hours_pending = ledger.additional_hours_pending
-    row.eligible, row.contract, row.policy = ledger.eligible, contract, policy.name
-    row.inputs_sha256, row.built_at = inputs, utcnow()
-    session.add(row)
-    _store_lines(session, app.id, ledger)
-    after = {"inputs_sha256": inputs, "eligible": ledger.eligible, "requirements": contract["requirements"]}
-    _audit(session, app, "ledger", app.id, "built", None, after)
-
-
-def _store_lines(session: Session, application_id: int, ledger: Ledger) -> None:
-    """Upsert the reviewer-queue rows by line key; lines gone from the ledger go."""
-    old = {
-        r.key: r for r in session.exec(select(LedgerLine).where(LedgerLine.application_id == application_id))
-    }
-    for line in ledger.lines:
-        row = old.pop(line.key, None) or LedgerLine(
-            application_id=application_id, key=line.key, status="", line={}
-        )
-        row.status, row.line = line.status, line.model_dump(mode="json")
-        session.add(row)
-    for row in old.values():
-        session.delete(row)
-
-
-def application_facts(app: Application) -> ApplicationFacts:
-    return ApplicationFacts(
-        applicant_id=app.applicant_id,
-        name=app.name,
-        agency=app.agency,
-        sro_start_date=app.sro_start_date,
-        currently_employed=app.currently_employed,
-        application_date=app.application_date,
-    )
-
-
-def document_facts(doc: Document) -> DocumentFacts:
-    """What verify needs of a stored document; a failed one is illegible (flagged, credits nothing)."""
-    ex = doc.extraction
-    if doc.state != "done" or ex is None:
-        return DocumentFacts(
-            file=doc.file_name, doc_type="other", participant_name=None, issuer=None, legible=False
-        )
-    items = tuple(evidence_from_contract(doc.file_name, ex, it) for it in ex["items"])
-    return DocumentFacts(
-        file=doc.file_name,
-        doc_type=ex["doc_type"],
-        participant_name=ex["participant_name"],
-        issuer=ex["issuer"],
-        sro_start_date=ex.get("sro_start_date"),
-        document_date=ex.get("document_date"),
-        items=items,
-    )
-
-
-def inputs_sha256(
-    app: ApplicationFacts, docs: Sequence[DocumentFacts], decisions: Sequence[ReviewDecision], policy: Policy
-) -> str:
-    """A stable hash of a ledger's inputs (sets sorted: their order varies between processes)."""
-    payload = [
-        app.model_dump(),
-        [d.model_dump() for d in docs],
-        [d.model_dump() for d in decisions],
-        policy.model_dump(),
-    ]
-    text = json.dumps(payload, sort_keys=True, default=_json_default)
-    return hashlib.sha256(text.encode()).hexdigest()
-
-
-def _json_default(value: object) -> object:
-    if isinstance(value, set | frozenset):
-        return sorted(value, key=str)
-    return str(value)  # dates and datetimes: ISO text
-
-
-def _failed_documents(engine: Engine, app_ids: Sequence[int]) -> list[DocumentFailure]:
-    if not app_ids:
-        return []
-    with Session(engine) as session:
-        query = (
-            select(Document, Application)
-            .join(Application, col(Application.id) == col(Document.application_id))
-            .where(col(Document.application_id).in_(app_ids), Document.state == "failed")
-            .order_by(col(Document.application_id), col(Document.id))
-        )
-        return [
-            DocumentFailure(a.applicant_id, d.file_name, d.error_code or "failed", d.error_message or "")
-            for d, a in session.exec(query)
-        ]
-
-
-# --------------------------------------------------------------------------------------------
-# Helpers
-
-
-def _audit(
-    session: Session,
-    app: Application,
-    entity: str,
-    entity_id: int | None,
-    action: str,
-    before: dict[str, Any] | None,
-    after: dict[str, Any] | None,
-) -> None:
+def _record_failure(session: Session, doc: Document, code: str, message: str, catalog_sha256: str) -> None:
+    doc.state, doc.error_code, doc.error_message = "failed", code, message
+    # Versions recorded on failure too: a new extractor retries it, the same one does not.
+    doc.extractor_version, doc.catalog_sha256, doc.updated_at = EXTRACTOR_VERSION, catalog_sha256, utcnow()
+    session.add(doc)
     append_audit(
         session,
         actor=ACTOR,
-        entity=entity,
-        entity_id=str(entity_id),
-        action=action,
-        before=before,
-        after=after,
-        application_id=app.id,
+        entity="document",
+        entity_id=str(doc.id),
+        action="extraction_failed",
+        after={"code": code, "message": message},
+        application_id=doc.application_id,
     )
+    # events.emit("document.failed", ...) goes here (webhooks, issue 5): in this transaction's outbox.
 
 
-def _jsonable(values: dict[str, Any]) -> dict[str, Any]:
-    return {k: v.isoformat() if isinstance(v, date) else v for k, v in values.items()}
+# --------------------------------------------------------------------------------------------
+# A large PDF: page ranges read by several workers, then merged
+
+
+def split_document(engine: Engine, document_id: int, ranges: Sequence[tuple[int, int]]) -> None:
+    """Queue one page-range job per range of a document being read (see ``certledger.pages``)."""
+    with session_scope(engine) as session:
+        doc = _locked(session, Document, col(Document.id) == document_id)
+        if doc is None or doc.state != "processing":
+            return
+        _drop_page_readings(session, document_id)
+        total = ranges[-1][1]
+        for first, last in ranges:
+            add_message(
+                session, READ_PAGE_RANGE, document_id=document_id, first=first, last=last, total=total
+            )
+
+
+def range_job(engine: Engine, document_id: int, store: BlobStore) -> DocumentJob | None:
+    """The job of a document whose pages are being read in ranges; None when it is no longer so."""
+    with Session(engine) as session:
+        doc = session.get(Document, document_id)
+        if doc is None or doc.state != "processing":
+            return None
+        file_name, sha = doc.file_name, doc.blob_sha256
+    return DocumentJob(document_id, file_name, store.open_path(sha))
+
+
+def save_page_range(engine: Engine, document_id: int, pages: Sequence[ReadPage], total: int) -> None:
+    """Keep a range's pages; the range that completes the document queues its merge."""
+    with session_scope(engine) as session:
+        doc = _locked(session, Document, col(Document.id) == document_id)
+        if doc is None or doc.state != "processing":
+            return
+        for page in pages:
+            row = session.get(PageReading, (document_id, page.number)) or PageReading(
+                document_id=document_id, number=page.number, page={}
+            )
+            row.page = page.model_dump(mode="json")
+            session.add(row)
+        session.flush()
+        query = select(func.count()).select_from(PageReading).where(PageReading.document_id == document_id)
+        if session.exec(query).one() >= total:
+            add_message(session, MERGE_DOCUMENT, document_id=document_id)
+
+
+def stored_pages(engine: Engine, document_id: int) -> tuple[ReadPage, ...]:
+    with Session(engine) as session:
+        rows = session.exec(select(PageReading).where(PageReading.document_id == document_id))
+        return tuple(sorted((ReadPage.model_validate(r.page) for r in rows), key=lambda p: p.number))
+
+
+def _drop_page_readings(session: Session, document_id: int) -> None:
+    for row in session.exec(select(PageReading).where(PageReading.document_id == document_id)):
+        session.delete(row)
+
+
+def _locked(session: Session, table: type[_Row], condition: ColumnElement[bool]) -> _Row | None:
+    """The row, locked until the transaction ends: ``SELECT ... FOR UPDATE`` on PostgreSQL. SQLite has
+    no row locks: a first write takes the database's write lock, so that what is read next is not
+    changed by another writer before this transaction commits."""
+    if session.get_bind().dialect.name == "sqlite":
+        session.exec(update(table).where(condition).values(updated_at=utcnow()))
+    return session.exec(select(table).where(condition).with_for_update()).first()
+
+
+# --------------------------------------------------------------------------------------------
+# A ledger: coalesced and serialised rebuilds
+
+
+def rebuild_requested(engine: Engine, application_id: int, policy: Policy) -> ApplicantSummary | None:
+    """Build the ledger if a rebuild is outstanding and no document of the application is still unread.
+
+    Serialised per application: the request row is locked first (``SELECT ... FOR UPDATE`` on
+    PostgreSQL; on SQLite the first write takes the database's write lock), so a second rebuild of
+    the same application waits and then finds nothing left to do. Skipped while documents are
+    queued or being read: each of those requests a rebuild when it finishes, so 40 documents
+    finishing together cause a handful of rebuilds.
+    """
+    with session_scope(engine) as session:
+        request = _locked(session, LedgerRequest, col(LedgerRequest.application_id) == application_id)
+        if request is None or request.built >= request.requested:
+            return None  # built already: this message was coalesced into an earlier rebuild
+        target = request.requested
+        request.built, request.updated_at = target, utcnow()
+        session.add(request)
+        pending = session.exec(
+            select(func.count())
+            .select_from(Document)
+            .where(
+                Document.application_id == application_id, col(Document.state).in_(("queued", "processing"))
+            )
+        ).one()
+        if pending:
+            return None
+        app = session.get(Application, application_id)
+        if app is None:
+            return None
+        summary = rebuild_ledger(session, app, policy)
+        # events.emit("ledger.rebuilt", ...) goes here (webhooks, issue 5): in this transaction's outbox.
+        return summary

@@ -32,6 +32,23 @@ class Settings(BaseSettings):
     )
     blob_url: str | None = None  # s3://bucket/prefix, or a folder; None = data_dir/blobs
     s3_endpoint_url: str | None = None  # an S3-compatible server (MinIO, moto); None = AWS
+    # Set: workers on this Redis (`certledger worker`). None: the embedded default runs them in-process.
+    redis_url: str | None = Field(
+        default=None, validation_alias=AliasChoices("CERTLEDGER_REDIS_URL", "REDIS_URL", "redis_url")
+    )
+    redis_namespace: str = "certledger"  # key prefix of the queues in Redis
+    max_retries: int = 5  # attempts after the first, with exponential backoff, before a dead letter
+    retry_min_backoff_ms: int = 1000
+    retry_max_backoff_ms: int = 60_000
+    relay_interval_s: float = 0.2  # how often the outbox relay looks for unsent messages
+    heartbeat_timeout_ms: int = 60_000  # a Redis worker silent this long: its messages go to others
+    # Redis commands in a million that also look for dead workers' messages (dramatiq's default, 1000,
+    # finds them after ~15 minutes of an idle worker's polling; 10000 after ~2).
+    redis_maintenance_chance: int = 10_000
+    # A PDF with more pages than this is read in ranges of this many pages by separate worker jobs,
+    # then merged (0 = never split).
+    split_pages: int = 12
+    metrics_port: int = 0  # Prometheus metrics of `certledger worker` on this port; 0 = off
 
     def sqlalchemy_url(self) -> str:
         """The database to use: ``database_url``, else a SQLite file in ``data_dir``."""

@@ -203,3 +203,59 @@ class LedgerSummary(SQLModel, table=True):
     # SHA-256 of everything the ledger was built from: equal inputs, no rebuild (built_at unchanged).
     inputs_sha256: str = Field(max_length=64)
     built_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+
+
+class OutboxMessage(SQLModel, table=True):
+    """A message to a worker, written in the transaction that made it necessary; a relay sends it later.
+
+    Nothing is enqueued to the broker inside a request: a committed row here is the promise that the
+    work happens, whether or not the broker was up at the time.
+    """
+
+    __tablename__ = "outbox_message"
+
+    id: int | None = Field(default=None, primary_key=True)
+    actor: str  # the dramatiq actor's name
+    payload: dict[str, Any] = Field(sa_type=JSONType)  # keyword arguments: ids only, never file bodies
+    created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    sent_at: datetime | None = Field(default=None, sa_type=UTCDateTime, index=True)
+    attempts: int = 0  # failed sends (the broker was down)
+    last_error: str | None = None
+
+
+class LedgerRequest(SQLModel, table=True):
+    """Rebuild bookkeeping of one application: requests counted, the last one built, for coalescing.
+
+    ``requested`` grows with every request; a rebuild builds what was requested when it started and
+    records it in ``built``. A message finding ``built == requested`` has nothing to do.
+    """
+
+    __tablename__ = "ledger_request"
+
+    application_id: int = Field(foreign_key="application.id", ondelete="CASCADE", primary_key=True)
+    requested: int = 0
+    built: int = 0
+    updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+
+
+class DeadLetter(SQLModel, table=True):
+    """A worker message that failed for good (a permanent error, or its retries spent)."""
+
+    __tablename__ = "dead_letter"
+
+    id: int | None = Field(default=None, primary_key=True)
+    actor: str
+    payload: dict[str, Any] = Field(sa_type=JSONType)
+    error: str
+    failed_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    requeued_at: datetime | None = Field(default=None, sa_type=UTCDateTime, index=True)
+
+
+class PageReading(SQLModel, table=True):
+    """One page of a large PDF as read by a page-range job, kept until the document's pages are merged."""
+
+    __tablename__ = "page_reading"
+
+    document_id: int = Field(foreign_key="document.id", ondelete="CASCADE", primary_key=True)
+    number: int = Field(primary_key=True)  # 1-based
+    page: dict[str, Any] = Field(sa_type=JSONType)  # extract.types.Page, JSON mode

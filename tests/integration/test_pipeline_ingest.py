@@ -1,4 +1,4 @@
-"""``ingest_bundles`` on real databases (SQLite and PostgreSQL): register, extract in a pool, rebuild.
+"""A bulk ingest on real databases (SQLite and PostgreSQL): submit, the embedded worker reads, rebuild.
 
 Text PDFs only (no OCR), so each database variant takes seconds. PostgreSQL: see tests/conftest.py.
 """
@@ -13,15 +13,18 @@ import pytest
 from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
+from certledger.blobs import FolderBlobStore
 from certledger.db import make_engine, migrate
 from certledger.export import stored_ledger
-from certledger.pipeline import BatchProgress, BatchResult, Duplicate, ingest_bundles
+from certledger.pipeline import BatchProgress, BatchResult, Duplicate, submit_bundles, wait_for_batch
 from certledger.settings import Settings
 from certledger.tables import Application, AuditLog, Document, LedgerLine, LedgerSummary
+from classify.catalog import load_catalog
 from ingest.sources import discover
 from ingest.types import IngestLimits
 from tests.applicants import ELIGIBLE_HOURS, ELIGIBLE_VERDICTS, eligible_applicant, write_applicant
 from tests.factories import truncated_copy
+from workers.embedded import EmbeddedWorker
 
 
 @pytest.fixture
@@ -52,7 +55,10 @@ def _ingest(root: Path, tmp_path: Path, engine: Engine, seen: list[BatchProgress
     settings = Settings(data_dir=tmp_path / "data", workers=2)
     discovery = discover(root, IngestLimits())
     assert discovery.problems == ()
-    return ingest_bundles(discovery, settings, seen.append, engine=engine)
+    store = FolderBlobStore(settings.data_dir / "blobs")
+    with EmbeddedWorker(settings, engine=engine):
+        batch = submit_bundles(engine, discovery.bundles, store, load_catalog(None))
+        return wait_for_batch(engine, batch, seen.append, timeout_s=300)
 
 
 def _documents(engine: Engine) -> list[tuple[str, str, str | None]]:
