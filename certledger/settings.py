@@ -23,6 +23,7 @@ class Settings(BaseSettings):
     max_upload_bytes: int = 100 * 1024 * 1024
     tesseract_timeout_s: float = 120.0
     second_engine: bool = True
+    second_engine_det_side: int = 0  # longest side RapidOCR finds lines at; 0 = its default (up to 2000 px)
     ocr_cache: bool = True  # keep OCR results by page-image hash under data_dir/ocr-cache
     workers: int = 0  # processes for bulk extraction; 0 = one per core
     # None = SQLite under data_dir. DATABASE_URL too (what hosts and images set); the prefixed one wins.
@@ -61,6 +62,7 @@ class Settings(BaseSettings):
             max_bytes=self.max_upload_bytes,
             tesseract_timeout_s=self.tesseract_timeout_s,
             second_engine=self.second_engine,
+            second_engine_det_side=self.second_engine_det_side,
             ocr_cache_dir=self.data_dir / "ocr-cache" if self.ocr_cache else None,
         )
 

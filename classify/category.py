@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+from functools import cache
+
+from rapidfuzz.distance import Levenshtein
 
 from classify.catalog import Category
 from classify.match import collapse_acronyms, normalise_words
@@ -147,9 +150,47 @@ def _from_lexicons(text: str) -> CategoryGuess:
     return CategoryGuess(category=best, confidence=conf, reason=reason)
 
 
+REPAIR_MIN_LENGTH = 6  # shorter words are too easily another real word ("crash" / "trash")
+REPAIR_MIN_SIMILARITY = 0.8  # one misread letter in six to nine
+REPAIRED_MAX_CONF = 0.75  # a guess resting on repaired words alone goes to review unless a column agrees
+
+
+@cache
+def _vocabulary() -> frozenset[str]:
+    terms = [t for lex in _LEXICONS.values() for t, _ in lex] + [_norm(h) for h in HINTS]
+    return frozenset(w for t in terms for w in t.split() if len(w) >= REPAIR_MIN_LENGTH)
+
+
+def _repair(text: str) -> str:
+    """Words OCR misread by a letter ("scbool", "safely") put back to the category word they nearly are."""
+    vocabulary = _vocabulary()
+    out = []
+    for word in text.split():
+        if len(word) >= REPAIR_MIN_LENGTH and word not in vocabulary:
+            near = [
+                v for v in vocabulary if Levenshtein.normalized_similarity(word, v) >= REPAIR_MIN_SIMILARITY
+            ]
+            if len(near) == 1:
+                word = near[0]
+        out.append(word)
+    return " " + " ".join(out) + " "
+
+
 def _from_title(title: str) -> CategoryGuess:
     text = _norm(title)
-    return _sro_level(text, title) or _from_lexicons(text)
+    guess = _sro_level(text, title) or _from_lexicons(text)
+    repaired = _repair(text)
+    if guess.category is not None or repaired == text:
+        return guess
+    again = _sro_level(repaired, title) or _from_lexicons(repaired)
+    if again.category is None:
+        return guess
+    return again.model_copy(
+        update={
+            "confidence": min(again.confidence, REPAIRED_MAX_CONF),
+            "reason": f"{again.reason} (misread words)",
+        }
+    )
 
 
 def hint_category(hint: str | None) -> tuple[bool, Category | None]:
@@ -159,6 +200,9 @@ def hint_category(hint: str | None) -> tuple[bool, Category | None]:
     key = _norm(hint).strip()
     if key in HINTS:
         return True, HINTS[key]
+    repaired = _repair(key).strip()
+    if repaired in HINTS:
+        return True, HINTS[repaired]
     guess = _from_lexicons(_norm(hint))
     return guess.category is not None and guess.confidence >= 0.8, guess.category
 

@@ -9,7 +9,7 @@ from classify.category import category_from_title
 from classify.doctype import classify_doctype
 from classify.match import match_course
 from classify.types import Category, ClassifiedDocument, ClassifiedItem
-from extract.types import ExtractedDocument, Frozen, RawItem
+from extract.types import NO_HOURS_PRINTED, ExtractedDocument, Frozen, RawItem
 
 SRO_PROGRAM_CATEGORIES = ("basic", "advanced", "supervisor", "conference")
 
@@ -21,6 +21,7 @@ class AutoPolicy(Frozen):
     min_match_score: float = 88.0  # rapidfuzz score of a catalog match
     min_category_conf: float = 0.80  # title-based category of a course the catalog lacks
     max_course_days: int = 31  # a longer printed span is more likely two misread dates
+    max_hours_per_day: float = 12.0  # more hours than this per course day: a date or the hours misread
     earliest_year: int = 1980
 
 
@@ -46,6 +47,15 @@ def _date_problems(item: RawItem, today: date, policy: AutoPolicy) -> list[str]:
     if item.start_date.year < policy.earliest_year:
         problems.append("date before 1980")
     return problems
+
+
+def _too_many_hours_per_day(item: RawItem, policy: AutoPolicy) -> str | None:
+    if item.hours is None or item.start_date is None or item.end_date is None:
+        return None
+    days = (item.end_date - item.start_date).days + 1
+    if days < 1 or item.hours <= policy.max_hours_per_day * days:
+        return None
+    return f"{item.hours:g} hours in {days} day(s): a date or the hours are likely misread"
 
 
 def classify_item(
@@ -95,14 +105,18 @@ def classify_item(
     date_reasons += _date_problems(item, today, policy)
     if item.start_date is not None and item.date_conf < policy.min_word_conf:
         date_reasons.append(f"dates read with low confidence ({item.date_conf:.2f})")
-    if item.hours is None:
-        hours_reasons.append(
-            "conference attendance with no hours printed"
-            if category == "conference"
-            else "no legible hours" + (f" (catalog proposes {nominal:g})" if nominal else "")
-        )
+    if item.hours is None and category == "conference" and item.hours_notes == (NO_HOURS_PRINTED,):
+        # Conference hours are never credited (R5 gives them 0, R6 needs the attendance only), and
+        # the page names no hours at all: nothing for a person to check here.
+        hours_reasons.clear()
+    elif item.hours is None:
+        hours_reasons.append("no legible hours" + (f" (catalog proposes {nominal:g})" if nominal else ""))
     elif item.hours_conf < policy.min_word_conf:
         hours_reasons.append(f"hours read with low confidence ({item.hours_conf:.2f})")
+    crowded = _too_many_hours_per_day(item, policy)
+    if crowded:  # either reading may be the wrong one: both are for a person to check
+        date_reasons.append(crowded)
+        hours_reasons.append(crowded)
     parts = [
         item.title_conf,
         match_conf,

@@ -23,7 +23,7 @@ from extract.fields.hours import find_hours, parse_hours_cell
 from extract.fields.names import person_name_score
 from extract.lines import page_cells, split_cells
 from extract.spans import span_box, span_conf, words_in_span
-from extract.types import BBox, Evidence, Line, RawItem, union_box
+from extract.types import NO_HOURS_PRINTED, BBox, Evidence, Line, RawItem, union_box
 
 # Phrases before the participant's name. Lower-case; matched on word boundaries.
 NAME_CUES = (
@@ -132,6 +132,23 @@ MAX_JOINED_RANGE_DAYS = 31
 MIN_CELL_CONF = 0.35  # below this mean word confidence a cell is OCR debris (seals, borders, stains)
 FUZZY_CUE_MIN_CHARS = 9  # short cues ("certify") misread are too close to other words to guess
 TITLE_NOT_NAME = 0.8  # a line this name-like after a course cue is a signature, not the course
+# "M. Martinez": part of a name a tilted photo split over two lines; no course is called that.
+INITIAL_AND_SURNAME_RE = re.compile(r"[A-Z]\.\s*[A-Z][a-z'-]+(?:\s+(?:Jr|Sr|II|III|IV)\.?)?")
+# A word for hours as OCR may misread it ("Hcurs", "H0URS", "hrs"): with one on the page, a missing
+# value means hours were printed but not read, not that none were printed.
+HOURS_WORD_RE = re.compile(r"\b(?:h[o0ce]?[uv]r[s5]?|hrs?|ceus?|c\.e\.u\.?|credits?)\b", re.I)
+HOURS_NOT_READ = "hours are mentioned but no value was read"
+# A fax machine's transmission stamp ("10/10/2024 10:29 FROM: ... TO: 1555... P.001"): the day it
+# was sent, not a date of the document: a date with the time of day right after it (not a class's
+# "8:00 - 16:00"), on a line with a sender, recipient, page, fax or phone mark.
+TIME_AFTER_DATE_RE = re.compile(r"[,\s]*\d{1,2}:\d{2}(?::\d{2})?(?!\s*(?:-|–|to\b)\s*\d)")
+STAMP_MARK_RE = re.compile(
+    r"\b(?:from|to)\s*:|\bfax\b|\bp\.?\s?\d{1,3}\b|\bpage\s*\d|\(?\d{3}\)?[\s.-]*\d{3}[\s.-]\d{4}", re.I
+)
+# Where it was held, printed under a title: "Washington, D.C.", "Orlando, Florida", "Austin, TX".
+PLACE_RE = re.compile(
+    r"^[A-Z][A-Za-z.' -]{1,30},\s*(?:[A-Z]{2}\b|D\.?\s?C\b|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\.?$"
+)
 URL_RE = re.compile(r"https?://|www\.|\.(?:com|org|gov|edu|net|br)\b/?", re.I)
 COURSE_CODE = r"[A-Z]{1,5}-?\d{2,5}(?:\.[A-Za-z0-9]{1,3})?"
 ORG_RE = re.compile(
@@ -227,10 +244,18 @@ def _is_value_line(text: str) -> bool:
     return bool(find_dates(text)) or any(h.labelled and not h.in_title_form for h in find_hours(text))
 
 
+def is_transmission_stamp(text: str) -> bool:
+    """A fax or scanner header line: a date stamped with its time, beside a sender, page or phone mark."""
+    stamped = any(TIME_AFTER_DATE_RE.match(text, m.span[1]) for m in find_dates(text))
+    return stamped and bool(STAMP_MARK_RE.search(text))
+
+
 def date_candidates(lines: Sequence[Line]) -> list[DateCandidate]:
     out: list[DateCandidate] = []
     for i, line in enumerate(lines):
         text = line.text
+        if is_transmission_stamp(text):
+            continue
         for m in find_dates(text):
             if getattr(m, "precision", "day") != "day":
                 continue
@@ -411,7 +436,7 @@ def choose_hours(cands: Sequence[HoursCandidate]) -> tuple[HoursCandidate | None
     strong = [c for c in cands if c.labelled and not c.in_title_form]
     pool = strong or [c for c in cands if c.labelled]
     if not pool:
-        return None, ["no hours printed"]
+        return None, [NO_HOURS_PRINTED]
     values = {round(c.hours, 2) for c in pool}
     if len(values) > 1:
         notes.append("several hour values printed: " + ", ".join(f"{v:g}" for v in sorted(values)))
@@ -570,7 +595,11 @@ def _title_lines(lines: Sequence[Line], start: int, first: str | None) -> tuple[
     if first is None:
         while idx < len(lines) and idx < start + 3:
             cand = lines[idx]
-            if not looks_like_title(cand.text) or person_name_score(cand.text) >= TITLE_NOT_NAME:
+            if (
+                not looks_like_title(cand.text)
+                or person_name_score(cand.text) >= TITLE_NOT_NAME
+                or INITIAL_AND_SURNAME_RE.fullmatch(cand.text.strip())
+            ):
                 idx += 1
                 continue
             break
@@ -598,7 +627,7 @@ def _title_lines(lines: Sequence[Line], start: int, first: str | None) -> tuple[
             break
         if _label_value(nxt.text, COURSE_LABELS + NAME_LABELS) is not None:
             break
-        if not _continues(parts[-1], nxt.text):
+        if not (_continues(parts[-1], nxt.text) or _same_block(last, nxt)):
             break
         parts.append(nxt.text)
         used.append(nxt)
@@ -610,6 +639,22 @@ def _title_lines(lines: Sequence[Line], start: int, first: str | None) -> tuple[
 
 def _unbalanced(text: str) -> bool:
     return text.count("(") != text.count(")")
+
+
+def _same_block(line: Line, nxt: Line) -> bool:
+    """A centred (or flush-left) title set over two lines: the next line shares its axis and is no
+    organisation, place, person or finished sentence ("... for School" / "Violence Prevention")."""
+    centred = abs((line.bbox[0] + line.bbox[2]) - (nxt.bbox[0] + nxt.bbox[2])) / 2 < 0.5 * line.height
+    flush_left = abs(line.bbox[0] - nxt.bbox[0]) < 0.5 * line.height
+    return (
+        (centred or flush_left)
+        and not line.text.rstrip().endswith((".", "!", "?"))
+        and ORG_RE.search(nxt.text) is None
+        and PLACE_RE.match(nxt.text.strip()) is None
+        and person_name_score(nxt.text) < TITLE_NOT_NAME
+        and not find_dates(nxt.text)
+        and not find_hours(nxt.text)
+    )
 
 
 def _continues(previous: str, following: str) -> bool:
@@ -688,11 +733,6 @@ def looks_like_title(text: str) -> bool:
     return bool(re.search(r"\b[A-Z][A-Za-z]{2,}|\b[A-Z]{2,}-?\d", text))
 
 
-def _unused() -> None:
-    return None
-    return None
-
-
 def find_issuer(lines: Sequence[Line]) -> Evidence | None:
     """The issuing body: the top-most line naming an organisation."""
     org = ORG_RE
@@ -715,6 +755,8 @@ def read_certificate(lines: Sequence[Line]) -> CertificateReading:
     dates = date_candidates(lines)
     best_date, issue_date, date_notes = choose_dates(dates)
     best_hours, hour_notes = choose_hours(hours_candidates(lines))
+    if best_hours is None and any(HOURS_WORD_RE.search(ln.text) for ln in lines):
+        hour_notes = [HOURS_NOT_READ]
     # Names and titles are read per cell: a border's OCR debris beside them is another cell.
     cells = [c for c in page_cells(lines) if c.mean_conf >= MIN_CELL_CONF]
     name = find_participant(cells)

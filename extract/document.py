@@ -18,9 +18,10 @@ from extract.read import read_pages, second_readings
 from extract.transcript import read_table
 from extract.types import Evidence, ExtractedDocument, Line, Page, RawItem
 
-# "School Resource Officer" as OCR misreads it ("Sehool Resouree Officer"): letters change, lengths stay.
+# "School Resource Officer" as OCR misreads it ("Sehool Resouree Offeer"): letters change or merge,
+# lengths stay within a letter or two.
 SRO_ROLE_RE = re.compile(
-    r"\bs\w{4}l\s+r\w{7}\s+o\w{6}\b|\bS\.?R\.?O\.?\b|school\s+safety\s+officer|school[-\s]based", re.I
+    r"\bs\w{3,5}l\s+r\w{5,8}\s+o\w{4,7}\b|\bS\.?R\.?O\.?\b|school\s+safety\s+officer|school[-\s]based", re.I
 )
 START_CUE_RE = re.compile(
     r"\b(since|beginning|began|begun|starting|started|effective|as\s+of|from|commencing)\b", re.I

@@ -21,20 +21,24 @@ from extract.types import Word
 RAPID_SETTINGS = "rapidocr3 default-models quad-words"  # bump when the word split changes
 SAME_LINE_OVERLAP = 0.5  # share of the shorter box's height two boxes must share to be one line
 MAX_WORD_GAP_HEIGHTS = 3.0  # a wider gap (in text heights) starts a new line: another column
+LONE_NOISE_CONF = 0.5  # a tesseract-only region below this, where RapidOCR saw no text: dropped
+GAP_WORD_MIN_CONF = 0.6  # the losing engine's word in a gap of the winner's line, this sure: kept
 
-_engine: Any = None
+_engines: dict[int, Any] = {}
 _engine_lock = threading.Lock()
 
 
-def _get_engine() -> Any:
-    """One RapidOCR instance per process: loading the models costs seconds."""
-    global _engine
+def _get_engine(det_side: int) -> Any:
+    """One RapidOCR instance per process and line-finding size: loading the models costs seconds."""
     with _engine_lock:
-        if _engine is None:
+        if det_side not in _engines:
             from rapidocr import RapidOCR  # heavy import (onnxruntime, cv2): only when needed
 
-            _engine = RapidOCR(params={"Global.log_level": "error"})
-        return _engine
+            params: dict[str, Any] = {"Global.log_level": "error"}
+            if det_side > 0:
+                params |= {"Det.limit_type": "max", "Det.limit_side_len": det_side}
+            _engines[det_side] = RapidOCR(params=params)
+        return _engines[det_side]
 
 
 def needs_second_engine(words: Sequence[Word], cfg: ExtractConfig) -> bool:
@@ -47,16 +51,20 @@ def needs_second_engine(words: Sequence[Word], cfg: ExtractConfig) -> bool:
 
 
 def ocr_rapid(
-    image: Image.Image, scale_x: float, scale_y: float, *, cache_dir: Path | None = None
+    image: Image.Image, scale_x: float, scale_y: float, *, cache_dir: Path | None = None, det_side: int = 0
 ) -> list[Word]:
-    """Words (approximate boxes, in points) from RapidOCR; ``scale_*`` are points per pixel."""
-    words = cached_read(image, "rapidocr", RAPID_SETTINGS, cache_dir, _run)
+    """Words (approximate boxes, in points) from RapidOCR; ``scale_*`` are points per pixel.
+
+    ``det_side``: the longest side lines are found at (0: RapidOCR's default); see ExtractConfig.
+    """
+    settings = RAPID_SETTINGS if det_side == 0 else f"{RAPID_SETTINGS} det{det_side}"
+    words = cached_read(image, "rapidocr", settings, cache_dir, lambda im: _run(im, det_side))
     return to_points(words, scale_x, scale_y, "rapidocr")
 
 
-def _run(image: Image.Image) -> list[PixelWord]:
+def _run(image: Image.Image, det_side: int) -> list[PixelWord]:
     rgb = np.asarray(image.convert("RGB"))
-    result = _get_engine()(rgb)
+    result = _get_engine(det_side)(rgb)
     boxes = getattr(result, "boxes", None)
     if boxes is None:
         return []  # nothing detected
@@ -105,8 +113,10 @@ def pool_readings(tess: list[Word], rapid: list[Word]) -> list[Word]:
 
     Words are grouped into lines per engine; lines of either engine that overlap form a region.
     In a region both engines read, the engine with the higher character-weighted mean confidence
-    wins the whole region (mixing words inside one line would garble it). Regions only one engine
-    found are kept as they are.
+    wins the region (mixing words inside one line would garble it); the other engine's sure words
+    that fall in gaps between the winner's words are added (a table cell one engine skipped).
+    Regions only one engine found are kept, except tesseract's unsure ones where RapidOCR found
+    no text at all (specks and borders).
     """
     lines = [(w, 0) for w in _group_lines(tess)] + [(w, 1) for w in _group_lines(rapid)]
     parent = list(range(len(lines)))
@@ -130,10 +140,25 @@ def pool_readings(tess: list[Word], rapid: list[Word]) -> list[Word]:
     pooled: list[Word] = []
     for t_words, r_words in regions.values():
         if not t_words or not r_words:
+            if t_words and rapid and _weighted_conf(t_words) < LONE_NOISE_CONF:
+                continue  # RapidOCR found no text here and tesseract is unsure: a speck, a border
             pooled.extend(t_words or r_words)
-        else:
-            pooled.extend(t_words if _weighted_conf(t_words) >= _weighted_conf(r_words) else r_words)
+            continue
+        win, lose = (
+            (t_words, r_words) if _weighted_conf(t_words) >= _weighted_conf(r_words) else (r_words, t_words)
+        )
+        pooled.extend(win)
+        # A cell the winner skipped ("4.0" between a row's dates and its category) stays, if read surely.
+        pooled.extend(
+            w
+            for w in lose
+            if w.conf >= GAP_WORD_MIN_CONF and not any(_x_overlap(w.bbox, v.bbox) for v in win)
+        )
     return sorted(pooled, key=lambda w: (w.bbox[1], w.bbox[0]))
+
+
+def _x_overlap(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
+    return min(a[2], b[2]) > max(a[0], b[0])
 
 
 def _group_lines(words: list[Word]) -> list[list[Word]]:

@@ -82,7 +82,7 @@ def second_reading(path: Path, page: Page, cfg: ExtractConfig) -> Page:
         return page
     with _named(path):
         data = _read_bytes(path, cfg)
-        image = _page_image(data, sniff_media_type(data[:SNIFF_BYTES]), page.number, cfg)
+        image = page_image(data, sniff_media_type(data[:SNIFF_BYTES]), page.number, cfg)
         turn = (page.rotation - image.rotation) % 360
         with recording() as entries:
             again = ocr_page(image, cfg, force_second_engine=True, turn=turn)
@@ -130,7 +130,8 @@ def _read_bytes(path: Path, cfg: ExtractConfig) -> bytes:
     return path.read_bytes()
 
 
-def _page_image(data: bytes, media_type: str, number: int, cfg: ExtractConfig) -> PageImage:
+def page_image(data: bytes, media_type: str, number: int, cfg: ExtractConfig) -> PageImage:
+    """Page ``number`` (1-based) of a file's bytes as the read path decodes it, before any clean-up."""
     if media_type == PDF:
         doc = open_pdfium(data)
         try:
@@ -173,7 +174,7 @@ def _image_pages(path: Path, data: bytes, cfg: ExtractConfig) -> Iterator[Page]:
 
 
 def _ocr_here(path: Path, data: bytes, number: int, cfg: ExtractConfig) -> Page:
-    return _ocr_recorded(path, _page_image(data, sniff_media_type(data[:SNIFF_BYTES]), number, cfg), cfg)
+    return _ocr_recorded(path, page_image(data, sniff_media_type(data[:SNIFF_BYTES]), number, cfg), cfg)
 
 
 def _ocr_recorded(path: Path, image: PageImage, cfg: ExtractConfig) -> Page:
@@ -283,7 +284,9 @@ def ocr_page(
                 chosen, image, words = found.rotate, turned, turned_words
     engines: tuple[Engine, ...] = ("tesseract",)
     if force_second_engine or needs_second_engine(words, cfg):
-        rapid = ocr_rapid(image, base.scale, base.scale, cache_dir=cfg.ocr_cache_dir)
+        rapid = ocr_rapid(
+            image, base.scale, base.scale, cache_dir=cfg.ocr_cache_dir, det_side=cfg.second_engine_det_side
+        )
         words = pool_readings(words, rapid)
         engines = ("tesseract", "rapidocr")
     return Page(
@@ -380,7 +383,7 @@ def _read_page_job(job: _PageJob) -> tuple[Page, list[CacheEntry]]:
     seed_memory_cache(job.seeds)
     with recording() as entries:
         data = _read_bytes(job.path, job.cfg)
-        image = _page_image(data, sniff_media_type(data[:SNIFF_BYTES]), job.number, job.cfg)
+        image = page_image(data, sniff_media_type(data[:SNIFF_BYTES]), job.number, job.cfg)
         if job.rotation is None:
             page = ocr_page(image, job.cfg)
         else:

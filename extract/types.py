@@ -8,6 +8,8 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict
 
 EXTRACTOR_VERSION = "0.2.0"
+# The hours note of a document that names no hours anywhere (a conference attendance often does not).
+NO_HOURS_PRINTED = "no hours printed"
 
 # x0, top, x1, bottom in PDF points (1/72 inch), origin at the page's top-left corner.
 BBox = tuple[float, float, float, float]

@@ -18,10 +18,15 @@ class Candidate(Frozen):
     item: EvidenceItem  # reviewer corrections applied
     decision: ReviewDecision | None
     pending: str | None  # why a human must still decide this line; None when settled
-    # Only the hours are in doubt: the line's course and dates can settle R3, R4 and R6, which ignore hours.
-    hours_only: bool = False
+    # The readings a reviewer is asked about, when they are all that holds the line (the name is
+    # confirmed): a rule that does not rest on them need not wait (R6 ignores hours and dates).
+    doubts: frozenset[str] | None = None
     excluded_rule: str | None = None  # set when the line credits nothing anywhere (rejected, other person)
     excluded_reason: str = ""
+
+    def settled_for(self, ignorable: frozenset[str]) -> bool:
+        """No doubt left about what a rule reading only the other fields needs."""
+        return self.pending is None or (self.doubts is not None and self.doubts <= ignorable)
 
 
 def norm_title(title: str) -> str:
@@ -114,8 +119,12 @@ def _candidate(
         pending = f"name not confirmed: {name.reason}"
     elif item.status == "review":
         pending = "awaiting review" + (": " + "; ".join(item.review_reasons) if item.review_reasons else "")
-    hours_only = name.same_person is not None and item.status == "review" and item.unsure == ("hours",)
-    return Candidate(key=key, order=order, item=item, decision=None, pending=pending, hours_only=hours_only)
+    doubts = (
+        frozenset(item.unsure)
+        if name.same_person is not None and item.status == "review" and item.unsure
+        else None
+    )
+    return Candidate(key=key, order=order, item=item, decision=None, pending=pending, doubts=doubts)
 
 
 def _apply(item: EvidenceItem, decision: ReviewDecision) -> EvidenceItem:

@@ -47,6 +47,9 @@ def names_match(applicant: str, printed: str | None) -> NameMatch:
         return NameMatch(score=0.0, same_person=None, reason=f"cannot read printed name {printed!r}")
     if not got.first:
         glued = "".join([want.first, *want.middles, want.last])
+        if got.last in (glued, want.first + want.last):
+            # Every letter of the name, in order, and nothing else: only the spaces were lost.
+            return NameMatch(score=0.95, same_person=True, reason=f"{printed!r} is the name without spaces")
         if len(got.last) >= 8 and max(_sim(got.last, glued), _sim(got.last, want.first + want.last)) >= SAME:
             return NameMatch(
                 score=0.8, same_person=None, reason=f"{printed!r} looks like the name without spaces"

@@ -122,7 +122,8 @@ def r3_basic(
         if c.item.category == policy.basic_category or c.item.catalog_id in policy.basic_catalog_ids
     ]
     qualifying = [c for c in basics if c.item.catalog_id in policy.basic_catalog_ids or not nasro_only]
-    used = _earliest(qualifying)
+    ignorable = _ignorable_for_course(qualifying)
+    used = _earliest(qualifying, ignorable)
     if used is None:
         if basics:
             why = (
@@ -133,14 +134,16 @@ def r3_basic(
             why = "no basic SRO course"
         return _unless_pending(basics, why), None
     return _used_result(
-        used, f"{used.item.course_title} ({used.item.catalog_id or 'no catalog course'})"
+        used, f"{used.item.course_title} ({used.item.catalog_id or 'no catalog course'})", ignorable
     ), used.key
 
 
 def r4_advanced(cands: Sequence[Candidate], policy: Policy) -> tuple[RequirementResult, str | None]:
     """NASRO Advanced or Supervisors and Management, the earliest one."""
     live = list(_live(cands))
-    used = _earliest([c for c in live if c.item.catalog_id in policy.advanced_catalog_ids])
+    qualifying = [c for c in live if c.item.catalog_id in policy.advanced_catalog_ids]
+    ignorable = _ignorable_for_course(qualifying)
+    used = _earliest(qualifying, ignorable)
     if used is None:
         others = [c for c in live if c.item.category in policy.advanced_categories]
         why = (
@@ -149,26 +152,35 @@ def r4_advanced(cands: Sequence[Candidate], policy: Policy) -> tuple[Requirement
             else "no NASRO Advanced or Supervisors course"
         )
         return _unless_pending(others, why), None
-    return _used_result(used, f"{used.item.course_title} ({used.item.catalog_id})"), used.key
+    return _used_result(used, f"{used.item.course_title} ({used.item.catalog_id})", ignorable), used.key
 
 
 def r6_conference(cands: Sequence[Candidate], policy: Policy) -> RequirementResult:
     """A NASRO School Safety Conference attendance document, any year; hours do not matter."""
     confs = [c for c in _live(cands) if c.item.catalog_id in policy.conference_catalog_ids]
-    used = _earliest(confs)
+    used = _earliest(confs, HOURS_AND_DATES)
     if used is None:
         return RequirementResult(verdict="not_met", reason="no NASRO conference attendance document")
     day = used.item.end_date or used.item.start_date
-    return _used_result(used, f"attended {day.year}" if day else "attended (date not read)")
+    return _used_result(used, f"attended {day.year}" if day else "attended (date not read)", HOURS_AND_DATES)
 
 
-def _earliest(cands: Iterable[Candidate]) -> Candidate | None:
+HOURS_ONLY = frozenset({"hours"})
+HOURS_AND_DATES = frozenset({"hours", "dates"})
+
+
+def _ignorable_for_course(qualifying: Sequence[Candidate]) -> frozenset[str]:
+    """R3 and R4 ignore hours; dates only choose the earliest of several qualifying courses."""
+    return HOURS_AND_DATES if len(qualifying) == 1 else HOURS_ONLY
+
+
+def _earliest(cands: Iterable[Candidate], ignorable: frozenset[str]) -> Candidate | None:
     # Settled lines first: a line awaiting review is used only when nothing settled qualifies.
     return min(
         cands,
         default=None,
         key=lambda c: (
-            c.pending is not None and not c.hours_only,
+            not c.settled_for(ignorable),
             c.item.end_date or date.max,
             c.item.start_date or date.max,
             c.order,
@@ -188,9 +200,9 @@ def _unless_pending(near_misses: Sequence[Candidate], why: str) -> RequirementRe
     return RequirementResult(verdict="not_met", reason=why)
 
 
-def _used_result(used: Candidate, what: str) -> RequirementResult:
-    """R3, R4 and R6 rest on the course and its dates; doubt about the hours alone does not hold them."""
-    if used.pending is not None and not used.hours_only:
+def _used_result(used: Candidate, what: str, ignorable: frozenset[str]) -> RequirementResult:
+    """Met by ``used`` unless a doubt the requirement rests on holds it (``ignorable`` ones do not)."""
+    if not used.settled_for(ignorable):
         return RequirementResult(
             verdict="needs_review", reason=f"{what}: {used.pending}", line_keys=(used.key,)
         )

@@ -484,3 +484,21 @@ def test_page_workers_inside_a_document_worker(tmp_path: Path) -> None:
     with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn")) as pool:
         got = pool.submit(_read_in_a_worker, path).result(timeout=300)
     assert len(got) == 2 and "8" in got[0] and "9" in got[1]
+
+
+def test_pool_fills_a_cell_the_winner_skipped_and_drops_lone_specks() -> None:
+    """RapidOCR wins the row but skipped its hours cell: tesseract's sure "4.0" fills the gap, while
+    tesseract's unsure speck where RapidOCR saw nothing is dropped."""
+    tess = [
+        Word(text="ss", bbox=(20, 100, 30, 112), conf=0.28, engine="tesseract"),
+        Word(text="Anpual", bbox=(72, 100, 110, 112), conf=0.55, engine="tesseract"),
+        Word(text="4.0", bbox=(300, 100, 318, 112), conf=0.93, engine="tesseract"),
+        Word(text="Sch00l", bbox=(360, 100, 400, 112), conf=0.40, engine="tesseract"),
+    ]
+    rapid = [
+        Word(text="Annual", bbox=(71, 99, 111, 113), conf=0.97, engine="rapidocr"),
+        Word(text="07/26/2021", bbox=(200, 99, 260, 113), conf=0.99, engine="rapidocr"),
+        Word(text="School", bbox=(359, 99, 401, 113), conf=0.95, engine="rapidocr"),
+    ]
+    pooled = sorted(pool_readings(tess, rapid), key=lambda w: w.bbox[0])
+    assert [w.text for w in pooled] == ["Annual", "07/26/2021", "4.0", "School"]

@@ -143,3 +143,29 @@ def test_disagreeing_hint_lowers_confidence() -> None:
     mixed = category_from_title("Active Shooter Response for Patrol", "Traffic")
     assert mixed.category == "unrelated"  # an unsure title yields to the department's column
     assert mixed.confidence <= 0.5
+
+
+@pytest.mark.parametrize(
+    ("title", "hint", "category", "sure"),
+    [
+        pytest.param(
+            "Annual Scbool Threat Drill Training", "School Safety", "school_safety", True, id="column-agrees"
+        ),
+        pytest.param(
+            "Annual Scbool Threat Drill Training", None, "school_safety", False, id="repair-alone-unsure"
+        ),
+        pytest.param(
+            "Annual Schoot Threat Drill Training", "School Safely", "school_safety", True, id="both-misread"
+        ),
+        pytest.param("Firearns Qualtication", None, "unrelated", False, id="unrelated-repaired"),
+        pytest.param(
+            "Annual Séliool Threat Drill Training", "School Safely", "school_safety", False, id="too-damaged"
+        ),
+    ],
+)
+def test_words_misread_by_a_letter_are_repaired(
+    title: str, hint: str | None, category: str, sure: bool
+) -> None:
+    """One misread letter does not hide a category word; a guess resting on repairs alone stays unsure."""
+    guess = category_from_title(title, hint)
+    assert (guess.category, guess.confidence >= 0.8) == (category, sure)

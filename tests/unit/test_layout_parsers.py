@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from extract.certificate import read_certificate
+from extract.certificate import is_transmission_stamp, read_certificate
 from extract.document import parse_document, sro_start_from_letter
 from extract.lines import group_lines, split_cells
 from extract.transcript import read_table, unglue
@@ -273,6 +273,11 @@ def test_transcript_document_names_its_person() -> None:
         pytest.param(
             "has been employed by the department since 5/30/2011.", None, id="hire-date-is-not-sro-start"
         ),
+        pytest.param(
+            "and has served as a School Resouree Offeer at East Middle School since 2/6/2012.",
+            date(2012, 2, 6),
+            id="role-misread",
+        ),
     ],
 )
 def test_sro_start_from_letter(text: str, expected: date | None) -> None:
@@ -283,11 +288,18 @@ def test_sro_start_from_letter(text: str, expected: date | None) -> None:
 def test_row_split_from_its_title_is_not_glued_to_the_row_above() -> None:
     """A row whose title sits on its own line goes with its own dates, not the previous course."""
     rows = [
-        ("Course Title", 30, 100, 9), ("Start", 300, 100, 9), ("End", 370, 100, 9), ("Hours", 440, 100, 9),
-        ("Patrol Rifle Qualification", 30, 115, 9), ("08/08/2011", 300, 115, 9), ("08/08/2011", 370, 115, 9),
+        ("Course Title", 30, 100, 9),
+        ("Start", 300, 100, 9),
+        ("End", 370, 100, 9),
+        ("Hours", 440, 100, 9),
+        ("Patrol Rifle Qualification", 30, 115, 9),
+        ("08/08/2011", 300, 115, 9),
+        ("08/08/2011", 370, 115, 9),
         ("8.0", 445, 115, 9),
         ("Emergency Vehicle Operations Course", 30, 128, 9),
-        ("01/17/2011", 300, 135, 9), ("01/18/2011", 370, 135, 9), ("16.0", 445, 135, 9),
+        ("01/17/2011", 300, 135, 9),
+        ("01/18/2011", 370, 135, 9),
+        ("16.0", 445, 135, 9),
     ]
     items, _ = read_table(page_of(rows))
     assert [(i.course_title, i.hours) for i in items] == [
@@ -297,16 +309,132 @@ def test_row_split_from_its_title_is_not_glued_to_the_row_above() -> None:
 
 
 def test_number_glued_to_the_next_cell_is_split() -> None:
-    """"4.00Juvenile" (a lost space between two cells) still gives 4 hours and the category."""
+    """ "4.00Juvenile" (a lost space between two cells) still gives 4 hours and the category."""
     (word,) = words_at("4.00Juvenile", 100, 100)
     assert [w.text for w in unglue(word)] == ["4.00", "Juvenile"]
 
 
 def test_hours_cell_without_the_columns_decimal_point_goes_to_review() -> None:
-    """"40" in a column of "4.0"s is a lost decimal point: noted, so the row is not credited unseen."""
+    """ "40" in a column of "4.0"s is a lost decimal point: noted, so the row is not credited unseen."""
     rows = [("Course Title", 30, 100, 9), ("Date", 300, 100, 9), ("Hours", 440, 100, 9)]
     for k, hours in enumerate(["4.0", "8.0", "40", "4.0"]):
         y = 115 + 15 * k
         rows += [(f"Annual Drill Training {k}", 30, y, 9), (f"03/1{k}/2023", 300, y, 9), (hours, 445, y, 9)]
     items, _ = read_table(page_of(rows))
     assert [bool(i.hours_notes) for i in items] == [False, False, True, False]
+
+
+CONFERENCE = [
+    ("National Association of School Resource Officers", 120, 60, 14),
+    ("Certificate of Attendance", 170, 110, 24),
+    ("Presented to", 250, 170, 11),
+    ("Dana R. Whitfield", 210, 200, 20),
+    ("for attending the", 240, 240, 11),
+    ("NASRO School Safety Conference", 160, 270, 16),
+    ("July 18 - 23, 2021", 230, 310, 11),
+]
+
+
+@pytest.mark.parametrize(
+    ("extra_row", "note"),
+    [
+        pytest.param(None, "no hours printed", id="no-hours-word"),
+        pytest.param(
+            ("Contact Hcurs: 2#", 230, 330, 11), "hours are mentioned but no value was read", id="garbled"
+        ),
+    ],
+)
+def test_missing_hours_note_tells_unprinted_from_unread(
+    extra_row: tuple[str, float, float, float] | None, note: str
+) -> None:
+    """A page with no word for hours printed none; one with such a word printed hours we could not read."""
+    rows = CONFERENCE + ([extra_row] if extra_row else [])
+    item = read_certificate(page_of(rows)).item
+    assert item is not None
+    assert (item.hours, item.hours_notes) == (None, (note,))
+
+
+@pytest.mark.parametrize(
+    ("text", "stamp"),
+    [
+        pytest.param(
+            "10/10/2024 10:29 FROM: RIVER POLICE (205) 555-0157 TO: 15550109922 P.001", True, id="fax"
+        ),
+        pytest.param("Nov 03 2021 14:22  HP LASERJET FAX  p.2", True, id="printer-fax"),
+        pytest.param("May 16, 2022", False, id="letter-date"),
+        pytest.param("Date: 03/04/2021 Time: 9:00 to 17:00", False, id="class-times"),
+        pytest.param("June 3, 2020 8:00 - 16:00 Page 1 of 2", False, id="date-then-class-hours"),
+    ],
+)
+def test_transmission_stamp(text: str, stamp: bool) -> None:
+    """A fax header's date is when it was sent; a course's times beside its date are not a stamp."""
+    assert is_transmission_stamp(text) is stamp
+
+
+def test_letter_date_is_not_the_fax_stamp() -> None:
+    """A faxed letter is dated by its own date line, not by the machine's header above it."""
+    rows = [
+        ("10/10/2024 10:29 FROM: RIVER POLICE (205) 555-0157 TO: 15550109922 P.001", 30, 20, 8),
+        ("RIVER POLICE DEPARTMENT", 200, 80, 14),
+        ("May 16, 2022", 72, 140, 11),
+        ("This letter is to verify that Dana Whitfield has served as a School", 72, 180, 11),
+        ("Resource Officer at East Middle School since 2/6/2012.", 72, 195, 11),
+    ]
+    words = tuple(w for r in rows for w in words_at(*r))
+    page = Page(number=1, width=612, height=792, source="ocr", engines=("tesseract",), words=words)
+    doc = parse_document("letter.pdf", "0" * 64, "application/pdf", (page,))
+    assert (doc.issue_date, doc.sro_start_date) == (date(2022, 5, 16), date(2012, 2, 6))
+
+
+def _centred(text: str, y: float, size: float) -> tuple[str, float, float, float]:
+    return (text, 306 - len(text) * CHAR_W * size / 11 / 2, y, size)
+
+
+@pytest.mark.parametrize(
+    ("second_line", "title"),
+    [
+        pytest.param(
+            "Violence Prevention",
+            "Project Unite: The Four Integrated Systems for School Violence Prevention",
+            id="wrapped-title-joined",
+        ),
+        pytest.param(
+            "Tri-County Sheriff's Office",
+            "Project Unite: The Four Integrated Systems for School",
+            id="organisation-below-kept-apart",
+        ),
+        pytest.param(
+            "Washington, D.C.",
+            "Project Unite: The Four Integrated Systems for School",
+            id="place-below-kept-apart",
+        ),
+    ],
+)
+def test_centred_title_over_two_lines(second_line: str, title: str) -> None:
+    """A centred title wrapped at a word boundary is one title; a same-size organisation line is not part."""
+    rows = [
+        _centred("Certificate of Course Completion", 100, 22),
+        _centred("Awarded to", 150, 11),
+        _centred("Dana R. Whitfield", 175, 18),
+        _centred("has successfully completed", 215, 11),
+        _centred("Project Unite: The Four Integrated Systems for School", 240, 16),
+        _centred(second_line, 261, 16),
+        _centred("held 2020-07-13 to 2020-07-14", 290, 11),
+        _centred("Sixteen (16) Hours", 308, 11),
+    ]
+    item = read_certificate(page_of(rows)).item
+    assert item is not None and item.course_title == title
+
+
+def test_split_name_after_the_cue_is_not_the_title() -> None:
+    """A tilted photo splits "Christopher M. Martinez" around "attended": "M. Martinez" is no course."""
+    rows = [
+        _centred("Certificate of Participation", 100, 22),
+        _centred("Awarded to", 150, 11),
+        ("Christopher attended", 200, 180, 14),
+        ("M. Martinez", 330, 196, 14),
+        _centred("NASRO School Safety Conference 2014", 230, 16),
+        _centred("20 hours of instruction completed July 27 - August 1, 2014", 260, 11),
+    ]
+    item = read_certificate(page_of(rows)).item
+    assert item is not None and item.course_title == "NASRO School Safety Conference 2014"

@@ -96,9 +96,22 @@ def test_ocr_forms_of_suffixes_and_short_surnames(applicant: str, printed: str) 
     ("applicant", "printed"),
     [
         pytest.param("Nicole B. Powers", "CRE. NICOLE POWERS", id="misread-rank"),
-        pytest.param("Jessica Martinez", "JESSICAMARTINEZ", id="spaces-lost"),
+        pytest.param("Jessica Martinez", "JESSICAMARTlNEZ", id="spaces-lost-and-a-letter-misread"),
     ],
 )
 def test_damaged_readings_of_the_applicant_are_unsure_not_someone_else(applicant: str, printed: str) -> None:
     """A misread rank or lost spaces send the document to a person instead of crediting it 0."""
     assert names_match(applicant, printed).same_person is None
+
+
+@pytest.mark.parametrize(
+    ("printed", "same"),
+    [
+        pytest.param("JESSICAMARTINEZ", True, id="first-last"),
+        pytest.param("JessicaAnnMartinez", True, id="first-middle-last"),
+        pytest.param("JESSICAMARTINEZRUIZ", False, id="more-letters-another-name"),
+    ],
+)
+def test_name_printed_without_spaces(printed: str, same: bool | None) -> None:
+    """Exactly the applicant's letters with the spaces lost name the applicant; a longer name is not."""
+    assert names_match("Jessica Ann Martinez", printed).same_person is same

@@ -156,6 +156,6 @@ def test_strip_is_idempotent(title: str, first: str, last: str) -> None:
 
 
 def test_final_particle_is_a_surname() -> None:
-    """"Le" or "Da" ending a name is the surname, not a particle to drop."""
+    """ "Le" or "Da" ending a name is the surname, not a particle to drop."""
     assert name_tokens("Dep. Dwayne Le") == ("dwayne", "le")
     assert person_name_score("Dwayne R. Le") >= 0.8

@@ -555,15 +555,45 @@ def test_upload_order_does_not_change_outcome(order: list[int]) -> None:
     ("unsure", "verdict"),
     [
         pytest.param(("hours",), "met", id="only-hours-unsure"),
-        pytest.param(("dates", "hours"), "needs_review", id="dates-unsure"),
+        pytest.param(("dates", "hours"), "met", id="dates-unsure"),
+        pytest.param(("course",), "needs_review", id="course-unsure"),
+        pytest.param(("course", "dates"), "needs_review", id="course-and-dates-unsure"),
     ],
 )
-def test_conference_review_on_hours_alone_meets_r6(unsure: tuple[str, ...], verdict: str) -> None:
-    """R6 ignores hours: a conference line held only because no hours were read still meets it."""
+def test_conference_review_on_hours_or_dates_meets_r6(unsure: tuple[str, ...], verdict: str) -> None:
+    """R6 ignores hours and dates (any year): only a doubt about the course itself holds it."""
     conf = conference().model_copy(update={"status": "review", "unsure": unsure})
     items = [basic(), advanced(), conf, *r5_items()]
     ledger = build_ledger(make_app(), docs_of(items), [], POLICY)
     assert ledger.requirements["conference"].verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("advanced_unsure", "second_advanced", "verdict"),
+    [
+        pytest.param(("dates",), False, "met", id="only-course-dates-unsure"),
+        pytest.param(("dates",), True, "met", id="settled-second-course-used"),
+        pytest.param(("course",), False, "needs_review", id="course-unsure"),
+    ],
+)
+def test_r4_rests_on_dates_only_to_choose_among_courses(
+    advanced_unsure: tuple[str, ...], second_advanced: bool, verdict: str
+) -> None:
+    """Dates pick the earliest of several advanced courses; a lone one with unread dates still meets R4."""
+    pending = advanced().model_copy(update={"status": "review", "unsure": advanced_unsure})
+    extra = [advanced(end=date(2018, 5, 4))] if second_advanced else []
+    ledger = build_ledger(
+        make_app(), docs_of([basic(), pending, *extra, conference(), *r5_items()]), [], POLICY
+    )
+    assert ledger.requirements["advanced"].verdict == verdict
+
+
+def test_r4_waits_when_several_courses_all_have_unread_dates() -> None:
+    """With two advanced courses both awaiting their dates, which one is earliest is for a person to say."""
+    a = advanced().model_copy(update={"status": "review", "unsure": ("dates",)})
+    b = advanced(end=date(2018, 5, 4)).model_copy(update={"status": "review", "unsure": ("dates",)})
+    ledger = build_ledger(make_app(), docs_of([basic(), a, b, conference(), *r5_items()]), [], POLICY)
+    assert ledger.requirements["advanced"].verdict == "needs_review"
 
 
 def test_pending_advanced_course_without_catalog_match_needs_review() -> None:

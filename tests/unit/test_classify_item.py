@@ -1,0 +1,92 @@
+"""Per-item auto/review decisions of the classifier, on items as the parsers hand them over."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from classify.catalog import load_catalog
+from classify.document import AutoPolicy, classify_item
+from extract.types import NO_HOURS_PRINTED, Evidence, ExtractedDocument, RawItem
+
+CATALOG = load_catalog(None)
+NASRO = "National Association of School Resource Officers"
+
+
+def raw_item(title: str, hours: float | None, hours_notes: tuple[str, ...] = ()) -> RawItem:
+    return RawItem(
+        course_title=title,
+        start_date=date(2021, 7, 18),
+        end_date=date(2021, 7, 23),
+        hours=hours,
+        hours_text=None if hours is None else f"{hours:g} hours",
+        date_text="July 18 - 23, 2021",
+        page=1,
+        bbox=(72.0, 300.0, 540.0, 340.0),
+        title_conf=0.95,
+        date_conf=0.95,
+        hours_conf=0.95 if hours is not None else 0.0,
+        source="certificate",
+        hours_notes=hours_notes,
+    )
+
+
+def document(item: RawItem) -> ExtractedDocument:
+    return ExtractedDocument(
+        file="cert.pdf",
+        sha256="0" * 64,
+        media_type="application/pdf",
+        pages=(),
+        layout="single",
+        participant_name=Evidence(page=1, bbox=(0, 0, 1, 1), text="Dana R. Whitfield", conf=0.95),
+        issuer=Evidence(page=1, bbox=(0, 0, 1, 1), text=NASRO, conf=0.95),
+        certificate_number=None,
+        issue_date=None,
+        sro_start_date=None,
+        items=(item,),
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "hours_notes", "status", "unsure"),
+    [
+        pytest.param(
+            "NASRO School Safety Conference", (NO_HOURS_PRINTED,), "auto", (), id="conference-no-hours"
+        ),
+        pytest.param(
+            "NASRO School Safety Conference",
+            ("hours are mentioned but no value was read",),
+            "review",
+            ("hours",),
+            id="conference-hours-unread",
+        ),
+        pytest.param(
+            "Advanced School Resource Officer Course", (NO_HOURS_PRINTED,), "review", ("hours",), id="course"
+        ),
+    ],
+)
+def test_missing_hours_hold_only_what_credits_hours(
+    title: str, hours_notes: tuple[str, ...], status: str, unsure: tuple[str, ...]
+) -> None:
+    """Conference hours are never credited: a conference that prints none needs nobody; a course does."""
+    item = raw_item(title, None, hours_notes)
+    got = classify_item(document(item), item, CATALOG, date(2026, 1, 1), AutoPolicy())
+    assert (got.status, got.unsure) == (status, unsure)
+
+
+@pytest.mark.parametrize(
+    ("start", "hours", "status"),
+    [
+        pytest.param(date(2016, 12, 11), 80.0, "review", id="80-hours-in-one-day"),
+        pytest.param(date(2016, 11, 28), 80.0, "auto", id="80-hours-in-two-weeks"),
+        pytest.param(date(2016, 12, 11), 8.0, "auto", id="8-hours-in-one-day"),
+    ],
+)
+def test_more_hours_than_the_days_can_hold_go_to_review(start: date, hours: float, status: str) -> None:
+    """A lost range start ("December 11" for "November 28 - December 11") shows as 80 hours in a day."""
+    item = raw_item("D.A.R.E. Officer Training", hours).model_copy(
+        update={"start_date": start, "end_date": date(2016, 12, 11)}
+    )
+    got = classify_item(document(item), item, CATALOG, date(2026, 1, 1), AutoPolicy())
+    assert got.status == status
