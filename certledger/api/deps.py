@@ -9,7 +9,9 @@ from fastapi import Depends, Request
 from sqlalchemy import Engine
 from sqlmodel import Session
 
+from certledger.blobs import BlobStore, blob_store_from_url
 from certledger.settings import Settings
+from classify.catalog import Catalog, load_catalog
 
 
 def get_settings(request: Request) -> Settings:
@@ -30,3 +32,26 @@ def get_session(engine: Annotated[Engine, Depends(get_engine)]) -> Iterator[Sess
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 EngineDep = Annotated[Engine, Depends(get_engine)]
 SessionDep = Annotated[Session, Depends(get_session)]
+
+
+def get_blobs(request: Request) -> BlobStore:
+    """The blob store of the running app, made on first use."""
+    state = request.app.state
+    if getattr(state, "blobs", None) is None:
+        s: Settings = state.settings
+        state.blobs = blob_store_from_url(s.blob_url, s.data_dir, s3_endpoint_url=s.s3_endpoint_url)
+    store: BlobStore = state.blobs
+    return store
+
+
+def get_catalog(request: Request) -> Catalog:
+    """The course catalog, loaded once per app (uploads compare it to what a document was read with)."""
+    state = request.app.state
+    if getattr(state, "catalog", None) is None:
+        state.catalog = load_catalog(state.settings.catalog_path)
+    catalog: Catalog = state.catalog
+    return catalog
+
+
+BlobsDep = Annotated[BlobStore, Depends(get_blobs)]
+CatalogDep = Annotated[Catalog, Depends(get_catalog)]
