@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Annotated
+from typing import Annotated, TypeVar
 
 from fastapi import Depends, Request
 from sqlalchemy import Engine
 from sqlmodel import Session
 
+from certledger.api.problems import ProblemError
 from certledger.blobs import BlobStore, blob_store_from_url
 from certledger.settings import Settings
+from certledger.tables import Application, Document
 from classify.catalog import Catalog, load_catalog
 
 
@@ -55,3 +57,15 @@ def get_catalog(request: Request) -> Catalog:
 
 BlobsDep = Annotated[BlobStore, Depends(get_blobs)]
 CatalogDep = Annotated[Catalog, Depends(get_catalog)]
+
+
+_Row = TypeVar("_Row", Application, Document)
+
+
+def get_or_404(session: Session, table: type[_Row], row_id: int) -> _Row:
+    """The row with this id, or a 404 problem coded ``<table>_not_found``."""
+    row = session.get(table, row_id)
+    if row is None:
+        name = table.__tablename__
+        raise ProblemError(404, f"{name}_not_found", f"no {name} {row_id}")
+    return row

@@ -12,7 +12,7 @@ from pydantic import BaseModel, ConfigDict
 from sqlmodel import Session, col, func, select
 
 from certledger.api.auth import IngestKey, ReadKey
-from certledger.api.deps import SessionDep
+from certledger.api.deps import SessionDep, get_or_404
 from certledger.api.problems import ProblemError, responses
 from certledger.api.schemas import ApplicationId, IdText, Limit, Offset, Text
 from certledger.submission import upsert_application
@@ -108,10 +108,7 @@ class ApplicationStatus(BaseModel):
 
 def get_application(session: Session, application_id: int) -> Application:
     """The application, or a 404 problem."""
-    app = session.get(Application, application_id)
-    if app is None:
-        raise ProblemError(404, "application_not_found", f"no application {application_id}")
-    return app
+    return get_or_404(session, Application, application_id)
 
 
 @router.post(

@@ -17,7 +17,7 @@ from starlette.datastructures import UploadFile
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from certledger.api.auth import IngestKey, ReadKey
-from certledger.api.deps import BlobsDep, CatalogDep, EngineDep, SessionDep, SettingsDep
+from certledger.api.deps import BlobsDep, CatalogDep, EngineDep, SessionDep, SettingsDep, get_or_404
 from certledger.api.problems import FieldError, ProblemError, responses
 from certledger.api.routes.applications import get_application
 from certledger.api.schemas import MAX_ID, ApplicationId, DocumentId
@@ -262,10 +262,7 @@ def list_documents(
 
 
 def get_document(session: Session, document_id: int) -> Document:
-    doc = session.get(Document, document_id)
-    if doc is None:
-        raise ProblemError(404, "document_not_found", f"no document {document_id}")
-    return doc
+    return get_or_404(session, Document, document_id)
 
 
 @router.get(
