@@ -7,11 +7,14 @@ imported by the CLI module only), as a factory of a context manager.
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
-from collections.abc import Callable
-from contextlib import AbstractContextManager, ExitStack
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, ExitStack, contextmanager
+from types import FrameType
 
 from sqlalchemy import Engine
+from sqlmodel import Session
 
 from certledger.settings import Settings, load_settings
 
@@ -53,6 +56,9 @@ def _cmd_serve(args: argparse.Namespace, workers: WorkersFactory) -> int:
 
     settings = load_settings()
     engine = _engine(settings)
+    # uvicorn re-raises the SIGTERM it caught once it has shut down: as SystemExit here, so that the
+    # embedded worker and the deliverer stop cleanly below instead of dying with the process.
+    signal.signal(signal.SIGTERM, _exit_cleanly)
     try:
         with ExitStack() as stack:
             stack.enter_context(
@@ -72,34 +78,42 @@ def _cmd_serve(args: argparse.Namespace, workers: WorkersFactory) -> int:
     return 0
 
 
-def _cmd_create(args: argparse.Namespace) -> int:
-    from certledger.apikeys import UnknownScope, create_key
+def _exit_cleanly(_signum: int, _frame: FrameType | None) -> None:
+    raise SystemExit(0)
+
+
+@contextmanager
+def _keys_session() -> Iterator[Session]:
+    """One transaction on the configured (migrated) database, for the apikeys commands."""
     from certledger.db import session_scope
 
     engine = _engine(load_settings())
     try:
         with session_scope(engine) as session:
+            yield session
+    finally:
+        engine.dispose()
+
+
+def _cmd_create(args: argparse.Namespace) -> int:
+    from certledger.apikeys import UnknownScope, create_key
+
+    try:
+        with _keys_session() as session:
             new = create_key(session, args.name, args.scope.split(","))
             print(f"key {new.row.id} ({args.name}, scopes {','.join(new.row.scopes)}); shown once:")
             print(new.secret)
     except UnknownScope as exc:
         print(f"certledger: {exc}", file=sys.stderr)
         return 2
-    finally:
-        engine.dispose()
     return 0
 
 
 def _cmd_revoke(args: argparse.Namespace) -> int:
     from certledger.apikeys import revoke_key
-    from certledger.db import session_scope
 
-    engine = _engine(load_settings())
-    try:
-        with session_scope(engine) as session:
-            row = revoke_key(session, args.key_id)
-    finally:
-        engine.dispose()
+    with _keys_session() as session:
+        row = revoke_key(session, args.key_id)
     if row is None:
         print(f"certledger: no key {args.key_id}", file=sys.stderr)
         return 2
@@ -108,16 +122,10 @@ def _cmd_revoke(args: argparse.Namespace) -> int:
 
 
 def _cmd_list(args: argparse.Namespace) -> int:
-    from sqlmodel import Session
-
     from certledger.apikeys import list_keys
 
-    engine = _engine(load_settings())
-    try:
-        with Session(engine) as session:
-            rows = list_keys(session)
-    finally:
-        engine.dispose()
+    with _keys_session() as session:
+        rows = list_keys(session)
     print(f"{'id':>4}  {'name':24}  {'prefix':10}  {'scopes':20}  state")
     for r in rows:
         state = f"revoked {r.revoked_at:%Y-%m-%d %H:%M}" if r.revoked_at else "live"
