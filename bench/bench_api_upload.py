@@ -42,6 +42,22 @@ def _free_port() -> int:
         return port
 
 
+def _cpu_s(pid: int) -> float:
+    """CPU seconds (user + system) of a process and its descendants, from /proc (Linux)."""
+    total = 0.0
+    todo = [pid]
+    while todo:
+        current = todo.pop()
+        try:
+            fields = Path(f"/proc/{current}/stat").read_text().rsplit(")", 1)[1].split()
+            total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+            for task in Path(f"/proc/{current}/task").iterdir():
+                todo += [int(c) for c in (task / "children").read_text().split()]
+        except (FileNotFoundError, ProcessLookupError):
+            continue
+    return total
+
+
 def _certificates(folder: Path, n: int) -> list[bytes]:
     """``n`` distinct certificate PDFs (layouts and courses vary)."""
     from tests.factories import CERTIFICATE_LAYOUTS, certificate_spec, render_certificate_pdf
@@ -173,6 +189,7 @@ def main() -> int:
                     break
             except httpx.TransportError:
                 time.sleep(0.1)
+        cpu_before = _cpu_s(server.pid)
         ctx = multiprocessing.get_context("spawn")
         out = ctx.Queue()
         clients = ctx.Process(
@@ -181,6 +198,7 @@ def main() -> int:
         clients.start()
         latencies, uploaded, elapsed = out.get()
         clients.join()
+        server_cpu = _cpu_s(server.pid) - cpu_before
         expected, exact = _check_present(url, key, uploaded)
     finally:
         server.send_signal(signal.SIGTERM)
@@ -195,6 +213,7 @@ def main() -> int:
         f"{len(ms) / elapsed:.1f} uploads/s"
     )
     print(f"202 latency ms: p50 {statistics.median(ms):.0f}, p95 {p95:.0f}, max {ms[-1]:.0f}")
+    print(f"server CPU: {server_cpu / len(ms) * 1000:.1f} ms per upload (all its processes)")
     print(f"present exactly once: {exact} of {expected}")
     return 0 if exact == expected else 1
 
