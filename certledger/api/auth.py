@@ -64,7 +64,7 @@ class ApiKeyMiddleware:
 
 
 def require(scope: str) -> Any:
-    def dependency(
+    async def dependency(
         request: Request, _credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]
     ) -> ApiKey:
         key: ApiKey | None = getattr(request.state, "api_key", None)

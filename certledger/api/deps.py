@@ -1,4 +1,7 @@
-"""Typed FastAPI dependencies: the settings, the engine and a database session of the running app."""
+"""Typed FastAPI dependencies: the settings, the engine and a database session of the running app.
+
+The cheap ones are ``async``: FastAPI runs a sync dependency in its thread pool, a hop per call.
+"""
 
 from __future__ import annotations
 
@@ -16,12 +19,12 @@ from certledger.tables import Application, Document
 from classify.catalog import Catalog, load_catalog
 
 
-def get_settings(request: Request) -> Settings:
+async def get_settings(request: Request) -> Settings:
     settings: Settings = request.app.state.settings
     return settings
 
 
-def get_engine(request: Request) -> Engine:
+async def get_engine(request: Request) -> Engine:
     engine: Engine = request.app.state.engine
     return engine
 
@@ -36,7 +39,7 @@ EngineDep = Annotated[Engine, Depends(get_engine)]
 SessionDep = Annotated[Session, Depends(get_session)]
 
 
-def get_blobs(request: Request) -> BlobStore:
+async def get_blobs(request: Request) -> BlobStore:
     """The blob store of the running app, made on first use."""
     state = request.app.state
     if getattr(state, "blobs", None) is None:
@@ -46,7 +49,7 @@ def get_blobs(request: Request) -> BlobStore:
     return store
 
 
-def get_catalog(request: Request) -> Catalog:
+async def get_catalog(request: Request) -> Catalog:
     """The course catalog, loaded once per app (uploads compare it to what a document was read with)."""
     state = request.app.state
     if getattr(state, "catalog", None) is None:

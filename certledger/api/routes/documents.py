@@ -126,14 +126,12 @@ async def upload_documents(
     if length.isdigit() and int(length) > limit * cfg.max_bytes + MULTIPART_OVERHEAD:
         raise ProblemError(413, "content_too_large", f"the request is over {limit} x {cfg.max_bytes} bytes")
     files = await _files(request, limit, cfg.max_bytes)
-    checked = await run_in_threadpool(_check_all, files, cfg)
-    request_sha = _request_sha256(application_id, checked)
     accepted, replayed = await run_in_threadpool(
-        _accept, engine, store, catalog, key, application_id, checked, idempotency_key, request_sha
+        _check_and_accept, engine, store, catalog, key, application_id, files, cfg, idempotency_key
     )
     if replayed:
         response.headers["Idempotent-Replayed"] = "true"
-    log.info("application %s: %d document(s) accepted from key %s", application_id, len(checked), key.id)
+    log.info("application %s: %d document(s) accepted from key %s", application_id, len(files), key.id)
     return accepted
 
 
@@ -171,6 +169,22 @@ def _check_all(files: list[tuple[str, bytes]], cfg: ExtractConfig) -> list[Check
         errors = [FieldError(loc=["files", i], code=e.code, detail=f"{n}: {e}") for i, n, e in refused]
         raise ProblemError(first.http_status, first.code, f"{refused[0][1]}: {first}", errors=errors)
     return checked
+
+
+def _check_and_accept(
+    engine: Engine,
+    store: BlobStore,
+    catalog: Catalog,
+    key: ApiKey,
+    application_id: int,
+    files: list[tuple[str, bytes]],
+    cfg: ExtractConfig,
+    idempotency_key: str | None,
+) -> tuple[UploadAccepted, bool]:
+    """The request's work off the event loop, in one thread hop: check every file, then store them."""
+    checked = _check_all(files, cfg)
+    request_sha = _request_sha256(application_id, checked)
+    return _accept(engine, store, catalog, key, application_id, checked, idempotency_key, request_sha)
 
 
 def _request_sha256(application_id: int, files: list[CheckedUpload]) -> str:
