@@ -161,6 +161,8 @@ def test_create_read_list_with_filters_and_pages(api: Api) -> None:
             "/api/v1/applications", params={"agency": "Other PD", "limit": 1, "offset": 1}
         ).json()
         by_external = client.get("/api/v1/applications", params={"external_id": "INTAKE-0001"}).json()
+        since = client.get("/api/v1/applications", params={"created_after": "2000-01-01T00:00:00Z"}).json()
+        until = client.get("/api/v1/applications", params={"created_before": "2000-01-01T00:00:00+02:00"}).json()
         conflict = client.post("/api/v1/applications", json=NEW_APP)
     assert (read, read["applicant_name"], read["applicant_id"]) == (
         first,
@@ -169,6 +171,7 @@ def test_create_read_list_with_filters_and_pages(api: Api) -> None:
     )
     assert (page["total"], len(page["items"]), page["items"][0]["agency"]) == (2, 1, "Other PD")
     assert [a["id"] for a in by_external["items"]] == [first["id"]]
+    assert (since["total"], until["total"]) == (5, 0)
     assert _problem(conflict) == (409, PROBLEM, "application_exists")
 
 
@@ -207,6 +210,15 @@ def test_create_read_list_with_filters_and_pages(api: Api) -> None:
             },
             (422, "validation_error"),
             id="not JSON",
+        ),
+        pytest.param(
+            {
+                "method": "GET",
+                "url": "/api/v1/applications",
+                "params": {"created_after": "2024-01-01T00:00:00"},
+            },
+            (422, "validation_error"),
+            id="naive time",
         ),
         pytest.param(
             {"method": "GET", "url": "/api/v1/documents/1/pages/1.png"},

@@ -8,7 +8,7 @@ from datetime import date, datetime
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query, Response, status
-from pydantic import BaseModel, ConfigDict
+from pydantic import AwareDatetime, BaseModel, ConfigDict
 from sqlmodel import Session, col, func, select
 
 from certledger.api.auth import IngestKey, ReadKey
@@ -150,8 +150,8 @@ def list_applications(
     _key: ReadKey,
     external_id: Annotated[str | None, Query(max_length=64, pattern=r"^[^\x00]*$")] = None,
     agency: Annotated[str | None, Query(max_length=200, pattern=r"^[^\x00]*$")] = None,
-    created_after: datetime | None = None,
-    created_before: datetime | None = None,
+    created_after: AwareDatetime | None = None,  # with its offset: 2024-03-01T00:00:00Z
+    created_before: AwareDatetime | None = None,
     limit: Limit = 20,
     offset: Offset = 0,
 ) -> ApplicationPage:
