@@ -162,7 +162,9 @@ def test_create_read_list_with_filters_and_pages(api: Api) -> None:
         ).json()
         by_external = client.get("/api/v1/applications", params={"external_id": "INTAKE-0001"}).json()
         since = client.get("/api/v1/applications", params={"created_after": "2000-01-01T00:00:00Z"}).json()
-        until = client.get("/api/v1/applications", params={"created_before": "2000-01-01T00:00:00+02:00"}).json()
+        until = client.get(
+            "/api/v1/applications", params={"created_before": "2000-01-01T00:00:00+02:00"}
+        ).json()
         conflict = client.post("/api/v1/applications", json=NEW_APP)
     assert (read, read["applicant_name"], read["applicant_id"]) == (
         first,

@@ -322,7 +322,7 @@ def read_document(
     "/documents/{document_id}/pages/{number}.png",
     summary="One page of a document as a PNG image",
     response_class=Response,
-    responses={200: {"content": {"image/png": {}}, "description": "the page"}, **responses(404, 422)},
+    responses={200: {"content": {"image/png": {}}, "description": "the page"}, **responses(404, 413, 422)},
 )
 def page_image(
     document_id: DocumentId,
