@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -268,18 +269,15 @@ def _bad_inputs(tmp_path: Path) -> list[tuple[str, bytes, tuple[int, str]]]:
 
 def test_every_bad_input_gets_a_clear_4xx_and_stores_nothing(api: Api, tmp_path: Path) -> None:
     """Empty, corrupt, encrypted, unsupported, image bomb, too large: refused with the error's code."""
-    api.settings.max_upload_bytes = 2500  # the app holds these settings: "big.pdf" is over it
     cases = _bad_inputs(tmp_path)
-    api.settings.max_upload_bytes = 100 * 1024 * 1024
-    small = api.settings.model_copy()
+    default = api.settings.max_upload_bytes
     with api.client() as client:
         app_id = _create(client)["id"]
         got = []
         for name, data, _ in cases:
-            if name == "big.pdf":
-                api.settings.max_upload_bytes = 2500
+            # The app reads these settings on each request: only "big.pdf" meets a small limit.
+            api.settings.max_upload_bytes = 2500 if name == "big.pdf" else default
             got.append(_problem(_upload(client, app_id, [(name, data)]))[::2])
-            api.settings.max_upload_bytes = small.max_upload_bytes
         docs = client.get(f"/api/v1/applications/{app_id}/documents").json()
     assert ([expected for _, _, expected in cases], []) == (got, docs)
 
@@ -315,6 +313,24 @@ def test_request_limits(api: Api, tmp_path: Path) -> None:
         (422, "no_files"),
         (422, "not_a_file"),
     ]
+
+
+def test_a_body_over_the_limit_is_refused_with_or_without_content_length(api: Api, tmp_path: Path) -> None:
+    """Over files x bytes (+64 KiB): 413 from the Content-Length, and while reading a chunked body."""
+    api.settings.max_upload_bytes = 10_000  # x 3 files + 64 KiB: about 94 KB
+    body = b"--b\r\n" + b"x" * 200_000
+
+    def chunks() -> Iterator[bytes]:
+        yield from (body[i : i + 8192] for i in range(0, len(body), 8192))
+
+    url_headers = {"content-type": "multipart/form-data; boundary=b"}
+    with api.client() as client:
+        app_id = _create(client)["id"]
+        url = f"/api/v1/applications/{app_id}/documents"
+        stated = client.post(url, content=body, headers=url_headers)
+        chunked = client.post(url, content=chunks(), headers=url_headers)
+    assert [_problem(r)[::2] for r in (stated, chunked)] == [(413, "content_too_large")] * 2
+    assert "content-length" not in chunked.request.headers
 
 
 def test_an_idempotent_retry_gets_the_same_answer_and_no_second_document(api: Api, tmp_path: Path) -> None:

@@ -17,6 +17,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 from starlette.datastructures import UploadFile
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import Message
 
 from certledger.api.auth import IngestKey, ReadKey
 from certledger.api.deps import BlobsDep, CatalogDep, EngineDep, SessionDep, SettingsDep, get_or_404
@@ -122,10 +123,7 @@ async def upload_documents(
 ) -> UploadAccepted:
     cfg = settings.extract_config()
     limit = settings.max_files_per_request
-    length = request.headers.get("content-length", "")
-    if length.isdigit() and int(length) > limit * cfg.max_bytes + MULTIPART_OVERHEAD:
-        raise ProblemError(413, "content_too_large", f"the request is over {limit} x {cfg.max_bytes} bytes")
-    files = await _files(request, limit, cfg.max_bytes)
+    files = await _files(_capped(request, limit * cfg.max_bytes + MULTIPART_OVERHEAD), limit, cfg.max_bytes)
     accepted, replayed = await run_in_threadpool(
         _check_and_accept, engine, store, catalog, key, application_id, files, cfg, idempotency_key
     )
@@ -133,6 +131,26 @@ async def upload_documents(
         response.headers["Idempotent-Replayed"] = "true"
     log.info("application %s: %d document(s) accepted from key %s", application_id, len(files), key.id)
     return accepted
+
+
+def _capped(request: Request, max_body: int) -> Request:
+    """The request with its body refused past ``max_body`` bytes: by Content-Length before anything
+    is read, and while reading a body that states none (chunked), so it is never all spooled."""
+    too_large = ProblemError(413, "content_too_large", f"the request body is over {max_body} bytes")
+    length = request.headers.get("content-length", "")
+    if length.isdigit() and int(length) > max_body:
+        raise too_large
+    received = 0
+
+    async def receive() -> Message:
+        nonlocal received
+        message = await request.receive()
+        received += len(message.get("body", b""))
+        if received > max_body:
+            raise too_large
+        return message
+
+    return Request(request.scope, receive)
 
 
 async def _files(request: Request, limit: int, max_bytes: int) -> list[tuple[str, bytes]]:
