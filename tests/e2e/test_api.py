@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -353,6 +354,25 @@ def test_an_idempotent_retry_gets_the_same_answer_and_no_second_document(api: Ap
     )
     assert (retry.json(), len(docs)) == (first.json(), 1)
     assert _problem(reused) == (422, PROBLEM, "idempotency_key_reused")
+
+
+def test_concurrent_identical_uploads_make_one_document(api: Api, tmp_path: Path) -> None:
+    """Six at once with one Idempotency-Key, six at once without: all 202, one document each."""
+    keyed, plain = _certificate(tmp_path), _certificate(tmp_path, "b.pdf", certificate_number="X-2")
+    with api.client() as client:
+        app_id = _create(client)["id"]
+
+        def send(args: tuple[bytes, str | None]) -> httpx.Response:
+            data, key = args
+            headers = {"Idempotency-Key": key} if key else {}
+            return _upload(client, app_id, [("same.pdf" if key else "plain.pdf", data)], **headers)
+
+        with ThreadPoolExecutor(12) as pool:
+            answers = list(pool.map(send, [(keyed, "k-once")] * 6 + [(plain, None)] * 6))
+        docs = client.get(f"/api/v1/applications/{app_id}/documents").json()
+    keyed_ids = {r.json()["documents"][0]["id"] for r in answers[:6]}
+    plain_ids = {r.json()["documents"][0]["id"] for r in answers[6:]}
+    assert ({r.status_code for r in answers}, len(keyed_ids), len(plain_ids), len(docs)) == ({202}, 1, 1, 2)
 
 
 def test_logs_carry_ids_not_names(api: Api, tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:

@@ -37,6 +37,7 @@ from extract.config import ExtractConfig
 log = logging.getLogger(__name__)
 router = APIRouter(prefix="/api/v1", tags=["documents"], responses=responses(401, 403))
 MULTIPART_OVERHEAD = 64 * 1024  # boundaries and part headers on top of the files' bytes
+ATTEMPTS = 3  # of the storing transaction, when a concurrent request wins a unique constraint
 
 
 class AcceptedDocument(BaseModel):
@@ -225,48 +226,53 @@ def _accept(
     """Store blobs and document rows in one transaction; (answer, whether it is a replay)."""
     for f in files:  # the slow part (fsync) before the transaction: submit_file finds them stored
         store.put(f.data)
-    try:
-        with _writing(engine), session_scope(engine) as session:
-            earlier = _earlier_answer(session, key, idempotency_key, request_sha)
-            if earlier is not None:
-                return earlier, True
-            app = get_application(session, application_id)
-            accepted = []
-            for f in files:
-                sub = submit_file(session, app, f.file_name, f.data, store, catalog)
-                assert sub.document_id is not None
-                accepted.append(
-                    AcceptedDocument(
-                        id=sub.document_id,
-                        file_name=f.file_name,
-                        media_type=f.media_type,
-                        pages=f.pages,
-                        duplicate_of=sub.duplicate_of,
-                        already_done=sub.already_done,
+    for attempt in range(ATTEMPTS):
+        try:
+            with _writing(engine), session_scope(engine) as session:
+                earlier = _earlier_answer(session, key, idempotency_key, request_sha)
+                if earlier is not None:
+                    return earlier, True
+                answer = _store(session, store, catalog, application_id, files)
+                if idempotency_key is not None:
+                    assert key.id is not None
+                    response = answer.model_dump(mode="json")
+                    session.add(
+                        IdempotentRequest(
+                            api_key_id=key.id,
+                            key=idempotency_key,
+                            request_sha256=request_sha,
+                            status_code=202,
+                            response=response,
+                        )
                     )
-                )
-            answer = UploadAccepted(application_id=application_id, documents=accepted)
-            if idempotency_key is not None:
-                assert key.id is not None
-                session.add(
-                    IdempotentRequest(
-                        api_key_id=key.id,
-                        key=idempotency_key,
-                        request_sha256=request_sha,
-                        status_code=202,
-                        response=answer.model_dump(mode="json"),
-                    )
-                )
-        return answer, False
-    except IntegrityError:
-        if idempotency_key is None:
-            raise
-        # The same key committed concurrently: answer what that request was answered.
-        with Session(engine) as session:
-            earlier = _earlier_answer(session, key, idempotency_key, request_sha)
-        if earlier is None:
-            raise
-        return earlier, True
+            return answer, False
+        except IntegrityError:
+            # A concurrent request committed the same bytes or the same key first (PostgreSQL):
+            # once more, and this time its rows are found (a duplicate, or its stored answer).
+            if attempt == ATTEMPTS - 1:
+                raise
+    raise AssertionError("unreachable")
+
+
+def _store(
+    session: Session, store: BlobStore, catalog: Catalog, application_id: int, files: list[CheckedUpload]
+) -> UploadAccepted:
+    app = get_application(session, application_id)
+    accepted = []
+    for f in files:
+        sub = submit_file(session, app, f.file_name, f.data, store, catalog)
+        assert sub.document_id is not None
+        accepted.append(
+            AcceptedDocument(
+                id=sub.document_id,
+                file_name=f.file_name,
+                media_type=f.media_type,
+                pages=f.pages,
+                duplicate_of=sub.duplicate_of,
+                already_done=sub.already_done,
+            )
+        )
+    return UploadAccepted(application_id=application_id, documents=accepted)
 
 
 # SQLite has one writer at a time, and a waiting one polls with growing sleeps (up to 100 ms):
