@@ -12,7 +12,7 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exception_handlers import http_exception_handler, request_validation_exception_handler
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import JSONResponse, PlainTextResponse, Response
 from pydantic import BaseModel
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -135,6 +135,8 @@ def install(app: FastAPI) -> None:
         return problem_response(problem)
 
     async def on_crash(request: Request, exc: Exception) -> Response:
+        if not _is_api(request):
+            return PlainTextResponse("Internal Server Error", status_code=500)
         problem = make_problem(500, "internal_error", "an unexpected error; it was logged", request.url.path)
         return problem_response(problem)
 
