@@ -21,3 +21,8 @@ lint: setup
 bench: setup
 	@test -f bench/run.py || { echo "bench: bench/run.py is not there yet" >&2; exit 1; }
 	.venv/bin/python bench/run.py
+
+# The intake API on http://127.0.0.1:8000 (docs at /docs); without REDIS_URL it also reads uploads.
+.PHONY: serve
+serve: setup
+	.venv/bin/certledger serve

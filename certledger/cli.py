@@ -380,11 +380,16 @@ def _cmd_worker(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
-    _engine(settings).dispose()  # migrated before any actor runs
+    engine = _engine(settings)  # migrated before any actor runs
+    from certledger.webhooks import Deliverer
     from workers.service import run_worker
 
     processes = args.processes or settings.workers or os.cpu_count() or 1
-    return run_worker(settings, processes, args.threads)
+    try:
+        with Deliverer(engine, settings):  # webhooks are POSTed by workers too
+            return run_worker(settings, processes, args.threads)
+    finally:
+        engine.dispose()
 
 
 def _cmd_failed(args: argparse.Namespace) -> int:
@@ -487,6 +492,10 @@ def build_parser() -> argparse.ArgumentParser:
     db_sub = db.add_subparsers(dest="db_command", required=True)
     up = db_sub.add_parser("upgrade", help="run the migrations up to the newest")
     up.set_defaults(func=_cmd_db_upgrade)
+
+    from certledger import cli_api  # serve and apikeys (the HTTP API); the embedded worker comes from here
+
+    cli_api.register(sub, _workers)
     return parser
 
 

@@ -24,6 +24,7 @@ from typing import TypeVar
 from sqlalchemy import ColumnElement, Engine, update
 from sqlmodel import Session, col, func, select
 
+from certledger import events
 from certledger.blobs import BlobStore
 from certledger.db import append_audit, session_scope
 from certledger.ledgers import ApplicantSummary, rebuild_ledger
@@ -452,7 +453,12 @@ def _record_failure(session: Session, doc: Document, code: str, message: str, ca
         after={"code": code, "message": message},
         application_id=doc.application_id,
     )
-    # events.emit("document.failed", ...) goes here (webhooks, issue 5): in this transaction's outbox.
+    events.emit(
+        session,
+        "document.failed",
+        doc.application_id,
+        {"document_id": doc.id, "error_code": code, "error_message": message},
+    )
 
 
 # --------------------------------------------------------------------------------------------
@@ -554,5 +560,10 @@ def rebuild_requested(engine: Engine, application_id: int, policy: Policy) -> Ap
         if app is None:
             return None
         summary = rebuild_ledger(session, app, policy)
-        # events.emit("ledger.rebuilt", ...) goes here (webhooks, issue 5): in this transaction's outbox.
+        ready = {
+            "eligible": summary.eligible,
+            "additional_hours_credited": summary.additional_hours_credited,
+            "requirements": summary.requirements,
+        }
+        events.emit(session, "ledger.ready", application_id, ready)
         return summary

@@ -49,6 +49,13 @@ class Settings(BaseSettings):
     # then merged (0 = never split).
     split_pages: int = 12
     metrics_port: int = 0  # Prometheus metrics of `certledger worker` on this port; 0 = off
+    # The intake API (issue 5)
+    max_files_per_request: int = 20  # files in one upload request
+    webhook_max_attempts: int = 8  # POSTs of one event to one webhook before the delivery is given up
+    webhook_min_backoff_s: float = 5.0  # first retry delay; doubles per attempt
+    webhook_max_backoff_s: float = 3600.0
+    webhook_timeout_s: float = 10.0  # per POST
+    webhook_poll_s: float = 1.0  # how often the deliverer looks for due deliveries
 
     def sqlalchemy_url(self) -> str:
         """The database to use: ``database_url``, else a SQLite file in ``data_dir``."""

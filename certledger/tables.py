@@ -259,3 +259,90 @@ class PageReading(SQLModel, table=True):
     document_id: int = Field(foreign_key="document.id", ondelete="CASCADE", primary_key=True)
     number: int = Field(primary_key=True)  # 1-based
     page: dict[str, Any] = Field(sa_type=JSONType)  # extract.types.Page, JSON mode
+
+
+# --------------------------------------------------------------------------------------------
+# The intake API (issue 5): keys, idempotent uploads, webhooks and their delivery log
+
+API_SCOPES: tuple[str, ...] = ("ingest", "read", "admin")
+DELIVERY_STATES: tuple[str, ...] = ("pending", "delivered", "failed")
+
+
+class ApiKey(SQLModel, table=True):
+    """A client's API key: only its SHA-256 is stored; the key itself is shown once, at creation."""
+
+    __tablename__ = "api_key"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str
+    key_sha256: str = Field(max_length=64, unique=True)
+    prefix: str  # the key's first characters, to tell keys apart in listings
+    scopes: list[str] = Field(default_factory=list, sa_type=JSONType)  # of API_SCOPES
+    created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    revoked_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+
+
+class IdempotentRequest(SQLModel, table=True):
+    """The answer given to a request carrying an ``Idempotency-Key``, replayed when it is retried."""
+
+    __tablename__ = "idempotent_request"
+
+    api_key_id: int = Field(foreign_key="api_key.id", ondelete="CASCADE", primary_key=True)
+    key: str = Field(primary_key=True, max_length=255)
+    request_sha256: str = Field(max_length=64)  # what was asked: a different request under the key is refused
+    status_code: int
+    response: dict[str, Any] = Field(sa_type=JSONType)
+    created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+
+
+class Webhook(SQLModel, table=True):
+    """A URL events are POSTed to, signed with its secret; owned by an API key, or global (None)."""
+
+    __tablename__ = "webhook"
+
+    id: int | None = Field(default=None, primary_key=True)
+    url: str
+    secret: str
+    api_key_id: int | None = Field(default=None, foreign_key="api_key.id", ondelete="CASCADE", index=True)
+    created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+
+
+class Event(SQLModel, table=True):
+    """Something an intake system may want to hear about, recorded in the transaction that caused it."""
+
+    __tablename__ = "event"
+
+    id: int | None = Field(default=None, primary_key=True)
+    type: str = Field(index=True)
+    application_id: int | None = Field(default=None, index=True)  # no foreign key: events outlive rows
+    data: dict[str, Any] = Field(default_factory=dict, sa_type=JSONType)
+    created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+
+
+class WebhookDelivery(SQLModel, table=True):
+    """One event to one webhook: pending until a POST gets a 2xx, failed when its attempts are spent."""
+
+    __tablename__ = "webhook_delivery"
+    __table_args__ = (CheckConstraint(_in("state", DELIVERY_STATES), name="state"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    webhook_id: int = Field(foreign_key="webhook.id", ondelete="CASCADE", index=True)
+    event_id: int = Field(foreign_key="event.id", ondelete="CASCADE", index=True)
+    state: str = Field(default="pending", index=True)
+    attempts: int = 0
+    next_attempt_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime, index=True)
+    delivered_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+
+
+class DeliveryAttempt(SQLModel, table=True):
+    """One POST of a delivery: the answer's status, or the error, and how long it took."""
+
+    __tablename__ = "delivery_attempt"
+
+    id: int | None = Field(default=None, primary_key=True)
+    delivery_id: int = Field(foreign_key="webhook_delivery.id", ondelete="CASCADE", index=True)
+    at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    status_code: int | None = None
+    error: str | None = None
+    duration_ms: float

@@ -11,7 +11,9 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 from sqlalchemy import Engine
 
-from certledger.api.routes import health
+from certledger.api import problems
+from certledger.api.auth import ApiKeyMiddleware
+from certledger.api.routes import applications, documents, health, ledger, webhooks
 from certledger.db import make_engine
 from certledger.settings import Settings, load_settings
 from certledger.web import router as web_router
@@ -38,5 +40,9 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
     app.state.settings = settings
     app.state.engine = db
     app.include_router(health.router)
+    for router in (applications.router, documents.router, ledger.router, webhooks.router):
+        app.include_router(router)
+    problems.install(app)
+    app.add_middleware(ApiKeyMiddleware, engine=db)
     app.include_router(web_router)
     return app

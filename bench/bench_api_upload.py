@@ -1,0 +1,222 @@
+"""Intake API under load: 50 concurrent clients uploading certificates to `certledger serve` on loopback.
+
+The server is `certledger serve` in its own process (fresh data dir, SQLite unless --database-url);
+the clients run in another process (asyncio + httpx), each with its own application, uploading one
+generated certificate per request with an Idempotency-Key. Reported: p50/p95/max latency of the 202,
+uploads per second; then every uploaded document is checked present exactly once (API listing).
+
+By default the server runs intake only: REDIS_URL is set and no `certledger worker` runs, so the
+uploads wait in the outbox and the CPU is the API's (reading them is the workers' job, on other
+machines in production). `--with-worker` leaves REDIS_URL unset: the embedded worker reads the
+uploads on the same 2 cores while they arrive.
+
+Run: .venv/bin/python bench/bench_api_upload.py --clients 50 --uploads 10 --processes 1
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import multiprocessing
+import os
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import httpx
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+CLI = [str(ROOT / ".venv" / "bin" / "certledger")]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port: int = s.getsockname()[1]
+        return port
+
+
+def _cpu_s(pid: int) -> float:
+    """CPU seconds (user + system) of a process and its descendants, from /proc (Linux)."""
+    total = 0.0
+    todo = [pid]
+    while todo:
+        current = todo.pop()
+        try:
+            fields = Path(f"/proc/{current}/stat").read_text().rsplit(")", 1)[1].split()
+            total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+            for task in Path(f"/proc/{current}/task").iterdir():
+                todo += [int(c) for c in (task / "children").read_text().split()]
+        except (FileNotFoundError, ProcessLookupError):
+            continue
+    return total
+
+
+def _certificates(folder: Path, n: int) -> list[bytes]:
+    """``n`` distinct certificate PDFs (layouts and courses vary)."""
+    from tests.factories import CERTIFICATE_LAYOUTS, certificate_spec, render_certificate_pdf
+
+    titles = [
+        "Basic School Resource Officer Course",
+        "Advanced School Resource Officer Course",
+        "Active Shooter Response",
+        "Youth Mental Health First Aid",
+        "Crisis Intervention Team Training",
+    ]
+    pdfs = []
+    for i in range(n):
+        spec = certificate_spec(course_title=titles[i % len(titles)], certificate_number=f"BENCH-{i:04d}")
+        path = render_certificate_pdf(
+            spec, CERTIFICATE_LAYOUTS[i % len(CERTIFICATE_LAYOUTS)], folder / f"{i}.pdf"
+        )
+        pdfs.append(path.read_bytes())
+    return pdfs
+
+
+def _unique(pdf: bytes, tag: str) -> bytes:
+    """The same PDF with a comment after %%EOF: other bytes (a new document), same pages."""
+    return pdf + f"\n% upload {tag}\n".encode()
+
+
+async def _client(
+    url: str, key: str, index: int, uploads: int, pdfs: list[bytes], latencies: list[float]
+) -> list[tuple[int, str, int]]:
+    """One client: its application, then ``uploads`` uploads in a row; (app id, file name, doc id) of each."""
+    headers = {"Authorization": f"Bearer {key}"}
+    async with httpx.AsyncClient(base_url=url, headers=headers, timeout=120) as client:
+        new = {
+            "applicant_name": f"Bench Applicant {index}",
+            "agency": "Bench PD",
+            "application_date": "2024-03-01",
+            "external_id": f"BENCH-{index:03d}",
+        }
+        response = await client.post("/api/v1/applications", json=new)
+        response.raise_for_status()
+        app_id = response.json()["id"]
+        done = []
+        for n in range(uploads):
+            name = f"c{index:03d}-u{n:03d}.pdf"
+            body = _unique(pdfs[(index + n) % len(pdfs)], name)
+            started = time.perf_counter()
+            response = await client.post(
+                f"/api/v1/applications/{app_id}/documents",
+                files=[("files", (name, body, "application/pdf"))],
+                headers={"Idempotency-Key": name},
+            )
+            latencies.append(time.perf_counter() - started)
+            if response.status_code != 202:
+                raise RuntimeError(f"{name}: {response.status_code} {response.text[:200]}")
+            done.append((app_id, name, response.json()["documents"][0]["id"]))
+        return done
+
+
+async def _load(
+    url: str, key: str, clients: int, uploads: int, pdfs: list[bytes]
+) -> tuple[list[float], list[tuple[int, str, int]], float]:
+    latencies: list[float] = []
+    started = time.perf_counter()
+    results = await asyncio.gather(*(_client(url, key, i, uploads, pdfs, latencies) for i in range(clients)))
+    return latencies, [r for rs in results for r in rs], time.perf_counter() - started
+
+
+def _run_clients(
+    url: str, key: str, clients: int, uploads: int, pdf_dir: str, out: multiprocessing.Queue
+) -> None:  # type: ignore[type-arg]
+    pdfs = [p.read_bytes() for p in sorted(Path(pdf_dir).glob("*.pdf"))]
+    out.put(asyncio.run(_load(url, key, clients, uploads, pdfs)))
+
+
+def _check_present(url: str, key: str, uploaded: list[tuple[int, str, int]]) -> tuple[int, int]:
+    """(documents expected, documents found exactly once by name and id) via the API's listings."""
+    found: dict[tuple[int, str], list[int]] = {}
+    with httpx.Client(base_url=url, headers={"Authorization": f"Bearer {key}"}, timeout=60) as client:
+        for app_id in sorted({a for a, _, _ in uploaded}):
+            for doc in client.get(f"/api/v1/applications/{app_id}/documents").json():
+                found.setdefault((app_id, doc["file_name"]), []).append(doc["id"])
+    exact = sum(found.get((a, n)) == [d] for a, n, d in uploaded)
+    extra = sum(len(v) for v in found.values()) - exact
+    return len(uploaded), exact - extra
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--clients", type=int, default=50)
+    parser.add_argument("--uploads", type=int, default=10, help="uploads per client")
+    parser.add_argument("--processes", type=int, default=1, help="uvicorn worker processes of the server")
+    parser.add_argument("--database-url", default=None, help="default: SQLite in a fresh data dir")
+    parser.add_argument("--with-worker", action="store_true", help="embedded worker reads uploads meanwhile")
+    args = parser.parse_args()
+
+    work = Path(tempfile.mkdtemp(prefix="certledger-bench-api-"))
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith("CERTLEDGER_") and k not in ("REDIS_URL", "DATABASE_URL")
+    }
+    env |= {"CERTLEDGER_DATA_DIR": str(work / "data"), "CERTLEDGER_MAX_FILES_PER_REQUEST": "5"}
+    if args.database_url:
+        env["DATABASE_URL"] = args.database_url
+    if not args.with_worker:
+        env["REDIS_URL"] = "redis://127.0.0.1:6379/14"  # intake only: nothing sends the outbox (no worker)
+    key = subprocess.run(
+        [*CLI, "apikeys", "create", "--name", "bench", "--scope", "ingest,read"],
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.splitlines()[-1]
+    pdf_dir = work / "pdfs"
+    pdf_dir.mkdir()
+    _certificates(pdf_dir, 20)
+    port = _free_port()
+    url = f"http://127.0.0.1:{port}"
+    server = subprocess.Popen(
+        [*CLI, "serve", "--port", str(port), "--processes", str(args.processes)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        for _ in range(300):
+            try:
+                if httpx.get(f"{url}/readyz", timeout=1).status_code == 200:
+                    break
+            except httpx.TransportError:
+                time.sleep(0.1)
+        cpu_before = _cpu_s(server.pid)
+        ctx = multiprocessing.get_context("spawn")
+        out = ctx.Queue()
+        clients = ctx.Process(
+            target=_run_clients, args=(url, key, args.clients, args.uploads, str(pdf_dir), out)
+        )
+        clients.start()
+        latencies, uploaded, elapsed = out.get()
+        clients.join()
+        server_cpu = _cpu_s(server.pid) - cpu_before
+        expected, exact = _check_present(url, key, uploaded)
+    finally:
+        server.send_signal(signal.SIGTERM)
+        server.wait(timeout=60)
+    ms = sorted(x * 1000 for x in latencies)
+    p95 = ms[max(0, round(0.95 * len(ms)) - 1)]
+    database = "PostgreSQL" if args.database_url else "SQLite"
+    reading = "embedded worker reading" if args.with_worker else "intake only"
+    print(f"server: certledger serve --processes {args.processes}, {database}, {reading}")
+    print(
+        f"{args.clients} clients x {args.uploads} uploads = {len(ms)} uploads in {elapsed:.1f} s: "
+        f"{len(ms) / elapsed:.1f} uploads/s"
+    )
+    print(f"202 latency ms: p50 {statistics.median(ms):.0f}, p95 {p95:.0f}, max {ms[-1]:.0f}")
+    print(f"server CPU: {server_cpu / len(ms) * 1000:.1f} ms per upload (all its processes)")
+    print(f"present exactly once: {exact} of {expected}")
+    return 0 if exact == expected else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

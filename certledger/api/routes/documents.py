@@ -1,0 +1,367 @@
+"""/api/v1 documents: multipart upload (202 once stored), extraction with evidence boxes, page images."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import threading
+from contextlib import AbstractContextManager, nullcontext
+from datetime import datetime
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Header, Path, Query, Request, Response, status
+from fastapi.concurrency import run_in_threadpool
+from pydantic import BaseModel
+from sqlalchemy import Engine
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session, col, select
+from starlette.datastructures import UploadFile
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import Message
+
+from certledger.api.auth import IngestKey, ReadKey
+from certledger.api.deps import BlobsDep, CatalogDep, EngineDep, SessionDep, SettingsDep, get_or_404
+from certledger.api.problems import FieldError, ProblemError, responses
+from certledger.api.routes.applications import get_application
+from certledger.api.schemas import MAX_ID, ApplicationId, DocumentId
+from certledger.blobs import BlobStore
+from certledger.db import session_scope
+from certledger.export import document_json
+from certledger.page_images import NoSuchPage, page_png, page_sizes
+from certledger.submission import submit_file
+from certledger.tables import ApiKey, Document, IdempotentRequest
+from certledger.uploads import CheckedUpload, ExtractError, check_upload, safe_file_name
+from classify.catalog import Catalog
+from extract.config import ExtractConfig
+
+log = logging.getLogger(__name__)
+router = APIRouter(prefix="/api/v1", tags=["documents"], responses=responses(401, 403))
+MULTIPART_OVERHEAD = 64 * 1024  # boundaries and part headers on top of the files' bytes
+ATTEMPTS = 3  # of the storing transaction, when a concurrent request wins a unique constraint
+
+
+class AcceptedDocument(BaseModel):
+    id: int
+    file_name: str
+    media_type: str
+    pages: int
+    duplicate_of: str | None  # these bytes are already this application's document of that name
+    already_done: bool  # read before with this extractor and catalog: not read again
+
+
+class UploadAccepted(BaseModel):
+    application_id: int
+    documents: list[AcceptedDocument]
+
+
+class DocumentSummary(BaseModel):
+    id: int
+    application_id: int
+    file_name: str
+    media_type: str
+    state: str  # queued | processing | done | failed
+    error_code: str | None
+    error_message: str | None
+    pages: int | None
+    created_at: datetime
+    updated_at: datetime
+
+    @classmethod
+    def of(cls, doc: Document) -> DocumentSummary:
+        return cls.model_validate(doc, from_attributes=True)
+
+
+class PageInfo(BaseModel):
+    """A page's size in PDF points: evidence boxes are [x0, top, x1, bottom] in these units."""
+
+    number: int
+    width: float
+    height: float
+    image_url: str
+
+
+class DocumentDetail(DocumentSummary):
+    extraction: dict[str, Any]  # the contract's document JSON; each item's page and bbox is its evidence
+    page_sizes: list[PageInfo]
+
+
+_UPLOAD_BODY = {
+    "required": True,
+    "content": {
+        "multipart/form-data": {
+            "schema": {
+                "type": "object",
+                "required": ["files"],
+                "properties": {"files": {"type": "array", "items": {"type": "string", "format": "binary"}}},
+            }
+        }
+    },
+}
+
+
+@router.post(
+    "/applications/{application_id}/documents",
+    status_code=status.HTTP_202_ACCEPTED,
+    summary="Upload one or many documents (multipart field `files`)",
+    description="Answered once every file and its document record are stored; reading follows. "
+    "All files are checked first: one bad file refuses the request, nothing is stored. "
+    "A retry with the same `Idempotency-Key` gets the first answer and creates nothing.",
+    openapi_extra={"requestBody": _UPLOAD_BODY},
+    responses=responses(400, 404, 413, 415, 422),
+)
+async def upload_documents(
+    application_id: ApplicationId,
+    request: Request,
+    response: Response,
+    key: IngestKey,
+    settings: SettingsDep,
+    engine: EngineDep,
+    store: BlobsDep,
+    catalog: CatalogDep,
+    idempotency_key: Annotated[
+        str | None, Header(alias="Idempotency-Key", min_length=1, max_length=255, pattern=r"^[\x21-\x7e]+$")
+    ] = None,
+) -> UploadAccepted:
+    cfg = settings.extract_config()
+    limit = settings.max_files_per_request
+    files = await _files(_capped(request, limit * cfg.max_bytes + MULTIPART_OVERHEAD), limit, cfg.max_bytes)
+    accepted, replayed = await run_in_threadpool(
+        _check_and_accept, engine, store, catalog, key, application_id, files, cfg, idempotency_key
+    )
+    if replayed:
+        response.headers["Idempotent-Replayed"] = "true"
+    log.info("application %s: %d document(s) accepted from key %s", application_id, len(files), key.id)
+    return accepted
+
+
+def _capped(request: Request, max_body: int) -> Request:
+    """The request with its body refused past ``max_body`` bytes: by Content-Length before anything
+    is read, and while reading a body that states none (chunked), so it is never all spooled."""
+    too_large = ProblemError(413, "content_too_large", f"the request body is over {max_body} bytes")
+    length = request.headers.get("content-length", "")
+    if length.isdigit() and int(length) > max_body:
+        raise too_large
+    received = 0
+
+    async def receive() -> Message:
+        nonlocal received
+        message = await request.receive()
+        received += len(message.get("body", b""))
+        if received > max_body:
+            raise too_large
+        return message
+
+    return Request(request.scope, receive)
+
+
+async def _files(request: Request, limit: int, max_bytes: int) -> list[tuple[str, bytes]]:
+    try:
+        form = await request.form(max_files=limit, max_fields=limit + 10)
+    except StarletteHTTPException as exc:
+        too_many = "Too many" in str(exc.detail)
+        code = "too_many_files" if too_many else "bad_multipart"
+        raise ProblemError(413 if too_many else 400, code, str(exc.detail)) from exc
+    parts = form.getlist("files")
+    if not parts:
+        raise ProblemError(422, "no_files", "send the files as multipart/form-data parts named 'files'")
+    files: list[tuple[str, bytes]] = []
+    for index, part in enumerate(parts):
+        if not isinstance(part, UploadFile):
+            raise ProblemError(422, "not_a_file", f"part {index + 1} of 'files' is a text field, not a file")
+        data = await part.read(max_bytes + 1)  # one byte more tells "too large" apart
+        files.append((safe_file_name(part.filename, index), data))
+    await form.close()
+    return files
+
+
+def _check_all(files: list[tuple[str, bytes]], cfg: ExtractConfig) -> list[CheckedUpload]:
+    """Every file checked; the first refusal decides the status, every refusal is listed."""
+    checked: list[CheckedUpload] = []
+    refused: list[tuple[int, str, ExtractError]] = []
+    for index, (name, data) in enumerate(files):
+        try:
+            checked.append(check_upload(name, data, cfg))
+        except ExtractError as exc:
+            refused.append((index, name, exc))
+    if refused:
+        first = refused[0][2]
+        errors = [FieldError(loc=["files", i], code=e.code, detail=f"{n}: {e}") for i, n, e in refused]
+        raise ProblemError(first.http_status, first.code, f"{refused[0][1]}: {first}", errors=errors)
+    return checked
+
+
+def _check_and_accept(
+    engine: Engine,
+    store: BlobStore,
+    catalog: Catalog,
+    key: ApiKey,
+    application_id: int,
+    files: list[tuple[str, bytes]],
+    cfg: ExtractConfig,
+    idempotency_key: str | None,
+) -> tuple[UploadAccepted, bool]:
+    """The request's work off the event loop, in one thread hop: check every file, then store them."""
+    checked = _check_all(files, cfg)
+    request_sha = _request_sha256(application_id, checked)
+    return _accept(engine, store, catalog, key, application_id, checked, idempotency_key, request_sha)
+
+
+def _request_sha256(application_id: int, files: list[CheckedUpload]) -> str:
+    text = "\n".join(
+        [str(application_id), *(f"{f.file_name}\0{hashlib.sha256(f.data).hexdigest()}" for f in files)]
+    )
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def _accept(
+    engine: Engine,
+    store: BlobStore,
+    catalog: Catalog,
+    key: ApiKey,
+    application_id: int,
+    files: list[CheckedUpload],
+    idempotency_key: str | None,
+    request_sha: str,
+) -> tuple[UploadAccepted, bool]:
+    """Store blobs and document rows in one transaction; (answer, whether it is a replay)."""
+    for f in files:  # the slow part (fsync) before the transaction: submit_file finds them stored
+        store.put(f.data)
+    for attempt in range(ATTEMPTS):
+        try:
+            with _writing(engine), session_scope(engine) as session:
+                earlier = _earlier_answer(session, key, idempotency_key, request_sha)
+                if earlier is not None:
+                    return earlier, True
+                answer = _store(session, store, catalog, application_id, files)
+                if idempotency_key is not None:
+                    assert key.id is not None
+                    response = answer.model_dump(mode="json")
+                    session.add(
+                        IdempotentRequest(
+                            api_key_id=key.id,
+                            key=idempotency_key,
+                            request_sha256=request_sha,
+                            status_code=202,
+                            response=response,
+                        )
+                    )
+            return answer, False
+        except IntegrityError:
+            # A concurrent request committed the same bytes or the same key first (PostgreSQL):
+            # once more, and this time its rows are found (a duplicate, or its stored answer).
+            if attempt == ATTEMPTS - 1:
+                raise
+    raise AssertionError("unreachable")
+
+
+def _store(
+    session: Session, store: BlobStore, catalog: Catalog, application_id: int, files: list[CheckedUpload]
+) -> UploadAccepted:
+    app = get_application(session, application_id)
+    accepted = []
+    for f in files:
+        sub = submit_file(session, app, f.file_name, f.data, store, catalog)
+        assert sub.document_id is not None
+        accepted.append(
+            AcceptedDocument(
+                id=sub.document_id,
+                file_name=f.file_name,
+                media_type=f.media_type,
+                pages=f.pages,
+                duplicate_of=sub.duplicate_of,
+                already_done=sub.already_done,
+            )
+        )
+    return UploadAccepted(application_id=application_id, documents=accepted)
+
+
+# SQLite has one writer at a time, and a waiting one polls with growing sleeps (up to 100 ms):
+# under concurrent uploads that made the tail of latencies. Threads queue on a lock instead.
+_SQLITE_WRITER = threading.Lock()
+
+
+def _writing(engine: Engine) -> AbstractContextManager[object]:
+    return _SQLITE_WRITER if engine.dialect.name == "sqlite" else nullcontext()
+
+
+def _earlier_answer(
+    session: Session, key: ApiKey, idempotency_key: str | None, request_sha: str
+) -> UploadAccepted | None:
+    if idempotency_key is None:
+        return None
+    row = session.get(IdempotentRequest, (key.id, idempotency_key))
+    if row is None:
+        return None
+    if row.request_sha256 != request_sha:
+        raise ProblemError(
+            422, "idempotency_key_reused", "this Idempotency-Key was used for a different request"
+        )
+    return UploadAccepted.model_validate(row.response)
+
+
+@router.get(
+    "/applications/{application_id}/documents",
+    summary="The documents of an application, with their state",
+    responses=responses(404, 422),
+)
+def list_documents(
+    application_id: ApplicationId, session: SessionDep, _key: ReadKey
+) -> list[DocumentSummary]:
+    app = get_application(session, application_id)
+    docs = session.exec(select(Document).where(Document.application_id == app.id).order_by(col(Document.id)))
+    return [DocumentSummary.of(d) for d in docs]
+
+
+def get_document(session: Session, document_id: int) -> Document:
+    return get_or_404(session, Document, document_id)
+
+
+@router.get(
+    "/documents/{document_id}",
+    summary="A document's extraction: items with their evidence page and box",
+    responses=responses(404, 422),
+)
+def read_document(
+    document_id: DocumentId, session: SessionDep, store: BlobsDep, settings: SettingsDep, _key: ReadKey
+) -> DocumentDetail:
+    doc = get_document(session, document_id)
+    try:
+        sizes = page_sizes(store.get(doc.blob_sha256), doc.media_type, settings.extract_config())
+    except ExtractError:
+        sizes = []  # an unreadable document: its state and error say why
+    pages = [
+        PageInfo(
+            number=n,
+            width=round(width, 2),
+            height=round(height, 2),
+            image_url=f"{router.prefix}/documents/{document_id}/pages/{n}.png",
+        )
+        for n, (width, height) in enumerate(sizes, start=1)
+    ]
+    summary = DocumentSummary.of(doc)
+    return DocumentDetail(**summary.model_dump(), extraction=document_json(doc), page_sizes=pages)
+
+
+@router.get(
+    "/documents/{document_id}/pages/{number}.png",
+    summary="One page of a document as a PNG image",
+    response_class=Response,
+    responses={200: {"content": {"image/png": {}}, "description": "the page"}, **responses(404, 413, 422)},
+)
+def page_image(
+    document_id: DocumentId,
+    number: Annotated[int, Path(ge=1, le=MAX_ID, description="1-based page number")],
+    session: SessionDep,
+    store: BlobsDep,
+    settings: SettingsDep,
+    _key: ReadKey,
+    dpi: Annotated[int, Query(ge=36, le=300, description="resolution of the image")] = 100,
+) -> Response:
+    doc = get_document(session, document_id)
+    try:
+        png = page_png(store.get(doc.blob_sha256), doc.media_type, number, dpi, settings.extract_config())
+    except NoSuchPage as exc:
+        raise ProblemError(404, "page_not_found", str(exc)) from exc
+    except ExtractError as exc:
+        raise ProblemError(exc.http_status, exc.code, str(exc)) from exc
+    return Response(png, media_type="image/png", headers={"Cache-Control": "private, max-age=3600"})

@@ -1,0 +1,78 @@
+"""One page of a stored document as a PNG, for a viewer drawing evidence boxes over it."""
+
+from __future__ import annotations
+
+import io
+
+from PIL import Image
+
+from extract.config import ExtractConfig
+from extract.errors import CorruptDocument
+from extract.raster import iter_image_file, open_pdfium
+
+MAX_SIDE_PX = 4000  # a viewer needs no more; keeps one answer's size and time bounded
+
+
+class NoSuchPage(LookupError):
+    pass
+
+
+def page_png(data: bytes, media_type: str, number: int, dpi: int, cfg: ExtractConfig) -> bytes:
+    """Page ``number`` (1-based) at ``dpi`` as PNG bytes; raises ``NoSuchPage`` or an ExtractError."""
+    image = (
+        _pdf_page(data, number, dpi)
+        if media_type == "application/pdf"
+        else _image_page(data, number, dpi, cfg)
+    )
+    out = io.BytesIO()
+    image.save(out, format="PNG", optimize=False)
+    return out.getvalue()
+
+
+def page_sizes(data: bytes, media_type: str, cfg: ExtractConfig) -> list[tuple[float, float]]:
+    """(width, height) of every page in PDF points, upright: the space evidence boxes are drawn in."""
+    if media_type != "application/pdf":
+        return [(p.width_pt, p.height_pt) for p in iter_image_file(data, cfg)]
+    doc = open_pdfium(data)
+    try:
+        sizes = []
+        for index in range(len(doc)):
+            page = doc[index]
+            width, height = page.get_size()
+            sizes.append((height, width) if page.get_rotation() in (90, 270) else (width, height))
+            page.close()
+        return sizes
+    finally:
+        doc.close()
+
+
+def _pdf_page(data: bytes, number: int, dpi: int) -> Image.Image:
+    doc = open_pdfium(data)
+    try:
+        if not 1 <= number <= len(doc):
+            raise NoSuchPage(f"the document has {len(doc)} page(s)")
+        page = doc[number - 1]
+        try:
+            width, height = page.get_size()
+            scale = min(dpi / 72.0, MAX_SIDE_PX / max(width, height, 1.0))
+            image: Image.Image = page.render(scale=scale).to_pil().copy()
+            return image
+        finally:
+            page.close()
+    finally:
+        doc.close()
+
+
+def _image_page(data: bytes, number: int, dpi: int, cfg: ExtractConfig) -> Image.Image:
+    for page in iter_image_file(data, cfg):
+        if page.number == number:
+            # The image's own resolution is 72 / scale dpi: scale it to the dpi asked for.
+            factor = min(dpi * page.scale_x / 72.0, MAX_SIDE_PX / max(page.image.size))
+            size = (max(1, round(page.image.width * factor)), max(1, round(page.image.height * factor)))
+            return page.image.convert("RGB").resize(size) if factor < 1 else page.image.copy()
+    if number < 1:
+        raise NoSuchPage("pages are numbered from 1")
+    raise NoSuchPage(f"the document has fewer than {number} page(s)")
+
+
+__all__ = ["CorruptDocument", "NoSuchPage", "page_png", "page_sizes"]
