@@ -487,6 +487,9 @@ def build_parser() -> argparse.ArgumentParser:
     db_sub = db.add_subparsers(dest="db_command", required=True)
     up = db_sub.add_parser("upgrade", help="run the migrations up to the newest")
     up.set_defaults(func=_cmd_db_upgrade)
+    from certledger.cli_users import register as register_user_commands
+
+    register_user_commands(sub)
     return parser
 
 

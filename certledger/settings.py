@@ -49,6 +49,10 @@ class Settings(BaseSettings):
     # then merged (0 = never split).
     split_pages: int = 12
     metrics_port: int = 0  # Prometheus metrics of `certledger worker` on this port; 0 = off
+    # Reviewer UI: how long a sign-in lasts, whether its cookie is Secure (HTTPS only), page image dpi.
+    session_hours: float = 12.0
+    cookie_secure: bool = True
+    page_image_dpi: int = 110
 
     def sqlalchemy_url(self) -> str:
         """The database to use: ``database_url``, else a SQLite file in ``data_dir``."""

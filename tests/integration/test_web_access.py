@@ -1,0 +1,153 @@
+"""The reviewer UI's doors, through the real app on SQLite: sign-in, sessions, roles and CSRF.
+
+HTTP with httpx against a real uvicorn on loopback (no browser); tests/e2e/test_web_review.py drives Chromium.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import httpx
+import pytest
+from sqlalchemy import Engine
+from sqlmodel import Session, select
+
+from certledger.db import session_scope
+from certledger.settings import Settings
+from certledger.tables import AuditLog, WebSession
+from certledger.users import set_disabled
+from tests.applicants import eligible_applicant
+from tests.web_support import PASSWORD, LiveServer
+from tests.web_support import site as web_site
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Settings, Engine, int]]:
+    users = {"rita@example.org": "reviewer", "ada@example.org": "admin", "sam@example.org": "staff"}
+    with web_site(tmp_path_factory.mktemp("web"), [eligible_applicant("W001")], users) as s:
+        yield s.settings, s.engine, s.application_ids[0]
+
+
+@pytest.fixture(scope="module")
+def server(site: tuple[Settings, Engine, int]) -> Iterator[LiveServer]:
+    settings, engine, _ = site
+    with LiveServer(settings, engine) as live:
+        yield live
+
+
+@pytest.fixture
+def client(server: LiveServer) -> Iterator[httpx.Client]:
+    with httpx.Client(base_url=server.url, follow_redirects=False) as c:
+        yield c
+
+
+def csrf_of(html: str) -> str:
+    found = re.search(r'name="csrf_token" value="([^"]+)"', html)
+    assert found is not None
+    return found.group(1)
+
+
+def sign_in(client: httpx.Client, email: str, password: str = PASSWORD) -> str:
+    """Sign in through the form; returns the CSRF token of the session's pages."""
+    page = client.get("/signin")
+    response = client.post(
+        "/signin", data={"email": email, "password": password, "csrf_token": csrf_of(page.text), "next": "/"}
+    )
+    assert response.status_code == 303, response.text
+    return csrf_of(client.get("/").text)
+
+
+def test_signed_out_browser_is_sent_to_sign_in_and_sees_no_data(
+    client: httpx.Client, site: tuple[Settings, Engine, int]
+) -> None:
+    """Every page redirects to sign-in without showing an applicant's name or a page image."""
+    _, _, app_id = site
+    for path in (
+        "/",
+        f"/applications/{app_id}",
+        f"/applications/{app_id}/audit",
+        "/admin/users",
+        "/documents/1",
+        "/documents/1/pages/1.png",
+        "/catalog/search?q=basic",
+    ):
+        response = client.get(path)
+        assert (response.status_code, response.headers["location"].startswith("/signin")) == (303, True)
+        assert "Gonzalez" not in response.text
+
+
+def test_wrong_password_is_refused(client: httpx.Client) -> None:
+    """A wrong password shows the form again (401) and sets no session cookie."""
+    page = client.get("/signin")
+    response = client.post(
+        "/signin",
+        data={"email": "rita@example.org", "password": "wrong password", "csrf_token": csrf_of(page.text)},
+    )
+    assert (response.status_code, response.cookies.get("certledger_session")) == (401, None)
+
+
+def test_sign_in_without_csrf_token_is_refused(client: httpx.Client) -> None:
+    """The sign-in form is CSRF-protected too (login CSRF)."""
+    client.get("/signin")
+    response = client.post("/signin", data={"email": "rita@example.org", "password": PASSWORD})
+    assert response.status_code == 403
+
+
+def test_reviewer_sees_the_queue_and_application_but_not_admin_pages(
+    client: httpx.Client, site: tuple[Settings, Engine, int]
+) -> None:
+    """A reviewer reaches the queue and the application; admin pages answer 403."""
+    _, _, app_id = site
+    sign_in(client, "rita@example.org")
+    queue = client.get("/")
+    page = client.get(f"/applications/{app_id}")
+    assert (queue.status_code, page.status_code) == (200, 200)
+    assert "Maria L. Gonzalez" in queue.text and "R5" in page.text
+    assert client.get("/admin/users").status_code == 403
+
+
+def test_form_post_without_csrf_token_is_refused(
+    client: httpx.Client, site: tuple[Settings, Engine, int]
+) -> None:
+    """A decision posted without (or with a wrong) CSRF token is refused and records nothing."""
+    _, engine, app_id = site
+    token = sign_in(client, "rita@example.org")
+    with Session(engine) as session:
+        before = len(session.exec(select(AuditLog)).all())
+    data = {"key": "anything", "action": "confirm"}
+    missing = client.post(f"/applications/{app_id}/lines", data=data)
+    wrong = client.post(f"/applications/{app_id}/lines", data=data | {"csrf_token": token[::-1]})
+    with Session(engine) as session:
+        after = len(session.exec(select(AuditLog)).all())
+    assert (403, 403, before) == (missing.status_code, wrong.status_code, after)
+
+
+def test_admin_reaches_admin_pages(client: httpx.Client) -> None:
+    """An admin may open the users page."""
+    sign_in(client, "ada@example.org")
+    response = client.get("/admin/users")
+    assert (response.status_code, "rita@example.org" in response.text) == (200, True)
+
+
+def test_sign_out_ends_the_session_and_disabling_an_account_ends_its_sessions(
+    client: httpx.Client, site: tuple[Settings, Engine, int]
+) -> None:
+    """After sign-out the old cookie opens nothing; a disabled account's live session stops working."""
+    _, engine, _ = site
+    token = sign_in(client, "rita@example.org")
+    cookie = client.cookies.get("certledger_session")
+    assert client.post("/signout", data={"csrf_token": token}).status_code == 303
+    client.cookies.set("certledger_session", cookie or "")
+    assert client.get("/").status_code == 303
+    client.cookies.clear()
+    sign_in(client, "rita@example.org")
+    with session_scope(engine) as session:
+        set_disabled(session, "rita@example.org", True, actor="test")
+    try:
+        assert client.get("/").status_code == 303
+    finally:
+        with session_scope(engine) as session:
+            set_disabled(session, "rita@example.org", False, actor="test")
+    with Session(engine) as session:
+        assert all(len(s.id) == 64 for s in session.exec(select(WebSession)))  # hashes, never the token
