@@ -41,7 +41,7 @@ REQUIREMENTS: tuple[tuple[str, str, str], ...] = (
 GROUP_ORDER = ("basic", "advanced", "conference", "additional_160")
 TARGET_HOURS = 160.0
 CROP_WIDTH_PX = 520  # the crop shown beside a line
-CROP_MARGIN_PT = 18.0
+CROP_MARGIN_PT = (12.0, 30.0)  # x, y: rows above and below give the reviewer context
 
 
 # --------------------------------------------------------------------------------------------
@@ -358,8 +358,9 @@ def words_in(words: list[dict[str, Any]], bbox: Sequence[float]) -> str:
 def crop_for(document_id: int, page: PageGeometry, bbox: Sequence[float]) -> Crop:
     """The window on the page image around ``bbox``, in CSS pixels (the image is scaled, not cut)."""
     x0, y0, x1, y1 = bbox
-    cx0, cy0 = max(0.0, x0 - CROP_MARGIN_PT), max(0.0, y0 - CROP_MARGIN_PT)
-    cx1, cy1 = min(page.width, x1 + CROP_MARGIN_PT), min(page.height, y1 + CROP_MARGIN_PT)
+    mx, my = CROP_MARGIN_PT
+    cx0, cy0 = max(0.0, x0 - mx), max(0.0, y0 - my)
+    cx1, cy1 = min(page.width, x1 + mx), min(page.height, y1 + my)
     # Never zoom in more than 2x a page width across the crop: tiny boxes stay legible, not blurry.
     scale = min(CROP_WIDTH_PX / max(cx1 - cx0, 1.0), 2.0 * CROP_WIDTH_PX / max(page.width, 1.0))
     return Crop(
