@@ -322,3 +322,16 @@ class CatalogVersion(SQLModel, table=True):
     author: str
     at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
     note: str  # what changed, e.g. "nasro-basic: hours 40 -> 36"
+
+
+class UploadBatch(SQLModel, table=True):
+    """Applications a staff member uploaded from the browser at once, for the progress page."""
+
+    __tablename__ = "upload_batch"
+
+    id: int | None = Field(default=None, primary_key=True)
+    uploaded_by: str
+    at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    application_ids: list[int] = Field(default_factory=list, sa_type=JSONType)
+    document_ids: list[int] = Field(default_factory=list, sa_type=JSONType)  # queued for reading
+    problems: list[str] = Field(default_factory=list, sa_type=JSONType)  # what could not be taken in

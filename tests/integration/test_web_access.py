@@ -6,7 +6,10 @@ HTTP with httpx against a real uvicorn on loopback (no browser); tests/e2e/test_
 from __future__ import annotations
 
 import re
+import time
+import zipfile
 from collections.abc import Iterator
+from pathlib import Path
 
 import httpx
 import pytest
@@ -17,9 +20,10 @@ from certledger.db import session_scope
 from certledger.settings import Settings
 from certledger.tables import AuditLog, WebSession
 from certledger.users import set_disabled
-from tests.applicants import eligible_applicant
+from tests.applicants import eligible_applicant, write_applicant
 from tests.web_support import PASSWORD, LiveServer
 from tests.web_support import site as web_site
+from workers.embedded import EmbeddedWorker
 
 
 @pytest.fixture(scope="module")
@@ -105,6 +109,7 @@ def test_reviewer_sees_the_queue_and_application_but_not_admin_pages(
     assert (queue.status_code, page.status_code) == (200, 200)
     assert "Maria L. Gonzalez" in queue.text and "R5" in page.text
     assert client.get("/admin/users").status_code == 403
+    assert client.get("/upload").status_code == 403
 
 
 def test_form_post_without_csrf_token_is_refused(
@@ -151,3 +156,39 @@ def test_sign_out_ends_the_session_and_disabling_an_account_ends_its_sessions(
             set_disabled(session, "rita@example.org", False, actor="test")
     with Session(engine) as session:
         assert all(len(s.id) == 64 for s in session.exec(select(WebSession)))  # hashes, never the token
+
+
+def test_staff_uploads_a_zip_and_follows_its_progress(
+    client: httpx.Client, site: tuple[Settings, Engine, int], tmp_path: Path
+) -> None:
+    """A zip of an applicant folder is registered and queued; the status counts documents as workers read."""
+    settings, engine, _ = site
+    write_applicant(tmp_path / "apps", eligible_applicant("U001"))
+    archive = tmp_path / "apps.zip"
+    with zipfile.ZipFile(archive, "w") as z:
+        for path in sorted((tmp_path / "apps").rglob("*")):
+            z.write(path, path.relative_to(tmp_path / "apps"))
+    token = sign_in(client, "sam@example.org")
+    response = client.post(
+        "/upload", data={"csrf_token": token}, files={"files": ("apps.zip", archive.read_bytes())}
+    )
+    assert response.status_code == 303, response.text
+    batch_url = response.headers["location"]
+    queued = client.get(batch_url + "/status").json()
+    with EmbeddedWorker(settings, engine=engine):
+        deadline = time.monotonic() + 120
+        while (status := client.get(batch_url + "/status").json())["done"] < status["total"]:
+            assert time.monotonic() < deadline
+            time.sleep(0.2)
+    page = client.get(batch_url)
+    assert (queued["total"], queued["done"], status["done"], status["failed"]) == (4, 0, 4, 0)
+    assert "U001" in page.text
+
+
+def test_upload_refuses_a_path_leaving_the_folder(client: httpx.Client) -> None:
+    """A folder upload naming ../ is refused before anything is written."""
+    token = sign_in(client, "sam@example.org")
+    response = client.post(
+        "/upload", data={"csrf_token": token}, files={"files": ("../../etc/manifest.json", b"{}")}
+    )
+    assert (response.status_code, "refused" in response.headers["location"]) == (303, True)

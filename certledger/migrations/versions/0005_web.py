@@ -1,4 +1,4 @@
-"""The reviewer's web UI: users, sessions, application decisions, catalog versions.
+"""The reviewer's web UI: users, sessions, application decisions, catalog versions, upload batches.
 
 Revision ID: 0005
 Revises: 0003
@@ -6,9 +6,11 @@ Create Date: 2026-11-28
 """
 
 from collections.abc import Sequence
+from typing import Any
 
 import sqlalchemy as sa
 from alembic import op
+from sqlalchemy.dialects import postgresql
 
 revision: str = "0005"
 down_revision: str | None = "0003"
@@ -16,6 +18,10 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 TS = sa.DateTime(timezone=True)
+
+
+def _json() -> sa.types.TypeEngine[Any]:
+    return sa.JSON().with_variant(postgresql.JSONB(), "postgresql")
 
 
 def upgrade() -> None:
@@ -77,9 +83,20 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_catalog_version")),
     )
     op.create_index(op.f("ix_catalog_version_sha256"), "catalog_version", ["sha256"])
+    op.create_table(
+        "upload_batch",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("uploaded_by", sa.String(), nullable=False),
+        sa.Column("at", TS, nullable=False),
+        sa.Column("application_ids", _json(), nullable=False),
+        sa.Column("document_ids", _json(), nullable=False),
+        sa.Column("problems", _json(), nullable=False),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_upload_batch")),
+    )
 
 
 def downgrade() -> None:
+    op.drop_table("upload_batch")
     op.drop_table("catalog_version")
     op.drop_table("application_decision")
     op.drop_table("web_session")
