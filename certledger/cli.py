@@ -145,7 +145,9 @@ def _ingest(
     if not discovery.bundles:
         print(f"certledger: no application found in {path}", file=sys.stderr)
         return 2, [*reasons, "no application found"]
-    catalog = load_catalog(settings.catalog_path)
+    from certledger.catalogs import current_catalog
+
+    catalog = current_catalog(engine, settings.catalog_path)  # the newest edited version, else the file
     store = blob_store_from_url(
         settings.blob_url, settings.data_dir, s3_endpoint_url=settings.s3_endpoint_url
     )

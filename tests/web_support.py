@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 import time
 from collections.abc import Iterator
@@ -9,6 +10,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+import httpx
 from sqlalchemy import Engine
 from sqlmodel import Session, select
 
@@ -108,3 +110,19 @@ class LiveServer:
     def __exit__(self, *exc: object) -> None:
         self.server.should_exit = True
         self.thread.join(timeout=10)
+
+
+def csrf_of(html: str) -> str:
+    """The CSRF token of the first form on a page."""
+    found = re.search(r'name="csrf_token" value="([^"]+)"', html)
+    assert found is not None
+    return found.group(1)
+
+
+def sign_in(client: httpx.Client, email: str, password: str = PASSWORD) -> str:
+    """Sign in through the form; returns the CSRF token of the session's pages."""
+    page = client.get("/signin")
+    data = {"email": email, "password": password, "csrf_token": csrf_of(page.text), "next": "/"}
+    response = client.post("/signin", data=data)
+    assert response.status_code == 303, response.text
+    return csrf_of(client.get("/").text)

@@ -7,7 +7,16 @@ from pathlib import Path
 from fastapi import APIRouter, HTTPException
 from fastapi.responses import FileResponse
 
-from certledger.web import admin, application, auth, catalog_search, documents, queue, upload
+from certledger.web import (
+    admin,
+    application,
+    auth,
+    catalog_edit,
+    catalog_search,
+    documents,
+    queue,
+    upload,
+)
 
 router = APIRouter(include_in_schema=False)
 STATIC = Path(__file__).resolve().parent / "static"
@@ -24,5 +33,5 @@ def static(name: str) -> FileResponse:
     )
 
 
-for module in (auth, queue, application, documents, catalog_search, admin, upload):
+for module in (auth, queue, application, documents, catalog_search, catalog_edit, admin, upload):
     router.include_router(module.router)

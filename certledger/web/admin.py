@@ -11,7 +11,7 @@ from sqlmodel import Session
 
 from certledger.api.deps import SessionDep
 from certledger.users import USER_ROLES_TEXT, UserError, UserInfo, create_user, list_users, set_disabled
-from certledger.web.deps import PostingViewer, ViewerDep, require
+from certledger.web.deps import UsersPost, ViewerDep, require
 from certledger.web.templating import render
 
 router = APIRouter()
@@ -45,12 +45,11 @@ def _change(session: Session, change: Callable[[], UserInfo], done: Callable[[Us
 @router.post("/admin/users")
 def add_user(
     session: SessionDep,
-    viewer: PostingViewer,
+    viewer: UsersPost,
     email: Annotated[str, Form()],
     role: Annotated[str, Form()],
     password: Annotated[str, Form()],
 ) -> Response:
-    require(viewer, "users")
     return _change(
         session,
         lambda: create_user(session, email, role, password, actor=viewer.email),
@@ -61,11 +60,10 @@ def add_user(
 @router.post("/admin/users/disabled")
 def disable_user(
     session: SessionDep,
-    viewer: PostingViewer,
+    viewer: UsersPost,
     email: Annotated[str, Form()],
     disabled: Annotated[str, Form()],
 ) -> Response:
-    require(viewer, "users")
     if email.strip().lower() == viewer.email:
         return _back("you cannot disable your own account")
     return _change(

@@ -13,7 +13,7 @@ from certledger.api.deps import EngineDep, SessionDep, SettingsDep
 from certledger.reviews import LineChange, ReviewError, decide_application, decide_lines
 from certledger.tables import AuditLog
 from certledger.web.common import application_or_404, page_images
-from certledger.web.deps import PostingViewer, ViewerDep, require
+from certledger.web.deps import ReviewPost, ViewerDep, require
 from certledger.web.templating import render
 from certledger.web.views import application_view
 from verify.policy import default_policy
@@ -81,7 +81,7 @@ def decide_line(
     application_id: int,
     engine: EngineDep,
     session: SessionDep,
-    viewer: PostingViewer,
+    viewer: ReviewPost,
     key: Annotated[str, Form()],
     action: Annotated[str, Form()],
     reason: Annotated[str, Form()] = "",
@@ -94,7 +94,6 @@ def decide_line(
     next_anchor: Annotated[str, Form()] = "",
 ) -> Response:
     """Confirm, correct or reject one line; back to the page at the next line."""
-    require(viewer, "review")
     application_or_404(session, application_id)
     chosen: Action | None = next((a for a in ("confirm", "correct", "reject") if a == action), None)
     if chosen is None:
@@ -129,11 +128,10 @@ def confirm_auto(
     application_id: int,
     engine: EngineDep,
     session: SessionDep,
-    viewer: PostingViewer,
+    viewer: ReviewPost,
     keys: Annotated[list[str], Form()],
 ) -> Response:
     """Bulk confirm: the lines the machine was sure of, as listed on the page the reviewer saw."""
-    require(viewer, "review")
     application_or_404(session, application_id)
     try:
         n = decide_lines(engine, application_id, keys, "confirm", viewer.email, policy=default_policy())
@@ -147,12 +145,11 @@ def decide(
     application_id: int,
     session: SessionDep,
     settings: SettingsDep,
-    viewer: PostingViewer,
+    viewer: ReviewPost,
     verdict: Annotated[str, Form()],
     reason: Annotated[str, Form()] = "",
 ) -> Response:
     """Approve or deny the application (when every line and requirement is decided)."""
-    require(viewer, "review")
     app = application_or_404(session, application_id)
     view = application_view(session, app, page_images(settings))
     try:

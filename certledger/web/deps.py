@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Annotated
 from urllib.parse import quote
 
@@ -44,3 +45,19 @@ async def csrf_checked(request: Request, viewer: Annotated[Viewer, Depends(signe
 
 ViewerDep = Annotated[Viewer, Depends(signed_in)]
 PostingViewer = Annotated[Viewer, Depends(csrf_checked)]
+
+
+def posting_as(permission: Permission) -> Callable[[Viewer], Viewer]:
+    """A dependency: the CSRF-checked viewer of a form post, 403 before the form is validated."""
+
+    def check(viewer: PostingViewer) -> Viewer:
+        require(viewer, permission)
+        return viewer
+
+    return check
+
+
+ReviewPost = Annotated[Viewer, Depends(posting_as("review"))]
+UploadPost = Annotated[Viewer, Depends(posting_as("upload"))]
+CatalogPost = Annotated[Viewer, Depends(posting_as("catalog"))]
+UsersPost = Annotated[Viewer, Depends(posting_as("users"))]

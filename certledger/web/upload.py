@@ -15,7 +15,7 @@ from certledger.catalogs import current_catalog
 from certledger.tables import Application, UploadBatch
 from certledger.uploads import UploadedFile, UploadError, batch_status, submit_upload
 from certledger.web.common import blob_store
-from certledger.web.deps import PostingViewer, ViewerDep, require
+from certledger.web.deps import UploadPost, ViewerDep, require
 from certledger.web.templating import render
 from ingest.types import IngestLimits
 
@@ -32,10 +32,9 @@ def upload_page(request: Request, viewer: ViewerDep, message: str = "") -> HTMLR
 async def upload(
     engine: EngineDep,
     settings: SettingsDep,
-    viewer: PostingViewer,
+    viewer: UploadPost,
     files: Annotated[list[UploadFile], File()],
 ) -> Response:
-    require(viewer, "upload")
     limits = IngestLimits(max_file_bytes=settings.max_upload_bytes)
     received = []
     total = 0

@@ -5,7 +5,6 @@ HTTP with httpx against a real uvicorn on loopback (no browser); tests/e2e/test_
 
 from __future__ import annotations
 
-import re
 import time
 import zipfile
 from collections.abc import Iterator
@@ -21,7 +20,7 @@ from certledger.settings import Settings
 from certledger.tables import AuditLog, WebSession
 from certledger.users import set_disabled
 from tests.applicants import eligible_applicant, write_applicant
-from tests.web_support import PASSWORD, LiveServer
+from tests.web_support import PASSWORD, LiveServer, csrf_of, sign_in
 from tests.web_support import site as web_site
 from workers.embedded import EmbeddedWorker
 
@@ -46,22 +45,6 @@ def client(server: LiveServer) -> Iterator[httpx.Client]:
         yield c
 
 
-def csrf_of(html: str) -> str:
-    found = re.search(r'name="csrf_token" value="([^"]+)"', html)
-    assert found is not None
-    return found.group(1)
-
-
-def sign_in(client: httpx.Client, email: str, password: str = PASSWORD) -> str:
-    """Sign in through the form; returns the CSRF token of the session's pages."""
-    page = client.get("/signin")
-    response = client.post(
-        "/signin", data={"email": email, "password": password, "csrf_token": csrf_of(page.text), "next": "/"}
-    )
-    assert response.status_code == 303, response.text
-    return csrf_of(client.get("/").text)
-
-
 def test_signed_out_browser_is_sent_to_sign_in_and_sees_no_data(
     client: httpx.Client, site: tuple[Settings, Engine, int]
 ) -> None:
@@ -74,6 +57,9 @@ def test_signed_out_browser_is_sent_to_sign_in_and_sees_no_data(
         "/admin/users",
         "/documents/1",
         "/documents/1/pages/1.png",
+        "/catalog",
+        "/upload",
+        "/upload/1/status",
         "/catalog/search?q=basic",
     ):
         response = client.get(path)
