@@ -1,10 +1,11 @@
 """Whole-corpus wall time of `certledger ingest`, next to the tesseract time of the same pages.
 
     .venv/bin/python bench/corpus_vs_tesseract.py ../shared/corpus/dev [--work DIR] [--workers N]
-                                                  [--second-engine on|off]
+                                                  [--second-engine on|off] [--export OUT]
 
-1. `certledger ingest CORPUS --wait` in a fresh data folder with the OCR cache off: wall time
-   (everything: interpreter start, registration, reading, matching, ledgers).
+1. `certledger ingest CORPUS --wait` in a fresh data folder (its OCR cache starts empty, so every
+   page is read): wall time (everything: interpreter start, registration, reading, matching,
+   ledgers; with --export also the export, which `eval/score.py` can then score).
 2. Every page the ingest OCRed (the `page` table, source = ocr) is decoded again as the read
    path decodes it (its own scan at its own resolution, else a 300 dpi rendering) and saved as
    PNG; the `tesseract` CLI then reads each one, OMP_THREAD_LIMIT=1: the summed time of one
@@ -39,11 +40,10 @@ from extract.read import page_image
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def run_ingest(corpus: Path, data_dir: Path, workers: int, second_engine: bool) -> float:
+def run_ingest(corpus: Path, data_dir: Path, workers: int, second_engine: bool, export: Path | None) -> float:
     env = {
         **os.environ,
         "CERTLEDGER_DATA_DIR": str(data_dir),
-        "CERTLEDGER_OCR_CACHE": "false",
         "CERTLEDGER_WORKERS": str(workers),
         "CERTLEDGER_SECOND_ENGINE": str(second_engine).lower(),
     }
@@ -52,7 +52,7 @@ def run_ingest(corpus: Path, data_dir: Path, workers: int, second_engine: bool) 
     cli = Path(sys.executable).with_name("certledger")
     t0 = time.perf_counter()
     subprocess.run(
-        [str(cli), "ingest", str(corpus), "--wait"],
+        [str(cli), "ingest", str(corpus), "--wait", *(["--export", str(export)] if export else [])],
         env=env,
         check=False,
         stdout=subprocess.DEVNULL,
@@ -109,11 +109,14 @@ def main() -> int:
     parser.add_argument("--work", type=Path, help="keep the data folder and PNGs here")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--second-engine", choices=("on", "off"), default="on")
+    parser.add_argument("--export", type=Path, help="also export the ingest's JSON here, for scoring")
     args = parser.parse_args()
     work = args.work or Path(tempfile.mkdtemp(prefix="certledger-corpus-"))
     shutil.rmtree(work / "data", ignore_errors=True)
     (work / "pngs").mkdir(parents=True, exist_ok=True)
-    wall = run_ingest(args.corpus.resolve(), work / "data", args.workers, args.second_engine == "on")
+    wall = run_ingest(
+        args.corpus.resolve(), work / "data", args.workers, args.second_engine == "on", args.export
+    )
     pngs = ocr_page_pngs(work / "data", work / "pngs")
     summed, side_by_side = tesseract_times(pngs, args.workers)
     print(f"ingest wall time ({args.workers} workers, second engine {args.second_engine}): {wall:.1f} s")

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import fcntl
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine, event, make_url
+from sqlalchemy import Engine, create_engine, event, make_url, text
 from sqlalchemy.engine import URL
 from sqlmodel import Session
 
@@ -48,12 +49,35 @@ def alembic_config() -> Config:
     return cfg
 
 
+# Any constant: every certledger process that migrates PostgreSQL takes this advisory lock.
+_MIGRATION_LOCK_KEY = 0x6365727466
+
+
+@contextmanager
+def _sqlite_file_lock(engine: Engine) -> Iterator[None]:
+    """Hold an exclusive lock file beside a SQLite database (none for in-memory ones)."""
+    database = engine.url.database
+    if not database or database == ":memory:" or database.startswith("file:"):
+        yield
+        return
+    with open(f"{database}.migrate-lock", "a+b") as lock_file:
+        fcntl.flock(lock_file, fcntl.LOCK_EX)  # released when the file closes
+        yield
+
+
 def migrate(target: Engine | str | URL, revision: str = "heads") -> None:
-    """Upgrade the database to ``revision`` (default: every head, so side branches run too)."""
+    """Upgrade the database to ``revision`` (default: every head, so side branches run too).
+
+    Processes starting together (a worker and ``ingest``) migrate one after the other: the
+    second finds the tables made and does nothing, instead of failing on "table already exists".
+    """
     engine = target if isinstance(target, Engine) else make_engine(target)
     try:
         cfg = alembic_config()
-        with engine.begin() as connection:
+        sqlite = engine.dialect.name == "sqlite"
+        with _sqlite_file_lock(engine) if sqlite else nullcontext(), engine.begin() as connection:
+            if not sqlite:  # released when this transaction ends
+                connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _MIGRATION_LOCK_KEY})
             cfg.attributes["connection"] = connection
             command.upgrade(cfg, revision)
     finally:

@@ -133,6 +133,17 @@ def test_migrations_run_from_empty_to_head_and_match_the_models(database_url: st
         engine.dispose()
 
 
+def test_processes_starting_together_migrate_one_after_the_other(database_url: str) -> None:
+    """Four processes migrating one empty database at once all succeed (none sees "already exists")."""
+    code = "import sys; from certledger.db import migrate; migrate(sys.argv[1])"
+    procs = [
+        subprocess.Popen([sys.executable, "-c", code, database_url], stderr=subprocess.PIPE, text=True)
+        for _ in range(4)
+    ]
+    errors = [p.communicate(timeout=120)[1] for p in procs]
+    assert [p.returncode for p in procs] == [0, 0, 0, 0], errors
+
+
 def test_every_table_round_trips(engine: Engine) -> None:
     """A row of every table reads back equal, JSON columns, dates and aware datetimes included."""
     with session_scope(engine) as session:

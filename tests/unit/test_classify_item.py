@@ -90,3 +90,12 @@ def test_more_hours_than_the_days_can_hold_go_to_review(start: date, hours: floa
     )
     got = classify_item(document(item), item, CATALOG, date(2026, 1, 1), AutoPolicy())
     assert got.status == status
+
+
+def test_a_transcript_row_may_hold_a_weeks_hours_on_its_completion_date() -> None:
+    """Transcripts print one date per row, when the course ended: 40 hours on it is no misreading."""
+    item = raw_item("D.A.R.E. Officer Training", 40.0).model_copy(
+        update={"start_date": date(2016, 12, 11), "end_date": date(2016, 12, 11), "source": "table_row"}
+    )
+    got = classify_item(document(item), item, CATALOG, date(2026, 1, 1), AutoPolicy())
+    assert "hours" not in got.unsure
