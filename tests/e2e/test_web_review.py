@@ -60,6 +60,19 @@ def shot(page: Any, name: str) -> None:
     page.set_viewport_size({"width": 1280, "height": 900})
 
 
+UNLABELLED = """() => [...document.querySelectorAll('input:not([type=hidden]), select, textarea, button')]
+  .filter(el => !(el.labels && el.labels.length) && !el.getAttribute('aria-label') && !el.textContent.trim())
+  .map(el => el.outerHTML.slice(0, 80))"""
+
+
+def check_layout(page: Any) -> None:
+    """Every control has a label, and nothing is wider than an 800 px window."""
+    assert page.evaluate(UNLABELLED) == []
+    page.set_viewport_size({"width": 800, "height": 900})
+    assert page.evaluate("document.documentElement.scrollWidth") <= 800
+    page.set_viewport_size({"width": 1280, "height": 900})
+
+
 def submit(page: Any, button: Any) -> None:
     with page.expect_navigation():
         button.click()
@@ -79,9 +92,21 @@ def test_reviewer_corrects_rejects_confirms_and_approves(
     submit(page, page.get_by_role("button", name="Sign in"))
 
     shot(page, "queue")
+    check_layout(page)
     submit(page, page.get_by_role("link", name="Maria L. Gonzalez"))
     assert page.url.endswith(f"/applications/{app_id}")
     shot(page, "application")
+    check_layout(page)
+    page.keyboard.press("j")
+    page.keyboard.press("j")
+    page.keyboard.press("e")
+    current = page.locator("article.line.current")
+    focused = page.evaluate("document.activeElement.name")
+    assert (current.count(), current.get_attribute("id"), focused) == (
+        1,
+        page.locator("article[data-line]").nth(1).get_attribute("id"),
+        "hours",
+    )
 
     alerrt = page.locator("article[data-line]", has_text="ALERRT Active Attack Integrated Response")
     alerrt.get_by_label("Hours").fill("20")
@@ -144,4 +169,8 @@ def test_reviewer_corrects_rejects_confirms_and_approves(
     submit(page, page.get_by_role("link", name="04-transcript.pdf", exact=True))
     assert page.locator(".page-frame a.box").count() >= 10
     shot(page, "document")
+    check_layout(page)
+    submit(page, page.locator(".page-frame a.box").first)
+    anchor = page.url.split("#")[1]
+    assert page.locator(f"article#{anchor}").count() == 1  # the box opened its ledger line
     page.close()
