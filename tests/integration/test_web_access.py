@@ -178,3 +178,16 @@ def test_upload_refuses_a_path_leaving_the_folder(client: httpx.Client) -> None:
         "/upload", data={"csrf_token": token}, files={"files": ("../../etc/manifest.json", b"{}")}
     )
     assert (response.status_code, "refused" in response.headers["location"]) == (303, True)
+
+
+def test_staff_uploads_a_folder_as_the_browser_sends_it(client: httpx.Client, tmp_path: Path) -> None:
+    """A chosen folder arrives as files named by their path inside it; its applicant is registered."""
+    folder = write_applicant(tmp_path / "chosen", eligible_applicant("U002"))
+    files = [
+        ("files", (f"chosen/U002/{p.name}", p.read_bytes())) for p in sorted(folder.iterdir()) if p.is_file()
+    ]
+    token = sign_in(client, "sam@example.org")
+    response = client.post("/upload", data={"csrf_token": token}, files=files)
+    status = client.get(response.headers["location"] + "/status").json()
+    assert (response.status_code, status["total"], status["problems"]) == (303, 4, [])
+    assert "U002" in client.get(response.headers["location"]).text
