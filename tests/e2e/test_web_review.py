@@ -87,6 +87,7 @@ def test_reviewer_corrects_rejects_confirms_and_approves(
     page.goto(live.url + "/")
     assert "/signin" in page.url  # signed out: the sign-in page, nothing else
     shot(page, "signin")
+    check_layout(page)
     page.get_by_label("Email").fill(REVIEWER)
     page.get_by_label("Password").fill(PASSWORD)
     submit(page, page.get_by_role("button", name="Sign in"))
@@ -161,10 +162,12 @@ def test_reviewer_corrects_rejects_confirms_and_approves(
     audit_text = page.locator("table.audit").inner_text()
     assert "approve" in audit_text and "reject" in audit_text and REVIEWER in audit_text
     shot(page, "audit")
+    check_layout(page)
     page.goto(f"{live.url}/applications/{app_id}/summary")
     assert "APPROVED" in page.inner_text("body")
     assert "ALERRT Active Attack Integrated Response" in page.inner_text("table.credited-lines")
     shot(page, "summary")
+    check_layout(page)
     page.goto(f"{live.url}/applications/{app_id}")
     submit(page, page.get_by_role("link", name="04-transcript.pdf", exact=True))
     assert page.locator(".page-frame a.box").count() >= 10
