@@ -16,6 +16,16 @@ HERE = Path(__file__).resolve().parent
 templates = Jinja2Templates(directory=HERE / "templates")  # autoescapes .html
 
 
+# Pages are never framed (clickjacking) and run only this site's own script; inline styles place crops.
+SECURITY_HEADERS = {
+    "Content-Security-Policy": "default-src 'self'; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'",
+    "X-Frame-Options": "DENY",
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "same-origin",
+    "Cache-Control": "no-store",  # reviewers' pages hold personal data: not kept by shared caches
+}
+
+
 def _hours(value: float | None) -> str:
     return "?" if value is None else f"{value:g}"
 
@@ -32,4 +42,6 @@ def render(
         "csrf_token": viewer.csrf_token if viewer else context.get("csrf_token", ""),
         "can": (lambda p: can(viewer.role, p)) if viewer else (lambda _p: False),
     }
-    return templates.TemplateResponse(request, name, context, status_code=status_code)
+    response = templates.TemplateResponse(request, name, context, status_code=status_code)
+    response.headers.update(SECURITY_HEADERS)
+    return response

@@ -93,6 +93,13 @@ def test_reviewer_sees_the_queue_and_application_but_not_admin_pages(
     queue = client.get("/")
     page = client.get(f"/applications/{app_id}")
     assert (queue.status_code, page.status_code) == (200, 200)
+    assert (
+        page.headers["x-frame-options"],
+        "frame-ancestors 'none'" in page.headers["content-security-policy"],
+    ) == (
+        "DENY",
+        True,
+    )
     assert "Maria L. Gonzalez" in queue.text and "R5" in page.text
     assert client.get("/admin/users").status_code == 403
     assert client.get("/upload").status_code == 403
