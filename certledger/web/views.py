@@ -60,6 +60,7 @@ class QueueRow:
     review_lines: int
     documents: int
     credited_hours: float
+    verdict: str | None = None  # approve | deny, once decided
 
 
 def application_state(
@@ -133,6 +134,7 @@ def queue_rows(session: Session, search: str = "") -> list[QueueRow]:
                 reviews.get(app.id, 0),
                 total,
                 summary.additional_hours_credited if summary else 0.0,
+                decision.verdict if decision and state == "decided" else None,
             )
         )
     return rows

@@ -62,11 +62,12 @@ def test_decisions_rebuild_the_ledger_and_move_the_application_through_the_queue
         decide_application(session, app, "approve", "rita", "", ready=view.can_decide)
     with Session(engine) as session:
         after = application_view(session, session.get_one(Application, app_id), images)
-        decided = queue_rows(session, "R001")[0].state
+        row = queue_rows(session, "R001")[0]
+        decided = (row.state, row.verdict)
         nobody = queue_rows(session, "nobody-like-this")
         actions = {row.action for row in session.exec(select(AuditLog).where(AuditLog.actor == "rita"))}
     corrected = next(ln for ln in after.lines if ln.key == alerrt)
-    assert (ready, decided, nobody) == ("ready", "decided", [])
+    assert (ready, decided, nobody) == ("ready", ("decided", "approve"), [])
     assert (corrected.hours, corrected.credited_hours, after.credited_hours) == (
         20.0,
         20.0,
