@@ -69,8 +69,9 @@ def read_page_range(path: Path, first: int, last: int, cfg: ExtractConfig) -> tu
 
 def merge_pages(
     path: Path, file_name: str, pages: Sequence[Page], cfg: ExtractConfig, catalog: Catalog, today: date_type
-) -> ClassifiedDocument:
-    """The document from its pages read in ranges: parsed whole, weak pages read a second time."""
+) -> tuple[ClassifiedDocument, tuple[Page, ...]]:
+    """The document from its pages read in ranges (parsed whole, weak pages read a second time),
+    and its pages as finally read."""
     sha = hashlib.sha256(path.read_bytes()).hexdigest()
     ordered = tuple(sorted(pages, key=lambda p: p.number))
     doc = parse_document(path.name, sha, PDF, ordered)
@@ -80,4 +81,4 @@ def merge_pages(
             redone = iter(second_readings(path, [p for p in ordered if p.number in again], cfg))
             ordered = tuple(next(redone) if p.number in again else p for p in ordered)
             doc = parse_document(path.name, sha, PDF, ordered)
-    return classify_document(doc, catalog, today).model_copy(update={"file": file_name})
+    return classify_document(doc, catalog, today).model_copy(update={"file": file_name}), ordered

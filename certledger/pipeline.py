@@ -29,7 +29,7 @@ from certledger.db import append_audit, session_scope
 from certledger.ledgers import ApplicantSummary, rebuild_ledger
 from certledger.outbox import MERGE_DOCUMENT, READ_PAGE_RANGE, add_message
 from certledger.pages import merge_pages, read_page_range
-from certledger.records import store_extraction
+from certledger.records import store_extraction, store_pages
 from certledger.submission import (
     RETRYABLE_CODES,
     DocumentFailure,
@@ -95,7 +95,15 @@ _Row = TypeVar("_Row", Document, LedgerRequest)
 
 def process_file(path: Path, cfg: ExtractConfig, catalog: Catalog, today: date) -> ClassifiedDocument:
     """Extract and classify one document file."""
-    return classify_document(extract_document(path, cfg), catalog, today)
+    return read_file(path, cfg, catalog, today)[0]
+
+
+def read_file(
+    path: Path, cfg: ExtractConfig, catalog: Catalog, today: date
+) -> tuple[ClassifiedDocument, tuple[ReadPage, ...]]:
+    """Extract and classify one document file; also its pages as read (words, boxes, engines)."""
+    extracted = extract_document(path, cfg)
+    return classify_document(extracted, catalog, today), extracted.pages
 
 
 # --------------------------------------------------------------------------------------------
@@ -136,6 +144,7 @@ class DocumentOutcome:
     error_code: str | None = None
     error_message: str | None = None
     seconds: float = 0.0
+    pages: tuple[ReadPage, ...] = ()  # as read, for the reviewer's page view
 
 
 @dataclass(frozen=True)
@@ -333,13 +342,15 @@ def start_document(
 
 def read_document(job: DocumentJob, cfg: ExtractConfig, catalog: Catalog, today: date) -> DocumentOutcome:
     """Read one document (CPU only, no database); expected failures come back as values."""
-    return _reading(job, lambda: process_file(job.path, cfg, catalog, today))
+    return _reading(job, lambda: read_file(job.path, cfg, catalog, today))
 
 
-def _reading(job: DocumentJob, read: Callable[[], ClassifiedDocument]) -> DocumentOutcome:
+def _reading(
+    job: DocumentJob, read: Callable[[], tuple[ClassifiedDocument, tuple[ReadPage, ...]]]
+) -> DocumentOutcome:
     started = time.monotonic()
     try:
-        doc = read()
+        doc, pages = read()
     except ExtractError as exc:
         return DocumentOutcome(job.document_id, None, exc.code, _error_text(exc), time.monotonic() - started)
     except Exception as exc:  # a bug met on one document must not sink the others
@@ -347,7 +358,7 @@ def _reading(job: DocumentJob, read: Callable[[], ClassifiedDocument]) -> Docume
         return DocumentOutcome(job.document_id, None, "internal_error", text, time.monotonic() - started)
     # The blob is named by its hash; the contract names the document by its uploaded name.
     named = doc.model_copy(update={"file": job.file_name})
-    return DocumentOutcome(job.document_id, named, seconds=time.monotonic() - started)
+    return DocumentOutcome(job.document_id, named, seconds=time.monotonic() - started, pages=pages)
 
 
 # Set once per reading process (a pool process, or a Redis worker process): the catalog is loaded
@@ -409,6 +420,7 @@ def finish_document(engine: Engine, outcome: DocumentOutcome, catalog_sha256: st
         _drop_page_readings(session, outcome.document_id)
         if outcome.doc is not None:
             store_extraction(session, doc, outcome.doc, actor=ACTOR)
+            store_pages(session, doc, outcome.pages)
             doc.state, doc.error_code, doc.error_message = "done", None, None
             session.add(doc)
         else:

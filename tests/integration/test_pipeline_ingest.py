@@ -18,7 +18,7 @@ from certledger.db import make_engine, migrate
 from certledger.export import stored_ledger
 from certledger.pipeline import BatchProgress, BatchResult, Duplicate, submit_bundles, wait_for_batch
 from certledger.settings import Settings
-from certledger.tables import Application, AuditLog, Document, LedgerLine, LedgerSummary
+from certledger.tables import Application, AuditLog, Document, LedgerLine, LedgerSummary, Page
 from classify.catalog import load_catalog
 from ingest.sources import discover
 from ingest.types import IngestLimits
@@ -99,6 +99,12 @@ def test_round_trip_credits_once_fails_one_and_is_idempotent(
         ("05-damaged.pdf", "failed", "corrupt_document"),
     ]
     assert expected_docs == _documents(engine)
+    assert _stored_pages(engine) == [
+        ("01-basic.pdf", 1, "text_layer", True),
+        ("02-advanced.pdf", 1, "text_layer", True),
+        ("03-conference.pdf", 1, "text_layer", True),
+        ("04-transcript.pdf", 1, "text_layer", True),
+    ]
 
     with Session(engine) as session:
         app = session.exec(select(Application)).one()
@@ -116,6 +122,17 @@ def test_round_trip_credits_once_fails_one_and_is_idempotent(
     with Session(engine) as session:
         after = _snapshot(session)
     assert (0, 5, before) == (second.processed, second.skipped, after)
+
+
+def _stored_pages(engine: Engine) -> list[tuple[str, int, str, bool]]:
+    """(file, page number, source, has words with boxes) of every stored page."""
+    with Session(engine) as session:
+        rows = session.exec(
+            select(Document, Page)
+            .join(Page, col(Page.document_id) == col(Document.id))
+            .order_by(col(Document.file_name), col(Page.number))
+        )
+        return [(d.file_name, p.number, p.source, bool(p.words) and "bbox" in p.words[0]) for d, p in rows]
 
 
 def _snapshot(session: Session) -> tuple[object, ...]:
