@@ -299,10 +299,17 @@ def _evidence(session: Session, docs: dict[str, Document], images: PageImages) -
     ids = [d.id for d in docs.values() if d.id is not None]
     if not ids:
         return _Evidence({}, {}, {})
-    pages = session.exec(select(Page).where(col(Page.document_id).in_(ids)))
+    pages = list(session.exec(select(Page).where(col(Page.document_id).in_(ids))))
     items = session.exec(select(ExtractedItem).where(col(ExtractedItem.document_id).in_(ids)))
+    # Sizes as the reader saw the pages when stored; documents read before pages were kept: from the file.
+    geometry: dict[int, dict[int, PageGeometry]] = {}
+    for p in pages:
+        geometry.setdefault(p.document_id, {})[p.number] = PageGeometry(p.number, p.width, p.height)
+    for d in docs.values():
+        if d.id is not None and d.id not in geometry:
+            geometry[d.id] = images.geometry(d)
     return _Evidence(
-        geometry={d.id: images.geometry(d) for d in docs.values() if d.id is not None},
+        geometry=geometry,
         words={(p.document_id, p.number): p.words for p in pages},
         items={i.line_key: i.fields for i in items},
     )
