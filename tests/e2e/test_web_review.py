@@ -54,6 +54,9 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[LiveServer,
 def shot(page: Any, name: str) -> None:
     """Screenshots of the page at both widths the UI is made for."""
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    # A full-page picture: load the lazy crops below the fold too, and wait for them.
+    page.evaluate("document.querySelectorAll('img[loading=lazy]').forEach(i => i.loading = 'eager')")
+    page.wait_for_load_state("networkidle")
     for width in (1280, 800):
         page.set_viewport_size({"width": width, "height": 900})
         page.screenshot(path=str(ARTIFACTS / f"{name}-{width}.png"), full_page=True)
