@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -19,8 +20,9 @@ from sqlmodel import Session, col, select
 
 from certledger.export import stored_ledger
 from certledger.tables import Application, ApplicationDecision, AuditLog
-from tests.applicants import ELIGIBLE_HOURS, eligible_applicant
+from tests.applicants import ELIGIBLE_HOURS, Applicant, eligible_applicant
 from tests.conftest import unavailable
+from tests.factories import certificate_spec
 from tests.web_support import PASSWORD, LiveServer
 from tests.web_support import site as web_site
 
@@ -41,11 +43,34 @@ def browser() -> Iterator[Any]:
         chromium.close()
 
 
+WORKSHOP = "Campus Threat Assessment Workshop"
+
+
+def applicant() -> Applicant:
+    """T001's eligible application plus a workshop certificate that prints no hours (a review line)."""
+    spec = certificate_spec(
+        course_title=WORKSHOP,
+        issuer="State School Safety Center",
+        issuer_short="SSSC",
+        start_date=date(2023, 4, 3),
+        end_date=date(2023, 4, 3),
+        hours=None,
+        hours_as_printed="",
+        date_as_printed="April 3, 2023",
+        certificate_number="W-23-77",
+        category="school_safety",
+        catalog_id=None,
+    )
+    out = eligible_applicant("E001")
+    out.docs.append(("05-workshop.pdf", spec))
+    return out
+
+
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[LiveServer, Engine, int]]:
     tmp = tmp_path_factory.mktemp("web-e2e")
     with (
-        web_site(tmp, [eligible_applicant("E001")], {REVIEWER: "reviewer"}) as s,
+        web_site(tmp, [applicant()], {REVIEWER: "reviewer"}) as s,
         LiveServer(s.settings, s.engine) as live,
     ):
         yield live, s.engine, s.application_ids[0]
@@ -112,9 +137,9 @@ def test_reviewer_corrects_rejects_confirms_and_approves(
         "hours",
     )
 
-    alerrt = page.locator("article[data-line]", has_text="ALERRT Active Attack Integrated Response")
-    alerrt.get_by_label("Hours").fill("20")
-    submit(page, alerrt.get_by_role("button", name="Save correction"))
+    workshop = page.locator("section.review-first article[data-line]", has_text=WORKSHOP)
+    workshop.get_by_label("Hours").fill("6")
+    submit(page, workshop.get_by_role("button", name="Save correction"))
     firearms = page.locator("article[data-line]", has_text="Firearms Qualification").first
     firearms.get_by_label("Reason").fill("firearms qualification is not school safety training")
     submit(page, firearms.get_by_role("button", name="Reject"))
@@ -139,19 +164,23 @@ def test_reviewer_corrects_rejects_confirms_and_approves(
         ).all()
     assert ledger is not None
     lines = {ln["course_title"]: ln for ln in ledger["lines"]}
-    alerrt_line = lines["ALERRT Active Attack Integrated Response"]
+    workshop_line = lines[WORKSHOP]
     rejected = [ln for ln in ledger["lines"] if ln.get("decision", {}).get("action") == "reject"]
     undecided = [ln["course_title"] for ln in ledger["lines"] if "decision" not in ln]
     expected = {
-        "corrected": ("correct", 20.0, 20.0),
+        "corrected": ("correct", 6.0, 6.0),
         "rejected": [("Firearms Qualification", REVIEWER)],
         "undecided": [],
-        "credited": ELIGIBLE_HOURS + 4,
+        "credited": ELIGIBLE_HOURS + 6,
         "eligible": True,
         "decision": ("approve", REVIEWER),
     }
     actual = {
-        "corrected": (alerrt_line["decision"]["action"], alerrt_line["hours"], alerrt_line["credited_hours"]),
+        "corrected": (
+            workshop_line["decision"]["action"],
+            workshop_line["hours"],
+            workshop_line["credited_hours"],
+        ),
         "rejected": [(ln["course_title"], ln["decision"]["reviewer"]) for ln in rejected],
         "undecided": undecided,
         "credited": ledger["additional_hours_credited"],
@@ -168,7 +197,7 @@ def test_reviewer_corrects_rejects_confirms_and_approves(
     check_layout(page)
     page.goto(f"{live.url}/applications/{app_id}/summary")
     assert "APPROVED" in page.inner_text("body")
-    assert "ALERRT Active Attack Integrated Response" in page.inner_text("table.credited-lines")
+    assert WORKSHOP in page.inner_text("table.credited-lines")
     shot(page, "summary")
     check_layout(page)
     page.goto(f"{live.url}/applications/{app_id}")
