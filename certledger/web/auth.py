@@ -3,19 +3,39 @@
 from __future__ import annotations
 
 import secrets
+from datetime import timedelta
 from typing import Annotated
 
 from fastapi import APIRouter, Form, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from sqlmodel import Session, col, func, select
 
 from certledger.api.deps import SessionDep, SettingsDep
 from certledger.db import append_audit
-from certledger.users import authenticate
+from certledger.tables import AuditLog, utcnow
+from certledger.users import authenticate, normal_email
 from certledger.web.deps import PostingViewer
 from certledger.web.sessions import COOKIE, SIGNIN_COOKIE, end_session, same_token, start_session
 from certledger.web.templating import render
 
 router = APIRouter()
+MAX_FAILURES = 10  # failed sign-ins per account within the window before it is refused (guessing)
+FAILURE_WINDOW_MIN = 15
+
+
+def recent_failures(session: Session, email: str) -> int:
+    """Failed sign-ins for ``email`` in the last FAILURE_WINDOW_MIN minutes (from the audit log)."""
+    since = utcnow() - timedelta(minutes=FAILURE_WINDOW_MIN)
+    query = (
+        select(func.count())
+        .select_from(AuditLog)
+        .where(
+            AuditLog.action == "signin_failed",
+            AuditLog.entity_id == normal_email(email),
+            col(AuditLog.at) >= since,
+        )
+    )
+    return int(session.exec(query).one())
 
 
 def _safe_next(target: str) -> str:
@@ -45,8 +65,25 @@ def signin(
 ) -> Response:
     if not same_token(csrf_token, request.cookies.get(SIGNIN_COOKIE, "")) or not csrf_token:
         raise HTTPException(403, "missing or wrong CSRF token: reload the sign-in page")
+    if recent_failures(session, email) >= MAX_FAILURES:
+        return render(
+            request,
+            "signin.html",
+            None,
+            status_code=429,
+            csrf_token=csrf_token,
+            next=_safe_next(next),
+            error=f"Too many failed sign-ins for this account: wait {FAILURE_WINDOW_MIN} minutes.",
+        )
     user = authenticate(session, email, password)
     if user is None:
+        append_audit(
+            session,
+            actor="anonymous",
+            entity="web_user",
+            entity_id=normal_email(email),
+            action="signin_failed",
+        )
         session.commit()
         return render(
             request,

@@ -198,3 +198,11 @@ def test_staff_uploads_a_folder_as_the_browser_sends_it(client: httpx.Client, tm
     status = client.get(response.headers["location"] + "/status").json()
     assert (response.status_code, status["total"], status["problems"]) == (303, 4, [])
     assert "U002" in client.get(response.headers["location"]).text
+
+
+def test_repeated_wrong_passwords_lock_the_account_for_a_while(client: httpx.Client) -> None:
+    """After 10 failed sign-ins even the right password is refused (429) until the window passes."""
+    page = client.get("/signin")
+    data = {"email": "locked@example.org", "password": "wrong password", "csrf_token": csrf_of(page.text)}
+    codes = [client.post("/signin", data=data).status_code for _ in range(11)]
+    assert codes == [401] * 10 + [429]
