@@ -103,7 +103,7 @@ def affected_documents(session: Session, old: Catalog, new: Catalog) -> list[Aff
     """Read documents whose items would match differently under ``new`` (or match a course it changed).
 
     Matching is re-run on the stored course titles with the document's issuer as context: what a
-    re-read would decide, without reading the pages again.
+    re-read would decide, without reading the pages again. Documents read against ``new`` are left out.
     """
     changed = {c.id for c in new.courses if old.get(c.id) != c} | {
         c.id for c in old.courses if c.id not in new
@@ -116,6 +116,8 @@ def affected_documents(session: Session, old: Catalog, new: Catalog) -> list[Aff
         .order_by(col(Document.id))
     )
     for doc, app in rows:
+        if doc.catalog_sha256 == new.sha256:
+            continue  # already read against this catalog (re-matched)
         extraction = doc.extraction or {}
         context = extraction.get("issuer") or ""
         changes = []

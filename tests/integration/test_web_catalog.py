@@ -83,6 +83,8 @@ def test_catalog_edit_is_versioned_lists_affected_documents_and_rematch_keeps_de
             if all(i.fields["category"] == "school_safety" for i in items) or time.monotonic() > deadline:
                 break
             time.sleep(0.3)
+    with signed_in(server, STAFF) as (client, _):
+        after = client.get("/catalog").text
     with Session(site.engine) as session:
         versions = session.exec(select(CatalogVersion)).all()
         decision = session.exec(select(ReviewDecision).where(ReviewDecision.line_key == ymhfa.key)).one()
@@ -93,4 +95,5 @@ def test_catalog_edit_is_versioned_lists_affected_documents_and_rematch_keeps_de
     ]
     assert "04-transcript.pdf" in page and "Firearms Qualification" in page and len(ids) == 1
     assert {i.fields["category"] for i in items} == {"school_safety"}
+    assert 'name="document_ids"' not in after  # re-matched: nothing left to list
     assert (decision.action, decision.stale) == ("confirm", False)
