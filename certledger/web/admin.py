@@ -12,9 +12,10 @@ from sqlmodel import Session
 from certledger.api.deps import SessionDep
 from certledger.users import USER_ROLES_TEXT, UserError, UserInfo, create_user, list_users, set_disabled
 from certledger.web.deps import UsersPost, ViewerDep, require
+from certledger.web.errors import PageRoute
 from certledger.web.templating import render
 
-router = APIRouter()
+router = APIRouter(route_class=PageRoute)
 
 
 @router.get("/admin/users", response_class=HTMLResponse)

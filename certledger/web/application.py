@@ -14,12 +14,13 @@ from certledger.reviews import LineChange, ReviewError, decide_application, deci
 from certledger.tables import AuditLog
 from certledger.web.common import application_or_404, page_images
 from certledger.web.deps import ReviewPost, ViewerDep, require
+from certledger.web.errors import PageRoute
 from certledger.web.templating import render
 from certledger.web.views import application_view
 from verify.policy import default_policy
 from verify.types import Action, Category
 
-router = APIRouter()
+router = APIRouter(route_class=PageRoute)
 CATEGORIES: tuple[Category, ...] = (
     "basic",
     "advanced",

@@ -15,10 +15,11 @@ from certledger.db import append_audit
 from certledger.tables import AuditLog, utcnow
 from certledger.users import authenticate, normal_email
 from certledger.web.deps import PostingViewer
+from certledger.web.errors import PageRoute
 from certledger.web.sessions import COOKIE, SIGNIN_COOKIE, end_session, same_token, start_session
 from certledger.web.templating import render
 
-router = APIRouter()
+router = APIRouter(route_class=PageRoute)
 MAX_FAILURES = 10  # failed sign-ins per account within the window before it is refused (guessing)
 FAILURE_WINDOW_MIN = 15
 

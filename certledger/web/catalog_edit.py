@@ -15,10 +15,11 @@ from certledger.api.deps import SessionDep, SettingsDep
 from certledger.catalogs import affected_documents, current_catalog, rematch, save_course
 from certledger.tables import CatalogVersion
 from certledger.web.deps import CatalogPost, ViewerDep, require
+from certledger.web.errors import PageRoute
 from certledger.web.templating import render
 from classify.catalog import CATEGORIES, Catalog, CatalogError, Course, load_catalog, parse_catalog
 
-router = APIRouter()
+router = APIRouter(route_class=PageRoute)
 
 
 def _previous(session: Session, versions: list[CatalogVersion], catalog_path: Path | None) -> Catalog:

@@ -10,9 +10,10 @@ from rapidfuzz import fuzz, process
 from certledger.api.deps import SessionDep, SettingsDep
 from certledger.catalogs import current_catalog
 from certledger.web.deps import ViewerDep, require
+from certledger.web.errors import PageRoute
 from classify.catalog import Catalog
 
-router = APIRouter()
+router = APIRouter(route_class=PageRoute)
 
 
 @dataclass(frozen=True)

@@ -12,10 +12,11 @@ from certledger.api.deps import SessionDep, SettingsDep
 from certledger.tables import Document, ExtractedItem
 from certledger.web.common import application_or_404, page_images
 from certledger.web.deps import ViewerDep, require
+from certledger.web.errors import PageRoute
 from certledger.web.templating import render
 from certledger.web.views import application_view
 
-router = APIRouter()
+router = APIRouter(route_class=PageRoute)
 
 
 @dataclass(frozen=True)

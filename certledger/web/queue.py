@@ -7,10 +7,11 @@ from fastapi.responses import HTMLResponse
 
 from certledger.api.deps import SessionDep
 from certledger.web.deps import ViewerDep, require
+from certledger.web.errors import PageRoute
 from certledger.web.templating import render
 from certledger.web.views import QUEUE_STATES, queue_rows
 
-router = APIRouter()
+router = APIRouter(route_class=PageRoute)
 
 
 @router.get("/", response_class=HTMLResponse)

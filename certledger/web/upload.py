@@ -16,10 +16,11 @@ from certledger.tables import Application, UploadBatch
 from certledger.uploads import UploadedFile, UploadError, batch_status, submit_upload
 from certledger.web.common import blob_store
 from certledger.web.deps import UploadPost, ViewerDep, require
+from certledger.web.errors import PageRoute
 from certledger.web.templating import render
 from ingest.types import IngestLimits
 
-router = APIRouter()
+router = APIRouter(route_class=PageRoute)
 
 
 @router.get("/upload", response_class=HTMLResponse)

@@ -101,7 +101,14 @@ def test_reviewer_sees_the_queue_and_application_but_not_admin_pages(
         True,
     )
     assert "Maria L. Gonzalez" in queue.text and "R5" in page.text
-    assert client.get("/admin/users").status_code == 403
+    admin = client.get("/admin/users")
+    missing = client.get("/applications/999")
+    assert (admin.status_code, "Not allowed" in admin.text, "rita@example.org" in admin.text) == (
+        403,
+        True,
+        False,
+    )
+    assert (missing.status_code, "Not found" in missing.text) == (404, True)
     assert client.get("/upload").status_code == 403
 
 
