@@ -11,6 +11,7 @@ from sqlmodel import Session
 
 from certledger.api.deps import SessionDep
 from certledger.users import USER_ROLES_TEXT, UserError, UserInfo, create_user, list_users, set_disabled
+from certledger.web.common import back_to
 from certledger.web.deps import UsersPost, ViewerDep, require
 from certledger.web.errors import PageRoute
 from certledger.web.templating import render
@@ -27,9 +28,7 @@ def users_page(request: Request, session: SessionDep, viewer: ViewerDep, message
 
 
 def _back(message: str) -> RedirectResponse:
-    from urllib.parse import quote
-
-    return RedirectResponse(f"/admin/users?message={quote(message)}", status_code=303)
+    return back_to("/admin/users", message)
 
 
 def _change(session: Session, change: Callable[[], UserInfo], done: Callable[[UserInfo], str]) -> Response:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Annotated, Any
+from typing import Annotated, Any, get_args
 
 from fastapi import APIRouter, Form, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
@@ -12,7 +12,7 @@ from sqlmodel import col, select
 from certledger.api.deps import EngineDep, SessionDep, SettingsDep
 from certledger.reviews import LineChange, ReviewError, decide_application, decide_lines
 from certledger.tables import AuditLog
-from certledger.web.common import application_or_404, page_images
+from certledger.web.common import application_or_404, back_to, page_images
 from certledger.web.deps import ReviewPost, ViewerDep, require
 from certledger.web.errors import PageRoute
 from certledger.web.templating import render
@@ -21,22 +21,11 @@ from verify.policy import default_policy
 from verify.types import Action, Category
 
 router = APIRouter(route_class=PageRoute)
-CATEGORIES: tuple[Category, ...] = (
-    "basic",
-    "advanced",
-    "supervisor",
-    "conference",
-    "school_safety",
-    "juvenile",
-    "unrelated",
-)
+CATEGORIES: tuple[Category, ...] = get_args(Category)
 
 
 def _back(application_id: int, anchor: str = "", message: str = "") -> RedirectResponse:
-    from urllib.parse import quote
-
-    query = f"?message={quote(message)}" if message else ""
-    return RedirectResponse(f"/applications/{application_id}{query}{anchor}", status_code=303)
+    return back_to(f"/applications/{application_id}", message, anchor)
 
 
 @router.get("/applications/{application_id}", response_class=HTMLResponse)

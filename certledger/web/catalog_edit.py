@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 from typing import Annotated
-from urllib.parse import quote
 
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
@@ -14,6 +13,7 @@ from sqlmodel import Session, col, select
 from certledger.api.deps import SessionDep, SettingsDep
 from certledger.catalogs import affected_documents, current_catalog, rematch, save_course
 from certledger.tables import CatalogVersion
+from certledger.web.common import back_to
 from certledger.web.deps import CatalogPost, ViewerDep, require
 from certledger.web.errors import PageRoute
 from certledger.web.templating import render
@@ -60,7 +60,7 @@ def catalog_page(
 
 
 def _back(message: str) -> RedirectResponse:
-    return RedirectResponse(f"/catalog?message={quote(message)}", status_code=303)
+    return back_to("/catalog", message)
 
 
 @router.post("/catalog/courses")

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from urllib.parse import quote
+
 from fastapi import HTTPException
+from fastapi.responses import RedirectResponse
 from sqlmodel import Session
 
 from certledger.blobs import BlobStore, blob_store_from_url
@@ -24,3 +27,9 @@ def blob_store(settings: Settings) -> BlobStore:
 
 def page_images(settings: Settings) -> PageImages:
     return PageImages(settings.data_dir / "page-images", blob_store(settings), settings.page_image_dpi)
+
+
+def back_to(path: str, message: str = "", anchor: str = "") -> RedirectResponse:
+    """After a form post: see-other to ``path``, with a message shown once and an optional #anchor."""
+    query = f"?message={quote(message)}" if message else ""
+    return RedirectResponse(f"{path}{query}{anchor}", status_code=303)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import asdict
 from typing import Annotated, Any
-from urllib.parse import quote
 
 from fastapi import APIRouter, File, HTTPException, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
@@ -14,7 +13,7 @@ from certledger.api.deps import EngineDep, SessionDep, SettingsDep
 from certledger.catalogs import current_catalog
 from certledger.tables import Application, UploadBatch
 from certledger.uploads import UploadedFile, UploadError, batch_status, submit_upload
-from certledger.web.common import blob_store
+from certledger.web.common import back_to, blob_store
 from certledger.web.deps import UploadPost, ViewerDep, require
 from certledger.web.errors import PageRoute
 from certledger.web.templating import render
@@ -54,7 +53,7 @@ async def upload(
             submit_upload, engine, received, blob_store(settings), catalog, limits, viewer.email
         )
     except UploadError as exc:
-        return RedirectResponse(f"/upload?message={quote(str(exc))}", status_code=303)
+        return back_to("/upload", str(exc))
     return RedirectResponse(f"/upload/{batch_id}", status_code=303)
 
 
