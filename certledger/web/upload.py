@@ -10,9 +10,9 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from starlette.concurrency import run_in_threadpool
 
 from certledger.api.deps import EngineDep, SessionDep, SettingsDep
+from certledger.batch_uploads import UploadedFile, UploadError, batch_status, submit_upload
 from certledger.catalogs import current_catalog
 from certledger.tables import Application, UploadBatch
-from certledger.uploads import UploadedFile, UploadError, batch_status, submit_upload
 from certledger.web.common import back_to, blob_store
 from certledger.web.deps import UploadPost, ViewerDep, require
 from certledger.web.errors import PageRoute
