@@ -145,7 +145,9 @@ def _ingest(
     if not discovery.bundles:
         print(f"certledger: no application found in {path}", file=sys.stderr)
         return 2, [*reasons, "no application found"]
-    catalog = load_catalog(settings.catalog_path)
+    from certledger.catalogs import current_catalog
+
+    catalog = current_catalog(engine, settings.catalog_path)  # the newest edited version, else the file
     store = blob_store_from_url(
         settings.blob_url, settings.data_dir, s3_endpoint_url=settings.s3_endpoint_url
     )
@@ -496,6 +498,9 @@ def build_parser() -> argparse.ArgumentParser:
     from certledger import cli_api  # serve and apikeys (the HTTP API); the embedded worker comes from here
 
     cli_api.register(sub, _workers)
+    from certledger.cli_users import register as register_user_commands
+
+    register_user_commands(sub)
     return parser
 
 

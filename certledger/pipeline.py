@@ -135,6 +135,7 @@ class DocumentJob:
     document_id: int
     file_name: str
     path: Path
+    catalog: Catalog | None = None  # the catalog in force when claimed (edited in the UI); None: the reader's
 
 
 @dataclass(frozen=True)
@@ -337,7 +338,7 @@ def start_document(
         doc.state, doc.updated_at = "processing", utcnow()
         session.add(doc)
         file_name, sha = doc.file_name, doc.blob_sha256
-    return DocumentJob(document_id, file_name, store.open_path(sha))
+    return DocumentJob(document_id, file_name, store.open_path(sha), catalog)
 
 
 def read_document(job: DocumentJob, cfg: ExtractConfig, catalog: Catalog, today: date) -> DocumentOutcome:
@@ -379,7 +380,7 @@ def _reader() -> tuple[ExtractConfig, Catalog]:
 def read_in_pool(job: DocumentJob) -> DocumentOutcome:
     """``read_document`` in a process set up by ``init_reader_process``."""
     cfg, catalog = _reader()
-    return read_document(job, cfg, catalog, date.today())
+    return read_document(job, cfg, job.catalog or catalog, date.today())
 
 
 def read_range_in_pool(job: DocumentJob, first: int, last: int) -> tuple[ReadPage, ...] | DocumentOutcome:
@@ -393,7 +394,8 @@ def read_range_in_pool(job: DocumentJob, first: int, last: int) -> tuple[ReadPag
 
 def merge_in_pool(job: DocumentJob, pages: tuple[ReadPage, ...]) -> DocumentOutcome:
     """The document from its pages read in ranges (see ``certledger.pages``)."""
-    cfg, catalog = _reader()
+    cfg, own = _reader()
+    catalog = job.catalog or own
     return _reading(job, lambda: merge_pages(job.path, job.file_name, pages, cfg, catalog, date.today()))
 
 

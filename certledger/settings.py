@@ -56,6 +56,10 @@ class Settings(BaseSettings):
     webhook_max_backoff_s: float = 3600.0
     webhook_timeout_s: float = 10.0  # per POST
     webhook_poll_s: float = 1.0  # how often the deliverer looks for due deliveries
+    # Reviewer UI: how long a sign-in lasts, whether its cookie is Secure (HTTPS only), page image dpi.
+    session_hours: float = 12.0
+    cookie_secure: bool = True
+    page_image_dpi: int = 110
 
     def sqlalchemy_url(self) -> str:
         """The database to use: ``database_url``, else a SQLite file in ``data_dir``."""

@@ -346,3 +346,76 @@ class DeliveryAttempt(SQLModel, table=True):
     status_code: int | None = None
     error: str | None = None
     duration_ms: float
+# The reviewer's web UI (issue 6): users, sessions, application decisions, catalog versions
+
+UserRole = Literal["reviewer", "staff", "admin"]
+USER_ROLES: tuple[UserRole, ...] = ("reviewer", "staff", "admin")
+ApplicationVerdict = Literal["approve", "deny"]
+APPLICATION_VERDICTS: tuple[ApplicationVerdict, ...] = ("approve", "deny")
+
+
+class WebUser(SQLModel, table=True):
+    """A person who signs in to the web UI; created by `certledger user create`."""
+
+    __tablename__ = "web_user"
+    __table_args__ = (CheckConstraint(_in("role", USER_ROLES), name="role"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    email: str = Field(unique=True)  # stored lower-case
+    password_hash: str  # argon2id, with its parameters (argon2-cffi's encoded form)
+    role: str  # a UserRole
+    disabled: bool = False
+    created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+
+
+class WebSession(SQLModel, table=True):
+    """A signed-in browser. The cookie holds a random token; only its SHA-256 is stored here."""
+
+    __tablename__ = "web_session"
+
+    id: str = Field(primary_key=True, max_length=64)  # sha256 of the cookie's token
+    user_id: int = Field(foreign_key="web_user.id", ondelete="CASCADE", index=True)
+    csrf_token: str
+    created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    expires_at: datetime = Field(sa_type=UTCDateTime, index=True)
+
+
+class ApplicationDecision(SQLModel, table=True):
+    """A reviewer's approval or denial of a whole application. Appended; the latest holds."""
+
+    __tablename__ = "application_decision"
+    __table_args__ = (CheckConstraint(_in("verdict", APPLICATION_VERDICTS), name="verdict"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    application_id: int = Field(foreign_key="application.id", ondelete="CASCADE", index=True)
+    verdict: str  # an ApplicationVerdict
+    reviewer: str
+    reason: str = ""
+    at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    ledger_sha256: str = Field(max_length=64)  # the ledger inputs decided on: a later change reopens it
+
+
+class CatalogVersion(SQLModel, table=True):
+    """One version of the course catalog as edited in the browser: the whole CSV, who, when and what."""
+
+    __tablename__ = "catalog_version"
+
+    id: int | None = Field(default=None, primary_key=True)
+    sha256: str = Field(max_length=64, index=True)
+    csv_text: str
+    author: str
+    at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    note: str  # what changed, e.g. "nasro-basic: hours 40 -> 36"
+
+
+class UploadBatch(SQLModel, table=True):
+    """Applications a staff member uploaded from the browser at once, for the progress page."""
+
+    __tablename__ = "upload_batch"
+
+    id: int | None = Field(default=None, primary_key=True)
+    uploaded_by: str
+    at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    application_ids: list[int] = Field(default_factory=list, sa_type=JSONType)
+    document_ids: list[int] = Field(default_factory=list, sa_type=JSONType)  # queued for reading
+    problems: list[str] = Field(default_factory=list, sa_type=JSONType)  # what could not be taken in

@@ -91,3 +91,14 @@ if ! grep -qx eng <<<"$langs" || ! grep -qx osd <<<"$langs"; then
         exit 1
     fi
 fi
+
+# 6. Chromium for the reviewer UI's browser tests (Playwright drives Debian's /usr/bin/chromium;
+#    Playwright's own browser downloads are never used).
+if ! command -v chromium >/dev/null 2>&1; then
+    if is_root && command -v apt-get >/dev/null 2>&1; then
+        quiet apt-get update -qq
+        DEBIAN_FRONTEND=noninteractive quiet apt-get install -y -qq chromium
+    else
+        echo "note: chromium is missing (browser tests will skip): run 'sudo apt-get install -y chromium'" >&2
+    fi
+fi

@@ -46,14 +46,14 @@ def _final_attempt() -> bool:
 def _finish(outcome: DocumentOutcome) -> None:
     rt = current()
     metrics.document_read(outcome)
-    finish_document(rt.engine, outcome, rt.catalog.sha256, final=_final_attempt())
+    finish_document(rt.engine, outcome, rt.current_catalog().sha256, final=_final_attempt())
 
 
 @dramatiq.actor(actor_name=PROCESS_DOCUMENT, throws=PERMANENT, time_limit=HOUR_MS)
 def process_document(document_id: int) -> None:
     """Read one document and save it (a large PDF: split into page-range jobs instead)."""
     rt = current()
-    job = start_document(rt.engine, document_id, rt.store, rt.catalog)
+    job = start_document(rt.engine, document_id, rt.store, rt.current_catalog())
     if job is None:
         return  # already current: a second delivery
     ranges = page_ranges(job.path, rt.settings.split_pages)

@@ -59,4 +59,4 @@ def record(actor: str, payload: dict[str, Any], code: str, error: str) -> None:
     with session_scope(rt.engine) as session:
         session.add(DeadLetter(actor=actor, payload=payload, error=error[:2000]))
     if actor in (PROCESS_DOCUMENT, READ_PAGE_RANGE, MERGE_DOCUMENT):
-        fail_document(rt.engine, int(payload["document_id"]), code, error, rt.catalog.sha256)
+        fail_document(rt.engine, int(payload["document_id"]), code, error, rt.current_catalog().sha256)

@@ -18,10 +18,11 @@ from typing import Any, Protocol, TypeVar
 from sqlalchemy import Engine
 
 from certledger.blobs import BlobStore, blob_store_from_url
+from certledger.catalogs import current_catalog as catalog_in_force
 from certledger.db import make_engine
 from certledger.pipeline import RetryableFailure, init_reader_process
 from certledger.settings import Settings, load_settings
-from classify.catalog import Catalog, load_catalog
+from classify.catalog import Catalog
 from verify.policy import Policy, default_policy
 
 T = TypeVar("T")
@@ -42,6 +43,10 @@ class Runtime:
     policy: Policy
     run: Runner
 
+    def current_catalog(self) -> Catalog:
+        """The catalog in force now: the newest version edited in the UI, else the configured file."""
+        return catalog_in_force(self.engine, self.settings.catalog_path)
+
 
 def inline_runner(settings: Settings) -> Runner:
     """CPU work in this process (a Redis worker process: one of several per machine)."""
@@ -57,11 +62,12 @@ def build_runtime(settings: Settings, *, engine: Engine | None = None, run: Runn
     store = blob_store_from_url(
         settings.blob_url, settings.data_dir, s3_endpoint_url=settings.s3_endpoint_url
     )
+    db = engine or make_engine(settings.sqlalchemy_url())
     return Runtime(
         settings=settings,
-        engine=engine or make_engine(settings.sqlalchemy_url()),
+        engine=db,
         store=store,
-        catalog=load_catalog(settings.catalog_path),
+        catalog=catalog_in_force(db, settings.catalog_path),
         policy=default_policy(),
         run=run or inline_runner(settings),
     )
