@@ -346,6 +346,8 @@ class DeliveryAttempt(SQLModel, table=True):
     status_code: int | None = None
     error: str | None = None
     duration_ms: float
+
+
 # The reviewer's web UI (issue 6): users, sessions, application decisions, catalog versions
 
 UserRole = Literal["reviewer", "staff", "admin"]
