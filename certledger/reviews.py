@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
+from certledger import events
 from certledger.db import append_audit, session_scope
 from certledger.pipeline import rebuild_requested, request_rebuild
 from certledger.records import record_decision
@@ -134,5 +135,17 @@ def decide_application(
         },
         application_id=app.id,
     )
-    # events.emit("review.completed", ...) goes here (issue 5)
+    # The intake system's webhook: ids and verdicts only (the reviewer's email stays in the audit log).
+    events.emit(
+        session,
+        "review.completed",
+        app.id,
+        {
+            "decision_id": row.id,
+            "verdict": verdict,
+            "eligible": summary.eligible,
+            "additional_hours_credited": summary.additional_hours_credited,
+            "requirements": summary.contract.get("requirements", {}),
+        },
+    )
     return row

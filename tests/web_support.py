@@ -85,6 +85,7 @@ class LiveServer:
 
         from certledger.api.app import create_app
 
+        self.settings, self.engine = settings, engine
         with socket.socket() as s:
             s.bind(("127.0.0.1", 0))
             self.port = s.getsockname()[1]

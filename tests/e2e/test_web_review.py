@@ -2,29 +2,37 @@
 
 Sign in, open the queue, open an application ingested from generated certificates through the real
 pipeline, correct one line's hours, reject one line, confirm the rest, approve; then the ledger
-(contract JSON), the audit log and the pages show it. Screenshots at 1280 and 800 px go to
+(contract JSON), the audit log, the pages and the intake API (status, ledger, the signed
+review.completed webhook) show it. Screenshots at 1280 and 800 px go to
 tests/artifacts/web/.
 """
 
 from __future__ import annotations
 
+import json
 import shutil
+import time
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
+from certledger.apikeys import create_key
+from certledger.db import session_scope
 from certledger.export import stored_ledger
 from certledger.tables import Application, ApplicationDecision, AuditLog
+from certledger.webhooks import SIGNATURE_HEADER, Deliverer, verify
 from tests.applicants import ELIGIBLE_HOURS, Applicant, eligible_applicant
 from tests.conftest import unavailable
 from tests.factories import certificate_spec
 from tests.web_support import PASSWORD, LiveServer
 from tests.web_support import site as web_site
+from tests.webhook_receiver import Received, WebhookReceiver
 
 CHROMIUM = "/usr/bin/chromium"
 ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts" / "web"
@@ -106,6 +114,27 @@ def submit(page: Any, button: Any) -> None:
         button.click()
 
 
+def _intake_system(live: LiveServer, hook_url: str) -> tuple[str, str]:
+    """An API key for the intake system, and its webhook registered through the API: (key, secret)."""
+    with session_scope(live.engine) as session:
+        key = create_key(session, "intake", ["ingest", "read"]).secret
+    with httpx.Client(base_url=live.url, headers={"Authorization": f"Bearer {key}"}) as api:
+        created = api.post("/api/v1/webhooks", json={"url": hook_url})
+    assert created.status_code == 201, created.text
+    return key, created.json()["secret"]
+
+
+def _wait_for_event(hook: WebhookReceiver, event_type: str, timeout_s: float = 30) -> Received:
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        with hook.lock:
+            found = [r for r in hook.received if json.loads(r.body)["type"] == event_type]
+        if found:
+            return found[0]
+        time.sleep(0.2)
+    raise AssertionError(f"no {event_type} webhook within {timeout_s} s")
+
+
 def test_reviewer_corrects_rejects_confirms_and_approves(
     browser: Any, site: tuple[LiveServer, Engine, int]
 ) -> None:
@@ -150,7 +179,10 @@ def test_reviewer_corrects_rejects_confirms_and_approves(
         line = page.locator("section.review-first article[data-line]").first
         submit(page, line.get_by_role("button", name="Confirm"))
     page.get_by_label("Reason (required to deny)").fill("all requirements met")
-    submit(page, page.get_by_role("button", name="Approve"))
+    with WebhookReceiver() as hook, Deliverer(engine, live.settings):
+        key, secret = _intake_system(live, hook.url)
+        submit(page, page.get_by_role("button", name="Approve"))
+        completed = _wait_for_event(hook, "review.completed")
     assert "Approved by rita@example.org" in page.locator("#decision").inner_text()
     assert page.locator("[data-state]").get_attribute("data-state") == "decided"
     shot(page, "application-decided")
@@ -189,6 +221,24 @@ def test_reviewer_corrects_rejects_confirms_and_approves(
     }
     assert expected == actual
     assert {"correct", "reject", "confirm", "approve"} <= {row.action for row in audit}
+
+    # The intake system sees it too: the status and ledger through the API, and the signed webhook.
+    with httpx.Client(base_url=live.url, headers={"Authorization": f"Bearer {key}"}) as api:
+        status = api.get(f"/api/v1/applications/{app_id}/status").json()
+        api_ledger = api.get(f"/api/v1/applications/{app_id}/ledger").json()
+    signature = completed.headers[SIGNATURE_HEADER.lower()]
+    event = json.loads(completed.body)
+    assert {
+        "status": (status["review"]["verdict"], status["review"]["verdict_current"], status["eligible"]),
+        "api ledger": (api_ledger["additional_hours_credited"], api_ledger["eligible"]),
+        "webhook": (event["application_id"], event["data"]["verdict"], event["data"]["eligible"]),
+        "signed": verify(secret, signature, completed.body, now=time.time()),
+    } == {
+        "status": ("approve", True, True),
+        "api ledger": (ELIGIBLE_HOURS + 6, True),
+        "webhook": (app_id, "approve", True),
+        "signed": True,
+    }
 
     page.goto(f"{live.url}/applications/{app_id}/audit")
     audit_text = page.locator("table.audit").inner_text()

@@ -19,6 +19,7 @@ from certledger.submission import upsert_application
 from certledger.tables import (
     DOCUMENT_STATES,
     Application,
+    ApplicationDecision,
     Document,
     LedgerLine,
     LedgerSummary,
@@ -93,6 +94,11 @@ class ReviewStatus(BaseModel):
     state: Literal["no_ledger", "pending", "complete"]
     lines_to_review: int  # ledger lines a person must still confirm
     decisions: int  # reviewer decisions in force
+    # The reviewer's approval or denial of the whole application, if any; ``verdict_current`` is
+    # False when the ledger changed after it (the application is open again).
+    verdict: Literal["approve", "deny"] | None = None
+    verdict_at: datetime | None = None
+    verdict_current: bool = False
 
 
 class ApplicationStatus(BaseModel):
@@ -198,6 +204,11 @@ def application_status(
             ReviewDecision.application_id == app.id, col(ReviewDecision.stale).is_(False)
         )
     ).one()
+    verdict = session.exec(
+        select(ApplicationDecision)
+        .where(ApplicationDecision.application_id == app.id)
+        .order_by(col(ApplicationDecision.at).desc(), col(ApplicationDecision.id).desc())
+    ).first()
     state: Literal["no_ledger", "pending", "complete"] = (
         "no_ledger" if ledger is None else "pending" if to_review else "complete"
     )
@@ -212,5 +223,12 @@ def application_status(
         },
         additional_hours_credited=ledger.additional_hours_credited if ledger else None,
         additional_hours_pending=ledger.additional_hours_pending if ledger else None,
-        review=ReviewStatus(state=state, lines_to_review=int(to_review), decisions=int(decisions)),
+        review=ReviewStatus(
+            state=state,
+            lines_to_review=int(to_review),
+            decisions=int(decisions),
+            verdict=verdict.verdict if verdict else None,
+            verdict_at=verdict.at if verdict else None,
+            verdict_current=bool(verdict and ledger and verdict.ledger_sha256 == ledger.inputs_sha256),
+        ),
     )
