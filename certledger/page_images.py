@@ -8,7 +8,7 @@ from PIL import Image
 
 from extract.config import ExtractConfig
 from extract.errors import CorruptDocument
-from extract.raster import iter_image_file, open_pdfium
+from extract.raster import PDFIUM_LOCK, iter_image_file, open_pdfium
 
 MAX_SIDE_PX = 4000  # a viewer needs no more; keeps one answer's size and time bounded
 
@@ -33,6 +33,11 @@ def page_sizes(data: bytes, media_type: str, cfg: ExtractConfig) -> list[tuple[f
     """(width, height) of every page in PDF points, upright: the space evidence boxes are drawn in."""
     if media_type != "application/pdf":
         return [(p.width_pt, p.height_pt) for p in iter_image_file(data, cfg)]
+    with PDFIUM_LOCK:
+        return _pdf_sizes(data)
+
+
+def _pdf_sizes(data: bytes) -> list[tuple[float, float]]:
     doc = open_pdfium(data)
     try:
         sizes = []
@@ -47,6 +52,11 @@ def page_sizes(data: bytes, media_type: str, cfg: ExtractConfig) -> list[tuple[f
 
 
 def _pdf_page(data: bytes, number: int, dpi: int) -> Image.Image:
+    with PDFIUM_LOCK:
+        return _render(data, number, dpi)
+
+
+def _render(data: bytes, number: int, dpi: int) -> Image.Image:
     doc = open_pdfium(data)
     try:
         if not 1 <= number <= len(doc):

@@ -14,7 +14,7 @@ from PIL import Image, UnidentifiedImageError
 
 from extract.config import ExtractConfig
 from extract.errors import CorruptDocument, ExtractError, FileTooLarge, ImageTooLarge, TooManyPages
-from extract.raster import open_pdfium
+from extract.raster import PDFIUM_LOCK, open_pdfium
 from extract.sniff import SNIFF_BYTES, sniff_media_type
 
 UNSAFE_NAME_CHARS = ("/", "\\", "\x00")
@@ -46,11 +46,12 @@ def check_upload(file_name: str, data: bytes, cfg: ExtractConfig) -> CheckedUplo
 
 
 def _pdf_pages(data: bytes) -> int:
-    doc = open_pdfium(data)  # encrypted and damaged PDFs raise here
-    try:
-        return len(doc)
-    finally:
-        doc.close()
+    with PDFIUM_LOCK:  # uploads are checked on the server's thread pool
+        doc = open_pdfium(data)  # encrypted and damaged PDFs raise here
+        try:
+            return len(doc)
+        finally:
+            doc.close()
 
 
 def _image_pages(data: bytes, cfg: ExtractConfig) -> int:

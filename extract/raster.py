@@ -7,6 +7,7 @@ one at a time so a long document never holds all its bitmaps at once.
 from __future__ import annotations
 
 import io
+import threading
 import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -48,6 +49,12 @@ class PageImage:
 
 
 # ---------------------------------------------------------------------------------------------- PDF
+
+
+# pdfium is not thread-safe: two documents handled at once by threads of one process can crash it.
+# Code that uses pdfium on a thread pool (the HTTP server's upload checks and page images) holds
+# this one lock; the readers run one document per process and need not.
+PDFIUM_LOCK = threading.RLock()
 
 
 def open_pdfium(data: bytes) -> pdfium.PdfDocument:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import io
 import json
 import os
-import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,7 +18,7 @@ from PIL import Image
 from certledger.blobs import BlobStore
 from certledger.tables import Document
 from extract.config import ExtractConfig
-from extract.raster import iter_image_file, open_pdfium
+from extract.raster import PDFIUM_LOCK, iter_image_file, open_pdfium
 
 
 @dataclass(frozen=True)
@@ -62,14 +61,11 @@ def _write_atomic(target: Path, data: bytes) -> None:
     tmp.replace(target)  # two requests rendering the same page both succeed
 
 
-# pdfium is not thread-safe (two renders at once crash the process), and page requests are served
-# on a thread pool: every pdfium call here holds this lock.
-_PDFIUM = threading.Lock()
 
 
 def _measure(data: bytes) -> dict[str, tuple[float, float]]:
     if data[:5] == b"%PDF-":
-        with _PDFIUM:
+        with PDFIUM_LOCK:  # page requests are served on a thread pool
             return _pdf_sizes(data)
     return {str(f.number): (f.width_pt, f.height_pt) for f in iter_image_file(data, ExtractConfig())}
 
@@ -85,7 +81,7 @@ def _pdf_sizes(data: bytes) -> dict[str, tuple[float, float]]:
 def render_page_png(data: bytes, page: PageGeometry, dpi: int) -> bytes:
     size = (max(1, round(page.width * dpi / 72)), max(1, round(page.height * dpi / 72)))
     if data[:5] == b"%PDF-":
-        with _PDFIUM:
+        with PDFIUM_LOCK:  # page requests are served on a thread pool
             image = _pdf_page_image(data, page.number, dpi)
     else:
         image = _image_frame(data, page.number)
