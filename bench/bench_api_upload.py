@@ -10,7 +10,11 @@ uploads wait in the outbox and the CPU is the API's (reading them is the workers
 machines in production). `--with-worker` leaves REDIS_URL unset: the embedded worker reads the
 uploads on the same 2 cores while they arrive.
 
-Run: .venv/bin/python bench/bench_api_upload.py --clients 50 --uploads 10 --processes 1
+`--pause S`: each client waits S seconds after each 202 (think time; the first upload starts at a
+random offset within S), as an intake system with 50 connections that each send a file now and
+then; 0 (default) is a closed loop, every client uploading back to back: the server's saturation.
+
+Run: .venv/bin/python bench/bench_api_upload.py --clients 50 --uploads 10 --processes 1 [--pause 1]
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ import argparse
 import asyncio
 import multiprocessing
 import os
+import random
 import signal
 import socket
 import statistics
@@ -85,7 +90,7 @@ def _unique(pdf: bytes, tag: str) -> bytes:
 
 
 async def _client(
-    url: str, key: str, index: int, uploads: int, pdfs: list[bytes], latencies: list[float]
+    url: str, key: str, index: int, uploads: int, pdfs: list[bytes], latencies: list[float], pause: float
 ) -> list[tuple[int, str, int]]:
     """One client: its application, then ``uploads`` uploads in a row; (app id, file name, doc id) of each."""
     headers = {"Authorization": f"Bearer {key}"}
@@ -100,6 +105,7 @@ async def _client(
         response.raise_for_status()
         app_id = response.json()["id"]
         done = []
+        await asyncio.sleep(random.Random(index).uniform(0, pause))
         for n in range(uploads):
             name = f"c{index:03d}-u{n:03d}.pdf"
             body = _unique(pdfs[(index + n) % len(pdfs)], name)
@@ -113,23 +119,32 @@ async def _client(
             if response.status_code != 202:
                 raise RuntimeError(f"{name}: {response.status_code} {response.text[:200]}")
             done.append((app_id, name, response.json()["documents"][0]["id"]))
+            await asyncio.sleep(pause)
         return done
 
 
 async def _load(
-    url: str, key: str, clients: int, uploads: int, pdfs: list[bytes]
+    url: str, key: str, clients: int, uploads: int, pdfs: list[bytes], pause: float
 ) -> tuple[list[float], list[tuple[int, str, int]], float]:
     latencies: list[float] = []
     started = time.perf_counter()
-    results = await asyncio.gather(*(_client(url, key, i, uploads, pdfs, latencies) for i in range(clients)))
+    results = await asyncio.gather(
+        *(_client(url, key, i, uploads, pdfs, latencies, pause) for i in range(clients))
+    )
     return latencies, [r for rs in results for r in rs], time.perf_counter() - started
 
 
 def _run_clients(
-    url: str, key: str, clients: int, uploads: int, pdf_dir: str, out: multiprocessing.Queue
-) -> None:  # type: ignore[type-arg]
+    url: str,
+    key: str,
+    clients: int,
+    uploads: int,
+    pdf_dir: str,
+    pause: float,
+    out: multiprocessing.Queue,  # type: ignore[type-arg]
+) -> None:
     pdfs = [p.read_bytes() for p in sorted(Path(pdf_dir).glob("*.pdf"))]
-    out.put(asyncio.run(_load(url, key, clients, uploads, pdfs)))
+    out.put(asyncio.run(_load(url, key, clients, uploads, pdfs, pause)))
 
 
 def _check_present(url: str, key: str, uploaded: list[tuple[int, str, int]]) -> tuple[int, int]:
@@ -151,6 +166,7 @@ def main() -> int:
     parser.add_argument("--processes", type=int, default=1, help="uvicorn worker processes of the server")
     parser.add_argument("--database-url", default=None, help="default: SQLite in a fresh data dir")
     parser.add_argument("--with-worker", action="store_true", help="embedded worker reads uploads meanwhile")
+    parser.add_argument("--pause", type=float, default=0.0, help="seconds each client waits after a 202")
     args = parser.parse_args()
 
     work = Path(tempfile.mkdtemp(prefix="certledger-bench-api-"))
@@ -193,7 +209,7 @@ def main() -> int:
         ctx = multiprocessing.get_context("spawn")
         out = ctx.Queue()
         clients = ctx.Process(
-            target=_run_clients, args=(url, key, args.clients, args.uploads, str(pdf_dir), out)
+            target=_run_clients, args=(url, key, args.clients, args.uploads, str(pdf_dir), args.pause, out)
         )
         clients.start()
         latencies, uploaded, elapsed = out.get()
@@ -207,7 +223,9 @@ def main() -> int:
     p95 = ms[max(0, round(0.95 * len(ms)) - 1)]
     database = "PostgreSQL" if args.database_url else "SQLite"
     reading = "embedded worker reading" if args.with_worker else "intake only"
-    print(f"server: certledger serve --processes {args.processes}, {database}, {reading}")
+    print(
+        f"server: certledger serve --processes {args.processes}, {database}, {reading}; pause {args.pause} s"
+    )
     print(
         f"{args.clients} clients x {args.uploads} uploads = {len(ms)} uploads in {elapsed:.1f} s: "
         f"{len(ms) / elapsed:.1f} uploads/s"
