@@ -61,8 +61,6 @@ def _write_atomic(target: Path, data: bytes) -> None:
     tmp.replace(target)  # two requests rendering the same page both succeed
 
 
-
-
 def _measure(data: bytes) -> dict[str, tuple[float, float]]:
     if data[:5] == b"%PDF-":
         with PDFIUM_LOCK:  # page requests are served on a thread pool
