@@ -49,11 +49,17 @@ class Runtime:
 
 
 def inline_runner(settings: Settings) -> Runner:
-    """CPU work in this process (a Redis worker process: one of several per machine)."""
+    """CPU work in this process (a Redis worker process: one of several per machine).
+
+    One reading at a time per process, whatever ``--threads`` says: reading is CPU-bound (more
+    threads only share the core), and pdfium, which renders the pages, is not thread-safe.
+    """
     init_reader_process(settings.extract_config(), settings.catalog_path)
+    one_at_a_time = threading.Lock()
 
     def run(fn: Callable[..., T], *args: Any) -> T:
-        return fn(*args)
+        with one_at_a_time:
+            return fn(*args)
 
     return run
 
