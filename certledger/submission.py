@@ -91,7 +91,7 @@ def submit_file(
         if doc.state not in ("queued", "processing"):  # stale: read again
             _queue(session, doc)
         return Submission(doc.id, duplicate_of)
-    _drop_replaced(session, app, file_name)
+    _drop_replaced(session, app, file_name, sha)
     doc = Document(application_id=app.id, file_name=file_name, blob_sha256=sha, media_type=_media_type(data))
     session.add(doc)
     session.flush()
@@ -173,11 +173,14 @@ def _document_by(session: Session, application_id: int, condition: Any) -> Docum
     return session.exec(query).first()
 
 
-def _drop_replaced(session: Session, app: Application, file_name: str) -> None:
+def _drop_replaced(session: Session, app: Application, file_name: str, sha: str) -> None:
     """A file uploaded again under its name with other bytes replaces the old document."""
     assert app.id is not None
     old = _document_by(session, app.id, Document.file_name == file_name)
-    if old is not None:
+    # The same bytes under the name are a concurrent upload of this very file, committed since the
+    # lookup by hash (PostgreSQL reads each statement afresh): inserting then fails on the unique
+    # hash, and the caller's retry finds it. Deleting it would answer two ids for one file.
+    if old is not None and old.blob_sha256 != sha:
         audit(session, app.id, "document", old.id, "replaced", {"sha256": old.blob_sha256}, None)
         session.delete(old)
         session.flush()
