@@ -181,7 +181,7 @@ def store_pages(session: Session, document: Document, pages: Sequence[ReadPage])
             document_id=document.id, number=page.number, width=0, height=0, source=""
         )
         row.width, row.height, row.source = page.width, page.height, page.source
-        row.engines = list(page.engines)
+        row.engines, row.rotation = list(page.engines), page.rotation
         row.words = [w.model_dump(mode="json") for w in page.words]
         session.add(row)
     for row in old.values():

@@ -112,6 +112,8 @@ class Page(SQLModel, table=True):
     height: float
     source: str  # text_layer | ocr
     engines: list[str] = Field(default_factory=list, sa_type=JSONType)
+    # Degrees the reader turned the page image clockwise (EXIF and OSD): the words' boxes are upright.
+    rotation: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
     words: list[dict[str, Any]] = Field(default_factory=list, sa_type=JSONType)
 
 

@@ -14,7 +14,7 @@ from certledger.web.common import application_or_404, page_images
 from certledger.web.deps import ViewerDep, require
 from certledger.web.errors import PageRoute
 from certledger.web.templating import render
-from certledger.web.views import application_view
+from certledger.web.views import application_view, document_geometry
 
 router = APIRouter(route_class=PageRoute)
 
@@ -52,7 +52,8 @@ def document_page(
     images = page_images(settings)
     anchors = {ln.key: ln.anchor for ln in application_view(session, app, images).lines}
     items = session.exec(select(ExtractedItem).where(ExtractedItem.document_id == document_id)).all()
-    pages = sorted(images.geometry(doc).values(), key=lambda p: p.number) if doc.state == "done" else []
+    geometry = document_geometry(session, doc, images) if doc.state == "done" else {}
+    pages = sorted(geometry.values(), key=lambda p: p.number)
     views = []
     for page in pages:
         boxes = []
@@ -92,7 +93,7 @@ def page_image(
     require(viewer, "review")
     doc = session.get(Document, document_id)
     images = page_images(settings)
-    page = images.geometry(doc).get(number) if doc is not None else None
+    page = document_geometry(session, doc, images).get(number) if doc is not None else None
     if doc is None or page is None:
         raise HTTPException(404, "no such page")
     path = images.png(doc, page)

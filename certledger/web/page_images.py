@@ -18,14 +18,16 @@ from PIL import Image
 from certledger.blobs import BlobStore
 from certledger.tables import Document
 from extract.config import ExtractConfig
+from extract.preprocess import rotate_clockwise
 from extract.raster import PDFIUM_LOCK, iter_image_file, open_pdfium
 
 
 @dataclass(frozen=True)
 class PageGeometry:
     number: int
-    width: float  # PDF points
+    width: float  # PDF points, of the page as read (upright)
     height: float
+    rotation: int = 0  # degrees the reader turned the page clockwise (EXIF and OSD included)
 
 
 @dataclass(frozen=True)
@@ -48,7 +50,8 @@ class PageImages:
 
     def png(self, doc: Document, page: PageGeometry) -> Path:
         """The PNG of one page, rendered on first use."""
-        target = self.cache_dir / f"{doc.blob_sha256}-p{page.number}-{self.dpi}.png"
+        turned = f"-r{page.rotation}" if page.rotation else ""
+        target = self.cache_dir / f"{doc.blob_sha256}-p{page.number}-{self.dpi}{turned}.png"
         if not target.is_file():
             _write_atomic(target, render_page_png(self.store.get(doc.blob_sha256), page, self.dpi))
         return target
@@ -81,9 +84,11 @@ def render_page_png(data: bytes, page: PageGeometry, dpi: int) -> bytes:
     if data[:5] == b"%PDF-":
         with PDFIUM_LOCK:  # page requests are served on a thread pool
             image = _pdf_page_image(data, page.number, dpi)
+        already = 0  # pdfium applies the page's /Rotate, as the reader's rendering does
     else:
-        image = _image_frame(data, page.number)
-    image = image.convert("L")
+        image, already = _image_frame(data, page.number)
+    # The rest of the reader's turn (OSD on a sideways scan): its boxes are on the turned page.
+    image = rotate_clockwise(image, (page.rotation - already) % 360).convert("L")
     if image.size != size:
         image = image.resize(size, Image.Resampling.LANCZOS)
     out = io.BytesIO()
@@ -102,9 +107,9 @@ def _pdf_page_image(data: bytes, number: int, dpi: int) -> Image.Image:
     return image
 
 
-def _image_frame(data: bytes, number: int) -> Image.Image:
-    # The extractor's own reader: frames upright (EXIF applied), so boxes land where they were read.
+def _image_frame(data: bytes, number: int) -> tuple[Image.Image, int]:
+    """The frame as the extractor decodes it (EXIF orientation applied), and that turn in degrees."""
     for frame in iter_image_file(data, ExtractConfig()):
         if frame.number == number:
-            return frame.image.copy()
+            return frame.image.copy(), frame.rotation
     raise LookupError(f"no page {number} in this image")

@@ -295,16 +295,25 @@ class _Evidence:
     items: dict[str, dict[str, Any]]  # line key -> the classified item as stored
 
 
+def stored_geometry(page: Page) -> PageGeometry:
+    return PageGeometry(page.number, page.width, page.height, page.rotation)
+
+
+def document_geometry(session: Session, doc: Document, images: PageImages) -> dict[int, PageGeometry]:
+    """Page sizes and turns as the reader saw the pages; documents read before pages were kept: the file's."""
+    pages = session.exec(select(Page).where(Page.document_id == doc.id)).all()
+    return {p.number: stored_geometry(p) for p in pages} or images.geometry(doc)
+
+
 def _evidence(session: Session, docs: dict[str, Document], images: PageImages) -> _Evidence:
     ids = [d.id for d in docs.values() if d.id is not None]
     if not ids:
         return _Evidence({}, {}, {})
     pages = list(session.exec(select(Page).where(col(Page.document_id).in_(ids))))
     items = session.exec(select(ExtractedItem).where(col(ExtractedItem.document_id).in_(ids)))
-    # Sizes as the reader saw the pages when stored; documents read before pages were kept: from the file.
     geometry: dict[int, dict[int, PageGeometry]] = {}
     for p in pages:
-        geometry.setdefault(p.document_id, {})[p.number] = PageGeometry(p.number, p.width, p.height)
+        geometry.setdefault(p.document_id, {})[p.number] = stored_geometry(p)
     for d in docs.values():
         if d.id is not None and d.id not in geometry:
             geometry[d.id] = images.geometry(d)

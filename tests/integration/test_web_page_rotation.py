@@ -1,0 +1,47 @@
+"""A sideways scan is read turned upright: its page image is shown turned the same way, so the
+evidence boxes (upright coordinates) land on the words they came from."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import numpy as np
+from PIL import Image
+from sqlmodel import Session, select
+
+from certledger.tables import Document, Page
+from certledger.web.common import page_images
+from certledger.web.page_images import PageGeometry
+from certledger.web.views import document_geometry
+from tests.applicants import Applicant
+from tests.conftest import require_tesseract
+from tests.factories import certificate_spec, render_certificate_pdf, to_scan
+from tests.web_support import site
+
+
+def test_a_sideways_scan_is_shown_as_it_was_read(tmp_path: Path) -> None:
+    require_tesseract()
+    pdf = render_certificate_pdf(certificate_spec(), "centered_landscape", tmp_path / "cert.pdf")
+    scan = to_scan(pdf, tmp_path / "sideways.png", "rotated", "png", seed=5, rotate_deg=90)
+    applicant = Applicant("R001", docs=[("01-sideways.png", scan.read_bytes())])
+    with site(tmp_path / "site", [applicant], {}) as s, Session(s.engine) as session:
+        doc = session.exec(select(Document)).one()
+        page = session.exec(select(Page)).one()
+        geometry = document_geometry(session, doc, page_images(s.settings))[1]
+        images = page_images(s.settings)
+        shown = Image.open(io.BytesIO(images.png(doc, geometry).read_bytes()))
+        as_filed = Image.open(
+            io.BytesIO(images.png(doc, PageGeometry(1, page.height, page.width)).read_bytes())
+        )
+    landscape = page.width > page.height  # the certificate, upright, as the reader saw it
+    assert (page.rotation in (90, 270), landscape, geometry.rotation == page.rotation) == (True, True, True)
+    # Shown upright, its text runs in rows (ink alternates from row to row far more than from
+    # column to column); the file's own sideways pixels run in columns.
+    assert (_runs_in_rows(shown), _runs_in_rows(as_filed)) == (True, False)
+
+
+def _runs_in_rows(image: Image.Image) -> bool:
+    ink = 255.0 - np.asarray(image.convert("L"), dtype=float)
+    rows, columns = ink.mean(axis=1), ink.mean(axis=0)
+    return bool(rows.std() / rows.mean() > columns.std() / columns.mean())
