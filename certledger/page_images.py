@@ -8,6 +8,7 @@ from PIL import Image
 
 from extract.config import ExtractConfig
 from extract.errors import CorruptDocument
+from extract.preprocess import rotate_clockwise
 from extract.raster import PDFIUM_LOCK, iter_image_file, open_pdfium
 
 MAX_SIDE_PX = 4000  # a viewer needs no more; keeps one answer's size and time bounded
@@ -17,13 +18,19 @@ class NoSuchPage(LookupError):
     pass
 
 
-def page_png(data: bytes, media_type: str, number: int, dpi: int, cfg: ExtractConfig) -> bytes:
-    """Page ``number`` (1-based) at ``dpi`` as PNG bytes; raises ``NoSuchPage`` or an ExtractError."""
-    image = (
-        _pdf_page(data, number, dpi)
-        if media_type == "application/pdf"
-        else _image_page(data, number, dpi, cfg)
-    )
+def page_png(
+    data: bytes, media_type: str, number: int, dpi: int, cfg: ExtractConfig, rotation: int = 0
+) -> bytes:
+    """Page ``number`` (1-based) at ``dpi`` as PNG bytes; raises ``NoSuchPage`` or an ExtractError.
+
+    ``rotation``: degrees the reader turned the page clockwise (a stored page's): the image is
+    turned the same way, so the evidence boxes, read upright, land on their words.
+    """
+    if media_type == "application/pdf":
+        image, already = _pdf_page(data, number, dpi), 0  # pdfium applies /Rotate, as the reader does
+    else:
+        image, already = _image_page(data, number, dpi, cfg)
+    image = rotate_clockwise(image, (rotation - already) % 360)
     out = io.BytesIO()
     image.save(out, format="PNG", optimize=False)
     return out.getvalue()
@@ -73,13 +80,15 @@ def _render(data: bytes, number: int, dpi: int) -> Image.Image:
         doc.close()
 
 
-def _image_page(data: bytes, number: int, dpi: int, cfg: ExtractConfig) -> Image.Image:
+def _image_page(data: bytes, number: int, dpi: int, cfg: ExtractConfig) -> tuple[Image.Image, int]:
+    """The frame as the reader decodes it (EXIF orientation applied) at ``dpi``, and that turn."""
     for page in iter_image_file(data, cfg):
         if page.number == number:
             # The image's own resolution is 72 / scale dpi: scale it to the dpi asked for.
             factor = min(dpi * page.scale_x / 72.0, MAX_SIDE_PX / max(page.image.size))
             size = (max(1, round(page.image.width * factor)), max(1, round(page.image.height * factor)))
-            return page.image.convert("RGB").resize(size) if factor < 1 else page.image.copy()
+            image = page.image.convert("RGB").resize(size) if factor < 1 else page.image.copy()
+            return image, page.rotation
     if number < 1:
         raise NoSuchPage("pages are numbered from 1")
     raise NoSuchPage(f"the document has fewer than {number} page(s)")

@@ -1,5 +1,5 @@
-"""A sideways scan is read turned upright: its page image is shown turned the same way, so the
-evidence boxes (upright coordinates) land on the words they came from."""
+"""A sideways scan is read turned upright: its page image (reviewer UI and API) is shown turned the
+same way, so the evidence boxes (upright coordinates) land on the words they came from."""
 
 from __future__ import annotations
 
@@ -10,10 +10,12 @@ import numpy as np
 from PIL import Image
 from sqlmodel import Session, select
 
+from certledger.page_images import page_png
 from certledger.tables import Document, Page
 from certledger.web.common import page_images
 from certledger.web.page_images import PageGeometry
 from certledger.web.views import document_geometry
+from extract.config import ExtractConfig
 from tests.applicants import Applicant
 from tests.conftest import require_tesseract
 from tests.factories import certificate_spec, render_certificate_pdf, to_scan
@@ -34,11 +36,16 @@ def test_a_sideways_scan_is_shown_as_it_was_read(tmp_path: Path) -> None:
         as_filed = Image.open(
             io.BytesIO(images.png(doc, PageGeometry(1, page.height, page.width)).read_bytes())
         )
+        data = images.store.get(doc.blob_sha256)
+        served = [  # the API's page image, with the stored turn and without
+            Image.open(io.BytesIO(page_png(data, doc.media_type, 1, 60, ExtractConfig(), turn)))
+            for turn in (page.rotation, 0)
+        ]
     landscape = page.width > page.height  # the certificate, upright, as the reader saw it
     assert (page.rotation in (90, 270), landscape, geometry.rotation == page.rotation) == (True, True, True)
     # Shown upright, its text runs in rows (ink alternates from row to row far more than from
     # column to column); the file's own sideways pixels run in columns.
-    assert (_runs_in_rows(shown), _runs_in_rows(as_filed)) == (True, False)
+    assert [_runs_in_rows(i) for i in (shown, as_filed, *served)] == [True, False, True, False]
 
 
 def _runs_in_rows(image: Image.Image) -> bool:

@@ -29,7 +29,7 @@ from certledger.db import session_scope
 from certledger.export import document_json
 from certledger.page_images import NoSuchPage, page_png, page_sizes
 from certledger.submission import submit_file
-from certledger.tables import ApiKey, Document, IdempotentRequest
+from certledger.tables import ApiKey, Document, IdempotentRequest, Page
 from certledger.uploads import CheckedUpload, ExtractError, check_upload, safe_file_name
 from classify.catalog import Catalog
 from extract.config import ExtractConfig
@@ -77,6 +77,7 @@ class PageInfo(BaseModel):
     number: int
     width: float
     height: float
+    rotation: int = 0  # degrees the page was turned clockwise to be read; the image comes turned so
     image_url: str
 
 
@@ -312,6 +313,11 @@ def list_documents(
     return [DocumentSummary.of(d) for d in docs]
 
 
+def _stored_pages(session: Session, document_id: int) -> dict[int, Page]:
+    pages = session.exec(select(Page).where(Page.document_id == document_id).order_by(col(Page.number)))
+    return {p.number: p for p in pages}
+
+
 def get_document(session: Session, document_id: int) -> Document:
     return get_or_404(session, Document, document_id)
 
@@ -325,18 +331,26 @@ def read_document(
     document_id: DocumentId, session: SessionDep, store: BlobsDep, settings: SettingsDep, _key: ReadKey
 ) -> DocumentDetail:
     doc = get_document(session, document_id)
-    try:
-        sizes = page_sizes(store.get(doc.blob_sha256), doc.media_type, settings.extract_config())
-    except ExtractError:
-        sizes = []  # an unreadable document: its state and error say why
+    stored = _stored_pages(session, document_id)
+    if stored:  # the pages as the reader saw them (sizes upright, and the turn it gave them)
+        sizes = [(p.width, p.height, p.rotation) for p in stored.values()]
+    else:
+        try:
+            sizes = [
+                (w, h, 0)
+                for w, h in page_sizes(store.get(doc.blob_sha256), doc.media_type, settings.extract_config())
+            ]
+        except ExtractError:
+            sizes = []  # an unreadable document: its state and error say why
     pages = [
         PageInfo(
             number=n,
             width=round(width, 2),
             height=round(height, 2),
+            rotation=rotation,
             image_url=f"{router.prefix}/documents/{document_id}/pages/{n}.png",
         )
-        for n, (width, height) in enumerate(sizes, start=1)
+        for n, (width, height, rotation) in enumerate(sizes, start=1)
     ]
     summary = DocumentSummary.of(doc)
     return DocumentDetail(**summary.model_dump(), extraction=document_json(doc), page_sizes=pages)
@@ -358,8 +372,12 @@ def page_image(
     dpi: Annotated[int, Query(ge=36, le=300, description="resolution of the image")] = 100,
 ) -> Response:
     doc = get_document(session, document_id)
+    stored = _stored_pages(session, document_id).get(number)
+    rotation = stored.rotation if stored else 0
     try:
-        png = page_png(store.get(doc.blob_sha256), doc.media_type, number, dpi, settings.extract_config())
+        png = page_png(
+            store.get(doc.blob_sha256), doc.media_type, number, dpi, settings.extract_config(), rotation
+        )
     except NoSuchPage as exc:
         raise ProblemError(404, "page_not_found", str(exc)) from exc
     except ExtractError as exc:
