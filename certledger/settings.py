@@ -56,6 +56,9 @@ class Settings(BaseSettings):
     webhook_max_backoff_s: float = 3600.0
     webhook_timeout_s: float = 10.0  # per POST
     webhook_poll_s: float = 1.0  # how often the deliverer looks for due deliveries
+    # Webhook URLs on loopback, private or link-local addresses are refused unless this is set
+    # (a key holder could otherwise make the server POST into its own network).
+    webhook_allow_private: bool = False
     # Reviewer UI: how long a sign-in lasts, whether its cookie is Secure (HTTPS only), page image dpi.
     session_hours: float = 12.0
     cookie_secure: bool = True

@@ -13,13 +13,16 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import ipaddress
 import json
 import logging
+import socket
 import threading
 import time
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from types import TracebackType
+from urllib.parse import urlsplit
 
 import httpx
 from sqlalchemy import Engine
@@ -154,11 +157,36 @@ def record(engine: Engine, job: DeliveryJob, result: AttemptResult, settings: Se
     return state
 
 
+def non_public_address(url: str) -> str | None:
+    """Why ``url``'s host is not a public address (loopback, private, link-local...), else None.
+
+    A host name is resolved and every address it gives is checked; one that does not resolve is
+    left to fail at delivery.
+    """
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    try:
+        addresses = [ipaddress.ip_address(host)]
+    except ValueError:
+        try:
+            infos = socket.getaddrinfo(host, parts.port or 443, type=socket.SOCK_STREAM)
+        except (OSError, UnicodeError):
+            return None
+        addresses = [ipaddress.ip_address(str(info[4][0]).split("%")[0]) for info in infos]
+    for address in addresses:
+        if not address.is_global:
+            return f"{host} is {address}, not a public address"
+    return None
+
+
 def deliver_due(engine: Engine, client: httpx.Client, settings: Settings) -> int:
     """One round: POST every due delivery once; returns how many were attempted."""
     jobs = claim_due(engine, utcnow())
     for job in jobs:
-        record(engine, job, post(client, job), settings)
+        # Checked again at each delivery: a name may resolve elsewhere than when it was registered.
+        refused = None if settings.webhook_allow_private else non_public_address(job.url)
+        result = AttemptResult(None, f"refused: {refused}", 0.0) if refused else post(client, job)
+        record(engine, job, result, settings)
     return len(jobs)
 
 

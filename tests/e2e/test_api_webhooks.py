@@ -16,7 +16,7 @@ from PIL import Image
 
 from certledger.db import session_scope
 from certledger.events import emit
-from certledger.webhooks import SIGNATURE_HEADER, Deliverer, verify
+from certledger.webhooks import SIGNATURE_HEADER, Deliverer, non_public_address, verify
 from tests import api_fixtures
 from tests.api_fixtures import Api
 from tests.conftest import require_tesseract
@@ -171,4 +171,48 @@ def test_the_pipeline_emits_ledger_ready_and_document_failed(api: Api, tmp_path:
     assert (failed[0]["application_id"], failed[0]["data"]) == (
         app_id,
         {"document_id": docs[1]["id"], "error_code": "corrupt_document"},
+    )
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://127.0.0.1:9/hook",
+        "http://localhost/hook",
+        "http://10.1.2.3/hook",
+        "http://169.254.169.254/latest/meta-data",  # a cloud's instance metadata
+        "http://[::1]:8080/hook",
+    ],
+)
+def test_webhooks_to_non_public_addresses_are_refused_by_default(api: Api, url: str) -> None:
+    """Unless CERTLEDGER_WEBHOOK_ALLOW_PRIVATE is set, a key cannot make the server POST inward."""
+    api.settings.webhook_allow_private = False
+    with api.client("ingest") as client:
+        response = client.post("/api/v1/webhooks", json={"url": url, "secret": SECRET})
+        listed = client.get("/api/v1/webhooks").json()
+    assert (response.status_code, response.json()["type"], listed) == (
+        422,
+        "urn:certledger:problem:webhook_url_not_public",
+        [],
+    )
+
+
+def test_a_hook_that_turns_non_public_is_not_posted_to(api: Api) -> None:
+    """Checked again at delivery (a name may resolve elsewhere later): the attempt is logged, refused."""
+    with WebhookReceiver() as receiver, api.client("ingest") as client:
+        hook = _register(client, receiver.url)  # allowed while the setting is on
+        app_id = client.post("/api/v1/applications", json=NEW_APP).json()["id"]
+        with session_scope(api.engine) as session:
+            emit(session, "ledger.ready", app_id, {"eligible": False})
+        api.settings.webhook_allow_private = False
+        with Deliverer(api.engine, api.settings):
+            log = _deliveries(client, hook["id"], lambda log: bool(log[0]["attempts"]))
+    error = log[0]["attempts"][0]["error"]
+    assert (receiver.received, error.startswith("refused: 127.0.0.1 is 127.0.0.1")) == ([], True)
+
+
+def test_a_public_address_passes_the_check() -> None:
+    assert (non_public_address("https://93.184.216.34/hook"), non_public_address("http://8.8.8.8:8080/")) == (
+        None,
+        None,
     )

@@ -32,6 +32,7 @@ def _env(tmp_path: Path) -> dict[str, str]:
         "CERTLEDGER_WORKERS": "1",
         "CERTLEDGER_SECOND_ENGINE": "false",
         "CERTLEDGER_WEBHOOK_POLL_S": "0.1",
+        "CERTLEDGER_WEBHOOK_ALLOW_PRIVATE": "true",  # the receiver is on loopback
     }
 
 

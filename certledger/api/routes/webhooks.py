@@ -15,12 +15,13 @@ from pydantic import AnyHttpUrl, BaseModel, ConfigDict, Field, UrlConstraints
 from sqlmodel import Session, col, or_, select
 
 from certledger.api.auth import IngestKey
-from certledger.api.deps import SessionDep
+from certledger.api.deps import SessionDep, SettingsDep
 from certledger.api.problems import ProblemError, responses
 from certledger.api.schemas import NO_NUL, Limit, Offset, WebhookId
 from certledger.apikeys import allows
 from certledger.events import EVENT_TYPES
 from certledger.tables import ApiKey, DeliveryAttempt, Event, Webhook, WebhookDelivery
+from certledger.webhooks import non_public_address
 
 router = APIRouter(prefix="/api/v1/webhooks", tags=["webhooks"], responses=responses(401, 403, 422))
 HookUrl = Annotated[AnyHttpUrl, UrlConstraints(max_length=2000, allowed_schemes=["http", "https"])]
@@ -76,9 +77,14 @@ class DeliveryPublic(BaseModel):
     summary="Register a webhook",
     response_model_by_alias=True,
 )
-def create_webhook(body: WebhookCreate, session: SessionDep, key: IngestKey) -> WebhookCreated:
+def create_webhook(
+    body: WebhookCreate, session: SessionDep, settings: SettingsDep, key: IngestKey
+) -> WebhookCreated:
     if body.is_global and not allows(key, "admin"):
         raise ProblemError(403, "forbidden", "only an admin key registers global webhooks", title="Forbidden")
+    refused = None if settings.webhook_allow_private else non_public_address(str(body.url))
+    if refused:
+        raise ProblemError(422, "webhook_url_not_public", f"webhooks go to public addresses only: {refused}")
     hook = Webhook(
         url=str(body.url),
         secret=body.secret or secrets.token_urlsafe(32),
