@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import re
-import threading
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -23,6 +21,7 @@ from certledger.users import create_user
 from classify.catalog import load_catalog
 from ingest.sources import discover
 from ingest.types import IngestLimits
+from tests.api_server import LiveServer as ApiLiveServer
 from tests.applicants import Applicant, write_applicant
 from workers.embedded import EmbeddedWorker
 
@@ -77,41 +76,21 @@ def add_user(engine: Engine, email: str, role: str, password: str = PASSWORD) ->
 
 
 class LiveServer:
-    """The app served by a real uvicorn on a free loopback port, in a thread of the test process."""
+    """``create_app(settings, engine)`` on ``tests.api_server.LiveServer``, keeping both at hand."""
 
     def __init__(self, settings: Settings, engine: Engine) -> None:
-        import socket
-
-        import uvicorn
-
         from certledger.api.app import create_app
 
         self.settings, self.engine = settings, engine
-        with socket.socket() as s:
-            s.bind(("127.0.0.1", 0))
-            self.port = s.getsockname()[1]
-        config = uvicorn.Config(
-            create_app(settings, engine=engine), host="127.0.0.1", port=self.port, log_level="warning"
-        )
-        self.server = uvicorn.Server(config)
-        self.thread = threading.Thread(target=self.server.run, daemon=True)
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
+        self._server = ApiLiveServer(create_app(settings, engine=engine))
+        self.url = self._server.url
 
     def __enter__(self) -> LiveServer:
-        self.thread.start()
-        deadline = time.monotonic() + 20
-        while not self.server.started:
-            if time.monotonic() > deadline or not self.thread.is_alive():
-                raise RuntimeError("uvicorn did not start")
-            time.sleep(0.05)
+        self._server.__enter__()
         return self
 
     def __exit__(self, *exc: object) -> None:
-        self.server.should_exit = True
-        self.thread.join(timeout=10)
+        self._server.__exit__(None, None, None)
 
 
 def csrf_of(html: str) -> str:
