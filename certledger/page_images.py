@@ -21,7 +21,17 @@ class NoSuchPage(LookupError):
 def page_png(
     data: bytes, media_type: str, number: int, dpi: int, cfg: ExtractConfig, rotation: int = 0
 ) -> bytes:
-    """Page ``number`` (1-based) at ``dpi`` as PNG bytes; raises ``NoSuchPage`` or an ExtractError.
+    """Page ``number`` (1-based) at ``dpi`` as PNG bytes (see ``page_image``)."""
+    image = page_image(data, media_type, number, dpi, cfg, rotation)
+    out = io.BytesIO()
+    image.save(out, format="PNG", optimize=False)
+    return out.getvalue()
+
+
+def page_image(
+    data: bytes, media_type: str, number: int, dpi: int, cfg: ExtractConfig, rotation: int = 0
+) -> Image.Image:
+    """Page ``number`` (1-based) at ``dpi``; raises ``NoSuchPage`` or an ExtractError.
 
     ``rotation``: degrees the reader turned the page clockwise (a stored page's): the image is
     turned the same way, so the evidence boxes, read upright, land on their words.
@@ -30,10 +40,7 @@ def page_png(
         image, already = _pdf_page(data, number, dpi), 0  # pdfium applies /Rotate, as the reader does
     else:
         image, already = _image_page(data, number, dpi, cfg)
-    image = rotate_clockwise(image, (rotation - already) % 360)
-    out = io.BytesIO()
-    image.save(out, format="PNG", optimize=False)
-    return out.getvalue()
+    return rotate_clockwise(image, (rotation - already) % 360)
 
 
 def page_sizes(data: bytes, media_type: str, cfg: ExtractConfig) -> list[tuple[float, float]]:
@@ -94,4 +101,4 @@ def _image_page(data: bytes, number: int, dpi: int, cfg: ExtractConfig) -> tuple
     raise NoSuchPage(f"the document has fewer than {number} page(s)")
 
 
-__all__ = ["CorruptDocument", "NoSuchPage", "page_png", "page_sizes"]
+__all__ = ["CorruptDocument", "NoSuchPage", "page_image", "page_png", "page_sizes"]

@@ -1,8 +1,8 @@
 """Page images for the reviewer: each page's size in points, and its PNG rendered once and cached.
 
-Sizes come from the file itself (pdfium's page size; an image frame's pixels at the dpi the extractor
-assumed), so evidence boxes (points, top-left origin) map onto the image by one scale factor.
-Both are cached under the data dir by content hash: an uploaded file never changes.
+Sizes and images come from ``certledger.page_images`` (the API's too): sizes upright in points, so
+evidence boxes (points, top-left origin) map onto the image by one scale factor. Both are cached
+under the data dir by content hash: an uploaded file never changes.
 """
 
 from __future__ import annotations
@@ -16,10 +16,9 @@ from pathlib import Path
 from PIL import Image
 
 from certledger.blobs import BlobStore
+from certledger.page_images import page_image, page_sizes
 from certledger.tables import Document
 from extract.config import ExtractConfig
-from extract.preprocess import rotate_clockwise
-from extract.raster import PDFIUM_LOCK, iter_image_file, open_pdfium
 
 
 @dataclass(frozen=True)
@@ -44,7 +43,8 @@ class PageImages:
         if target.is_file():
             raw = json.loads(target.read_text())
         else:
-            raw = _measure(self.store.get(doc.blob_sha256))
+            sizes = page_sizes(self.store.get(doc.blob_sha256), doc.media_type, ExtractConfig())
+            raw = {str(n): size for n, size in enumerate(sizes, start=1)}
             _write_atomic(target, json.dumps(raw).encode())
         return {int(n): PageGeometry(int(n), w, h) for n, (w, h) in raw.items()}
 
@@ -53,7 +53,8 @@ class PageImages:
         turned = f"-r{page.rotation}" if page.rotation else ""
         target = self.cache_dir / f"{doc.blob_sha256}-p{page.number}-{self.dpi}{turned}.png"
         if not target.is_file():
-            _write_atomic(target, render_page_png(self.store.get(doc.blob_sha256), page, self.dpi))
+            data = self.store.get(doc.blob_sha256)
+            _write_atomic(target, render_page_png(data, doc.media_type, page, self.dpi))
         return target
 
 
@@ -64,52 +65,12 @@ def _write_atomic(target: Path, data: bytes) -> None:
     tmp.replace(target)  # two requests rendering the same page both succeed
 
 
-def _measure(data: bytes) -> dict[str, tuple[float, float]]:
-    if data[:5] == b"%PDF-":
-        with PDFIUM_LOCK:  # page requests are served on a thread pool
-            return _pdf_sizes(data)
-    return {str(f.number): (f.width_pt, f.height_pt) for f in iter_image_file(data, ExtractConfig())}
-
-
-def _pdf_sizes(data: bytes) -> dict[str, tuple[float, float]]:
-    pdf = open_pdfium(data)
-    try:
-        return {str(i + 1): tuple(pdf.get_page_size(i)) for i in range(len(pdf))}
-    finally:
-        pdf.close()
-
-
-def render_page_png(data: bytes, page: PageGeometry, dpi: int) -> bytes:
+def render_page_png(data: bytes, media_type: str, page: PageGeometry, dpi: int) -> bytes:
+    """The page as read (turned as the reader turned it), grey, at exactly its size at ``dpi``."""
     size = (max(1, round(page.width * dpi / 72)), max(1, round(page.height * dpi / 72)))
-    if data[:5] == b"%PDF-":
-        with PDFIUM_LOCK:  # page requests are served on a thread pool
-            image = _pdf_page_image(data, page.number, dpi)
-        already = 0  # pdfium applies the page's /Rotate, as the reader's rendering does
-    else:
-        image, already = _image_frame(data, page.number)
-    # The rest of the reader's turn (OSD on a sideways scan): its boxes are on the turned page.
-    image = rotate_clockwise(image, (page.rotation - already) % 360).convert("L")
+    image = page_image(data, media_type, page.number, dpi, ExtractConfig(), page.rotation).convert("L")
     if image.size != size:
         image = image.resize(size, Image.Resampling.LANCZOS)
     out = io.BytesIO()
     image.save(out, format="PNG", compress_level=3)
     return out.getvalue()
-
-
-def _pdf_page_image(data: bytes, number: int, dpi: int) -> Image.Image:
-    pdf = open_pdfium(data)
-    try:
-        pdf_page = pdf[number - 1]
-        image: Image.Image = pdf_page.render(scale=dpi / 72, grayscale=True).to_pil().copy()  # own pixels
-        pdf_page.close()
-    finally:
-        pdf.close()
-    return image
-
-
-def _image_frame(data: bytes, number: int) -> tuple[Image.Image, int]:
-    """The frame as the extractor decodes it (EXIF orientation applied), and that turn in degrees."""
-    for frame in iter_image_file(data, ExtractConfig()):
-        if frame.number == number:
-            return frame.image.copy(), frame.rotation
-    raise LookupError(f"no page {number} in this image")

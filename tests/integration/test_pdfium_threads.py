@@ -30,7 +30,7 @@ def test_threads_checking_and_rendering_pdfs_at_once_all_succeed(tmp_path: Path)
         checked = check_upload(f"{n}.pdf", data, cfg)
         width, height = page_sizes(data, "application/pdf", cfg)[0]
         api_png = page_png(data, "application/pdf", 1, 72, cfg)
-        ui_png = render_page_png(data, PageGeometry(1, width, height), 60)
+        ui_png = render_page_png(data, "application/pdf", PageGeometry(1, width, height), 60)
         return checked.pages, api_png.startswith(b"\x89PNG"), ui_png.startswith(b"\x89PNG"), width > 0
 
     with ThreadPoolExecutor(max_workers=8) as pool:
