@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from dataclasses import dataclass
 
 from PIL import Image
 
@@ -16,6 +17,14 @@ MAX_SIDE_PX = 4000  # a viewer needs no more; keeps one answer's size and time b
 
 class NoSuchPage(LookupError):
     pass
+
+
+@dataclass(frozen=True)
+class PageGeometry:
+    number: int
+    width: float  # PDF points, of the page as read (upright)
+    height: float
+    rotation: int = 0  # degrees the reader turned the page clockwise (EXIF and OSD included)
 
 
 def page_png(
@@ -101,4 +110,4 @@ def _image_page(data: bytes, number: int, dpi: int, cfg: ExtractConfig) -> tuple
     raise NoSuchPage(f"the document has fewer than {number} page(s)")
 
 
-__all__ = ["CorruptDocument", "NoSuchPage", "page_image", "page_png", "page_sizes"]
+__all__ = ["CorruptDocument", "NoSuchPage", "PageGeometry", "page_image", "page_png", "page_sizes"]

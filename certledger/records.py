@@ -15,6 +15,7 @@ from typing import Any
 from sqlmodel import Session, col, select
 
 from certledger.db import append_audit
+from certledger.page_images import PageGeometry
 from certledger.tables import Document, ExtractedItem, Page, ReviewDecision, utcnow
 from classify.types import ClassifiedDocument, ClassifiedItem
 from extract.types import Page as ReadPage
@@ -187,6 +188,17 @@ def store_pages(session: Session, document: Document, pages: Sequence[ReadPage])
     for row in old.values():
         session.delete(row)
     session.flush()
+
+
+def stored_page_geometry(session: Session, document_id: int) -> dict[int, PageGeometry]:
+    """Each stored page's size (points, upright) and the reader's turn, without loading its words;
+    empty for documents read before pages were kept."""
+    query = (
+        select(Page.number, Page.width, Page.height, Page.rotation)
+        .where(Page.document_id == document_id)
+        .order_by(col(Page.number))
+    )
+    return {n: PageGeometry(n, w, h, r) for n, w, h, r in session.exec(query)}
 
 
 def record_decision(session: Session, application_id: int, decision: Decision) -> ReviewDecision:

@@ -16,17 +16,11 @@ from pathlib import Path
 from PIL import Image
 
 from certledger.blobs import BlobStore
-from certledger.page_images import page_image, page_sizes
+from certledger.page_images import PageGeometry, page_image, page_sizes
 from certledger.tables import Document
 from extract.config import ExtractConfig
 
-
-@dataclass(frozen=True)
-class PageGeometry:
-    number: int
-    width: float  # PDF points, of the page as read (upright)
-    height: float
-    rotation: int = 0  # degrees the reader turned the page clockwise (EXIF and OSD included)
+__all__ = ["PageGeometry", "PageImages", "render_page_png"]
 
 
 @dataclass(frozen=True)

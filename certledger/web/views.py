@@ -9,6 +9,7 @@ from typing import Any, Literal
 
 from sqlmodel import Session, col, func, select
 
+from certledger.records import stored_page_geometry
 from certledger.tables import (
     Application,
     ApplicationDecision,
@@ -295,14 +296,10 @@ class _Evidence:
     items: dict[str, dict[str, Any]]  # line key -> the classified item as stored
 
 
-def stored_geometry(page: Page) -> PageGeometry:
-    return PageGeometry(page.number, page.width, page.height, page.rotation)
-
-
 def document_geometry(session: Session, doc: Document, images: PageImages) -> dict[int, PageGeometry]:
     """Page sizes and turns as the reader saw the pages; documents read before pages were kept: the file's."""
-    pages = session.exec(select(Page).where(Page.document_id == doc.id)).all()
-    return {p.number: stored_geometry(p) for p in pages} or images.geometry(doc)
+    assert doc.id is not None
+    return stored_page_geometry(session, doc.id) or images.geometry(doc)
 
 
 def _evidence(session: Session, docs: dict[str, Document], images: PageImages) -> _Evidence:
@@ -313,7 +310,9 @@ def _evidence(session: Session, docs: dict[str, Document], images: PageImages) -
     items = session.exec(select(ExtractedItem).where(col(ExtractedItem.document_id).in_(ids)))
     geometry: dict[int, dict[int, PageGeometry]] = {}
     for p in pages:
-        geometry.setdefault(p.document_id, {})[p.number] = stored_geometry(p)
+        geometry.setdefault(p.document_id, {})[p.number] = PageGeometry(
+            p.number, p.width, p.height, p.rotation
+        )
     for d in docs.values():
         if d.id is not None and d.id not in geometry:
             geometry[d.id] = images.geometry(d)

@@ -28,8 +28,9 @@ from certledger.blobs import BlobStore
 from certledger.db import session_scope
 from certledger.export import document_json
 from certledger.page_images import NoSuchPage, page_png, page_sizes
+from certledger.records import stored_page_geometry
 from certledger.submission import submit_file
-from certledger.tables import ApiKey, Document, IdempotentRequest, Page
+from certledger.tables import ApiKey, Document, IdempotentRequest
 from certledger.uploads import CheckedUpload, ExtractError, check_upload, safe_file_name
 from classify.catalog import Catalog
 from extract.config import ExtractConfig
@@ -313,11 +314,6 @@ def list_documents(
     return [DocumentSummary.of(d) for d in docs]
 
 
-def _stored_pages(session: Session, document_id: int) -> dict[int, Page]:
-    pages = session.exec(select(Page).where(Page.document_id == document_id).order_by(col(Page.number)))
-    return {p.number: p for p in pages}
-
-
 def get_document(session: Session, document_id: int) -> Document:
     return get_or_404(session, Document, document_id)
 
@@ -331,7 +327,7 @@ def read_document(
     document_id: DocumentId, session: SessionDep, store: BlobsDep, settings: SettingsDep, _key: ReadKey
 ) -> DocumentDetail:
     doc = get_document(session, document_id)
-    stored = _stored_pages(session, document_id)
+    stored = stored_page_geometry(session, document_id)
     if stored:  # the pages as the reader saw them (sizes upright, and the turn it gave them)
         sizes = [(p.width, p.height, p.rotation) for p in stored.values()]
     else:
@@ -372,7 +368,7 @@ def page_image(
     dpi: Annotated[int, Query(ge=36, le=300, description="resolution of the image")] = 100,
 ) -> Response:
     doc = get_document(session, document_id)
-    stored = _stored_pages(session, document_id).get(number)
+    stored = stored_page_geometry(session, document_id).get(number)
     rotation = stored.rotation if stored else 0
     try:
         png = page_png(
