@@ -7,15 +7,18 @@ from collections.abc import Iterator
 from contextlib import contextmanager, nullcontext
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine, event, make_url, text
+from sqlalchemy import ColumnElement, Engine, create_engine, event, make_url, text, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import URL
-from sqlmodel import Session
+from sqlmodel import Session, SQLModel, select
 
 from certledger.tables import AuditLog, utcnow
+
+_Row = TypeVar("_Row", bound=SQLModel)
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
@@ -123,3 +126,18 @@ def append_audit(
     )
     session.add(row)
     return row
+
+
+def locked_row(session: Session, table: type[_Row], condition: ColumnElement[bool]) -> _Row | None:
+    """The row, locked until the transaction ends: ``SELECT ... FOR UPDATE`` on PostgreSQL. SQLite has
+    no row locks: a first write takes the database's write lock, so that what is read next is not
+    changed by another writer before this transaction commits. ``table`` needs an ``updated_at``."""
+    if session.get_bind().dialect.name == "sqlite":
+        session.exec(update(table).where(condition).values(updated_at=utcnow()))
+    return session.exec(select(table).where(condition).with_for_update()).first()
+
+
+def insert_if_absent(session: Session, table: type[SQLModel], **values: Any) -> None:
+    """Insert a row unless one with the same key exists, without failing a concurrent inserter."""
+    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
+    session.exec(dialect.insert(table).values(**values).on_conflict_do_nothing())

@@ -19,14 +19,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TypeVar
 
-from sqlalchemy import ColumnElement, Engine, update
+from sqlalchemy import Engine
 from sqlmodel import Session, col, func, select
 
 from certledger import events
 from certledger.blobs import BlobStore
-from certledger.db import append_audit, session_scope
+from certledger.db import append_audit, locked_row, session_scope
 from certledger.ledgers import ApplicantSummary, rebuild_ledger
 from certledger.outbox import MERGE_DOCUMENT, READ_PAGE_RANGE, add_message
 from certledger.pages import merge_pages, read_page_range
@@ -91,7 +90,6 @@ __all__ = [
 ]
 
 ACTOR = "pipeline"
-_Row = TypeVar("_Row", Document, LedgerRequest)
 
 
 def process_file(path: Path, cfg: ExtractConfig, catalog: Catalog, today: date) -> ClassifiedDocument:
@@ -415,7 +413,7 @@ def finish_document(engine: Engine, outcome: DocumentOutcome, catalog_sha256: st
         raise RetryableFailure(outcome.error_code or "", outcome.error_message or "")
     with session_scope(engine) as session:
         # The row lock keeps two deliveries of one message from writing items side by side.
-        doc = _locked(session, Document, col(Document.id) == outcome.document_id)
+        doc = locked_row(session, Document, col(Document.id) == outcome.document_id)
         if doc is None:  # replaced while it was read
             return
         _drop_page_readings(session, outcome.document_id)
@@ -470,7 +468,7 @@ def _record_failure(session: Session, doc: Document, code: str, message: str, ca
 def split_document(engine: Engine, document_id: int, ranges: Sequence[tuple[int, int]]) -> None:
     """Queue one page-range job per range of a document being read (see ``certledger.pages``)."""
     with session_scope(engine) as session:
-        doc = _locked(session, Document, col(Document.id) == document_id)
+        doc = locked_row(session, Document, col(Document.id) == document_id)
         if doc is None or doc.state != "processing":
             return
         _drop_page_readings(session, document_id)
@@ -494,7 +492,7 @@ def range_job(engine: Engine, document_id: int, store: BlobStore) -> DocumentJob
 def save_page_range(engine: Engine, document_id: int, pages: Sequence[ReadPage], total: int) -> None:
     """Keep a range's pages; the range that completes the document queues its merge."""
     with session_scope(engine) as session:
-        doc = _locked(session, Document, col(Document.id) == document_id)
+        doc = locked_row(session, Document, col(Document.id) == document_id)
         if doc is None or doc.state != "processing":
             return
         for page in pages:
@@ -520,15 +518,6 @@ def _drop_page_readings(session: Session, document_id: int) -> None:
         session.delete(row)
 
 
-def _locked(session: Session, table: type[_Row], condition: ColumnElement[bool]) -> _Row | None:
-    """The row, locked until the transaction ends: ``SELECT ... FOR UPDATE`` on PostgreSQL. SQLite has
-    no row locks: a first write takes the database's write lock, so that what is read next is not
-    changed by another writer before this transaction commits."""
-    if session.get_bind().dialect.name == "sqlite":
-        session.exec(update(table).where(condition).values(updated_at=utcnow()))
-    return session.exec(select(table).where(condition).with_for_update()).first()
-
-
 # --------------------------------------------------------------------------------------------
 # A ledger: coalesced and serialised rebuilds
 
@@ -543,7 +532,7 @@ def rebuild_requested(engine: Engine, application_id: int, policy: Policy) -> Ap
     finishing together cause a handful of rebuilds.
     """
     with session_scope(engine) as session:
-        request = _locked(session, LedgerRequest, col(LedgerRequest.application_id) == application_id)
+        request = locked_row(session, LedgerRequest, col(LedgerRequest.application_id) == application_id)
         if request is None or request.built >= request.requested:
             return None  # built already: this message was coalesced into an earlier rebuild
         target = request.requested

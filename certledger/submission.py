@@ -13,7 +13,7 @@ from typing import Any
 from sqlmodel import Session, col, select
 
 from certledger.blobs import BlobStore
-from certledger.db import append_audit
+from certledger.db import append_audit, insert_if_absent, locked_row
 from certledger.outbox import PROCESS_DOCUMENT, REBUILD_LEDGER, add_message
 from certledger.tables import Application, Document, LedgerRequest, OutboxMessage, utcnow
 from classify.catalog import Catalog
@@ -109,11 +109,13 @@ def request_rebuild(session: Session, application_id: int) -> None:
     """Ask for a rebuild of the application's ledger (e.g. after a reviewer decision).
 
     Coalesced: a message is written only when no rebuild is outstanding; the one outstanding builds
-    whatever was requested by the time it runs.
+    whatever was requested by the time it runs. The request row is locked first: a rebuild marking
+    it built while this transaction decided against a message would leave the request unserved.
     """
-    row = session.get(LedgerRequest, application_id)
-    if row is None:
-        row = LedgerRequest(application_id=application_id)
+    insert_if_absent(session, LedgerRequest, application_id=application_id)
+    row = locked_row(session, LedgerRequest, col(LedgerRequest.application_id) == application_id)
+    if row is None:  # inserted above, so only a concurrent delete of the application gets here
+        raise LookupError(f"application {application_id} is gone")
     if row.requested == row.built:
         add_message(session, REBUILD_LEDGER, application_id=application_id)
     row.requested += 1

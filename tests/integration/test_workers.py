@@ -16,20 +16,21 @@ from sqlalchemy import Engine
 from sqlmodel import Session, col, func, select
 
 from certledger.blobs import FolderBlobStore
-from certledger.db import session_scope
+from certledger.db import locked_row, session_scope
 from certledger.failures import dead_letters, failed_documents, requeue
 from certledger.pipeline import (
     DocumentOutcome,
     RetryableFailure,
     SubmittedBatch,
     finish_document,
+    request_rebuild,
     submit_bundles,
     submit_file,
     upsert_application,
     wait_for_batch,
 )
 from certledger.settings import Settings
-from certledger.tables import AuditLog, Document, ExtractedItem, LedgerSummary, OutboxMessage
+from certledger.tables import AuditLog, Document, ExtractedItem, LedgerRequest, LedgerSummary, OutboxMessage
 from classify.catalog import Catalog
 from ingest.manifest import ApplicationManifest
 from ingest.sources import discover
@@ -90,6 +91,45 @@ def test_documents_finishing_together_cause_a_handful_of_rebuilds(
     ledgers = _count(engine, select(func.count()).select_from(LedgerSummary))
     assert (len(batch.document_ids), done, ledgers) == (16, 16, 1)
     assert 1 <= rebuilds <= 4, rebuilds
+
+
+def test_a_request_racing_a_rebuild_is_never_left_unserved(
+    tmp_path: Path, settings: Settings, engine: Engine, catalog: Catalog
+) -> None:
+    """A document's save asks for a rebuild while the outstanding rebuild holds the request row.
+
+    The save must wait for the rebuild and then write a message for what it asks, else its request
+    counts up with no message to serve it and the ledger is never built (CI saw 16 of 16 documents
+    read and no ledger after 300 s).
+    """
+    root = _many_certificates(tmp_path / "apps", 1)
+    store = FolderBlobStore(settings.data_dir / "blobs")
+    app_id = submit_bundles(engine, discover(root, IngestLimits()).bundles, store, catalog).application_ids[0]
+    with session_scope(engine) as session:
+        request_rebuild(session, app_id)  # the outstanding request, with its message
+
+    def save_asking_for_a_rebuild() -> None:
+        with session_scope(engine) as session:
+            request_rebuild(session, app_id)
+
+    saver = threading.Thread(target=save_asking_for_a_rebuild)
+    with session_scope(engine) as rebuild:  # what rebuild_requested does first, held open
+        row = locked_row(rebuild, LedgerRequest, col(LedgerRequest.application_id) == app_id)
+        assert row is not None
+        row.built = row.requested
+        rebuild.add(row)
+        rebuild.flush()
+        saver.start()
+        saver.join(timeout=1.0)  # the save reaches the request row and waits there
+    saver.join(timeout=30)
+    with Session(engine) as session:
+        row = session.get_one(LedgerRequest, app_id)
+        messages = session.exec(
+            select(func.count()).select_from(OutboxMessage).where(OutboxMessage.actor == "rebuild_ledger")
+        ).one()
+    assert not saver.is_alive()
+    # Served: built, or a second message was written for what is still outstanding.
+    assert row.built == row.requested or messages == 2, (row.requested, row.built, messages)
 
 
 def test_a_message_delivered_twice_at_once_leaves_one_set_of_items(
