@@ -20,7 +20,7 @@ from rapidfuzz.distance import Levenshtein
 
 from extract.fields.dates import date_label, find_dates
 from extract.fields.hours import find_hours, parse_hours_cell
-from extract.fields.names import person_name_score
+from extract.fields.names import names_a_given_name, person_name_score
 from extract.lines import page_cells, split_cells
 from extract.spans import span_box, span_conf, words_in_span
 from extract.types import NO_HOURS_PRINTED, BBox, Evidence, Line, RawItem, union_box
@@ -597,7 +597,7 @@ def _title_lines(lines: Sequence[Line], start: int, first: str | None) -> tuple[
             cand = lines[idx]
             if (
                 not looks_like_title(cand.text)
-                or person_name_score(cand.text) >= TITLE_NOT_NAME
+                or _reads_as_a_person(cand.text)
                 or INITIAL_AND_SURNAME_RE.fullmatch(cand.text.strip())
             ):
                 idx += 1
@@ -637,6 +637,11 @@ def _title_lines(lines: Sequence[Line], start: int, first: str | None) -> tuple[
     return (title, used) if len(title) >= 3 else None
 
 
+def _reads_as_a_person(text: str) -> bool:
+    """Name-like and naming someone: a signature, not a course title set in capitalised words."""
+    return person_name_score(text) >= TITLE_NOT_NAME and names_a_given_name(text)
+
+
 def _unbalanced(text: str) -> bool:
     return text.count("(") != text.count(")")
 
@@ -651,7 +656,7 @@ def _same_block(line: Line, nxt: Line) -> bool:
         and not line.text.rstrip().endswith((".", "!", "?"))
         and ORG_RE.search(nxt.text) is None
         and PLACE_RE.match(nxt.text.strip()) is None
-        and person_name_score(nxt.text) < TITLE_NOT_NAME
+        and not _reads_as_a_person(nxt.text)
         and not find_dates(nxt.text)
         and not find_hours(nxt.text)
     )

@@ -89,9 +89,13 @@ _MY_SEP = rf"(?:\s*[-/]\s*|,?\s*(?:{_OF}|in\s+the\s+year\s+(?:of\s+)?)?(?:A\.?\s
 # Digits glued to letters, dots or a letter-dash ("IS-362") are a code; a dash after a digit may join a range.
 _NUM_LEFT = r"(?<![\w./:])(?<![^\W\d_]-)"
 _NUM_RIGHT = r"(?![\w]|[./:]\d)"
-# Connectors inside one range. "and"/"&"/"e"/"y" only join bare days ("June 7 & 8"); between two full dates
+# Connectors inside one range; a dash may come doubled ("28 -- July 2", or "28 - - July 2" where two OCR
+# readings pooled both saw it). "and"/"&"/"e"/"y" only join bare days ("June 7 & 8"); between two full dates
 # they usually list separate sessions, so the full-date merge below leaves them out.
-_SPAN_CONN = r"(?:\s*[-–—~]\s*|\s+(?:to|thru|through|until|till|and|a|al|e|y|hasta|até|ate)\s+|\s*&\s*)"
+_SPAN_CONN = (
+    r"(?:\s*[-–—~](?:\s*[-–—~]){0,2}\s*"
+    r"|\s+(?:to|thru|through|until|till|and|a|al|e|y|hasta|até|ate)\s+|\s*&\s*)"
+)
 _WEEKDAY = (
     r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?"
     r"|(?:segunda|terça|terca|quarta|quinta|sexta)(?:-feira)?|sábado|sabado|domingo"
@@ -99,7 +103,7 @@ _WEEKDAY = (
 )
 # The second date of "Monday, January 6, 2020 - Friday, January 10, 2020" starts after its weekday.
 _MERGE_CONN = re.compile(
-    rf"\s*(?:[-–—~|]|to|thru|through|until|till|a|al|hasta|até|ate)\s*(?:(?:{_WEEKDAY})\.?,?\s*)?",
+    rf"\s*(?:[-–—~|](?:\s*[-–—~]){{0,2}}|to|thru|through|until|till|a|al|hasta|até|ate)\s*(?:(?:{_WEEKDAY})\.?,?\s*)?",
     re.IGNORECASE,
 )
 

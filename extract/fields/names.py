@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import re
+from typing import Any
 
 from extract.fields.text import fold_accents
 
@@ -170,3 +172,26 @@ def person_name_score(text: str) -> float:
     if score > 0 and len(core) >= 2 and any(_is_suffix(t) or _INITIAL.fullmatch(t) for t in tokens):
         score += _INITIAL_BONUS
     return round(min(1.0, score), 4)
+
+
+@functools.cache
+def _given_names() -> Any:
+    # A curated dictionary of ~40,000 given names from many countries (gender-guesser's data file);
+    # rolling our own list would know far fewer names than it does.
+    from gender_guesser.detector import Detector
+
+    return Detector(case_sensitive=False)
+
+
+def names_a_given_name(text: str) -> bool:
+    """True when a word of ``text`` is a known given name or an initial ("Brian Burns", "J. Smith").
+
+    Course titles set like names ("Child Abuse Investigation", "Human Trafficking") have none.
+    """
+    tokens = [t.strip(_TOKEN_STRIP) for t in strip_honorifics(text).replace(",", " ").split()]
+    detector = _given_names()
+    return any(
+        _INITIAL.fullmatch(t) or (len(t) > 1 and detector.get_gender(fold_accents(t)) != "unknown")
+        for t in tokens
+        if t
+    )

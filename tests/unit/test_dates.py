@@ -83,6 +83,8 @@ RANGES = [
     pytest.param(
         "28 de abril a 2 de maio de 2026", D(2026, 4, 28), D(2026, 5, 2), id="portuguese-two-months"
     ),
+    pytest.param("June 7--11, 2021", D(2021, 6, 7), D(2021, 6, 11), id="double-dash"),
+    pytest.param("November 28 - - December 11, 2016", D(2016, 11, 28), D(2016, 12, 11), id="dash-read-twice"),
     pytest.param("June 7 & 8, 2021", D(2021, 6, 7), D(2021, 6, 8), id="ampersand-days"),
     pytest.param("Sept 30-Oct 2, 2019", D(2019, 9, 30), D(2019, 10, 2), id="abbrev-two-months"),
     pytest.param("Jan. 5th - 9th, 2020", D(2020, 1, 5), D(2020, 1, 9), id="ordinal-days"),

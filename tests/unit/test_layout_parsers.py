@@ -65,6 +65,51 @@ def test_certificate_fields_are_read_past_distractors() -> None:
     assert item.notes == item.date_notes == item.hours_notes == ()
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        pytest.param("Child Abuse Investigation", id="three-capitalised-words"),
+        pytest.param("Human Trafficking", id="two-capitalised-words"),
+        pytest.param("Courtroom Testimony", id="no-category-word"),
+    ],
+)
+def test_a_title_set_like_a_name_after_its_cue_is_the_course(title: str) -> None:
+    """Capitalised words naming no one are the course, not a signature to skip past."""
+    lines = page_of(
+        [
+            ("CERTIFICATE OF TRAINING", 130, 168, 24),
+            ("This certifies that", 130, 241, 11),
+            ("Patrolman Philip J. Smith", 130, 274, 22),
+            ("has completed the requirements of", 130, 303, 11),
+            (title, 130, 331, 16),
+            ("Date of Completion: 01/12/2015 - 01/14/2015", 130, 362, 11),
+            ("Twenty-Four (24) Hours", 130, 379, 11),
+            ("Brian Burns        Laura Torres", 194, 625, 20),
+            ("Dean        Program Director", 216, 659, 9),
+        ]
+    )
+    item = read_certificate(lines).item
+    assert item is not None
+    assert (item.course_title, item.hours) == (title, 24.0)
+
+
+def test_a_signature_between_cue_and_title_is_skipped() -> None:
+    """A name after the course cue ("... completed" / "Maria Lopez" / title) is passed over."""
+    lines = page_of(
+        [
+            ("Certificate of Completion", 170, 110, 24),
+            ("Deputy Alana M. Brooks", 190, 200, 20),
+            ("has successfully completed", 210, 240, 11),
+            ("Maria Lopez", 210, 262, 11),
+            ("Juvenile Interviewing Techniques", 160, 290, 16),
+            ("June 28, 2021   8 Hours", 210, 330, 11),
+        ]
+    )
+    item = read_certificate(lines).item
+    assert item is not None
+    assert item.course_title == "Juvenile Interviewing Techniques"
+
+
 def test_labelled_form_layout() -> None:
     """``Label: value`` forms give the same fields, CEUs converted at ten hours each."""
     lines = page_of(
