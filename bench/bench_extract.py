@@ -10,9 +10,9 @@ with the OCR cache off (no cache folder, memory cache cleared, page workers rest
   (a) baseline: the PNGs through the ``tesseract`` CLI (same language and modes as the read path),
       OMP_THREAD_LIMIT=1, one process per core (--workers concurrent subprocesses): wall time;
   (b) ``extract_document(pdf, page_workers=--workers)``, each variant in a fresh interpreter (timed
-      inside it, around extract_document): second engine off; on (second readings on the page
-      pool, as extract_document does them); optionally serial. Wall time, ratio to (a), engine runs,
-      memory of the variant's processes (sum of PSS and the largest RSS, sampled every 50 ms);
+      inside it, around extract_document): second engine off; on (second readings in the
+      calling process, as extract_document does them); optionally serial. Wall time, ratio to (a),
+      engine runs, memory of the variant's processes (sum of PSS and the largest RSS, sampled every 50 ms);
   (c) a one-page text-layer certificate: median ``extract_document`` time over --text-runs runs.
 
 Prints a table and the rows for BENCHMARKS.md; writes JSON to bench/results/.

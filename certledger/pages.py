@@ -60,7 +60,8 @@ def read_page_range(path: Path, first: int, last: int, cfg: ExtractConfig) -> tu
         with tempfile.TemporaryDirectory(prefix="certledger-range-") as tmp:
             piece = Path(tmp) / path.name
             part.save(piece)
-            _, pages = read_pages(piece, cfg)
+            # tesseract only: the merge gives weak pages their second engine, as a one-go read does
+            _, pages = read_pages(piece, cfg.model_copy(update={"second_engine": False}))
     finally:
         part.close()
         src.close()
@@ -76,9 +77,10 @@ def merge_pages(
     ordered = tuple(sorted(pages, key=lambda p: p.number))
     doc = parse_document(path.name, sha, PDF, ordered)
     if cfg.second_engine:
-        again = pages_worth_a_second_look(doc, cfg.second_engine_below_conf)
+        again = pages_worth_a_second_look(
+            doc, cfg.second_engine_below_conf, cfg.second_engine_page_below_conf
+        )
         if again:
-            redone = iter(second_readings(path, [p for p in ordered if p.number in again], cfg))
-            ordered = tuple(next(redone) if p.number in again else p for p in ordered)
+            ordered = second_readings(path, ordered, again, cfg)
             doc = parse_document(path.name, sha, PDF, ordered)
     return classify_document(doc, catalog, today).model_copy(update={"file": file_name}), ordered

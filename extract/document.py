@@ -142,8 +142,9 @@ def parse_document(file: str, sha256: str, media_type: str, pages: tuple[Page, .
     )
 
 
-def pages_worth_a_second_look(doc: ExtractedDocument, min_conf: float) -> set[int]:
-    """OCR pages whose reading left a course field missing or weak: where a second engine can pay."""
+def pages_worth_a_second_look(doc: ExtractedDocument, min_conf: float, page_min_conf: float) -> set[int]:
+    """OCR pages where a second engine can pay: read poorly overall, or a course field left missing
+    or weak, or (every OCR page) no item found or nobody surely named."""
     ocr_pages = {p.number for p in doc.pages if p.source == "ocr" and "rapidocr" not in p.engines}
     if not ocr_pages:
         return set()
@@ -151,7 +152,7 @@ def pages_worth_a_second_look(doc: ExtractedDocument, min_conf: float) -> set[in
         return ocr_pages
     if doc.participant_name is None or doc.participant_name.conf < min_conf:
         return ocr_pages  # nobody named, or a guessed name: the person matters as much as the hours
-    weak = set()
+    weak = {p.number for p in doc.pages if p.mean_conf < page_min_conf}
     for item in doc.items:
         missing = item.hours is None or item.start_date is None or not item.course_title
         low = min(item.title_conf, item.date_conf, item.hours_conf) < min_conf
@@ -164,18 +165,19 @@ def extract_document(path: Path, cfg: ExtractConfig) -> ExtractedDocument:
     """Read ``path`` (PDF or image, any mix of text layer and scans) and parse its fields.
 
     Tesseract reads every scanned page; the second engine (about four times tesseract's cost)
-    reads again only the pages where a course field came out missing or unsure, and the
-    document is parsed again from both readings pooled.
+    reads again only the pages where a course field came out missing or unsure, or that read
+    poorly overall (``pages_worth_a_second_look``), and the document is parsed again from both
+    readings pooled.
     """
     data = path.read_bytes()
     sha = hashlib.sha256(data).hexdigest()
-    media_type, pages = read_pages(path, cfg)
+    # Tesseract first on every page (the page workers never load the second engine) ...
+    media_type, pages = read_pages(path, cfg.model_copy(update={"second_engine": False}))
     doc = parse_document(path.name, sha, media_type, pages)
     if not cfg.second_engine:
         return doc
-    again = pages_worth_a_second_look(doc, cfg.second_engine_below_conf)
+    # ... then the second engine here, in one process, on the weak pages only.
+    again = pages_worth_a_second_look(doc, cfg.second_engine_below_conf, cfg.second_engine_page_below_conf)
     if not again:
         return doc
-    redone = iter(second_readings(path, [p for p in pages if p.number in again], cfg))
-    pages = tuple(next(redone) if p.number in again else p for p in pages)
-    return parse_document(path.name, sha, media_type, pages)
+    return parse_document(path.name, sha, media_type, second_readings(path, pages, again, cfg))

@@ -24,21 +24,30 @@ MAX_WORD_GAP_HEIGHTS = 3.0  # a wider gap (in text heights) starts a new line: a
 LONE_NOISE_CONF = 0.5  # a tesseract-only region below this, where RapidOCR saw no text: dropped
 GAP_WORD_MIN_CONF = 0.6  # the losing engine's word in a gap of the winner's line, this sure: kept
 
-_engines: dict[int, Any] = {}
+_engines: dict[tuple[int, int], Any] = {}
 _engine_lock = threading.Lock()
 
 
-def _get_engine(det_side: int) -> Any:
-    """One RapidOCR instance per process and line-finding size: loading the models costs seconds."""
+def _get_engine(det_side: int, threads: int) -> Any:
+    """One RapidOCR instance per process, line-finding size and thread count (loading costs seconds).
+
+    ``threads``: onnxruntime's threads for one reading; the caller gives the cores it may use, so
+    two processes never run two RapidOCR thread pools on the same cores.
+    """
+    key = (det_side, threads)
     with _engine_lock:
-        if det_side not in _engines:
+        if key not in _engines:
             from rapidocr import RapidOCR  # heavy import (onnxruntime, cv2): only when needed
 
-            params: dict[str, Any] = {"Global.log_level": "error"}
+            params: dict[str, Any] = {
+                "Global.log_level": "error",
+                "EngineConfig.onnxruntime.intra_op_num_threads": max(threads, 1),
+                "EngineConfig.onnxruntime.inter_op_num_threads": 1,
+            }
             if det_side > 0:
                 params |= {"Det.limit_type": "max", "Det.limit_side_len": det_side}
-            _engines[det_side] = RapidOCR(params=params)
-        return _engines[det_side]
+            _engines[key] = RapidOCR(params=params)
+        return _engines[key]
 
 
 def needs_second_engine(words: Sequence[Word], cfg: ExtractConfig) -> bool:
@@ -51,20 +60,27 @@ def needs_second_engine(words: Sequence[Word], cfg: ExtractConfig) -> bool:
 
 
 def ocr_rapid(
-    image: Image.Image, scale_x: float, scale_y: float, *, cache_dir: Path | None = None, det_side: int = 0
+    image: Image.Image,
+    scale_x: float,
+    scale_y: float,
+    *,
+    cache_dir: Path | None = None,
+    det_side: int = 0,
+    threads: int = 1,
 ) -> list[Word]:
     """Words (approximate boxes, in points) from RapidOCR; ``scale_*`` are points per pixel.
 
     ``det_side``: the longest side lines are found at (0: RapidOCR's default); see ExtractConfig.
+    ``threads``: onnxruntime threads (not part of the cache key: the reading is the same).
     """
     settings = RAPID_SETTINGS if det_side == 0 else f"{RAPID_SETTINGS} det{det_side}"
-    words = cached_read(image, "rapidocr", settings, cache_dir, lambda im: _run(im, det_side))
+    words = cached_read(image, "rapidocr", settings, cache_dir, lambda im: _run(im, det_side, threads))
     return to_points(words, scale_x, scale_y, "rapidocr")
 
 
-def _run(image: Image.Image, det_side: int) -> list[PixelWord]:
+def _run(image: Image.Image, det_side: int, threads: int) -> list[PixelWord]:
     rgb = np.asarray(image.convert("RGB"))
-    result = _get_engine(det_side)(rgb)
+    result = _get_engine(det_side, threads)(rgb)
     boxes = getattr(result, "boxes", None)
     if boxes is None:
         return []  # nothing detected

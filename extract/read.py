@@ -18,8 +18,7 @@ import multiprocessing
 import os
 import re
 import threading
-from collections import OrderedDict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import ExitStack, contextmanager
@@ -73,7 +72,7 @@ def read_pages(path: Path, cfg: ExtractConfig) -> tuple[str, tuple[Page, ...]]:
 
 
 def second_reading(path: Path, page: Page, cfg: ExtractConfig) -> Page:
-    """Hook for callers that found no hours/date on ``page``: read it again with both engines pooled.
+    """``page`` read again with both engines pooled.
 
     The page image is rebuilt identically, so tesseract's reading comes from the cache; the
     orientation found the first time is reused. Text-layer pages are returned unchanged.
@@ -84,32 +83,19 @@ def second_reading(path: Path, page: Page, cfg: ExtractConfig) -> Page:
         data = _read_bytes(path, cfg)
         image = page_image(data, sniff_media_type(data[:SNIFF_BYTES]), page.number, cfg)
         turn = (page.rotation - image.rotation) % 360
-        with recording() as entries:
-            again = ocr_page(image, cfg, force_second_engine=True, turn=turn)
-        _remember(path, page.number, entries)
-        return again
+        return ocr_page(image, cfg, force_second_engine=True, turn=turn)
 
 
-def second_readings(path: Path, pages: Sequence[Page], cfg: ExtractConfig) -> tuple[Page, ...]:
-    """``second_reading`` of each of ``pages`` (same order), side by side on the page pool when
-    ``cfg.page_workers`` > 1 and two or more of them are OCR pages still read by tesseract alone.
+def second_readings(
+    path: Path, pages: Sequence[Page], again: Collection[int], cfg: ExtractConfig
+) -> tuple[Page, ...]:
+    """``pages`` with those numbered in ``again`` read a second time (``second_reading``).
 
-    Each worker is handed the first reading's cache entries, so tesseract does not run again there.
+    All in this process, one page after another, with RapidOCR on as many threads as the document
+    may use cores (``page_workers``): one copy of its models and working memory instead of one per
+    page worker, and never two RapidOCR thread pools on the same cores.
     """
-    todo = [p for p in pages if p.source != "text_layer" and "rapidocr" not in p.engines]
-    workers = _workers(cfg)
-    if workers <= 1 or len(todo) < 2:
-        return tuple(second_reading(path, p, cfg) for p in pages)
-    with _named(path), _page_pool(workers) as pool:
-        futures = {
-            p.number: pool.submit(
-                _read_page_job,
-                _PageJob(path, p.number, cfg, rotation=p.rotation, seeds=_remembered(path, p.number)),
-            )
-            for p in todo
-        }
-        with _cancel_on_error(list(futures.values())):
-            return tuple(p if p.number not in futures else _job_page(path, futures[p.number]) for p in pages)
+    return tuple(second_reading(path, p, cfg) if p.number in again else p for p in pages)
 
 
 @contextmanager
@@ -178,11 +164,8 @@ def _ocr_here(path: Path, data: bytes, number: int, cfg: ExtractConfig) -> Page:
 
 
 def _ocr_recorded(path: Path, image: PageImage, cfg: ExtractConfig) -> Page:
-    """``ocr_page`` here, remembering its cache entries for a second reading on the pool."""
-    with recording() as entries:
-        page = ocr_page(image, cfg)
-    _remember(path, page.number, entries)
-    return page
+    """``ocr_page`` here (its readings stay in this process's memory cache for a second reading)."""
+    return ocr_page(image, cfg)
 
 
 # --------------------------------------------------------------------------------------------- PDF
@@ -265,7 +248,11 @@ class _Prepared:
 
 
 def ocr_page(
-    page_image: PageImage, cfg: ExtractConfig, *, force_second_engine: bool = False, turn: int | None = None
+    page_image: PageImage,
+    cfg: ExtractConfig,
+    *,
+    force_second_engine: bool = False,
+    turn: int | None = None,
 ) -> Page:
     """Clean up, OCR, fix orientation when the reading is poor, pool a second engine when still poor.
 
@@ -285,7 +272,12 @@ def ocr_page(
     engines: tuple[Engine, ...] = ("tesseract",)
     if force_second_engine or needs_second_engine(words, cfg):
         rapid = ocr_rapid(
-            image, base.scale, base.scale, cache_dir=cfg.ocr_cache_dir, det_side=cfg.second_engine_det_side
+            image,
+            base.scale,
+            base.scale,
+            cache_dir=cfg.ocr_cache_dir,
+            det_side=cfg.second_engine_det_side,
+            threads=_workers(cfg),
         )
         words = pool_readings(words, rapid)
         engines = ("tesseract", "rapidocr")
@@ -374,28 +366,20 @@ class _PageJob:
     path: Path
     number: int
     cfg: ExtractConfig
-    rotation: int | None = None  # set: a second reading (both engines) keeping this orientation
-    seeds: tuple[CacheEntry, ...] = ()  # readings of this page made earlier, elsewhere
 
 
 def _read_page_job(job: _PageJob) -> tuple[Page, list[CacheEntry]]:
     """In a page worker: decode or render, clean up and OCR one page; the words and cache entries back."""
-    seed_memory_cache(job.seeds)
     with recording() as entries:
         data = _read_bytes(job.path, job.cfg)
         image = page_image(data, sniff_media_type(data[:SNIFF_BYTES]), job.number, job.cfg)
-        if job.rotation is None:
-            page = ocr_page(image, job.cfg)
-        else:
-            turn = (job.rotation - image.rotation) % 360
-            page = ocr_page(image, job.cfg, force_second_engine=True, turn=turn)
+        page = ocr_page(image, job.cfg)
     return page, entries
 
 
 def _job_page(path: Path, future: Future[tuple[Page, list[CacheEntry]]]) -> Page:
     page, entries = future.result()  # a worker's exception is raised here, type and message kept
-    seed_memory_cache(entries, count_runs=True)  # later readings here hit; engine_runs stays true
-    _remember(path, page.number, entries)
+    seed_memory_cache(entries, count_runs=True)  # a second reading here hits; engine_runs stays true
     return page
 
 
@@ -453,16 +437,6 @@ class _PageSlots:
                 _drop_pending([s for s in self._slots if isinstance(s, Future)], exc)
         finally:
             self._stack.close()
-
-
-@contextmanager
-def _cancel_on_error(futures: Sequence[Future[tuple[Page, list[CacheEntry]]]]) -> Iterator[None]:
-    """A failed page ends the document: its pages not started yet are dropped from the pool."""
-    try:
-        yield
-    except BaseException as exc:
-        _drop_pending(futures, exc)
-        raise
 
 
 def _drop_pending(futures: Sequence[Future[tuple[Page, list[CacheEntry]]]], exc: BaseException) -> None:
@@ -532,23 +506,3 @@ def shutdown_page_pool() -> None:
 
 def _init_page_worker() -> None:
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # one core per worker: the pool is the parallelism
-
-
-# The first reading's cache entries by (file, page), to hand to the worker of a second reading.
-_REMEMBERED_LIMIT = 256
-_remembered_lock = threading.Lock()
-_remembered_entries: OrderedDict[tuple[str, int], tuple[CacheEntry, ...]] = OrderedDict()
-
-
-def _remember(path: Path, number: int, entries: list[CacheEntry]) -> None:
-    key = (str(path), number)
-    with _remembered_lock:
-        _remembered_entries[key] = tuple(entries)
-        _remembered_entries.move_to_end(key)
-        while len(_remembered_entries) > _REMEMBERED_LIMIT:
-            _remembered_entries.popitem(last=False)
-
-
-def _remembered(path: Path, number: int) -> tuple[CacheEntry, ...]:
-    with _remembered_lock:
-        return _remembered_entries.get((str(path), number), ())
