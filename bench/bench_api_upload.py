@@ -230,6 +230,9 @@ def main() -> int:
     parser.add_argument("--pause", type=float, default=0.0, help="seconds each client waits after a 202")
     parser.add_argument("--load", choices=("httpx", "wrk"), default="httpx", help="the load generator")
     parser.add_argument("--duration", type=int, default=15, help="seconds of load (--load wrk)")
+    parser.add_argument(
+        "--set", action="append", default=[], metavar="NAME=VALUE", help="a server setting (A/B runs)"
+    )
     args = parser.parse_args()
 
     work = Path(tempfile.mkdtemp(prefix="certledger-bench-api-"))
@@ -239,6 +242,7 @@ def main() -> int:
         if not k.startswith("CERTLEDGER_") and k not in ("REDIS_URL", "DATABASE_URL")
     }
     env |= {"CERTLEDGER_DATA_DIR": str(work / "data"), "CERTLEDGER_MAX_FILES_PER_REQUEST": "5"}
+    env |= dict(item.split("=", 1) for item in args.set)  # e.g. CERTLEDGER_API_KEY_CACHE_S=0
     if args.database_url:
         env["DATABASE_URL"] = args.database_url
     if not args.with_worker:
