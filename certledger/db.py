@@ -11,7 +11,7 @@ from typing import Any, TypeVar
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import ColumnElement, Engine, create_engine, event, make_url, text, update
+from sqlalchemy import ColumnElement, Engine, create_engine, event, insert, make_url, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import URL
 from sqlmodel import Session, SQLModel, select
@@ -114,18 +114,45 @@ def append_audit(
     at: datetime | None = None,
 ) -> AuditLog:
     """Add one audit row to the session. There is deliberately no way to change or remove one."""
-    row = AuditLog(
-        at=at or utcnow(),
-        actor=actor,
-        application_id=application_id,
-        entity=entity,
-        entity_id=str(entity_id),
-        action=action,
-        before=before,
-        after=after,
-    )
+    row = AuditLog(**audit_values(actor, entity, entity_id, action, before, after, application_id, at))
     session.add(row)
     return row
+
+
+def insert_audit(
+    session: Session,
+    actor: str,
+    entity: str,
+    entity_id: str | int,
+    action: str,
+    after: dict[str, Any] | None,
+    application_id: int | None,
+) -> None:
+    """``append_audit`` as one INSERT now, without an ORM object (the API's upload path)."""
+    values = audit_values(actor, entity, entity_id, action, None, after, application_id, None)
+    session.exec(insert(AuditLog).values(**values))
+
+
+def audit_values(
+    actor: str,
+    entity: str,
+    entity_id: str | int,
+    action: str,
+    before: dict[str, Any] | None,
+    after: dict[str, Any] | None,
+    application_id: int | None,
+    at: datetime | None,
+) -> dict[str, Any]:
+    return {
+        "at": at or utcnow(),
+        "actor": actor,
+        "application_id": application_id,
+        "entity": entity,
+        "entity_id": str(entity_id),
+        "action": action,
+        "before": before,
+        "after": after,
+    }
 
 
 def locked_row(session: Session, table: type[_Row], condition: ColumnElement[bool]) -> _Row | None:
