@@ -272,6 +272,8 @@ def main() -> int:
                     break
             except httpx.TransportError:
                 time.sleep(0.1)
+        if args.processes > 1:  # /readyz answered from one process; let the others finish importing
+            time.sleep(5)
         if args.load == "wrk":
             return _report_wrk(args, url, key, server, pdf_dir, work / "wrk.out")
         cpu_before = _cpu_s(server.pid)

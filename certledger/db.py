@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import fcntl
+import os
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager, nullcontext
 from datetime import datetime
@@ -66,6 +68,34 @@ def _sqlite_file_lock(engine: Engine) -> Iterator[None]:
     with open(f"{database}.migrate-lock", "a+b") as lock_file:
         fcntl.flock(lock_file, fcntl.LOCK_EX)  # released when the file closes
         yield
+
+
+_WRITER_THREADS = threading.Lock()
+_WRITER_FILES: dict[str, int] = {}  # database path -> this process's open lock file
+
+
+@contextmanager
+def sqlite_writer(engine: Engine) -> Iterator[None]:
+    """Hold the one-writer-at-a-time turn of a SQLite database, across threads and processes.
+
+    SQLite has one writer at a time, and a waiting one polls with growing sleeps (up to 100 ms): under
+    concurrent uploads that made the tail of latencies. Writers queue here instead: the threads of a
+    process on a lock, the processes (``serve --processes N``) on an ``flock`` of a file beside the
+    database, which the kernel hands on without polling. In-memory databases need the lock only.
+    """
+    database = engine.url.database or ""
+    with _WRITER_THREADS:
+        if not database or database == ":memory:" or database.startswith("file:"):
+            yield
+            return
+        fd = _WRITER_FILES.get(database)
+        if fd is None:
+            fd = _WRITER_FILES[database] = os.open(f"{database}.write-lock", os.O_RDWR | os.O_CREAT, 0o644)
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(fd, fcntl.LOCK_UN)
 
 
 def migrate(target: Engine | str | URL, revision: str = "heads") -> None:
