@@ -14,7 +14,14 @@ uploads on the same 2 cores while they arrive.
 random offset within S), as an intake system with 50 connections that each send a file now and
 then; 0 (default) is a closed loop, every client uploading back to back: the server's saturation.
 
+`--load wrk`: the clients are wrk (C, one thread, `--clients` connections, closed loop, for
+`--duration` seconds) with bench/wrk_upload.lua building each multipart body, instead of Python's
+asyncio + httpx: a load generator that leaves the server the CPU (Debian package `wrk`). Its
+latencies are wrk's histogram; every upload answered is checked present exactly once, and the few
+cut off when the time is up (sent, no answer read) present at most once.
+
 Run: .venv/bin/python bench/bench_api_upload.py --clients 50 --uploads 10 --processes 1 [--pause 1]
+     .venv/bin/python bench/bench_api_upload.py --clients 50 --load wrk --duration 15
 """
 
 from __future__ import annotations
@@ -159,6 +166,60 @@ def _check_present(url: str, key: str, uploaded: list[tuple[int, str, int]]) -> 
     return len(uploaded), exact - extra
 
 
+async def _applications(url: str, key: str, n: int) -> list[int]:
+    async with httpx.AsyncClient(base_url=url, headers={"Authorization": f"Bearer {key}"}) as client:
+        ids = []
+        for index in range(n):
+            new = {
+                "applicant_name": f"Bench Applicant {index}",
+                "agency": "Bench PD",
+                "application_date": "2024-03-01",
+                "external_id": f"BENCH-{index:03d}",
+            }
+            response = await client.post("/api/v1/applications", json=new)
+            response.raise_for_status()
+            ids.append(response.json()["id"])
+        return ids
+
+
+def _run_wrk(url: str, key: str, clients: int, duration: int, pdf_dir: Path, out: Path) -> list[str]:
+    """wrk's result lines (bench/wrk_upload.lua's done()) after ``duration`` seconds of closed loop."""
+    apps = asyncio.run(_applications(url, key, clients))
+    env = os.environ | {
+        "WRK_KEY": key,
+        "WRK_APPS": ",".join(map(str, apps)),
+        "WRK_PDF_DIR": str(pdf_dir),
+        "WRK_OUT": str(out),
+    }
+    script = ROOT / "bench" / "wrk_upload.lua"
+    command = ["wrk", "-t1", f"-c{clients}", f"-d{duration}s", "--timeout", "60s", "-s", str(script), url]
+    subprocess.run(command, env=env, check=True, stdout=subprocess.DEVNULL)
+    return out.read_text().splitlines()
+
+
+def _check_wrk(url: str, key: str, lines: list[str]) -> tuple[int, int, int, int]:
+    """(answered 202, present exactly once with the answered id, cut off, cut off present at most once)."""
+    sent = {tuple(line.split()[1:3]) for line in lines if line.startswith("sent ")}
+    answered: dict[tuple[str, str], str] = {}
+    for line in lines:
+        if line.startswith("answer "):
+            status, app, name, doc = line.split()[1:5]
+            if status != "202":
+                raise RuntimeError(f"{name}: answered {status}")
+            answered[(app, name)] = doc
+    found: dict[tuple[str, str], list[str]] = {}
+    with httpx.Client(base_url=url, headers={"Authorization": f"Bearer {key}"}, timeout=60) as client:
+        for app_id in sorted({a for a, _ in sent}):
+            for doc in client.get(f"/api/v1/applications/{app_id}/documents").json():
+                found.setdefault((app_id, doc["file_name"]), []).append(str(doc["id"]))
+    strays = set(found) - sent
+    if strays:
+        raise RuntimeError(f"documents nobody sent: {sorted(strays)[:5]}")
+    exact = sum(found.get(k) == [d] for k, d in answered.items())
+    cut = sent - set(answered)
+    return len(answered), exact, len(cut), sum(len(found.get(k, [])) <= 1 for k in cut)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--clients", type=int, default=50)
@@ -167,6 +228,11 @@ def main() -> int:
     parser.add_argument("--database-url", default=None, help="default: SQLite in a fresh data dir")
     parser.add_argument("--with-worker", action="store_true", help="embedded worker reads uploads meanwhile")
     parser.add_argument("--pause", type=float, default=0.0, help="seconds each client waits after a 202")
+    parser.add_argument("--load", choices=("httpx", "wrk"), default="httpx", help="the load generator")
+    parser.add_argument("--duration", type=int, default=15, help="seconds of load (--load wrk)")
+    parser.add_argument(
+        "--set", action="append", default=[], metavar="NAME=VALUE", help="a server setting (A/B runs)"
+    )
     args = parser.parse_args()
 
     work = Path(tempfile.mkdtemp(prefix="certledger-bench-api-"))
@@ -176,6 +242,7 @@ def main() -> int:
         if not k.startswith("CERTLEDGER_") and k not in ("REDIS_URL", "DATABASE_URL")
     }
     env |= {"CERTLEDGER_DATA_DIR": str(work / "data"), "CERTLEDGER_MAX_FILES_PER_REQUEST": "5"}
+    env |= dict(item.split("=", 1) for item in args.set)  # e.g. CERTLEDGER_API_KEY_CACHE_S=0
     if args.database_url:
         env["DATABASE_URL"] = args.database_url
     if not args.with_worker:
@@ -205,6 +272,10 @@ def main() -> int:
                     break
             except httpx.TransportError:
                 time.sleep(0.1)
+        if args.processes > 1:  # /readyz answered from one process; let the others finish importing
+            time.sleep(5)
+        if args.load == "wrk":
+            return _report_wrk(args, url, key, server, pdf_dir, work / "wrk.out")
         cpu_before = _cpu_s(server.pid)
         ctx = multiprocessing.get_context("spawn")
         out = ctx.Queue()
@@ -234,6 +305,28 @@ def main() -> int:
     print(f"server CPU: {server_cpu / len(ms) * 1000:.1f} ms per upload (all its processes)")
     print(f"present exactly once: {exact} of {expected}")
     return 0 if exact == expected else 1
+
+
+def _report_wrk(
+    args: argparse.Namespace, url: str, key: str, server: subprocess.Popen[bytes], pdf_dir: Path, out: Path
+) -> int:
+    cpu_before = _cpu_s(server.pid)
+    lines = _run_wrk(url, key, args.clients, args.duration, pdf_dir, out)
+    server_cpu = _cpu_s(server.pid) - cpu_before
+    answered, exact, cut, cut_ok = _check_wrk(url, key, lines)
+    fields = dict(line.split(" ", 1) for line in lines if not line.startswith(("sent ", "answer ")))
+    duration_us, requests, *errors = map(int, fields["summary"].split())
+    p50, p95, p99, top = (int(v) / 1000 for v in fields["latency_us"].split())
+    database = "PostgreSQL" if args.database_url else "SQLite"
+    print(f"server: certledger serve --processes {args.processes}, {database}, intake only; load: wrk")
+    print(
+        f"{args.clients} connections for {duration_us / 1e6:.1f} s: {requests} uploads answered, "
+        f"{requests / (duration_us / 1e6):.1f} uploads/s; errors (connect read write status timeout) {errors}"
+    )
+    print(f"202 latency ms: p50 {p50:.0f}, p95 {p95:.0f}, p99 {p99:.0f}, max {top:.0f}")
+    print(f"server CPU: {server_cpu / max(1, answered + cut) * 1000:.1f} ms per upload (all its processes)")
+    print(f"present exactly once: {exact} of {answered}; cut off at the end: {cut}, at most once: {cut_ok}")
+    return 0 if exact == answered and cut_ok == cut and not any(errors) else 1
 
 
 if __name__ == "__main__":

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from sqlalchemy import insert
 from sqlmodel import Session, col, func, select
 
 from certledger.tables import OutboxMessage, utcnow
@@ -25,6 +26,11 @@ def add_message(session: Session, actor: str, **payload: Any) -> OutboxMessage:
     row = OutboxMessage(actor=actor, payload=payload)
     session.add(row)
     return row
+
+
+def insert_message(session: Session, actor: str, **payload: Any) -> None:
+    """``add_message`` as one INSERT now, without an ORM object (the API's upload path)."""
+    session.exec(insert(OutboxMessage).values(actor=actor, payload=payload, created_at=utcnow(), attempts=0))
 
 
 def unsent(session: Session, limit: int = 100) -> Sequence[OutboxMessage]:

@@ -51,6 +51,9 @@ class Settings(BaseSettings):
     metrics_port: int = 0  # Prometheus metrics of `certledger worker` on this port; 0 = off
     # The intake API (issue 5)
     max_files_per_request: int = 20  # files in one upload request
+    # Seconds a live API key is trusted without asking the database again: a revocation takes effect
+    # within this long (0 = ask on every request).
+    api_key_cache_s: float = 2.0
     webhook_max_attempts: int = 8  # POSTs of one event to one webhook before the delivery is given up
     webhook_min_backoff_s: float = 5.0  # first retry delay; doubles per attempt
     webhook_max_backoff_s: float = 3600.0

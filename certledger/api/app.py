@@ -43,6 +43,6 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
     for router in (applications.router, documents.router, ledger.router, webhooks.router):
         app.include_router(router)
     problems.install(app)
-    app.add_middleware(ApiKeyMiddleware, engine=db)
+    app.add_middleware(ApiKeyMiddleware, engine=db, cache_s=settings.api_key_cache_s)
     app.include_router(web_router)
     return app

@@ -13,8 +13,12 @@ from typing import Any
 import httpx
 import pytest
 
+from certledger.api.app import create_app
+from certledger.apikeys import create_key, revoke_key
+from certledger.db import session_scope
 from tests import api_fixtures
 from tests.api_fixtures import Api
+from tests.api_server import LiveServer
 from tests.conftest import require_tesseract
 from tests.factories import (
     certificate_spec,
@@ -453,3 +457,37 @@ def test_happy_path_upload_process_and_read_everything(api: Api, tmp_path: Path)
         csv.text.splitlines()[0].split(",")[:3],
         len(csv.text.splitlines()),
     ) == ("text/csv; charset=utf-8", ["document", "page", "course_title"], 1 + len(ledger["lines"]))
+
+
+def _revoke_and_time_refusal(api: Api, url: str) -> tuple[int, float]:
+    """A new key used once (so it is cached), then revoked: (status right after, seconds until 401)."""
+    with session_scope(api.engine) as session:
+        new = create_key(session, "soon-revoked", ["read"])
+    headers = {"Authorization": f"Bearer {new.secret}"}
+    with httpx.Client(base_url=url, headers=headers, timeout=30) as client:
+        assert client.get("/api/v1/applications").status_code == 200
+        with session_scope(api.engine) as session:
+            assert new.row.id is not None
+            revoke_key(session, new.row.id)
+        revoked_at = time.monotonic()
+        first = client.get("/api/v1/applications").status_code
+        status = first
+        while status != 401:
+            assert time.monotonic() - revoked_at < 30, "the revoked key is still let in"
+            time.sleep(0.05)
+            status = client.get("/api/v1/applications").status_code
+        return first, time.monotonic() - revoked_at
+
+
+def test_a_revoked_key_is_refused_within_the_key_cache_time(api: Api) -> None:
+    """Live keys are remembered for CERTLEDGER_API_KEY_CACHE_S (2 s): a revoked one is let in no longer."""
+    first, refused_after = _revoke_and_time_refusal(api, api.url)
+    assert first == 200  # remembered: the database was not asked
+    assert api.settings.api_key_cache_s - 0.5 < refused_after < api.settings.api_key_cache_s + 1.0
+
+
+def test_with_no_key_cache_a_revoked_key_is_refused_on_the_next_request(api: Api) -> None:
+    settings = api.settings.model_copy(update={"api_key_cache_s": 0.0})
+    with LiveServer(create_app(settings, engine=api.engine)) as url:
+        first, _ = _revoke_and_time_refusal(api, url)
+    assert first == 401

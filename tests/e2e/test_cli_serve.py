@@ -44,7 +44,8 @@ def _cli(env: dict[str, str], *args: str) -> str:
 
 @pytest.mark.slow
 def test_serve_reads_uploads_posts_webhooks_and_honours_revocation(tmp_path: Path) -> None:
-    """A key from `apikeys create` uploads; the app reads it, POSTs ledger.ready; `revoke` locks it out."""
+    """A key from `apikeys create` uploads; the app reads it, POSTs ledger.ready; `revoke` locks it out
+    (within the 2 s a live key is remembered)."""
     require_tesseract()
     env = _env(tmp_path)
     key = _cli(env, "apikeys", "create", "--name", "intake", "--scope", "ingest,read").splitlines()[-1]
@@ -82,7 +83,11 @@ def test_serve_reads_uploads_posts_webhooks_and_honours_revocation(tmp_path: Pat
             status = client.get(f"/api/v1/applications/{app_id}/status").json()
             key_id = _cli(env, "apikeys", "list").splitlines()[1].split()[0]
             _cli(env, "apikeys", "revoke", key_id)
+            refused_by = time.monotonic() + 2.0 + 1.0  # CERTLEDGER_API_KEY_CACHE_S, and a margin
             after = client.get(f"/api/v1/applications/{app_id}").status_code
+            while after != 401 and time.monotonic() < refused_by:
+                time.sleep(0.1)
+                after = client.get(f"/api/v1/applications/{app_id}").status_code
         event = json.loads(next(r.body for r in receiver.received if b"ledger.ready" in r.body))
     finally:
         server.send_signal(signal.SIGTERM)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import threading
 from contextlib import AbstractContextManager, nullcontext
 from datetime import datetime
 from typing import Annotated, Any
@@ -25,7 +24,7 @@ from certledger.api.problems import FieldError, ProblemError, responses
 from certledger.api.routes.applications import get_application
 from certledger.api.schemas import MAX_ID, ApplicationId, DocumentId
 from certledger.blobs import BlobStore
-from certledger.db import session_scope
+from certledger.db import session_scope, sqlite_writer
 from certledger.export import document_json
 from certledger.page_images import NoSuchPage, page_png, page_sizes
 from certledger.records import stored_page_geometry
@@ -277,13 +276,8 @@ def _store(
     return UploadAccepted(application_id=application_id, documents=accepted)
 
 
-# SQLite has one writer at a time, and a waiting one polls with growing sleeps (up to 100 ms):
-# under concurrent uploads that made the tail of latencies. Threads queue on a lock instead.
-_SQLITE_WRITER = threading.Lock()
-
-
 def _writing(engine: Engine) -> AbstractContextManager[object]:
-    return _SQLITE_WRITER if engine.dialect.name == "sqlite" else nullcontext()
+    return sqlite_writer(engine) if engine.dialect.name == "sqlite" else nullcontext()
 
 
 def _earlier_answer(
