@@ -150,22 +150,18 @@ def _image_pages(path: Path, data: bytes, cfg: ExtractConfig) -> Iterator[Page]:
         if frames > cfg.max_pages:
             raise TooManyPages(f"{frames} pages; the limit is {cfg.max_pages}")
         if frames > 1:
-            with _PageSlots(path, cfg, workers, inline=lambda n: _ocr_here(path, data, n, cfg)) as slots:
+            with _PageSlots(path, cfg, workers, inline=lambda n: _ocr_here(data, n, cfg)) as slots:
                 for number in range(1, frames + 1):
                     slots.add_ocr(number)
                 yield from slots.pages()
             return
     for image in iter_image_file(data, cfg):
-        yield _ocr_recorded(path, image, cfg)
+        yield ocr_page(image, cfg)
 
 
-def _ocr_here(path: Path, data: bytes, number: int, cfg: ExtractConfig) -> Page:
-    return _ocr_recorded(path, page_image(data, sniff_media_type(data[:SNIFF_BYTES]), number, cfg), cfg)
-
-
-def _ocr_recorded(path: Path, image: PageImage, cfg: ExtractConfig) -> Page:
+def _ocr_here(data: bytes, number: int, cfg: ExtractConfig) -> Page:
     """``ocr_page`` here (its readings stay in this process's memory cache for a second reading)."""
-    return ocr_page(image, cfg)
+    return ocr_page(page_image(data, sniff_media_type(data[:SNIFF_BYTES]), number, cfg), cfg)
 
 
 # --------------------------------------------------------------------------------------------- PDF
@@ -188,7 +184,7 @@ def _pdf_pages(path: Path, data: bytes, cfg: ExtractConfig) -> Iterator[Page]:
             if workers > 1 and count > 1:
 
                 def inline(n: int) -> Page:
-                    return _ocr_recorded(path, replace(pdf_page_image(doc, n - 1, cfg), number=n), cfg)
+                    return ocr_page(replace(pdf_page_image(doc, n - 1, cfg), number=n), cfg)
 
                 with _PageSlots(path, cfg, workers, inline) as slots:
                     for index in range(count):
@@ -202,9 +198,7 @@ def _pdf_pages(path: Path, data: bytes, cfg: ExtractConfig) -> Iterator[Page]:
             for index in range(count):
                 page = _text_layer_page(pdf, index, cfg) if pdf is not None else None
                 if page is None:
-                    page = _ocr_recorded(
-                        path, replace(pdf_page_image(doc, index, cfg), number=index + 1), cfg
-                    )
+                    page = ocr_page(replace(pdf_page_image(doc, index, cfg), number=index + 1), cfg)
                 yield page
         finally:
             if pdf is not None:

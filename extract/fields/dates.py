@@ -92,8 +92,9 @@ _NUM_RIGHT = r"(?![\w]|[./:]\d)"
 # Connectors inside one range; a dash may come doubled ("28 -- July 2", or "28 - - July 2" where two OCR
 # readings pooled both saw it). "and"/"&"/"e"/"y" only join bare days ("June 7 & 8"); between two full dates
 # they usually list separate sessions, so the full-date merge below leaves them out.
+_MORE_DASHES = r"(?:\s*[-–—~]){0,2}"
 _SPAN_CONN = (
-    r"(?:\s*[-–—~](?:\s*[-–—~]){0,2}\s*"
+    rf"(?:\s*[-–—~]{_MORE_DASHES}\s*"
     r"|\s+(?:to|thru|through|until|till|and|a|al|e|y|hasta|até|ate)\s+|\s*&\s*)"
 )
 _WEEKDAY = (
@@ -103,7 +104,7 @@ _WEEKDAY = (
 )
 # The second date of "Monday, January 6, 2020 - Friday, January 10, 2020" starts after its weekday.
 _MERGE_CONN = re.compile(
-    rf"\s*(?:[-–—~|](?:\s*[-–—~]){{0,2}}|to|thru|through|until|till|a|al|hasta|até|ate)\s*(?:(?:{_WEEKDAY})\.?,?\s*)?",
+    rf"\s*(?:[-–—~|]{_MORE_DASHES}|to|thru|through|until|till|a|al|hasta|até|ate)\s*(?:(?:{_WEEKDAY})\.?,?\s*)?",
     re.IGNORECASE,
 )
 
