@@ -190,8 +190,10 @@ def names_a_given_name(text: str) -> bool:
     """
     tokens = [t.strip(_TOKEN_STRIP) for t in strip_honorifics(text).replace(",", " ").split()]
     detector = _given_names()
+    # As printed first: the dictionary spells "João" with its accent and does not know "Joao".
     return any(
-        _INITIAL.fullmatch(t) or (len(t) > 1 and detector.get_gender(fold_accents(t)) != "unknown")
+        _INITIAL.fullmatch(t)
+        or (len(t) > 1 and any(detector.get_gender(form) != "unknown" for form in {t, fold_accents(t)}))
         for t in tokens
         if t
     )

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from extract.fields.names import name_tokens, person_name_score, strip_honorifics
+from extract.fields.names import name_tokens, names_a_given_name, person_name_score, strip_honorifics
 
 STRIP = [
     pytest.param("Officer Jane Roe", "Jane Roe", id="officer"),
@@ -159,3 +159,18 @@ def test_final_particle_is_a_surname() -> None:
     """ "Le" or "Da" ending a name is the surname, not a particle to drop."""
     assert name_tokens("Dep. Dwayne Le") == ("dwayne", "le")
     assert person_name_score("Dwayne R. Le") >= 0.8
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Brian Burns", True, id="given-name"),
+        pytest.param("Sgt. J. Okafor", True, id="initial"),
+        pytest.param("João Ribeiro", True, id="accented-given-name"),
+        pytest.param("Child Abuse Investigation", False, id="course-title"),
+        pytest.param("Human Trafficking", False, id="two-word-title"),
+    ],
+)
+def test_names_a_given_name(text: str, expected: bool) -> None:
+    """A known given name (as printed or without accents) or an initial names someone; a title does not."""
+    assert names_a_given_name(text) == expected
