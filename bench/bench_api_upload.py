@@ -31,6 +31,7 @@ import asyncio
 import multiprocessing
 import os
 import random
+import shutil
 import signal
 import socket
 import statistics
@@ -184,6 +185,8 @@ async def _applications(url: str, key: str, n: int) -> list[int]:
 
 def _run_wrk(url: str, key: str, clients: int, duration: int, pdf_dir: Path, out: Path) -> list[str]:
     """wrk's result lines (bench/wrk_upload.lua's done()) after ``duration`` seconds of closed loop."""
+    if shutil.which("wrk") is None:
+        sys.exit("bench_api_upload: --load wrk needs the wrk binary (Debian/Ubuntu: apt-get install wrk)")
     apps = asyncio.run(_applications(url, key, clients))
     env = os.environ | {
         "WRK_KEY": key,
