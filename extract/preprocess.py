@@ -112,3 +112,92 @@ def deskew(image: Image.Image, angle: float) -> Image.Image:
     # Bilinear: half bicubic's time on a 300-dpi page (~0.3 s vs ~0.6 s, a third of tesseract's time
     # per page) and as good a reading there (bench/profile_page.py; tesseract binarises anyway).
     return image.rotate(angle, resample=Image.Resampling.BILINEAR, expand=False, fillcolor=fill)
+
+
+_BAND_WORK_PX = 600  # dark bands are found on a copy about this long on its long side
+BAND_MIN_DARK = 0.5  # share of a row's (column's) pixels that are dark for it to be band
+BAND_MIN_FILL = 0.7  # share of a band's pixels that are dark (a line of bold print has well under half)
+BAND_MIN_LIGHT = 0.01  # share of a band's pixels that are light: something printed on it to read
+BAND_MIN_SPAN = 0.4  # of the page's width (height, for a vertical band): a band, not a dark logo
+BAND_MIN_THICK = 0.04  # of the page's height (width): thicker than a line of large print
+BAND_ROW_GAP = 0.025  # of the page's height: rows through the band's own light print may dip below
+
+
+def invert_dark_bands(image: Image.Image) -> Image.Image:
+    """Light print on a dark band (a navy header, a black banner) turned dark-on-light.
+
+    Tesseract binarises the whole page at one threshold, so a dark band reads as one black block
+    and the issuer printed in it is lost. Bands are found on a small copy: runs of rows (columns, for
+    a vertical band) mostly dark, wide enough, mostly dark inside and holding some light pixels.
+    """
+    gray = to_gray(image)
+    arr = np.asarray(gray)
+    step = max(1, round(max(arr.shape) / _BAND_WORK_PX))
+    small = arr[::step, ::step]
+    bright = float(np.percentile(small, 95))
+    dark = small < min(110.0, 0.5 * bright)
+    light = small > max(140.0, 0.75 * bright)
+    bands = _dark_bands(dark, light) + [(x0, x1, y0, y1) for y0, y1, x0, x1 in _dark_bands(dark.T, light.T)]
+    if not bands:
+        return gray
+    out = arr.copy()
+    dark_full = arr < min(110.0, 0.5 * bright)
+    for band in bands:
+        y0, y1, x0, x1 = _full_extent(dark_full, tuple(v * step for v in band), step)
+        # Inverted, the band's background becomes its brightest part; stretched to the page's white so
+        # no grey block (or a dark rim left around it) reads as a picture to tesseract's layout analysis.
+        flipped = 255.0 - out[y0:y1, x0:x1].astype(np.float32)
+        paper = max(float(np.percentile(flipped, 90)), 1.0)
+        out[y0:y1, x0:x1] = np.clip(flipped * (bright / paper), 0, 255).astype(np.uint8)
+    return Image.fromarray(out, mode="L")
+
+
+def _full_extent(dark: np.ndarray, box: tuple[int, ...], step: int) -> tuple[int, int, int, int]:
+    """A band found on the small copy, its edges moved to where the dark ends on the full image."""
+    y0, y1, x0, x1 = box
+    height, width = dark.shape
+    y1, x1 = min(y1, height), min(x1, width)
+    rows = dark[:, x0:x1].mean(axis=1) >= BAND_MIN_DARK
+    cols = dark[y0:y1].mean(axis=0) >= BAND_MIN_DARK
+    return (
+        _edge(rows, min(y0 + step, y1 - 1), -1),
+        _edge(rows, max(y1 - 1 - step, y0), 1) + 1,
+        _edge(cols, min(x0 + step, x1 - 1), -1),
+        _edge(cols, max(x1 - 1 - step, x0), 1) + 1,
+    )
+
+
+def _edge(flags: np.ndarray, start: int, direction: int) -> int:
+    """The last index, walking from ``start`` in ``direction``, before the flags turn False."""
+    i = start
+    while 0 <= i + direction < len(flags) and flags[i + direction]:
+        i += direction
+    return i
+
+
+def _dark_bands(dark: np.ndarray, light: np.ndarray) -> list[tuple[int, int, int, int]]:
+    """(top, bottom, left, right) of horizontal dark bands, in the copy's pixels (end exclusive)."""
+    height, width = dark.shape
+    band_rows = dark.mean(axis=1) >= BAND_MIN_DARK
+    bands = []
+    for y0, y1 in _runs(band_rows, gap=max(2, round(BAND_ROW_GAP * height))):
+        if y1 - y0 < max(3, BAND_MIN_THICK * height):
+            continue
+        band_cols = dark[y0:y1].mean(axis=0) >= BAND_MIN_DARK
+        x0, x1 = max(_runs(band_cols, gap=max(2, width // 12)), key=lambda r: r[1] - r[0], default=(0, 0))
+        if x1 - x0 < BAND_MIN_SPAN * width:
+            continue
+        if dark[y0:y1, x0:x1].mean() >= BAND_MIN_FILL and light[y0:y1, x0:x1].mean() >= BAND_MIN_LIGHT:
+            bands.append((y0, y1, x0, x1))
+    return bands
+
+
+def _runs(flags: np.ndarray, gap: int = 1) -> list[tuple[int, int]]:
+    """(start, end) of runs of True, joining runs separated by fewer than ``gap`` False values."""
+    idx = np.flatnonzero(flags)
+    if idx.size == 0:
+        return []
+    breaks = np.flatnonzero(np.diff(idx) > gap)
+    starts = np.concatenate(([idx[0]], idx[breaks + 1]))
+    ends = np.concatenate((idx[breaks], [idx[-1]])) + 1
+    return [(int(s), int(e)) for s, e in zip(starts, ends, strict=True)]

@@ -35,6 +35,7 @@ from extract.ocr_rapid import needs_second_engine, ocr_rapid, pool_readings
 from extract.pdf_text import image_area, open_pdf, page_words, text_layer_is_usable
 from extract.preprocess import (
     deskew,
+    invert_dark_bands,
     rotate_clockwise,
     skew_angle,
     square_pixels,
@@ -287,7 +288,7 @@ def ocr_page(
 
 
 def _prepare(page_image: PageImage) -> _Prepared:
-    gray = to_gray(page_image.image)
+    gray = invert_dark_bands(to_gray(page_image.image))
     square, scale_x, _ = square_pixels(gray, page_image.scale_x, page_image.scale_y)
     image, scale = upscale_low_res(square, scale_x)
     return _Prepared(image=image, scale=scale)

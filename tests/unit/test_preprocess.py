@@ -8,6 +8,7 @@ from PIL import Image, ImageDraw
 
 from extract.preprocess import (
     deskew,
+    invert_dark_bands,
     rotate_clockwise,
     skew_angle,
     square_pixels,
@@ -109,3 +110,39 @@ def test_image_dpi_defaults_and_fits_photos_to_letter() -> None:
     dpi_x, dpi_y = image_dpi((72, 72), (4032, 3024))
     assert dpi_x == dpi_y == pytest.approx(4032 / 11)
     assert image_dpi((1, 1), (1275, 1650)) == (150.0, 150.0)  # absurd tag ignored
+
+
+def _banded_page(*, vertical: bool = False, band_gray: int = 40) -> Image.Image:
+    """A white page with a dark band (across the top, or down the left) holding light text bars."""
+    page = _lines_image()
+    draw = ImageDraw.Draw(page)
+    band = (0, 0, 180, page.height) if vertical else (0, 0, page.width, 110)
+    draw.rectangle(band, fill=band_gray)
+    for i in range(8):  # "words" of light print, with dark space between them as in real lines
+        if vertical:
+            draw.rectangle((40, 100 + 70 * i, 140, 120 + 70 * i), fill=245)
+        else:
+            draw.rectangle((60 + 100 * i, 40, 110 + 100 * i, 70), fill=245)
+    return page
+
+
+@pytest.mark.parametrize("vertical", [False, True], ids=["header-band", "side-band"])
+def test_a_dark_band_is_turned_dark_on_light(vertical: bool) -> None:
+    """The band's background becomes paper white and its light print dark; the rest stays as it was."""
+    page = _banded_page(vertical=vertical)
+    out = np.asarray(invert_dark_bands(page))
+    before = np.asarray(page)
+    background = (5, 5) if not vertical else (5, 20)
+    print_at = (55, 80) if not vertical else (110, 60)
+    assert out[background] >= 200 and before[background] < 60
+    assert out[print_at] < 60 and before[print_at] > 200
+    assert np.array_equal(out[300:, 300:], before[300:, 300:])
+
+
+def test_pages_without_a_band_are_left_alone() -> None:
+    """Ordinary dark print, a small dark logo, or a solid bar with nothing on it are no band."""
+    page = _lines_image()
+    draw = ImageDraw.Draw(page)
+    draw.rectangle((20, 20, 140, 140), fill=30)  # a logo: narrower than the band span
+    draw.rectangle((0, 650, page.width, 690), fill=30)  # a rule: no light print on it
+    assert np.array_equal(np.asarray(invert_dark_bands(page)), np.asarray(page))
