@@ -9,6 +9,7 @@ from rapidfuzz.distance import Levenshtein
 
 from classify.catalog import Category
 from classify.match import collapse_acronyms, normalise_words
+from extract.fields.text import ocr_respellings
 from extract.types import Frozen
 
 # General police-training vocabulary. Longer phrases weigh more: they say more about the subject.
@@ -169,7 +170,7 @@ def _repair(text: str) -> str:
         if len(word) >= REPAIR_MIN_LENGTH and word not in vocabulary:
             near = [
                 v for v in vocabulary if Levenshtein.normalized_similarity(word, v) >= REPAIR_MIN_SIMILARITY
-            ]
+            ] or list(ocr_respellings(word) & vocabulary)  # two letters misread as shapes ("seliool")
             if len(near) == 1:
                 word = near[0]
         out.append(word)

@@ -10,7 +10,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from classify.catalog import Catalog, Category, Course
-from extract.fields.text import fold_accents
+from extract.fields.text import fold_accents, ocr_respellings
 from extract.types import Frozen
 
 ACCEPT_SCORE = 85.0  # below this a title is not the course (measured on near-miss pairs, see tests)
@@ -354,8 +354,39 @@ def _best(titles: tuple[Form, ...], names: tuple[Form, ...]) -> float:
     return max((_pair_score(t, n) for t in titles for n in names), default=0.0)
 
 
-def _title_forms(title: str, strip: tuple[str, ...]) -> tuple[Form, ...]:
-    return tuple(_name_forms(title, strip))
+def _title_forms(title: str, strip: tuple[str, ...], vocabulary: frozenset[str]) -> tuple[Form, ...]:
+    forms = _name_forms(title, strip)
+    repaired = repair_ocr_words(title, vocabulary)
+    if repaired != title:
+        forms += [f for f in _name_forms(repaired, strip) if f not in forms]
+    return tuple(forms)
+
+
+REPAIR_MIN_LETTERS = 5  # shorter words are too easily another real word
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=8)
+def catalog_vocabulary(catalog: Catalog) -> frozenset[str]:
+    """Every word of the catalog's course names and aliases that is long enough to repair towards."""
+    return frozenset(
+        w for c in catalog.courses for n in c.names for w in plain_words(n) if len(w) >= REPAIR_MIN_LETTERS
+    )
+
+
+def repair_ocr_words(title: str, vocabulary: frozenset[str]) -> str:
+    """``title`` with each word that is no catalog word but reads as exactly one once one or two of OCR's
+    letter-shape confusions are undone ("DARE Ollicer Training" -> "DARE officer Training").
+    """
+
+    def fix(m: re.Match[str]) -> str:
+        word = fold_accents(m.group(0)).lower()
+        if len(word) < REPAIR_MIN_LETTERS or word in vocabulary:
+            return m.group(0)
+        found = ocr_respellings(word) & vocabulary
+        return next(iter(found)) if len(found) == 1 else m.group(0)
+
+    return _LETTERS.sub(fix, title)
 
 
 # ---------------------------------------------------------------- matching
@@ -400,7 +431,7 @@ def match_course(title: str, context: str, catalog: Catalog) -> CourseMatch:
     ``provider_agrees`` None, unless another provider's course fits the title as well.
     """
     entries, strip = _index(catalog)
-    forms = _title_forms(title, strip)
+    forms = _title_forms(title, strip, catalog_vocabulary(catalog))
     scored = sorted(
         (_Scored(e, _best(forms, e.forms), _agreement(e.course, title, context)) for e in entries),
         key=lambda s: (s.score, s.agrees is True),

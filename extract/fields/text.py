@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Protocol, TypeVar
 
 
@@ -27,3 +28,31 @@ def leftmost_longest(hits: Iterable[S]) -> list[S]:
         if not chosen or hit.span[0] >= chosen[-1].span[1]:
             chosen.append(hit)
     return chosen
+
+
+# Letter shapes OCR takes for one another in print ("Ollicer", "Scbool", "Anpual"), as (read, meant).
+OCR_CONFUSIONS = (
+    ("ll", "ff"), ("ff", "ll"), ("li", "h"), ("h", "li"), ("rn", "m"), ("m", "rn"), ("cl", "d"),
+    ("vv", "w"), ("b", "h"), ("h", "b"), ("p", "n"), ("n", "p"), ("c", "e"), ("e", "c"), ("l", "i"),
+    ("i", "l"), ("l", "t"), ("t", "l"), ("f", "t"), ("t", "f"), ("u", "n"), ("n", "u"), ("a", "o"),
+    ("o", "a"), ("ii", "u"), ("in", "m"),
+)  # fmt: skip
+MAX_RESPELL_SWAPS = 2
+
+
+@lru_cache(maxsize=8192)
+def ocr_respellings(word: str) -> frozenset[str]:
+    """Spellings a lower-case ``word`` turns into when up to two of OCR's confusions are undone."""
+    seen = {word}
+    frontier = {word}
+    for _ in range(MAX_RESPELL_SWAPS):
+        step = set()
+        for w in frontier:
+            for read, meant in OCR_CONFUSIONS:
+                start = w.find(read)
+                while start >= 0:
+                    step.add(w[:start] + meant + w[start + len(read) :])
+                    start = w.find(read, start + 1)
+        frontier = step - seen
+        seen |= step
+    return frozenset(seen - {word})

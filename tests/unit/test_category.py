@@ -159,7 +159,14 @@ def test_disagreeing_hint_lowers_confidence() -> None:
         ),
         pytest.param("Firearns Qualtication", None, "unrelated", False, id="unrelated-repaired"),
         pytest.param(
-            "Annual Séliool Threat Drill Training", "School Safely", "school_safety", False, id="too-damaged"
+            "Lockdown Drill Planning for Scliools",
+            "Scbool Safety",
+            "school_safety",
+            True,
+            id="two-letter-shapes",
+        ),
+        pytest.param(
+            "Annual Sqxool Threat Drill Training", "School Safely", "school_safety", False, id="too-damaged"
         ),
     ],
 )

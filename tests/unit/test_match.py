@@ -8,7 +8,14 @@ from pathlib import Path
 import pytest
 
 from classify.catalog import Catalog, load_catalog
-from classify.match import Code, extract_codes, match_course, mentions_provider
+from classify.match import (
+    Code,
+    catalog_vocabulary,
+    extract_codes,
+    match_course,
+    mentions_provider,
+    repair_ocr_words,
+)
 
 NASRO = "National Association of School Resource Officers"
 NCJA = "North Carolina Justice Academy"
@@ -333,3 +340,39 @@ def test_edited_catalog_changes_match(catalog: Catalog, tmp_path: Path) -> None:
     assert edited.sha256 != catalog.sha256
     assert match_course(title, "", edited).catalog_id == "school-active-shooter"
     assert match_course(title, "", catalog).course is None  # the packaged catalog is untouched
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        pytest.param("Crisis lntervention Tearns for Youth", "cit-youth", id="l-for-I-and-rn-for-m"),
+        pytest.param(
+            "Gang Resistance Educatiou and Training Officer Training", "great-officer", id="u-for-n"
+        ),
+        pytest.param("Interviewing and Interrogating Juvenilcs", "juvenile-interview", id="c-for-e"),
+        pytest.param(
+            "Gang Resistance Education and Training Ollicer Training", "great-officer", id="ll-for-ff"
+        ),
+    ],
+)
+def test_letter_shape_misreads_are_repaired_towards_catalog_words(
+    catalog: Catalog, title: str, expected: str
+) -> None:
+    """Words OCR misspelled by letter shapes match as the catalog words they are: an exact match."""
+    match = match_course(title, "", catalog)
+    assert match.catalog_id == expected, match.reason
+    assert match.score == 100, match.reason  # the repaired title is the catalog name itself
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Bail Hearings and Pretrial Release",
+        "Patrol Rifle Operator",
+        "Report Writing for Patrol",
+        "Crisis Negotiation",
+    ],
+)
+def test_real_words_are_not_respelled(catalog: Catalog, title: str) -> None:
+    """Only words the catalog lacks are repaired, and only to a single catalog word."""
+    assert repair_ocr_words(title, catalog_vocabulary(catalog)).lower() == title.lower()
