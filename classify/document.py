@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
+from rapidfuzz import fuzz
+
 from classify.catalog import Catalog
 from classify.category import category_from_title
 from classify.doctype import classify_doctype
-from classify.match import match_course
+from classify.match import CourseMatch, match_course
 from classify.types import Category, ClassifiedDocument, ClassifiedItem
 from extract.types import NO_HOURS_PRINTED, ExtractedDocument, Frozen, RawItem
 
@@ -32,6 +34,25 @@ def _context(doc: ExtractedDocument, item: RawItem) -> str:
         # row's own provider column speaks for the provider.
         return item.provider or ""
     return "\n".join(p for p in (doc.issuer.text if doc.issuer else "", doc.text) if p)
+
+
+def _issuer_resembling_rejected_provider(
+    doc: ExtractedDocument, item: RawItem, match: CourseMatch | None, policy: AutoPolicy
+) -> str | None:
+    """Why a provider-bound course the document seemed not to give needs a person, if it does.
+
+    A partly read issuer ("Association of School Resource Officers", its first word lost) does not
+    name the provider, yet it is far more likely that provider than another one: a person decides.
+    """
+    if match is None or match.provider_agrees is not False or match.candidate is None:
+        return None
+    provider = match.candidate.provider
+    if not provider or match.candidate.category not in SRO_PROGRAM_CATEGORIES:
+        return None
+    printed = doc.issuer.text if doc.issuer is not None and item.source != "table_row" else item.provider
+    if not printed or fuzz.token_set_ratio(printed.lower(), provider.lower()) < policy.min_match_score:
+        return None
+    return f"issuer {printed!r} resembles {provider!r} without naming it: confirm who gave the course"
 
 
 def _date_problems(item: RawItem, today: date, policy: AutoPolicy) -> list[str]:
@@ -99,6 +120,9 @@ def classify_item(
     if not title:
         reasons.append("no course title read")
     issuer_read = doc.issuer is not None and doc.issuer.conf >= policy.min_word_conf
+    near = _issuer_resembling_rejected_provider(doc, item, match, policy)
+    if near is not None:
+        reasons.append(near)
     if catalog_id is None and category in SRO_PROGRAM_CATEGORIES and not issuer_read:
         # Whether an SRO course is NASRO's decides R3/R4/R6; with no issuer read, a person confirms it.
         reasons.append(f"{category} SRO course and no issuer read: confirm who gave it")

@@ -99,3 +99,23 @@ def test_a_transcript_row_may_hold_a_weeks_hours_on_its_completion_date() -> Non
     )
     got = classify_item(document(item), item, CATALOG, date(2026, 1, 1), AutoPolicy())
     assert "hours" not in got.unsure
+
+
+@pytest.mark.parametrize(
+    ("issuer", "status"),
+    [
+        pytest.param("Association of School Resource Officers", "review", id="first-word-lost"),
+        pytest.param("Hoover Police Department Training Unit", "auto", id="plainly-another-issuer"),
+    ],
+)
+def test_an_issuer_resembling_the_courses_provider_is_for_a_person(issuer: str, status: str) -> None:
+    """A partly read issuer that does not name NASRO is no proof another body gave its Advanced course."""
+    item = raw_item("Advanced SRO Training", 24.0).model_copy(
+        update={"start_date": date(2019, 7, 1), "end_date": date(2019, 7, 3)}
+    )
+    doc = document(item).model_copy(
+        update={"issuer": Evidence(page=1, bbox=(0, 0, 1, 1), text=issuer, conf=0.95)}
+    )
+    got = classify_item(doc, item, CATALOG, date(2026, 1, 1), AutoPolicy())
+    assert got.catalog_id is None  # the document does not name NASRO either way
+    assert got.status == status, got.review_reasons
