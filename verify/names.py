@@ -7,6 +7,7 @@ import unicodedata
 
 from rapidfuzz.distance import Levenshtein
 
+from extract.fields.names import names_a_given_name
 from extract.types import Frozen
 
 # Ranks, titles and honorifics printed before a name; only stripped from the front.
@@ -19,6 +20,7 @@ TITLES = frozenset(_TITLE_WORDS.split())
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # Characters OCR confuses in names: fold both sides before comparing (Diaz / Dlaz / D1az).
 _OCR_FOLD = (("rn", "m"), ("vv", "w"), ("0", "o"), ("1", "l"), ("i", "l"), ("|", "l"), ("5", "s"))
+_ABBREVIATION = re.compile(r"[A-Za-z]{2,4}\.")  # "Cpl.", "Ofc.": shortened words; single letters are initials
 SAME = 0.8  # token similarity at or above: the same name
 DIFFERENT = 0.5  # below: a different name; in between: unsure
 
@@ -65,6 +67,11 @@ def names_match(applicant: str, printed: str | None) -> NameMatch:
             # An unknown word before the full name is most likely a misread rank ("CRE." for "CPL.").
             rest = _Name(first=got.middles[0], middles=got.middles[1:], last=got.last, suffix=got.suffix)
             if _compare(want, rest, printed).same_person is True:
+                lead = printed.split()[0]
+                if _ABBREVIATION.fullmatch(lead) and not names_a_given_name(lead):
+                    # "Cre." is no one's name but an abbreviation: a misread rank ("CPL."), not a first name.
+                    reason = f"{printed!r}: {lead!r} read as an abbreviated rank"
+                    return NameMatch(score=0.9, same_person=True, reason=reason)
                 return NameMatch(
                     score=0.8, same_person=None, reason=f"{printed!r}: the first word may be a rank"
                 )

@@ -95,13 +95,24 @@ def test_ocr_forms_of_suffixes_and_short_surnames(applicant: str, printed: str) 
 @pytest.mark.parametrize(
     ("applicant", "printed"),
     [
-        pytest.param("Nicole B. Powers", "CRE. NICOLE POWERS", id="misread-rank"),
+        pytest.param("Marcus T. Lee", "QPX MARCUS LEE", id="unknown-word-without-a-period"),
+        pytest.param("Marcus T. Lee", "Anna Marcus Lee", id="another-given-name-first"),
+        pytest.param("Marcus T. Lee", "Ana. Marcus Lee", id="an-abbreviated-given-name"),
         pytest.param("Jessica Martinez", "JESSICAMARTlNEZ", id="spaces-lost-and-a-letter-misread"),
     ],
 )
 def test_damaged_readings_of_the_applicant_are_unsure_not_someone_else(applicant: str, printed: str) -> None:
-    """A misread rank or lost spaces send the document to a person instead of crediting it 0."""
+    """A word before the full name that may be a first name, or lost spaces, send the document to a
+    person instead of crediting it 0."""
     assert names_match(applicant, printed).same_person is None
+
+
+@pytest.mark.parametrize("printed", ["Qpl. Marcus Lee", "CRL. MARCUS T. LEE", "Sfc. Marcus Lee"])
+def test_an_abbreviation_before_the_full_name_is_a_rank(printed: str) -> None:
+    """A short word with a period that is no one's given name is a (misread) rank: the name stands."""
+    match = names_match("Marcus T. Lee", printed)
+    assert match.same_person is True
+    assert "abbreviated rank" in match.reason
 
 
 @pytest.mark.parametrize(
