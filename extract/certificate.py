@@ -115,9 +115,14 @@ COURSE_LABELS = (
 )
 HOURS_LABELS = ("hours", "hrs", "credit hours", "contact hours", "training hours", "ceu", "ceus", "duration")
 # Most specific label first: "Certificate No." before a bare "No."; a "Course #" is a course code.
+# A number holds a digit and is no date: a column header's label ("CERTIFICATE NO.") is followed by the
+# next line's first word, a date's month ("March", "March14") more often than the number under the label.
+_CERT_NO = (
+    r"((?=[A-Z-]*\d)(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\d)[A-Z0-9][A-Z0-9-]{3,})"
+)
 CERT_NO_RES = (
-    re.compile(r"cert(?:ificate)?\.?\s*(?:no|number|#|id)\.?\s*:?\s*([A-Z0-9][A-Z0-9-]{3,})", re.I),
-    re.compile(r"(?<![a-z])(?:no\.|n[º°])\s*:?\s*([A-Z0-9][A-Z0-9-]{3,})", re.I),
+    re.compile(r"cert(?:ificate)?\.?\s*(?:no|number|#|id)\.?\s*:?\s*" + _CERT_NO, re.I),
+    re.compile(r"(?<![a-z])(?:no\.|n[º°])\s*:?\s*" + _CERT_NO, re.I),
 )
 HEADING_RE = re.compile(
     r"^(?:certificate|certificado|certificat|diploma|award|recognition|reconhecimento)\b"

@@ -383,6 +383,21 @@ def unglue(word: Word) -> list[Word]:
     ]
 
 
+# A title cell's first or last token made only of these is a border or a speck read as a character
+# (">", "~", "|"); footnote marks ("*", "†", "#") may mean something and stay.
+_DEBRIS_RE = re.compile(r"[<>~|_^`'\".,:;«»\-–—=]+")
+
+
+def _trim_debris(words: list[Word]) -> list[Word]:
+    """Title words without leading and trailing debris tokens, which would also drag its confidence."""
+    start, end = 0, len(words)
+    while start < end and _DEBRIS_RE.fullmatch(words[start].text):
+        start += 1
+    while end > start and _DEBRIS_RE.fullmatch(words[end - 1].text):
+        end -= 1
+    return words[start:end]
+
+
 def _has_title(row: Row, cols: Sequence[Column]) -> bool:
     return any(cols[i].role == "title" and words for i, words in row.cells.items())
 
@@ -394,7 +409,7 @@ def _row_item(row: Row, cols: Sequence[Column]) -> RawItem | None:
     for i, words in row.wrapped.items():
         if cols[i].role in WRAPPING_ROLES:
             by_role.setdefault(cols[i].role, []).extend(words)
-    title_words = by_role.get("title", [])
+    title_words = _trim_debris(by_role.get("title", []))
     title = _text(title_words).strip()
     status = _text(by_role.get("status", []))
     if not title or TOTAL_RE.search(title) or NOT_COMPLETED.search(status or ""):

@@ -81,6 +81,9 @@ def _month_group(name: str, names: dict[str, int]) -> str:
 
 _ORD = r"(?:st|nd|rd|th|º|°|ª)?"
 _YEAR = r"(?P<{n}>(?:19|20|21)\d\d)(?!\d)"
+# OCR sometimes splits a year before its last digit ("201 1-03-07"); only the ISO form is read so, where
+# the dash after it leaves no doubt that the four digits are one year.
+_SPLIT_YEAR = r"(?P<y>(?:19|20|21)\d(?: (?=\d-))?\d)(?!\d)"
 _DAY = r"(?<!\d)(?P<{n}>[0-3]?\d)" + _ORD + r"(?!\d)"
 # Words that may sit between day, month and year: "3rd day of March, 2021", "28 de abril de 2026", "A.D.".
 _OF = r"(?:(?:day\s+)?of\s+(?:the\s+month\s+of\s+)?|del?\s+)"
@@ -149,7 +152,7 @@ _PATTERNS: dict[str, str] = {
         rf"(?:{_y('y')}|(?<=/)(?P<yy>\d\d)){_NUM_RIGHT}"
     ),
     # "2021-03-03", "2021/03/03"
-    "ymd": rf"{_NUM_LEFT}{_y('y')}(?P<sep>[-/.])(?P<b1>\d{{1,2}})(?P=sep)(?P<d1>\d{{1,2}}){_NUM_RIGHT}",
+    "ymd": rf"{_NUM_LEFT}{_SPLIT_YEAR}(?P<sep>[-/.])(?P<b1>\d{{1,2}})(?P=sep)(?P<d1>\d{{1,2}}){_NUM_RIGHT}",
     # "March 2021", "Enero de 2023"
     "my": rf"{_month_group('m1', _SAFE_MONTHS)},?\s*(?:de\s+|del\s+|of\s+)?{_y('y')}",
     # "03/2019"; dashed "2019-08"/"2015-09" stay out because class and form numbers look just like that.
@@ -186,7 +189,7 @@ def _make(year: int, month: int, day: int) -> date | None:
 
 def _year(m: re.Match[str]) -> int:
     if m.group("y"):
-        return int(m.group("y"))
+        return int(m.group("y").replace(" ", ""))
     yy = int(m.group("yy"))
     return 1900 + yy if yy >= 50 else 2000 + yy  # two-digit years pivot at 1950, the floor we accept
 
@@ -249,7 +252,7 @@ def _interpret(kind: str, m: re.Match[str]) -> tuple[tuple[date, date] | None, P
         month, day = _month_day(int(m.group("a1")), int(m.group("b1")))
         return _single(_make(_year(m), month, day)), "day"
     if kind == "ymd":
-        return _single(_make(int(m.group("y")), int(m.group("b1")), int(m.group("d1")))), "day"
+        return _single(_make(_year(m), int(m.group("b1")), int(m.group("d1")))), "day"
     if kind == "my":
         return _month_range(int(m.group("y")), _month(m.group("m1"))), "month"
     return _month_range(int(m.group("y")), int(m.group("b1"))), "month"  # n_y

@@ -216,7 +216,9 @@ def _interpret(kind: str, m: re.Match[str]) -> _Hit | None:
 def find_hours(text: str) -> list[HoursMatch]:
     """Every hour amount with a unit or hours label, in reading order; CEUs and minutes converted to hours."""
     found = (_interpret(kind, m) for kind, pattern in _COMPILED.items() for m in pattern.finditer(text))
-    hits = [h for h in found if h is not None]
+    # An impossible amount ("2018 Hours Completed: 24.0": the year before the label) is dropped before
+    # overlaps are settled, so it cannot hide the real one; an unreadable one (None) still blocks.
+    hits = [h for h in found if h is not None and (h.value is None or 0 <= h.value <= MAX_HOURS)]
     return [
         HoursMatch(
             hours=round(h.value, _DECIMALS),
@@ -227,7 +229,7 @@ def find_hours(text: str) -> list[HoursMatch]:
             in_title_form=h.in_title_form,
         )
         for h in leftmost_longest(hits)
-        if h.value is not None and 0 <= h.value <= MAX_HOURS
+        if h.value is not None
     ]
 
 

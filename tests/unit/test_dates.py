@@ -96,6 +96,9 @@ RANGES = [
         D(2020, 1, 10),
         id="weekdays",
     ),
+    pytest.param(
+        "Held 202 3-10-02 through 2023-10-04", D(2023, 10, 2), D(2023, 10, 4), id="year-split-by-ocr"
+    ),
 ]
 
 
@@ -292,3 +295,9 @@ def test_phone_numbers_are_never_dates(area: int, line: int) -> None:
 def test_course_codes_are_never_dates(prefix: str, number: int, suffix: str) -> None:
     """Course codes such as 'IS-362.a' never give dates."""
     assert find_dates(f"Course {prefix}-{number}{suffix} completed") == []
+
+
+@pytest.mark.parametrize("text", ["Room 201 1-3", "Session 201 of 3", "ext. 202 3/4/5"])
+def test_a_split_year_is_read_only_in_the_iso_form(text: str) -> None:
+    """Three digits, a space and one more make a year only where a full ISO date follows."""
+    assert find_dates(text) == []

@@ -247,3 +247,15 @@ def test_course_codes_are_never_hours(prefix: str, number: int, suffix: str) -> 
     code = f"{prefix}-{number}{suffix}"
     assert find_hours(f"Course {code} completed") == []
     assert parse_hours_cell(code) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        pytest.param("January 22-24, 2018 Hours Completed: 24.0", 24.0, id="year-before-the-label"),
+        pytest.param("Dates: 05/06/2019 Hours: 8", 8.0, id="numeric-date-before-the-label"),
+    ],
+)
+def test_a_year_before_an_hours_label_does_not_hide_the_amount(text: str, hours: float) -> None:
+    """A year read with "Hours" after it is no amount and must not swallow the label that follows."""
+    assert [h.hours for h in find_hours(text)] == [hours]

@@ -151,6 +151,20 @@ def test_hours_under_a_column_header() -> None:
     assert (item.hours, item.start_date, item.end_date) == (24.0, date(2017, 3, 13), date(2017, 3, 15))
 
 
+def test_certificate_number_is_never_a_word_from_the_row_below_its_label() -> None:
+    """A "CERTIFICATE NO." header over a row that starts with a month: the month is not the number."""
+    lines = page_of(
+        [
+            ("Maria Lopez", 200, 120, 18),
+            ("has successfully completed", 200, 150, 11),
+            ("Regional Gang Awareness Seminar", 150, 170, 16),
+            ("DATE(S) HOURS CERTIFICATE NO.", 100, 300, 9),
+            ("March14, 2017 through March 16, 2017 24 Hours 17-1650", 100, 315, 11),
+        ]
+    )
+    assert read_certificate(lines).certificate_number in (None, "17-1650")
+
+
 def test_two_adjacent_dates_form_a_range() -> None:
     """OCR can lose the dash between two dates; side by side and days apart they are one range."""
     lines = page_of(
@@ -289,6 +303,29 @@ def test_transcript_rows_become_items() -> None:
         ("Active Threat Response in Schools", date(2023, 11, 6), date(2023, 11, 7), 16.0),
     ]
     assert all(i.source == "table_row" for i in items)
+
+
+def test_border_debris_at_a_title_cells_ends_is_not_the_title() -> None:
+    """A speck or rule read as ">" or "~" beside a title neither joins it nor drags its confidence;
+    a footnote mark stays."""
+    rows = [
+        (t.replace("Radar Operator Certification", "~ Radar Operator Certification >"), x, y, size)
+        for t, x, y, size in TRANSCRIPT
+    ]
+    rows = [
+        (t.replace("Youth Crisis Intervention", "Youth Crisis Intervention *"), x, y, size)
+        for t, x, y, size in rows
+    ]
+    words = [
+        w.model_copy(update={"conf": 0.63}) if w.text in ("~", ">") else w
+        for text, x, y, size in rows
+        for w in words_at(text, x, y, size)
+    ]
+    items, _ = read_table(group_lines(words, page=1))
+    assert [(i.course_title, i.title_conf) for i in items[:2]] == [
+        ("Radar Operator Certification", 1.0),
+        ("Youth Crisis Intervention *", 1.0),
+    ]
 
 
 def test_transcript_document_names_its_person() -> None:
