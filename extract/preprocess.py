@@ -142,13 +142,19 @@ def invert_dark_bands(image: Image.Image) -> Image.Image:
         return gray
     out = arr.copy()
     dark_full = arr < min(110.0, 0.5 * bright)
-    for band in bands:
+    done = np.zeros(arr.shape, dtype=bool)  # where a header and a side band cross, or a whole dark page
+    for band in bands:  # is found both ways, each pixel is turned once, not twice (back to dark)
         y0, y1, x0, x1 = _full_extent(dark_full, tuple(v * step for v in band), step)
+        todo = ~done[y0:y1, x0:x1]
+        if not todo.any():
+            continue
+        region = out[y0:y1, x0:x1]
         # Inverted, the band's background becomes its brightest part; stretched to the page's white so
         # no grey block (or a dark rim left around it) reads as a picture to tesseract's layout analysis.
-        flipped = 255.0 - out[y0:y1, x0:x1].astype(np.float32)
+        flipped = 255.0 - region[todo].astype(np.float32)
         paper = max(float(np.percentile(flipped, 90)), 1.0)
-        out[y0:y1, x0:x1] = np.clip(flipped * (bright / paper), 0, 255).astype(np.uint8)
+        region[todo] = np.clip(flipped * (bright / paper), 0, 255).astype(np.uint8)
+        done[y0:y1, x0:x1] = True
     return Image.fromarray(out, mode="L")
 
 

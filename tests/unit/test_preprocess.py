@@ -146,3 +146,16 @@ def test_pages_without_a_band_are_left_alone() -> None:
     draw.rectangle((20, 20, 140, 140), fill=30)  # a logo: narrower than the band span
     draw.rectangle((0, 650, page.width, 690), fill=30)  # a rule: no light print on it
     assert np.array_equal(np.asarray(invert_dark_bands(page)), np.asarray(page))
+
+
+def test_a_page_printed_light_on_dark_is_turned_once() -> None:
+    """A whole dark page is a band both ways; turned twice it would be dark again."""
+    page = _banded_page()
+    draw = ImageDraw.Draw(page)
+    draw.rectangle((0, 0, page.width, page.height), fill=30)
+    for top in range(60, page.height - 60, 50):
+        for left in range(60, page.width - 100, 90):
+            draw.rectangle((left, top, left + 50, top + 15), fill=240)
+    out = np.asarray(invert_dark_bands(page))
+    assert out[5, 5] >= 200  # the dark paper is white now
+    assert out[65, 80] < 60  # and its light print dark
