@@ -58,6 +58,10 @@ def classify_doctype(text: str, layout: str, n_items: int, has_sro_start: bool) 
     clean = _clean(text)
     if not clean or (n_items == 0 and len(clean) < 20):
         return DocTypeGuess(doc_type="other", confidence=0.8, reason="blank or illegible")
+    if layout == "stack":
+        return DocTypeGuess(
+            doc_type="certificate", confidence=0.85, reason=f"{n_items} certificates, one per page"
+        )
     for rule in (_transcript, _letter, _conference, _certificate):
         guess = rule(clean, layout, n_items, has_sro_start)
         if guess is not None:

@@ -11,7 +11,7 @@ from classify.category import category_from_title
 from classify.doctype import classify_doctype
 from classify.match import CourseMatch, match_course
 from classify.types import Category, ClassifiedDocument, ClassifiedItem
-from extract.types import NO_HOURS_PRINTED, ExtractedDocument, Frozen, RawItem
+from extract.types import NO_HOURS_PRINTED, Evidence, ExtractedDocument, Frozen, RawItem
 
 SRO_PROGRAM_CATEGORIES = ("basic", "advanced", "supervisor", "conference")
 
@@ -27,13 +27,20 @@ class AutoPolicy(Frozen):
     earliest_year: int = 1980
 
 
+def _issuer(doc: ExtractedDocument, item: RawItem) -> Evidence | None:
+    """Who the certificate holding ``item`` says gave it (a stacked certificate: its own page's)."""
+    return item.own_issuer if item.own_text is not None else doc.issuer
+
+
 def _context(doc: ExtractedDocument, item: RawItem) -> str:
     """Text that may name the course's provider."""
     if item.source == "table_row":
         # A department's transcript names the department, not who gave each course: only the
         # row's own provider column speaks for the provider.
         return item.provider or ""
-    return "\n".join(p for p in (doc.issuer.text if doc.issuer else "", doc.text) if p)
+    issuer = _issuer(doc, item)
+    text = item.own_text if item.own_text is not None else doc.text
+    return "\n".join(p for p in (issuer.text if issuer else "", text) if p)
 
 
 def _issuer_resembling_rejected_provider(
@@ -49,7 +56,8 @@ def _issuer_resembling_rejected_provider(
     provider = match.candidate.provider
     if not provider or match.candidate.category not in SRO_PROGRAM_CATEGORIES:
         return None
-    printed = doc.issuer.text if doc.issuer is not None and item.source != "table_row" else item.provider
+    issuer = _issuer(doc, item)
+    printed = issuer.text if issuer is not None and item.source != "table_row" else item.provider
     if not printed or fuzz.token_set_ratio(printed.lower(), provider.lower()) < policy.min_match_score:
         return None
     return f"issuer {printed!r} resembles {provider!r} without naming it: confirm who gave the course"
@@ -119,7 +127,8 @@ def classify_item(
                 reasons.append(f"category unsure: {guess.reason}")
     if not title:
         reasons.append("no course title read")
-    issuer_read = doc.issuer is not None and doc.issuer.conf >= policy.min_word_conf
+    issuer = _issuer(doc, item)
+    issuer_read = issuer is not None and issuer.conf >= policy.min_word_conf
     near = _issuer_resembling_rejected_provider(doc, item, match, policy)
     if near is not None:
         reasons.append(near)

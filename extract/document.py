@@ -6,9 +6,10 @@ import hashlib
 import re
 from collections.abc import Sequence
 from datetime import date
+from itertools import combinations
 from pathlib import Path
 
-from extract.certificate import read_certificate
+from extract.certificate import CertificateReading, read_certificate
 from extract.config import ExtractConfig
 from extract.fields.dates import find_dates
 from extract.fields.names import person_name_score
@@ -112,17 +113,103 @@ def _name_before_next_label(text: str) -> str | None:
     return best if best and person_name_score(best) >= 0.5 else None
 
 
+def _same_course(a: RawItem, b: RawItem) -> bool:
+    """Two pages about one course (a certificate and its outline, or a copy): same dates, and the
+    same title or hours. An annual course certified in different years is two courses."""
+    if a.start_date is None or a.start_date != b.start_date or a.end_date != b.end_date:
+        return False
+    same_title = _name_tokens(a.course_title or "") == _name_tokens(b.course_title or "")
+    return same_title or (a.hours is not None and a.hours == b.hours)
+
+
+def _name_tokens(text: str) -> frozenset[str]:
+    return frozenset(t for t in re.findall(r"[a-z]+", fold_accents(text).lower()) if len(t) > 1)
+
+
+def _same_person(a: Evidence, b: Evidence) -> bool:
+    """ "Maria L. Gonzalez" and "MARIA GONZALEZ": one name's words all in the other's."""
+    ta, tb = _name_tokens(a.text), _name_tokens(b.text)
+    return bool(ta) and bool(tb) and (ta <= tb or tb <= ta)
+
+
+def _has_course(reading: CertificateReading) -> bool:
+    item = reading.item
+    return (
+        item is not None
+        and bool(item.course_title)
+        and (item.hours is not None or item.start_date is not None)
+    )
+
+
+def certificate_stack(lines_per_page: Sequence[Sequence[Line]]) -> list[CertificateReading] | None:
+    """The certificates of a file that is several of them scanned together, one per page; None
+    when the file is one document (one certificate, or a certificate and its continuation pages).
+
+    Read as one certificate, such a stack gives one item made of several pages' fields (the title
+    of one, the hours of another). It is a stack when two pages each name a course, a date or
+    hours, and a person, and are not about the same course. Then every page naming a course is an
+    item of its own, but a page about the course of another (its outline) adds nothing.
+    """
+    if len(lines_per_page) < 2:
+        return None
+    readings = [r for r in (read_certificate(lines) for lines in lines_per_page) if _has_course(r)]
+    complete = [r for r in readings if r.participant_name is not None]
+    if len(complete) < 2:
+        return None
+    if any(_same_course(a.item, b.item) for a, b in combinations(complete, 2) if a.item and b.item):
+        return None
+    return [
+        r
+        for r in readings
+        if r.participant_name is not None
+        or not any(_same_course(r.item, c.item) for c in complete if r.item and c.item)
+    ]
+
+
+def _stack_item(reading: CertificateReading, lines_per_page: Sequence[Sequence[Line]]) -> RawItem:
+    item = reading.item
+    assert item is not None  # certificate_stack keeps pages with a course only
+    page_text = "\n".join(ln.text for ln in lines_per_page[item.page - 1])
+    notes = item.notes
+    if reading.participant_name is None:
+        notes += ("a certificate in a stack of several with no name read on its page: whose is it?",)
+    return item.model_copy(update={"own_issuer": reading.issuer, "own_text": page_text, "notes": notes})
+
+
+def _stack_participant(readings: Sequence[CertificateReading]) -> tuple[Evidence | None, list[str]]:
+    """The stack's one holder, or None (and why) when its certificates name different people."""
+    names = [r.participant_name for r in readings if r.participant_name is not None]
+    if all(_same_person(names[0], n) for n in names[1:]):
+        return max(names, key=lambda n: (len(_name_tokens(n.text)), n.conf)), []
+    listed = "; ".join(dict.fromkeys(n.text for n in names))
+    return None, [
+        f"the certificates in this file name different people ({listed}): a person checks whose each is"
+    ]
+
+
 def parse_document(file: str, sha256: str, media_type: str, pages: tuple[Page, ...]) -> ExtractedDocument:
     """Fields and items of a document whose pages are read (pure: no OCR here)."""
     lines_per_page = page_lines(pages)
     all_lines = [ln for lines in lines_per_page for ln in lines]
     table_items = _table_items(lines_per_page)
-    cert = read_certificate(all_lines)
     text = "\n".join(ln.text for ln in all_lines)
+    sro_start = sro_start_from_letter(text)
+    # A letter stating an SRO start date is one letter, whatever its pages look like.
+    stack = certificate_stack(lines_per_page) if len(table_items) < 2 and sro_start is None else None
+    cert = stack[0] if stack else read_certificate(all_lines)
+    warnings: list[str] = []
+    issuer = cert.issuer
     if len(table_items) >= 2:
         layout = "table"
         items: tuple[RawItem, ...] = tuple(table_items)
         name = _table_participant(lines_per_page)
+    elif stack:
+        layout = "stack"
+        items = tuple(_stack_item(r, lines_per_page) for r in stack)
+        name, warnings = _stack_participant(stack)
+        warnings.append(f"{len(stack)} certificates in one file: each read from its own page")
+        if len({_name_tokens(r.issuer.text) if r.issuer else None for r in stack}) > 1:
+            issuer = None  # the file has no one issuer; each item keeps its own
     else:
         layout = "single"
         items = (cert.item,) if cert.item is not None else ()
@@ -134,11 +221,12 @@ def parse_document(file: str, sha256: str, media_type: str, pages: tuple[Page, .
         pages=pages,
         layout=layout,
         participant_name=name,
-        issuer=cert.issuer,
+        issuer=issuer,
         certificate_number=cert.certificate_number,
         issue_date=cert.issue_date or (cert.dates[0].start if cert.dates else None),  # a letter's date
-        sro_start_date=sro_start_from_letter(text),
+        sro_start_date=sro_start,
         items=items,
+        warnings=tuple(warnings),
     )
 
 

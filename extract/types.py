@@ -111,6 +111,10 @@ class RawItem(Frozen):
     notes: tuple[str, ...] = ()  # why the course reading is uncertain, for the reviewer
     date_notes: tuple[str, ...] = ()  # ... the dates
     hours_notes: tuple[str, ...] = ()  # ... the hours
+    # A certificate in a stack of several scanned into one file speaks for itself: its own page's
+    # issuer and text, never the other certificates' (None: the document's issuer and text hold).
+    own_issuer: Evidence | None = None
+    own_text: str | None = None
 
 
 class ExtractedDocument(Frozen):
@@ -118,7 +122,7 @@ class ExtractedDocument(Frozen):
     sha256: str
     media_type: str
     pages: tuple[Page, ...]
-    layout: Literal["single", "table"]
+    layout: Literal["single", "table", "stack"]  # stack: several certificates, one per page
     participant_name: Evidence | None
     issuer: Evidence | None
     certificate_number: str | None
