@@ -63,6 +63,12 @@ def _issuer_resembling_rejected_provider(
     return f"issuer {printed!r} resembles {provider!r} without naming it: confirm who gave the course"
 
 
+def _lacking(match: CourseMatch) -> str:
+    course = match.candidate
+    name = course.title if course is not None else "the catalog course"
+    return f"title lacks {' '.join(match.lacks)!r} of {name!r}: the same course, or a broader one?"
+
+
 def _date_problems(item: RawItem, today: date, policy: AutoPolicy) -> list[str]:
     if item.start_date is None or item.end_date is None:
         return ["no course date read"]
@@ -113,12 +119,16 @@ def classify_item(
         match_conf = min(match.score / 100.0, 1.0)
         if match.score < policy.min_match_score:
             reasons.append(f"uncertain catalog match ({match.score:.0f}): {match.reason}")
+        elif match.lacks:
+            reasons.append(_lacking(match))
     else:
         if match is not None and match.course is not None:  # provider disagrees: keep the course's kind
             category = match.course.category
             match_conf = min(match.score / 100.0, 1.0)
             if match.score < policy.min_match_score:
                 reasons.append(f"uncertain course kind ({match.score:.0f}): {match.reason}")
+            elif match.lacks:
+                reasons.append(_lacking(match))
         else:
             guess = category_from_title(title, item.category_hint)
             category = guess.category

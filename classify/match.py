@@ -63,6 +63,9 @@ class CourseMatch(Frozen):
     runner_up_score: float  # best score of any other course: a close one means an ambiguous title
     category: Category | None = None  # the catalog's category, kept when only the provider disagrees
     candidate: Course | None = None  # best title match even when rejected, for a reviewer
+    # Words of the course's catalog name that the printed title lacks ("youth" of Youth Mental Health
+    # First Aid when "Mental Health First Aid" is printed): the title may be a broader course.
+    lacks: tuple[str, ...] = ()
 
     @property
     def catalog_id(self) -> str | None:
@@ -354,6 +357,41 @@ def _best(titles: tuple[Form, ...], names: tuple[Form, ...]) -> float:
     return max((_pair_score(t, n) for t in titles for n in names), default=0.0)
 
 
+LACKING_MIN_LETTERS = 4  # shorter words ('sro', a level's digit) are handled by contraction and levels
+
+
+def lacking_words(titles: tuple[Form, ...], names: tuple[Form, ...]) -> tuple[str, ...]:
+    """Words of the course's name that the printed title does not hold; () when some name of the
+    course that the title matches is held whole, or a course code identifies it.
+
+    Token scores forgive a missing word, yet a missing qualifier ('youth', 'school', 'level') is what
+    tells a course apart from the broader one of the same words.
+    """
+    best: tuple[str, ...] | None = None
+    best_score = -1.0
+    for title in titles:
+        printed = title.words.split()
+        for name in names:
+            score = _pair_score(title, name)
+            if score < ACCEPT_SCORE:
+                continue
+            if title.codes and name.codes:
+                return ()
+            missing = tuple(
+                w
+                for w in name.words.split()
+                if len(w) >= LACKING_MIN_LETTERS
+                and w.isalpha()
+                # OCR glues words ('AdvancedSRO'): a word inside a printed one is there.
+                and not any(w in p or fuzz.ratio(w, p) >= 80 for p in printed)
+            )
+            if not missing:
+                return ()
+            if score > best_score:
+                best, best_score = missing, score
+    return best or ()
+
+
 def _title_forms(title: str, strip: tuple[str, ...], vocabulary: frozenset[str]) -> tuple[Form, ...]:
     forms = _name_forms(title, strip)
     repaired = repair_ocr_words(title, vocabulary)
@@ -442,8 +480,8 @@ def match_course(title: str, context: str, catalog: Catalog) -> CourseMatch:
         return _no_match(top, scored)
     chosen = next((s for s in scored if s.score >= ACCEPT_SCORE and _accepted(s, scored)), None)
     if chosen is not None and (chosen is top or top.score - chosen.score < SUBSTITUTE_MARGIN):
-        return _matched(chosen, scored)
-    return _rejected(top, scored)
+        return _matched(chosen, scored).model_copy(update={"lacks": lacking_words(forms, chosen.entry.forms)})
+    return _rejected(top, scored).model_copy(update={"lacks": lacking_words(forms, top.entry.forms)})
 
 
 def _runner_up(scored: list[_Scored], course: Course) -> float:

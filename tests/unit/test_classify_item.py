@@ -119,3 +119,13 @@ def test_an_issuer_resembling_the_courses_provider_is_for_a_person(issuer: str, 
     got = classify_item(doc, item, CATALOG, date(2026, 1, 1), AutoPolicy())
     assert got.catalog_id is None  # the document does not name NASRO either way
     assert got.status == status, got.review_reasons
+
+
+def test_a_title_lacking_its_courses_qualifier_is_for_a_person() -> None:
+    """'Mental Health First Aid' matches Youth MHFA by its words, but the adult course is not juvenile."""
+    broad = raw_item("Mental Health First Aid", 8.0)
+    item = classify_item(document(broad), broad, CATALOG, date(2025, 1, 1), AutoPolicy())
+    assert item.status == "review"
+    assert any("lacks 'youth'" in r for r in item.review_reasons)
+    whole = raw_item("Youth Mental Health First Aid", 8.0)
+    assert classify_item(document(whole), whole, CATALOG, date(2025, 1, 1), AutoPolicy()).status == "auto"

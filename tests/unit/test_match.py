@@ -376,3 +376,26 @@ def test_letter_shape_misreads_are_repaired_towards_catalog_words(
 def test_real_words_are_not_respelled(catalog: Catalog, title: str) -> None:
     """Only words the catalog lacks are repaired, and only to a single catalog word."""
     assert repair_ocr_words(title, catalog_vocabulary(catalog)).lower() == title.lower()
+
+
+@pytest.mark.parametrize(
+    ("title", "course_id", "lacks"),
+    [
+        # A broader course printed with the words of a narrower catalog course: the qualifier is missing.
+        pytest.param("Mental Health First Aid", "ymhfa", ("youth",), id="adult-mhfa"),
+        pytest.param("Crisis Intervention Team Training", "cit-youth", ("youth",), id="adult-cit"),
+        pytest.param("Emergency Operations Planning", "school-emergency-ops", ("school",), id="not-schools"),
+        # The whole name, or an alias, or a code: nothing lacks.
+        pytest.param("Youth Mental Health First Aid", "ymhfa", (), id="whole-name"),
+        pytest.param("Youth CIT", "cit-youth", (), id="alias"),
+        pytest.param("IS-362.a", "fema-is-362", (), id="code"),
+        # OCR glued two words: the word is there.
+        pytest.param("AdvancedSRO Survival Course", "ncja-sro-advanced", (), id="glued"),
+    ],
+)
+def test_a_title_lacking_a_word_of_its_courses_name_says_which(
+    catalog: Catalog, title: str, course_id: str, lacks: tuple[str, ...]
+) -> None:
+    match = match_course(title, "", catalog)
+    assert match.catalog_id == course_id
+    assert match.lacks == lacks
