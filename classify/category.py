@@ -8,7 +8,7 @@ from functools import cache
 from rapidfuzz.distance import Levenshtein
 
 from classify.catalog import Category
-from classify.match import collapse_acronyms, normalise_words
+from classify.match import collapse_acronyms, normalise_words, plain_words
 from extract.fields.text import ocr_respellings
 from extract.types import Frozen
 
@@ -46,6 +46,14 @@ UNRELATED_TERMS: tuple[str, ...] = (
     "fitness", "racial profiling", "sexual harassment", "cultural diversity", "interview and interrogation",
     "search and seizure", "warrant", "fingerprinting", "evidence collection", "crime scene", "narcotics",
 )  # fmt: skip
+# Words that name a setting or a group rather than a subject: 'Sniper School', 'Motor School',
+# 'Northwestern University ...', 'Minor Accident Investigation', 'Family Violence'. Alone, they
+# say where or for whom the course was given as often as what it is about.
+SETTING_WORDS: tuple[str, ...] = (
+    "school", "schools", "campus", "campuses", "university", "college", "educator", "teacher",
+    "student", "students", "minor", "minors", "family", "kid", "kids",
+)  # fmt: skip
+SETTING_ONLY_MAX_CONF = 0.7  # below the auto threshold: a person tells 'Motor School' from school safety
 SRO_COURSE_WORDS: frozenset[str] = frozenset(
     {"sro", "basic", "academy", "certification", "officer", "course"}
 )
@@ -80,8 +88,9 @@ def _norm(text: str) -> str:
 
 
 def _lexicon(terms: tuple[str, ...]) -> tuple[tuple[str, int], ...]:
-    # Terms are normalised like titles (plurals, filler) so both sides compare equal.
-    normalised = {_norm(t): len(t.split()) + 1 for t in terms}
+    # Terms are normalised like titles (plurals, filler) so both sides compare equal. A setting word
+    # weighs least: 'Bullying in Schools' is about bullying.
+    normalised = {_norm(t): 1 if t in SETTING_WORDS else len(t.split()) + 1 for t in terms}
     return tuple((t, w) for t, w in normalised.items() if t.strip())
 
 
@@ -126,7 +135,9 @@ def _sro_level(text: str, title: str) -> CategoryGuess | None:
     return None
 
 
-def _from_lexicons(text: str) -> CategoryGuess:
+def _from_lexicons(text: str, audience: bool = False) -> CategoryGuess:
+    """``audience``: the title gives the course *for* a setting or group ('... for School Campuses'),
+    so a setting word is its subject, not the name of a police school."""
     scores = {cat: _hits(text, lex) for cat, lex in _LEXICONS.items()}
     relevant = sorted(_CREDITABLE, key=lambda c: scores[c][0], reverse=True)
     best, other = relevant
@@ -140,6 +151,9 @@ def _from_lexicons(text: str) -> CategoryGuess:
         return CategoryGuess(category=None, confidence=0.1, reason="no category terms in title")
     conf = 0.9 if scores[best][0] >= 3 else 0.8
     reason = f"terms: {', '.join(scores[best][1])}"
+    if not audience and set(scores[best][1]) <= _setting_words():
+        conf = min(conf, SETTING_ONLY_MAX_CONF)
+        reason += " (a setting or group only: the subject may be another)"
     if scores[other][0]:
         conf -= 0.1  # school and juvenile both count for R5: a small doubt only
         reason += f"; also {other}: {', '.join(scores[other][1])}"
@@ -149,6 +163,24 @@ def _from_lexicons(text: str) -> CategoryGuess:
         conf = min(conf, 0.6)
         reason += f"; also unrelated: {', '.join(unrelated_terms)}"
     return CategoryGuess(category=best, confidence=conf, reason=reason)
+
+
+@cache
+def _setting_words() -> frozenset[str]:
+    return frozenset(_norm(w).strip() for w in SETTING_WORDS)
+
+
+_FOR_A_SETTING = re.compile(
+    r"\b(?:for|in|at|on|within|across|to)\s+(?:the\s+|our\s+|k\s?12\s+|public\s+)*(?:"
+    + "|".join(SETTING_WORDS)
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
+def _for_a_setting(title: str) -> bool:
+    """'Critical Incident Response for School Campuses', 'Bullying in Schools': given for a setting."""
+    return _FOR_A_SETTING.search(" ".join(plain_words(title))) is not None  # OCR's 'Sch00l' read as 'school'
 
 
 REPAIR_MIN_LENGTH = 6  # shorter words are too easily another real word ("crash" / "trash")
@@ -179,11 +211,12 @@ def _repair(text: str) -> str:
 
 def _from_title(title: str) -> CategoryGuess:
     text = _norm(title)
-    guess = _sro_level(text, title) or _from_lexicons(text)
+    audience = _for_a_setting(title)
+    guess = _sro_level(text, title) or _from_lexicons(text, audience)
     repaired = _repair(text)
     if guess.category is not None or repaired == text:
         return guess
-    again = _sro_level(repaired, title) or _from_lexicons(repaired)
+    again = _sro_level(repaired, title) or _from_lexicons(repaired, audience)
     if again.category is None:
         return guess
     return again.model_copy(

@@ -176,3 +176,38 @@ def test_words_misread_by_a_letter_are_repaired(
     """One misread letter does not hide a category word; a guess resting on repairs alone stays unsure."""
     guess = category_from_title(title, hint)
     assert (guess.category, guess.confidence >= 0.8) == (category, sure)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Motor School",  # a police school is named 'school'
+        "Sniper School",
+        "School of Police Staff and Command",
+        "Family Violence Investigations",  # a group, not the subject
+        "Minor Accident Investigation",
+        "Northwestern University Center for Public Safety",
+    ],
+)
+def test_a_setting_word_alone_is_for_a_person(title: str) -> None:
+    """'Sniper School' held 'school' only: credited as school safety with no one asked."""
+    guess = category_from_title(title)
+    assert guess.confidence < 0.8, guess.reason
+
+
+@pytest.mark.parametrize(
+    ("title", "category"),
+    [
+        pytest.param("Critical Incident Response for School Campuses", "school_safety", id="for-campuses"),
+        pytest.param("Critical Incident Response for Sch00l Campuses", "school_safety", id="ocr-digits"),
+        pytest.param("Crisis Response in K-12 Schools", "school_safety", id="k12"),
+        pytest.param("Safety for Students", "juvenile", id="for-students"),
+    ],
+)
+def test_a_course_given_for_a_setting_is_about_it(title: str, category: str) -> None:
+    guess = category_from_title(title)
+    assert (guess.category, guess.confidence >= 0.8) == (category, True), guess.reason
+
+
+def test_a_transcript_column_that_agrees_settles_a_setting_word() -> None:
+    assert category_from_title("Motor School", "School Safety").confidence >= 0.8
