@@ -213,12 +213,31 @@ def _interpret(kind: str, m: re.Match[str]) -> _Hit | None:
     return _Hit(m.span(), _number(m.group("num")) * HOURS_PER_CEU, "ceu")  # ceu_label
 
 
+# "4 hours per day for 5 days", "8 hrs/week": a rate, not the course's length; it blocks (a person
+# multiplies), as a range does.
+_RATE_AFTER = re.compile(
+    r"\s*(?:(?:per|a|an|each|every|/)\s*(?:day|week|month|year|session|class|night|module|shift)s?\b"
+    r"|daily\b|weekly\b|nightly\b)",
+    re.IGNORECASE,
+)
+
+
+def _rate_blocked(hit: _Hit, text: str) -> _Hit:
+    if hit.value is not None and _RATE_AFTER.match(text, hit.span[1]):
+        return _Hit(hit.span, None)
+    return hit
+
+
 def find_hours(text: str) -> list[HoursMatch]:
     """Every hour amount with a unit or hours label, in reading order; CEUs and minutes converted to hours."""
     found = (_interpret(kind, m) for kind, pattern in _COMPILED.items() for m in pattern.finditer(text))
     # An impossible amount ("2018 Hours Completed: 24.0": the year before the label) is dropped before
     # overlaps are settled, so it cannot hide the real one; an unreadable one (None) still blocks.
-    hits = [h for h in found if h is not None and (h.value is None or 0 <= h.value <= MAX_HOURS)]
+    hits = [
+        _rate_blocked(h, text)
+        for h in found
+        if h is not None and (h.value is None or 0 <= h.value <= MAX_HOURS)
+    ]
     return [
         HoursMatch(
             hours=round(h.value, _DECIMALS),

@@ -53,7 +53,6 @@ FORMS = [
     pytest.param("Forty Hours", 40.0, "hours", id="written-only"),
     pytest.param("Sixteen hours", 16.0, "hours", id="written-sixteen"),
     pytest.param("one hour", 1.0, "hours", id="one-hour"),
-    pytest.param("open 24 hours a day", 24.0, "hours", id="open-24-hours"),
 ]
 
 
@@ -259,3 +258,23 @@ def test_course_codes_are_never_hours(prefix: str, number: int, suffix: str) -> 
 def test_a_year_before_an_hours_label_does_not_hide_the_amount(text: str, hours: float) -> None:
     """A year read with "Hours" after it is no amount and must not swallow the label that follows."""
     assert [h.hours for h in find_hours(text)] == [hours]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "4 hours per day for 5 days",
+        "open 24 hours a day",
+        "8 hrs/week",
+        "Hours: 8 per day",
+        "2 hours daily",
+        "Forty (40) Hours each session",
+    ],
+)
+def test_a_rate_is_not_the_courses_length(text: str) -> None:
+    """'4 hours per day for 5 days' is 20 hours, not 4: no value is read, a person works it out."""
+    assert find_hours(text) == []
+
+
+def test_a_total_beside_a_rate_is_read() -> None:
+    assert [h.hours for h in find_hours("8 hours a day, 40 hours in all")] == [40.0]
