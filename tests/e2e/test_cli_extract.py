@@ -191,3 +191,22 @@ def test_missing_file_exits_non_zero(tmp_path: Path) -> None:
     assert proc.returncode != 0
     assert proc.stdout.strip() == ""
     assert "nowhere.pdf" in proc.stderr and len(proc.stderr.strip().splitlines()) == 1
+
+
+def test_a_reader_that_stops_early_gets_no_traceback(tmp_path: Path) -> None:
+    """`certledger extract x.pdf --json | head -1`: the closed pipe ends the command quietly."""
+    pdf = render_certificate_pdf(certificate_spec(), "letter", tmp_path / "cert.pdf")
+    env = {**os.environ, "CERTLEDGER_DATA_DIR": str(tmp_path / "data")}
+    read, write = os.pipe()
+    os.close(read)  # nobody will read: the first write fails with EPIPE
+    with os.fdopen(write, "w") as stdout:
+        done = subprocess.run(
+            [*CLI, "extract", str(pdf), "--json"],
+            stdout=stdout,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
+            cwd=ROOT,
+            timeout=300,
+        )
+    assert (done.returncode, done.stderr) == (0, "")
