@@ -27,7 +27,12 @@ SRO_ROLE_RE = re.compile(
 START_CUE_RE = re.compile(
     r"\b(since|beginning|began|begun|starting|started|effective|as\s+of|from|commencing)\b", re.I
 )
-NAME_LABEL_RE = re.compile(r"\b(?:name|employee|officer|student|member|participant)\s*:\s*(.+)$", re.I)
+NAME_LABEL_RE = re.compile(
+    r"\b(?:name|employee|officer|student|member|participant|trainee|attendee|personnel)\s*:\s*(.+)$"
+    # "Training Record for: ...", "Transcript of Dana Reyes": the report names whose it is.
+    r"|\b(?:record|transcript|history|report|summary)\s+(?:for|of)\s*:?\s*(.+)$",
+    re.I,
+)
 
 
 FIELD_LABEL_WORDS = {
@@ -90,7 +95,7 @@ def _table_participant(lines_per_page: Sequence[Sequence[Line]]) -> Evidence | N
             m = NAME_LABEL_RE.search(line.text)
             if m is None:
                 continue
-            value = _name_before_next_label(m.group(1))
+            value = _name_before_next_label(m.group(1) or m.group(2))
             if value:
                 return Evidence(page=line.page, bbox=line.bbox, text=value, conf=line.mean_conf)
     return None
@@ -98,9 +103,10 @@ def _table_participant(lines_per_page: Sequence[Sequence[Line]]) -> Evidence | N
 
 def _name_before_next_label(text: str) -> str | None:
     """ "Oscar Knapp Badge/ID: 90921" -> "Oscar Knapp": the name-like words before the next label."""
-    tokens = []
+    tokens: list[str] = []
     for token in text.split():
-        if token.endswith(":"):
+        # A label with a colon ends the name; so does one without, past a rank and a name ("... Badge 4471").
+        if token.endswith(":") or (len(tokens) >= 2 and token.lower().strip(".") in FIELD_LABEL_WORDS):
             break
         tokens.append(token)
     while tokens and tokens[-1].lower().strip(".") in FIELD_LABEL_WORDS:  # "Employee ID:" starts a label

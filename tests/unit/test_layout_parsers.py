@@ -328,15 +328,27 @@ def test_border_debris_at_a_title_cells_ends_is_not_the_title() -> None:
     ]
 
 
-def test_transcript_document_names_its_person() -> None:
+@pytest.mark.parametrize(
+    ("label", "name"),
+    [
+        pytest.param("Employee: Joshua Cline   Employee ID: 32709", "Joshua Cline", id="employee"),
+        pytest.param(
+            "Training Record for: Officer Dana M. Reyes   Badge 4471", "Officer Dana M. Reyes", id="for"
+        ),
+        pytest.param("Transcript of Dana Reyes", "Dana Reyes", id="of"),
+        pytest.param("Trainee: REYES, DANA M.   Unit 5", "REYES, DANA M.", id="trainee"),
+    ],
+)
+def test_transcript_document_names_its_person(label: str, name: str) -> None:
     """The labelled employee name is the participant; the layout is a table."""
-    words = [w for text, x, y, size in TRANSCRIPT for w in words_at(text, x, y, size)]
+    rows = [(label, 30, 60, 10) if i == 1 else row for i, row in enumerate(TRANSCRIPT)]
+    words = [w for text, x, y, size in rows for w in words_at(text, x, y, size)]
     page = Page(
         number=1, width=612, height=792, source="text_layer", engines=("text_layer",), words=tuple(words)
     )
     doc = parse_document("t.pdf", "0" * 64, "application/pdf", (page,))
     assert doc.layout == "table"
-    assert doc.participant_name is not None and doc.participant_name.text == "Joshua Cline"
+    assert doc.participant_name is not None and doc.participant_name.text == name
 
 
 @pytest.mark.parametrize(
