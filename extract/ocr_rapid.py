@@ -6,6 +6,7 @@ It runs only on pages tesseract read poorly (see ``needs_second_engine``).
 
 from __future__ import annotations
 
+import statistics
 import threading
 from collections.abc import Sequence
 from pathlib import Path
@@ -23,6 +24,14 @@ SAME_LINE_OVERLAP = 0.5  # share of the shorter box's height two boxes must shar
 MAX_WORD_GAP_HEIGHTS = 3.0  # a wider gap (in text heights) starts a new line: another column
 LONE_NOISE_CONF = 0.5  # a tesseract-only region below this, where RapidOCR saw no text: dropped
 GAP_WORD_MIN_CONF = 0.6  # the losing engine's word in a gap of the winner's line, this sure: kept
+
+# A box this much taller than the page's usual text, with characters this narrow for its height,
+# holds two printed lines read as one (see distrust_stacked).
+STACKED_HEIGHT = 1.6
+STACKED_CHAR_ASPECT = 0.3
+STACKED_CONF = 0.3
+STACK_REFERENCE_CHARS = 3  # words this long set the page's usual text height ...
+STACK_REFERENCE_MIN_WORDS = 5  # ... when there are this many
 
 _engines: dict[tuple[int, int], Any] = {}
 _engine_lock = threading.Lock()
@@ -75,7 +84,29 @@ def ocr_rapid(
     """
     settings = RAPID_SETTINGS if det_side == 0 else f"{RAPID_SETTINGS} det{det_side}"
     words = cached_read(image, "rapidocr", settings, cache_dir, lambda im: _run(im, det_side, threads))
-    return to_points(words, scale_x, scale_y, "rapidocr")
+    return to_points(distrust_stacked(words), scale_x, scale_y, "rapidocr")
+
+
+def distrust_stacked(words: list[PixelWord]) -> list[PixelWord]:
+    """Numbers whose box spans two printed lines lose their confidence.
+
+    RapidOCR's line finder can join text stacked in a column ("8" over "8" in two table rows) into
+    one tall box and read it as "88": a confident reading of a number nobody printed. Such a box is
+    much taller than the page's usual text, yet its characters are as narrow as one line's.
+    """
+    heights = [w[4] - w[2] for w in words if len(w[0]) >= STACK_REFERENCE_CHARS]
+    if len(heights) < STACK_REFERENCE_MIN_WORDS:
+        return words
+    usual = statistics.median(heights)
+    out: list[PixelWord] = []
+    for text, x0, y0, x1, y1, conf in words:
+        height = y1 - y0
+        per_char = (x1 - x0) / max(len(text), 1)
+        numeric = sum(c.isdigit() for c in text) * 2 >= len(text)  # a made-up number is the harm
+        if numeric and height > STACKED_HEIGHT * usual and per_char < STACKED_CHAR_ASPECT * height:
+            conf = min(conf, STACKED_CONF)
+        out.append((text, x0, y0, x1, y1, conf))
+    return out
 
 
 def _run(image: Image.Image, det_side: int, threads: int) -> list[PixelWord]:

@@ -192,6 +192,8 @@ def header_columns(header: Line) -> list[Column]:
     """Columns anchored at the header's labels: each label starts a column that runs to the next label."""
     labels: list[list[Word]] = []
     for w in header.words:
+        if not re.search(r"[^\W_]|#", w.text):
+            continue  # a rule or a speck OCR read as '-', '~', '|': no label, and no column of its own
         token = w.text.lower().strip(":()")
         prev = labels[-1][-1].text.lower().strip(":()") if labels else None
         gap = w.bbox[0] - labels[-1][-1].bbox[2] if labels else 0.0

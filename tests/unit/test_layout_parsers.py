@@ -532,3 +532,21 @@ def test_split_name_after_the_cue_is_not_the_title() -> None:
     ]
     item = read_certificate(page_of(rows)).item
     assert item is not None and item.course_title == "NASRO School Safety Conference 2014"
+
+
+def test_header_debris_makes_no_column() -> None:
+    """A rule OCR read as '~' inside a header opened a column that cut every title after its first word."""
+    from extract.transcript import header_columns
+
+    cells = [
+        ("Code", 36),
+        ("-", 72),
+        ("Title", 96),
+        ("~", 140),
+        ("From", 326),
+        ("To", 407),
+        ("Contact Hours", 487),
+    ]
+    header = page_of([(text, x, 100, 10) for text, x in cells])[0]
+    labels = [c.header for c in header_columns(header)]
+    assert labels == ["code", "title", "from", "to", "contact hours"]
