@@ -86,8 +86,10 @@ def _date_problems(item: RawItem, today: date, policy: AutoPolicy) -> list[str]:
 
 def _too_many_hours_per_day(item: RawItem, policy: AutoPolicy) -> str | None:
     # A transcript row's one date is when the course ended (40 hours "on" 2020-02-04 is normal);
-    # on a certificate a single day holding a week's hours means a range start was lost.
-    if item.source == "table_row" or item.hours is None or item.start_date is None or item.end_date is None:
+    # on a certificate, or a row printing start and end apart, a single day holding a week's hours
+    # means a date was misread, or the hours (a lost decimal point: 2.5 read as 25).
+    dated_by_end_only = item.source == "table_row" and not item.span_printed
+    if dated_by_end_only or item.hours is None or item.start_date is None or item.end_date is None:
         return None
     days = (item.end_date - item.start_date).days + 1
     if days < 1 or item.hours <= policy.max_hours_per_day * days:

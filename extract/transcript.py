@@ -444,6 +444,7 @@ def _row_item(row: Row, cols: Sequence[Column]) -> RawItem | None:
         provider=_text(by_role.get("provider", [])) or None,
         category_hint=_text(by_role.get("category", [])) or None,
         course_code=_text(by_role.get("code", [])) or None,
+        span_printed=bool(by_role.get("start")) and bool(by_role.get("end")),
         hours_notes=tuple(notes),
     )
 

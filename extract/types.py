@@ -108,6 +108,9 @@ class RawItem(Frozen):
     provider: str | None = None  # a transcript's provider column, when it has one
     category_hint: str | None = None  # a transcript's own category column (e.g. "Juvenile")
     course_code: str | None = None
+    # A table row printing its start and its end in columns of their own: its dates span the course,
+    # rather than dating its completion only.
+    span_printed: bool = False
     notes: tuple[str, ...] = ()  # why the course reading is uncertain, for the reviewer
     date_notes: tuple[str, ...] = ()  # ... the dates
     hours_notes: tuple[str, ...] = ()  # ... the hours

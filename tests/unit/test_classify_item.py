@@ -101,6 +101,20 @@ def test_a_transcript_row_may_hold_a_weeks_hours_on_its_completion_date() -> Non
     assert "hours" not in got.unsure
 
 
+def test_a_row_printing_its_start_and_end_holds_no_more_hours_than_its_days() -> None:
+    """Start and end in columns of their own date the course: 25 hours in one day is 2.5 misread."""
+    item = raw_item("Legal Updates", 25.0).model_copy(
+        update={
+            "start_date": date(2023, 2, 11),
+            "end_date": date(2023, 2, 11),
+            "source": "table_row",
+            "span_printed": True,
+        }
+    )
+    got = classify_item(document(item), item, CATALOG, date(2026, 1, 1), AutoPolicy())
+    assert got.status == "review" and "hours" in got.unsure
+
+
 @pytest.mark.parametrize(
     ("issuer", "status"),
     [

@@ -297,6 +297,7 @@ def test_transcript_rows_become_items() -> None:
     """Rows with their own dates and hours; wrapped titles joined; header, totals, registered rows dropped."""
     items, header = read_table(page_of(TRANSCRIPT))
     assert header is not None
+    assert all(i.span_printed for i in items)  # Start and End columns
     assert [(i.course_title, i.start_date, i.end_date, i.hours) for i in items] == [
         ("Radar Operator Certification", date(2018, 2, 5), date(2018, 2, 6), 16.0),
         ("Youth Crisis Intervention", date(2019, 6, 24), date(2019, 6, 28), 40.0),
