@@ -131,9 +131,23 @@ HEADING_RE = re.compile(
 )
 # A date followed by a range word and something date-like that did not parse: the end date is unreadable.
 DANGLING_RANGE_RE = re.compile(r"\s*(?:-|–|—|to|through|thru|until|\|)\s*(?:[A-Za-z]{3,}\.?\s*)?\d", re.I)
-# ... or preceded by a number and a range word: the start date is unreadable ("41/18/2013 - 11/22/2013").
-DANGLING_START_RE = re.compile(r"\d[\d/.,]*\s*(?:-|–|—|to|through|thru|until)\s*$", re.I)
+# ... or preceded by a number and a range word: the start date is unreadable ("41/18/2013 - 11/22/2013"),
+# the range's second half perhaps led by its weekday ("July 16 - Friday, July 21, 2023" misread).
+DANGLING_START_RE = re.compile(
+    r"(?:\d[\w/.,]*|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\w{1,3},?)"
+    r"\s*(?:-|–|—|to|through|thru|until)\s*"
+    r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s*)?$",
+    re.I,
+)
 MAX_JOINED_RANGE_DAYS = 31
+# Labels of a range's two ends printed as two fields: "Start Date: ... End Date: ...", "From ... To ...".
+START_LABEL_RE = re.compile(
+    r"(?:^|\b)(?:start(?:ing|ed)?|begin(?:ning|s)?|began|from|commenc\w*|first\s+day)(?:\s+date)?\s*:?\s*$",
+    re.I,
+)
+END_LABEL_RE = re.compile(
+    r"[\s.,|]*(?:end(?:ing|ed|s)?|to|through|thru|until|finish(?:ed)?|last\s+day)(?:\s+date)?\s*:?\s*", re.I
+)
 MIN_CELL_CONF = 0.35  # below this mean word confidence a cell is OCR debris (seals, borders, stains)
 FUZZY_CUE_MIN_CHARS = 9  # short cues ("certify") misread are too close to other words to guess
 TITLE_NOT_NAME = 0.8  # a line this name-like after a course cue is a signature, not the course
@@ -249,6 +263,18 @@ def _is_value_line(text: str) -> bool:
     return bool(find_dates(text)) or any(h.labelled and not h.in_title_form for h in find_hours(text))
 
 
+def _unread_range_end(text: str, pos: int) -> bool:
+    """A range word after the date at ``pos`` leads to a number that is no date and no amount of hours.
+
+    "September 12, 2023 | 4.0 Contact Hours" prints the length next: that is no unread end date.
+    """
+    m = DANGLING_RANGE_RE.match(text, pos)
+    if m is None:
+        return False
+    rest = text[m.end() - 1 :]
+    return not any(h.span[0] == 0 for h in find_hours(rest))
+
+
 def is_transmission_stamp(text: str) -> bool:
     """A fax or scanner header line: a date stamped with its time, beside a sender, page or phone mark."""
     stamped = any(TIME_AFTER_DATE_RE.match(text, m.span[1]) for m in find_dates(text))
@@ -271,7 +297,7 @@ def date_candidates(lines: Sequence[Line]) -> list[DateCandidate]:
                 if above is not None:
                     label = date_label(above.text)
             dangling = m.start == m.end and bool(
-                DANGLING_RANGE_RE.match(text, m.span[1]) or DANGLING_START_RE.search(before)
+                _unread_range_end(text, m.span[1]) or DANGLING_START_RE.search(before)
             )
             out.append(
                 DateCandidate(

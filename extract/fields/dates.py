@@ -105,6 +105,8 @@ _WEEKDAY = (
     r"|(?:segunda|terça|terca|quarta|quinta|sexta)(?:-feira)?|sábado|sabado|domingo"
     r"|lunes|martes|miércoles|miercoles|jueves|viernes"
 )
+# The second half of "Sunday, July 16 - Friday, July 21, 2023" may start with its weekday too.
+_SPAN_CONN_DAY = rf"{_SPAN_CONN}(?:(?:{_WEEKDAY})\.?,?\s*)?"
 # The second date of "Monday, January 6, 2020 - Friday, January 10, 2020" starts after its weekday.
 _MERGE_CONN = re.compile(
     rf"\s*(?:[-–—~|]{_MORE_DASHES}|to|thru|through|until|till|a|al|hasta|até|ate)\s*(?:(?:{_WEEKDAY})\.?,?\s*)?",
@@ -125,7 +127,7 @@ _PATTERNS: dict[str, str] = {
     "md_d_y": rf"{_month_group('m1', _SAFE_MONTHS)}\s*{_d('d1')}{_SPAN_CONN}{_d('d2')}\s*,?\s*{_y('y')}",
     # "June 28 - July 2, 2021"
     "md_md_y": (
-        rf"{_month_group('m1', _SAFE_MONTHS)}\s*{_d('d1')},?{_SPAN_CONN}"
+        rf"{_month_group('m1', _SAFE_MONTHS)}\s*{_d('d1')},?{_SPAN_CONN_DAY}"
         rf"{_month_group('m2', _SAFE_MONTHS)}\s*{_d('d2')}\s*,?\s*{_y('y')}"
     ),
     # "7-11 June 2021", "21 a 25 de abril de 2026"
@@ -134,7 +136,7 @@ _PATTERNS: dict[str, str] = {
     ),
     # "28 June - 2 July 2021", "28 de abril a 2 de maio de 2026"
     "dm_dm_y": (
-        rf"{_d('d1')}{_DM_SEP}{_month_group('m1', _ALL_MONTHS)},?{_SPAN_CONN}"
+        rf"{_d('d1')}{_DM_SEP}{_month_group('m1', _ALL_MONTHS)},?{_SPAN_CONN_DAY}"
         rf"{_d('d2')}{_DM_SEP}{_month_group('m2', _ALL_MONTHS)}{_MY_SEP}{_y('y')}"
     ),
     # "03/13 - 03/15/2017"
