@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import statistics
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from rapidfuzz.distance import Levenshtein
@@ -195,6 +195,7 @@ class DateCandidate:
     page: int
     line_index: int
     dangling: bool  # a range connector follows the date but no second date could be read
+    order_unsure: bool = False  # "03.04.2022": day and month could be either way round
 
 
 @dataclass(frozen=True)
@@ -311,9 +312,30 @@ def date_candidates(lines: Sequence[Line]) -> list[DateCandidate]:
                     page=line.page,
                     line_index=i,
                     dangling=dangling,
+                    order_unsure=m.order_unsure,
                 )
             )
-    return _join_adjacent(_wrapped_dates(out, lines), lines)
+    return _day_first_evident(_join_adjacent(_wrapped_dates(out, lines), lines))
+
+
+NUMERIC_DAY_MONTH_RE = re.compile(r"(?<!\d)(\d{1,2})[/.-](\d{1,2})(?=[/.-]\d)")
+
+
+def _day_first_evident(cands: list[DateCandidate]) -> list[DateCandidate]:
+    """Where the document prints a numeric date day first ("26/09/2025"), its other numeric dates
+    whose numbers could both be the month ("03/04/2025") are not surely month first either."""
+    if not any(a > 12 and b <= 12 for c in cands for a, b in _day_month_pairs(c.text)):
+        return cands
+    return [
+        replace(c, order_unsure=True)
+        if any(a != b and a <= 12 and b <= 12 for a, b in _day_month_pairs(c.text))
+        else c
+        for c in cands
+    ]
+
+
+def _day_month_pairs(text: str) -> list[tuple[int, int]]:
+    return [(int(a), int(b)) for a, b in NUMERIC_DAY_MONTH_RE.findall(text)]
 
 
 def _wrapped_dates(cands: list[DateCandidate], lines: Sequence[Line]) -> list[DateCandidate]:
@@ -350,6 +372,7 @@ def _wrapped_dates(cands: list[DateCandidate], lines: Sequence[Line]) -> list[Da
                     page=line.page,
                     line_index=i,
                     dangling=False,
+                    order_unsure=m.order_unsure,
                 )
             )
     return sorted(out, key=lambda c: c.line_index)
@@ -390,6 +413,7 @@ def _join_adjacent(cands: list[DateCandidate], lines: Sequence[Line]) -> list[Da
                     page=c.page,
                     line_index=c.line_index,
                     dangling=False,
+                    order_unsure=prev.order_unsure or c.order_unsure,
                 )
                 continue
         out.append(c)
@@ -501,6 +525,8 @@ def choose_dates(cands: Sequence[DateCandidate]) -> tuple[DateCandidate | None, 
     best = max(pool, key=lambda c: (c.is_range, c.conf))
     if best.dangling:
         notes.append("one end of the date range is unreadable")
+    if best.order_unsure:
+        notes.append(f"day and month could be either way round in {best.text!r}")
     return best, issue_date, notes
 
 

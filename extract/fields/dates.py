@@ -39,6 +39,9 @@ class DateMatch(Frozen):
     text: str
     span: tuple[int, int]
     precision: Precision = "day"
+    # Both numbers of a numeric day-first-style date ("03.04.2022") could be the month: which one is
+    # the day is a convention of the issuer's country, not something the text says.
+    order_unsure: bool = False
 
 
 # --- month names --------------------------------------------------------------------------------------
@@ -171,6 +174,7 @@ class _Hit:
     span: tuple[int, int]
     precision: Precision
     is_range: bool = False
+    order_unsure: bool = False
 
 
 # --- building dates from matched groups ---------------------------------------------------------------
@@ -263,13 +267,30 @@ def _interpret(kind: str, m: re.Match[str]) -> tuple[tuple[date, date] | None, P
 # --- scanning -----------------------------------------------------------------------------------------
 
 
+def _order_unsure(kind: str, m: re.Match[str]) -> bool:
+    """A dotted numeric date whose two numbers could each be the month ("03.04.2022").
+
+    Slashes and dashes are read month first, as US issuers print them. Dots are how most of the world
+    writes day first (03.04.2022 is the 3rd of April in Germany, Brazil or Russia) and few US issuers
+    use them, so neither order can be assumed.
+    """
+    if kind != "nny" or m.group("sep") != ".":
+        return False
+    first, second = int(m.group("a1")), int(m.group("b1"))
+    return first != second and first <= 12 and second <= 12
+
+
 def _candidates(text: str) -> list[_Hit]:
     hits: list[_Hit] = []
     for kind, pattern in _COMPILED.items():
         for m in pattern.finditer(text):
             dates, precision = _interpret(kind, m)
             if dates is not None:
-                hits.append(_Hit(dates[0], dates[1], m.span(), precision, is_range=kind in _RANGE_KINDS))
+                hits.append(
+                    _Hit(
+                        dates[0], dates[1], m.span(), precision, kind in _RANGE_KINDS, _order_unsure(kind, m)
+                    )
+                )
     return hits
 
 
@@ -286,7 +307,14 @@ def _merge_ranges(hits: list[_Hit], text: str) -> list[_Hit]:
             and prev.start <= hit.end
             and _MERGE_CONN.fullmatch(text, prev.span[1], hit.span[0])
         ):
-            merged[-1] = _Hit(prev.start, hit.end, (prev.span[0], hit.span[1]), prev.precision, is_range=True)
+            merged[-1] = _Hit(
+                prev.start,
+                hit.end,
+                (prev.span[0], hit.span[1]),
+                prev.precision,
+                is_range=True,
+                order_unsure=prev.order_unsure or hit.order_unsure,
+            )
         else:
             merged.append(hit)
     return merged
@@ -295,7 +323,12 @@ def _merge_ranges(hits: list[_Hit], text: str) -> list[_Hit]:
 def _to_match(hit: _Hit, text: str) -> DateMatch:
     begin, end = hit.span
     return DateMatch(
-        start=hit.start, end=hit.end, text=text[begin:end], span=hit.span, precision=hit.precision
+        start=hit.start,
+        end=hit.end,
+        text=text[begin:end],
+        span=hit.span,
+        precision=hit.precision,
+        order_unsure=hit.order_unsure,
     )
 
 
