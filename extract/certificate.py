@@ -504,7 +504,7 @@ def choose_hours(cands: Sequence[HoursCandidate]) -> tuple[HoursCandidate | None
 def choose_dates(cands: Sequence[DateCandidate]) -> tuple[DateCandidate | None, date | None, list[str]]:
     """The course dates (and the issue date, kept apart)."""
     notes: list[str] = []
-    usable = [c for c in cands if c.label not in ("report", "birth")]
+    usable = [c for c in cands if c.label not in ("report", "birth", "not_course")]
     issue = [c for c in usable if c.label == "issue"]
     course = [c for c in usable if c.label == "course"]
     other = [c for c in usable if c.label not in ("issue", "course")]

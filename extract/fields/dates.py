@@ -21,7 +21,9 @@ from extract.fields.text import leftmost_longest
 from extract.types import Frozen
 
 Precision = Literal["day", "month"]
-DateLabel = Literal["course", "issue", "report", "birth", "other"]
+# "not_course": a date a certificate prints that is never when the course was held (expiry, renewal,
+# revision of the form, hire); "other": a date whose label says nothing of what it is ("Date:").
+DateLabel = Literal["course", "issue", "report", "birth", "not_course", "other"]
 
 MIN_YEAR = 1950
 MAX_YEAR = 2100
@@ -360,7 +362,7 @@ _STRONG: dict[str, DateLabel] = {
     **dict.fromkeys(
         ("expires", "expiration", "expiry", "expire", "renewal", "renew", "revised", "revision", "rev",
          "hire", "hired", "appointed", "assigned", "due", "validade", "vencimiento"),
-        "other",
+        "not_course",
     ),
 }  # fmt: skip
 # Words that are labels only with a date word after them: transcript rows print course titles before their
@@ -368,7 +370,8 @@ _STRONG: dict[str, DateLabel] = {
 # courses, while "Report Period", "Records from" and "Effective Date" are labels.
 _NEEDS_FOLLOWER: dict[str, DateLabel] = {
     **dict.fromkeys(("report", "reporting", "records", "record", "statement", "transcript"), "report"),
-    **dict.fromkeys(("effective", "valid"), "other"),
+    **dict.fromkeys(("effective",), "other"),
+    **dict.fromkeys(("valid",), "not_course"),  # "Valid through 06/30/2024", "Valid from ...": a card's life
 }
 _FOLLOWERS = frozenset(
     {"period", "periods", "from", "between", "for", "as", "range", "dates", "date", "covering", "through",
