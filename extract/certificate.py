@@ -386,26 +386,55 @@ def _inside(c: DateCandidate, index: int, start: int, line: Line, end: int | Non
     return pos >= start if end is None else pos < end
 
 
+def _start_and_end(prev: DateCandidate, c: DateCandidate, lines: Sequence[Line]) -> bool:
+    """``prev`` is labelled as a first day and ``c``, after it, as the last: "Start Date: X  End Date: Y",
+    or "From: X" on one line and "To: Y" on the next."""
+    prev_text = lines[prev.line_index].text
+    before_prev = prev_text[: prev_text.find(prev.text)]
+    if START_LABEL_RE.search(before_prev) is None:
+        return False
+    if c.line_index == prev.line_index:
+        between = prev_text[prev_text.find(prev.text) + len(prev.text) : prev_text.rfind(c.text)]
+        return END_LABEL_RE.fullmatch(between) is not None
+    if c.line_index != prev.line_index + 1 or lines[c.line_index].page != lines[prev.line_index].page:
+        return False
+    c_text = lines[c.line_index].text
+    # Each on a line of its own: nothing but the label before either date.
+    return (
+        START_LABEL_RE.fullmatch(before_prev) is not None
+        and END_LABEL_RE.fullmatch(c_text[: c_text.find(c.text)]) is not None
+    )
+
+
+def _joined_text(first: str, between: str, second: str) -> str:
+    return f"{first} {between.strip()} {second}".replace("  ", " ")
+
+
 def _join_adjacent(cands: list[DateCandidate], lines: Sequence[Line]) -> list[DateCandidate]:
-    """Two single dates side by side on one line, a few days apart, are one printed range."""
+    """Two single dates side by side on one line, a few days apart, are one printed range; so are a
+    date labelled as the first day and one labelled as the last."""
     out: list[DateCandidate] = []
     for c in cands:
         prev = out[-1] if out else None
         if (
             prev is not None
-            and prev.line_index == c.line_index
             and not prev.is_range
             and not c.is_range
-            and prev.start < c.start
+            and prev.start <= c.start
             and (c.start - prev.start).days <= MAX_JOINED_RANGE_DAYS
         ):
             line_text = lines[c.line_index].text
             between = line_text[line_text.find(prev.text) + len(prev.text) : line_text.rfind(c.text)]
-            if re.fullmatch(r"[\s\-–—|/.,]*|[\s.,]*(?:to|through|thru|until)[\s.,]*", between, re.I):
+            side_by_side = (
+                prev.line_index == c.line_index
+                and prev.start < c.start
+                and re.fullmatch(r"[\s\-–—|/.,]*|[\s.,]*(?:to|through|thru|until)[\s.,]*", between, re.I)
+            )
+            if side_by_side or _start_and_end(prev, c, lines):
                 out[-1] = DateCandidate(
                     start=prev.start,
                     end=c.end,
-                    text=f"{prev.text} {between.strip()} {c.text}".replace("  ", " "),
+                    text=_joined_text(prev.text, between if side_by_side else "-", c.text),
                     label=prev.label or c.label,
                     is_range=True,
                     conf=min(prev.conf, c.conf),
