@@ -841,10 +841,24 @@ def find_certificate_number(text: str) -> str | None:
     return None
 
 
+MONTH_ONLY = "only the month and year are printed, no day"
+
+
+def _month_only(lines: Sequence[Line]) -> bool:
+    """A month and year ("March 2021") stand where the course date would: days are for a person to find."""
+    return any(
+        m.precision == "month" and not is_transmission_stamp(ln.text)
+        for ln in lines
+        for m in find_dates(ln.text)
+    )
+
+
 def read_certificate(lines: Sequence[Line]) -> CertificateReading:
     """All fields of a single-course document."""
     dates = date_candidates(lines)
     best_date, issue_date, date_notes = choose_dates(dates)
+    if best_date is None and _month_only(lines):
+        date_notes = [MONTH_ONLY]
     best_hours, hour_notes = choose_hours(hours_candidates(lines))
     if best_hours is None and any(HOURS_WORD_RE.search(ln.text) for ln in lines):
         hour_notes = [HOURS_NOT_READ]
