@@ -155,7 +155,7 @@ TITLE_NOT_NAME = 0.8  # a line this name-like after a course cue is a signature,
 INITIAL_AND_SURNAME_RE = re.compile(r"[A-Z]\.\s*[A-Z][a-z'-]+(?:\s+(?:Jr|Sr|II|III|IV)\.?)?")
 # A word for hours as OCR may misread it ("Hcurs", "H0URS", "hrs"): with one on the page, a missing
 # value means hours were printed but not read, not that none were printed.
-HOURS_WORD_RE = re.compile(r"\b(?:h[o0ce]?[uv]r[s5]?|hrs?|ceus?|c\.e\.u\.?|credits?)\b", re.I)
+HOURS_WORD_RE = re.compile(r"\b(?:h[o0ce]?[uv]r[s5]?|hrs?|ceus?|c\.e\.u\.?|credits?|duration)\b", re.I)
 HOURS_NOT_READ = "hours are mentioned but no value was read"
 # A fax machine's transmission stamp ("10/10/2024 10:29 FROM: ... TO: 1555... P.001"): the day it
 # was sent, not a date of the document: a date with the time of day right after it (not a class's
@@ -478,6 +478,27 @@ def hours_candidates(lines: Sequence[Line]) -> list[HoursCandidate]:
                     page=line.page,
                 )
             )
+        # A bare number set large over the word "HOURS" (badges, seals): the number is the hours.
+        for cell in split_cells(line):
+            label = _norm(cell.text).strip(":()")
+            if label not in HOURS_LABELS:
+                continue
+            above = _cell_above(lines, i, cell.bbox)
+            if above is None or not re.fullmatch(r"\d{1,3}(?:[.,]\d{1,2})?", above.text.strip()):
+                continue
+            value = parse_hours_cell(above.text + (" CEU" if "ceu" in label else ""))
+            if value is not None:
+                out.append(
+                    HoursCandidate(
+                        hours=value,
+                        text=f"{above.text} {cell.text}",
+                        labelled=True,
+                        in_title_form=False,
+                        conf=min(above.mean_conf, cell.mean_conf),
+                        box=union_box([above.bbox, cell.bbox]),
+                        page=line.page,
+                    )
+                )
         # A column header "HOURS" over a bare number: the number is the hours.
         if i + 1 < len(lines):
             for cell in split_cells(line):
