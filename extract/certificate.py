@@ -50,6 +50,11 @@ NAME_CUES = (
     "otorga a",
     "certifica a",
     "this is to certify",
+    "confirm that",
+    "confirms that",
+    "attest that",
+    "attests that",
+    "verifies that",
     "hereby awarded to",
     "proudly presented to",
 )
@@ -86,6 +91,7 @@ COURSE_CUES = (
     "requirements for",
     "has attended",
     "attended",
+    "for attending",
     "participated in",
     "participation in",
     "independent study course",
@@ -181,6 +187,9 @@ TITLE_STOP_RE = re.compile(
     r"\s*(?:,\s*(?:a|an|held|on|from|in)\b|\bheld\b|\bon\s+(?=\w+\s+\d)|\bwith\s+a\b|\bcom\s+carga\b"
     r"|\bconducted\b|\bat\s+(?=[A-Z])|\bfrom\s+\d|\bthat\s+ran\b|\bthrough\b)",
 )
+
+
+TITLE_TAIL_RE = re.compile(r"(?:[\s,]+(?:on|held|from|between|during|conducted|dated|at|in))+\s*$", re.I)
 
 
 @dataclass(frozen=True)
@@ -691,6 +700,9 @@ def _evidence_for(line: Line, start: int, end: int, text: str) -> Evidence:
 
 def _clean_title(text: str) -> str:
     text = TITLE_STOP_RE.split(text, maxsplit=1)[0]
+    # Prose wraps before its date or place: "... attended Juvenile Law for Law Enforcement on" / "the 3rd
+    # day of March". A title does not end on the word that introduces them.
+    text = TITLE_TAIL_RE.sub("", text)
     return text.strip(" :;,.\"'“”-–")
 
 
