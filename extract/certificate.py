@@ -120,6 +120,13 @@ COURSE_LABELS = (
     "event",
 )
 HOURS_LABELS = ("hours", "hrs", "credit hours", "contact hours", "training hours", "ceu", "ceus", "duration")
+# Other fields' labels: a cell holding one of these alone is a label (or a column header), never a value.
+OTHER_LABELS = (
+    "date", "dates", "date completed", "completion date", "completed", "location", "place", "instructor",
+    "instructors", "signature", "id", "no", "number", "status", "grade", "score", "result", "provider",
+    "issuer", "code", "course #", "course no", "course number", "credit", "credits", "expires", "badge",
+    "from", "to", "start", "end", "start date", "end date", "hours awarded", "total hours", "sponsor",
+)  # fmt: skip
 # Most specific label first: "Certificate No." before a bare "No."; a "Course #" is a course code.
 # A number holds a digit and is no date: a column header's label ("CERTIFICATE NO.") is followed by the
 # next line's first word, a date's month ("March", "March14") more often than the number under the label.
@@ -257,6 +264,31 @@ def _find_cue_fuzzy(low: str, cues: Sequence[str]) -> tuple[int, int] | None:
             if edits <= max(1, len(cue) // 8) and (best is None or -edits > best[0]):
                 best = (-edits, span)
     return best[1] if best else None
+
+
+def _bare_label(text: str, labels: Sequence[str]) -> bool:
+    """``text`` is nothing but one of ``labels`` ("Participant", "Date(s)", "Course:"), a colon at most."""
+    return re.sub(r"\s*\(s\)", "", _norm(text)).strip(" :.") in labels
+
+
+def _any_label(text: str) -> bool:
+    return _bare_label(text, NAME_LABELS + COURSE_LABELS + HOURS_LABELS + OTHER_LABELS)
+
+
+def _value_cell(cells: Sequence[Line], index: int) -> int | None:
+    """Index of the value of the bare label ``cells[index]``: the next cell of its row ("Participant
+    Jane Doe"), else, when it heads a column ("Course | Date | Hours"), the cell right under it."""
+    me = cells[index]
+    if index + 1 < len(cells) and _same_row(me, cells[index + 1]) and not _any_label(cells[index + 1].text):
+        return index + 1
+    for j in range(index + 1, len(cells)):
+        c = cells[j]
+        gap = c.bbox[1] - me.bbox[3]
+        if c.page != me.page or gap > 2.5 * max(me.height, c.height):
+            return None
+        if gap > -0.3 * me.height and c.bbox[0] < me.bbox[2] and c.bbox[2] > me.bbox[0]:
+            return None if _any_label(c.text) else j
+    return None
 
 
 def _label_value(text: str, labels: Sequence[str]) -> str | None:
@@ -614,6 +646,11 @@ def _find_participant(lines: Sequence[Line]) -> Evidence | None:
             nxt = lines[i + 1]  # "Student Name:" with its value in the next cell of the row
             if person_name_score(nxt.text) >= 0.5:
                 return Evidence(page=nxt.page, bbox=nxt.bbox, text=nxt.text, conf=nxt.mean_conf)
+        if value is None and _bare_label(text, NAME_LABELS):
+            j = _value_cell(lines, i)  # "Participant" with no colon, its value beside or under it
+            if j is not None and person_name_score(lines[j].text) >= 0.5:
+                nxt = lines[j]
+                return Evidence(page=nxt.page, bbox=nxt.bbox, text=nxt.text, conf=nxt.mean_conf)
         cue = _find_cue(text, NAME_CUES)
         if cue is None:
             continue
@@ -716,6 +753,7 @@ def _title_lines(lines: Sequence[Line], start: int, first: str | None) -> tuple[
             cand = lines[idx]
             if (
                 not looks_like_title(cand.text)
+                or _any_label(cand.text)
                 or _reads_as_a_person(cand.text)
                 or INITIAL_AND_SURNAME_RE.fullmatch(cand.text.strip())
             ):
@@ -821,7 +859,27 @@ def find_course_title(
             found = _title_lines(lines, i + 1, None)
         if found and looks_like_title(found[0]):
             return found[0], found[1], 0.9
-    return _largest_title_line(lines, exclude)
+    return _bare_labelled_title(lines) or _largest_title_line(lines, exclude)
+
+
+def _bare_labelled_title(lines: Sequence[Line]) -> tuple[str, list[Line], float] | None:
+    """No cue led to a title: "Course" with no colon, a field label or a column header, and its value
+    beside or under it. A fragment of a footer ("Course # IS-362.a" cut into cells) is no such label:
+    the value must be a title of two words or more."""
+    for i, line in enumerate(lines):
+        if not _bare_label(line.text, COURSE_LABELS):
+            continue
+        j = _value_cell(lines, i)
+        found = _title_lines(lines, j, lines[j].text) if j is not None else None
+        if (
+            found
+            and looks_like_title(found[0])
+            and len(re.findall(r"[^\W\d_]{3,}", found[0])) >= 2
+            and not _any_label(found[0])
+            and not _reads_as_a_person(found[0])
+        ):
+            return found[0], found[1], 0.9
+    return None
 
 
 def _largest_title_line(
