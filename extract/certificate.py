@@ -76,6 +76,12 @@ NAME_LABELS = (
     "employee name",
     "employee",
     "awarded to",
+    "completed by",
+    "issued to",
+    "presented to",
+    "certificate holder",
+    "participant's name",
+    "name of participant",
     "nome",
     "nombre",
 )
@@ -359,7 +365,9 @@ def date_candidates(lines: Sequence[Line]) -> list[DateCandidate]:
     return _day_first_evident(_join_adjacent(_wrapped_dates(out, lines), lines))
 
 
-NUMERIC_DAY_MONTH_RE = re.compile(r"(?<!\d)(\d{1,2})[/.-](\d{1,2})(?=[/.-]\d)")
+# The day and month of a whole numeric date, its year after the same separator: "6/11/21" in
+# "6/7/21-6/11/21" (not "21-6", a year and the next date's month).
+NUMERIC_DAY_MONTH_RE = re.compile(r"(?<![\d/.])(\d{1,2})([/.-])(\d{1,2})\2(?:\d{4}|\d{2})(?!\d)")
 
 
 def _day_first_evident(cands: list[DateCandidate]) -> list[DateCandidate]:
@@ -376,7 +384,7 @@ def _day_first_evident(cands: list[DateCandidate]) -> list[DateCandidate]:
 
 
 def _day_month_pairs(text: str) -> list[tuple[int, int]]:
-    return [(int(a), int(b)) for a, b in NUMERIC_DAY_MONTH_RE.findall(text)]
+    return [(int(a), int(b)) for a, _sep, b in NUMERIC_DAY_MONTH_RE.findall(text)]
 
 
 def _wrapped_dates(cands: list[DateCandidate], lines: Sequence[Line]) -> list[DateCandidate]:
