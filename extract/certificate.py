@@ -106,6 +106,9 @@ COURSE_CUES = (
     "concluiu",
     "completado con exito el curso de",
     "completado con éxito el curso de",
+    "haber completado",
+    "ha completado",
+    "completado",
     "curso de",
     "the course",
     "for completing",
@@ -202,6 +205,7 @@ TITLE_STOP_RE = re.compile(
 )
 
 
+TRAILING_VALUE_RE = re.compile(r"\s*[(\[]([^()\[\]]{1,40})[)\]]\s*$")
 TITLE_TAIL_RE = re.compile(r"(?:[\s,]+(?:on|held|from|between|during|conducted|dated|at|in))+\s*$", re.I)
 
 
@@ -743,12 +747,26 @@ def _evidence_for(line: Line, start: int, end: int, text: str) -> Evidence:
     )
 
 
+def _without_trailing_value(text: str) -> str:
+    """ "Juvenile Law for Law Enforcement (8 hours)" -> the title: a bracketed length or date after it
+    is another field, printed beside the course (the hours are read from it all the same)."""
+    m = TRAILING_VALUE_RE.search(text)
+    return text[: m.start()] if m and _is_value_line(m.group(1)) else text
+
+
 def _clean_title(text: str) -> str:
+    text = _without_trailing_value(text)
     text = TITLE_STOP_RE.split(text, maxsplit=1)[0]
     # Prose wraps before its date or place: "... attended Juvenile Law for Law Enforcement on" / "the 3rd
     # day of March". A title does not end on the word that introduces them.
     text = TITLE_TAIL_RE.sub("", text)
-    return text.strip(" :;,.\"'“”-–")
+    cleaned = text.strip(" :;,.\"'“”-–")
+    # An acronym keeps its last dot: "D.O.T.", not "D.O.T".
+    return (
+        cleaned + "."
+        if re.search(r"(?:\b[A-Z]\.)+[A-Z]$", cleaned) and text.rstrip().endswith(".")
+        else cleaned
+    )
 
 
 def _title_lines(lines: Sequence[Line], start: int, first: str | None) -> tuple[str, list[Line]] | None:
@@ -760,8 +778,9 @@ def _title_lines(lines: Sequence[Line], start: int, first: str | None) -> tuple[
         while idx < len(lines) and idx < start + 3:
             cand = lines[idx]
             if (
-                not looks_like_title(cand.text)
+                not looks_like_title(_without_trailing_value(cand.text))
                 or _any_label(cand.text)
+                or _is_job_title(cand.text)
                 or _reads_as_a_person(cand.text)
                 or INITIAL_AND_SURNAME_RE.fullmatch(cand.text.strip())
             ):
@@ -863,11 +882,27 @@ def find_course_title(
             return quoted.group(1), [line], 0.9
         if looks_like_title(_clean_title(rest)):
             found = _title_lines(lines, i, rest)
+        elif _leads_with_a_value(rest):
+            # "who attended March 11-13, 2019 and completed 24 hours": the cue introduces a date or a
+            # length, not the course; the lines under it are no title either.
+            continue
         else:
             found = _title_lines(lines, i + 1, None)
         if found and looks_like_title(found[0]):
             return found[0], found[1], 0.9
     return _bare_labelled_title(lines) or _largest_title_line(lines, exclude)
+
+
+def _leads_with_a_value(text: str) -> bool:
+    """``text`` starts with a date or an amount of hours (not the "40-Hour" of a title)."""
+    dates = find_dates(text)
+    hours = [h for h in find_hours(text) if not h.in_title_form]
+    return bool(dates and dates[0].span[0] <= 2) or bool(hours and hours[0].span[0] <= 2)
+
+
+def _is_job_title(text: str) -> bool:
+    """A signer's job title standing alone ("Executive Director", "Chief of Police")."""
+    return SIGNER_TITLE_RE.search(text) is not None and len(text.split()) <= 4
 
 
 def _bare_labelled_title(lines: Sequence[Line]) -> tuple[str, list[Line], float] | None:
@@ -903,10 +938,13 @@ def _largest_title_line(
         and _find_cue(ln.text, NAME_CUES + COURSE_CUES) is None
         and len(re.findall(r"[^\W\d_]{3,}", ln.text)) >= 2
         and not ln.text[:1].isdigit()  # a street address
+        and not _is_job_title(ln.text)
     ]
     if not candidates:
         return None
-    best = max(candidates, key=lambda ln: ln.height)
+    # A signature ("John Johnson") is printed larger than a course line only when no course line is read:
+    # it comes last, and then only as a guess a person corrects.
+    best = max(candidates, key=lambda ln: (not _reads_as_a_person(ln.text), ln.height))
     return _clean_title(best.text), [best], 0.6
 
 
@@ -920,7 +958,8 @@ def looks_like_title(text: str) -> bool:
     label = re.match(r"\s*([A-Za-z][A-Za-z .#/]{1,30}?)\s*:\s*\S", text)
     if label and re.search(r"(?i)\b(no|number|id|date|name|code|verify|url|page)\b", label.group(1)):
         return False
-    return bool(re.search(r"\b[A-Z][A-Za-z]{2,}|\b[A-Z]{2,}-?\d", text))
+    # Dotted acronyms are titles too: "D.O.T.", "G.R.E.A.T.".
+    return bool(re.search(r"\b[A-Z][A-Za-z]{2,}|\b[A-Z]{2,}-?\d|\b(?:[A-Z]\.){2,}[A-Z]\b", text))
 
 
 def find_issuer(lines: Sequence[Line]) -> Evidence | None:
