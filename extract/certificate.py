@@ -50,6 +50,10 @@ NAME_CUES = (
     "otorga a",
     "certifica a",
     "this is to certify",
+    "completed by",
+    "completado por",
+    "concluído por",
+    "concluido por",
     "confirm that",
     "confirms that",
     "attest that",
@@ -880,6 +884,9 @@ def find_course_title(
         if quoted and looks_like_title(quoted.group(1)):
             # Prose names the course in quotes: "Vigilância em Saúde Pública".
             return quoted.group(1), [line], 0.9
+        if re.match(r"(?:by|por|pelo|pela)\b", rest, re.I):
+            # "Course completed by Jane Doe", "Curso completado por ...": the cue names the person.
+            continue
         if looks_like_title(_clean_title(rest)):
             found = _title_lines(lines, i, rest)
         elif _leads_with_a_value(rest):

@@ -363,3 +363,19 @@ def test_spanish_completion_cue() -> None:
     assert item is not None
     assert (item.course_title, item.title_conf) == ("Intervención en Crisis con Jóvenes", 0.9)
     assert (item.start_date, item.end_date, item.hours) == (date(2021, 3, 3), date(2021, 3, 5), 24.0)
+
+
+@pytest.mark.parametrize(
+    "line", ["Course completed by Martin D. Pedraza", "Curso completado por Martin Diego Pedraza"]
+)
+def test_completed_by_names_the_person_not_the_course(line: str) -> None:
+    rows = [
+        ("JavaScript: TDD y pruebas unitarias", 98, 155, 36),
+        (line, 222, 265, 16),
+        ("feb 05, 2026 at 06:00p. m. UTC • 2 horas 12 minutos", 203, 290, 16),
+    ]
+    reading = read_certificate(page_of(rows))
+    assert reading.item is not None
+    assert reading.item.course_title == "JavaScript: TDD y pruebas unitarias"
+    assert reading.participant_name is not None
+    assert reading.participant_name.text.endswith("Pedraza")
