@@ -53,7 +53,6 @@ FORMS = [
     pytest.param("Forty Hours", 40.0, "hours", id="written-only"),
     pytest.param("Sixteen hours", 16.0, "hours", id="written-sixteen"),
     pytest.param("one hour", 1.0, "hours", id="one-hour"),
-    pytest.param("open 24 hours a day", 24.0, "hours", id="open-24-hours"),
 ]
 
 
@@ -129,6 +128,7 @@ NOT_HOURS = [
     pytest.param("24/7", id="24-7"),
     pytest.param("LE-483 hours", id="code-before-unit"),
     pytest.param("2019 Hours Report", id="year-before-hours"),
+    pytest.param("open 24 hours a day", id="rate-a-day"),  # a rate, not an amount of training
 ]
 
 
