@@ -14,6 +14,8 @@ from extract.fields.text import fold_accents, ocr_respellings
 from extract.types import Frozen
 
 ACCEPT_SCORE = 85.0  # below this a title is not the course (measured on near-miss pairs, see tests)
+# A title that leaves out a word of a course's name scores at most this: a candidate, never a sure match.
+PARTIAL_NAME_SCORE = ACCEPT_SCORE
 SUBSTITUTE_MARGIN = 8.0  # a provider-rejected course this much better than the next one names the title
 # For these the provider is the point of the rules (R3/R4/R6): a same-named course by anyone else is not it.
 PROVIDER_BOUND_CATEGORIES: frozenset[str] = frozenset({"basic", "advanced", "supervisor", "conference"})
@@ -347,7 +349,28 @@ def _pair_score(title: Form, name: Form) -> float:
         return 0.0
     if title.codes and not title.words:
         return 0.0  # only a code, and this name has none
-    return _words_score(title.words, name.words)
+    score = _words_score(title.words, name.words)
+    if _leaves_out_a_name_word(title.words, name.words):
+        # "Mental Health First Aid" is not "Youth Mental Health First Aid", nor "Crisis Intervention Team
+        # Training" "Crisis Intervention Teams for Youth": the word a title lacks is often the one that
+        # makes the named course another course. It stays a candidate a person confirms, never a sure match.
+        score = min(score, PARTIAL_NAME_SCORE)
+    return score
+
+
+def _leaves_out_a_name_word(title_words: str, name_words: str) -> bool:
+    """A word of the catalog name (filler and provider words already gone) that the title does not print,
+    even misread or glued to its neighbour ("D.A.R.E.Officer"). A level number is no such word: levels
+    are compared on their own, and an unread one ("Level |") leaves the title's level open."""
+    printed = title_words.split()
+    glued = "".join(printed)
+    return any(
+        w not in printed
+        and not w.isdigit()
+        and not (len(w) >= 3 and w in glued)
+        and not (len(w) >= 4 and any(fuzz.ratio(w, t) >= 80 for t in printed))
+        for w in name_words.split()
+    )
 
 
 def _best(titles: tuple[Form, ...], names: tuple[Form, ...]) -> float:
