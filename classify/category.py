@@ -46,6 +46,15 @@ UNRELATED_TERMS: tuple[str, ...] = (
     "fitness", "racial profiling", "sexual harassment", "cultural diversity", "interview and interrogation",
     "search and seizure", "warrant", "fingerprinting", "evidence collection", "crime scene", "narcotics",
 )  # fmt: skip
+# Words that say where a course is held or who takes it, not what it teaches: alone in a title they are no
+# category ("College Algebra", "Sniper School", "Student Officer Orientation", "Minor League Security",
+# "Family Violence"). With a second term, or inside a phrase ("school safety"), they count. Words for the
+# young people a course is about ("Teen Dating Violence", "Working with Youth") do name its subject.
+SETTING_WORDS: tuple[str, ...] = (
+    "school", "schools", "college", "university", "classroom", "educator", "teacher", "student", "students",
+    "minor", "minors", "family",
+)  # fmt: skip
+ONE_SETTING_WORD_CONF = 0.7
 SRO_COURSE_WORDS: frozenset[str] = frozenset(
     {"sro", "basic", "academy", "certification", "officer", "course"}
 )
@@ -90,6 +99,11 @@ _LEXICONS: dict[Category, tuple[tuple[str, int], ...]] = {
     "juvenile": _lexicon(JUVENILE_TERMS),
     "unrelated": _lexicon(UNRELATED_TERMS),
 }
+
+
+@cache
+def _setting_words() -> frozenset[str]:
+    return frozenset(_norm(w).strip() for w in SETTING_WORDS)
 
 
 def _hits(text: str, lexicon: tuple[tuple[str, int], ...]) -> tuple[int, list[str]]:
@@ -140,6 +154,9 @@ def _from_lexicons(text: str) -> CategoryGuess:
         return CategoryGuess(category=None, confidence=0.1, reason="no category terms in title")
     conf = 0.9 if scores[best][0] >= 3 else 0.8
     reason = f"terms: {', '.join(scores[best][1])}"
+    if len(scores[best][1]) == 1 and scores[best][1][0] in _setting_words():
+        conf = min(conf, ONE_SETTING_WORD_CONF)
+        reason += " (a setting or audience word only)"
     if scores[other][0]:
         conf -= 0.1  # school and juvenile both count for R5: a small doubt only
         reason += f"; also {other}: {', '.join(scores[other][1])}"

@@ -176,3 +176,33 @@ def test_words_misread_by_a_letter_are_repaired(
     """One misread letter does not hide a category word; a guess resting on repairs alone stays unsure."""
     guess = category_from_title(title, hint)
     assert (guess.category, guess.confidence >= 0.8) == (category, sure)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "College Algebra",
+        "Sniper School",
+        "Northwestern University Staff and Command",
+        "Student Officer Orientation",
+        "Minor League Baseball Security",
+        "Family Violence Investigations",
+    ],
+)
+def test_one_setting_word_is_no_sure_category(title: str) -> None:
+    """A school, college or student in the title says where or who, not what: a person decides."""
+    assert category_from_title(title).confidence < 0.8
+
+
+@pytest.mark.parametrize(
+    ("title", "category"),
+    [
+        ("Critical Incident Response for School Campuses", "school_safety"),
+        ("School Safety Update", "school_safety"),
+        ("Teen Dating Violence", "juvenile"),
+        ("Working with Youth in Crisis", "juvenile"),
+    ],
+)
+def test_setting_word_with_a_subject_still_counts(title: str, category: str) -> None:
+    guess = category_from_title(title)
+    assert (guess.category, guess.confidence >= 0.8) == (category, True), guess
