@@ -422,10 +422,20 @@ class _Scored:
     agrees: bool | None
 
 
+# A body a document refers to without saying it gave the course: "Curriculum based on NASRO standards",
+# "in partnership with", "approved by". The clause up to the end of its sentence or line names no provider.
+REFERENCE_CLAUSE_RE = re.compile(
+    r"\b(?:based\s+on|in\s+accordance\s+with|according\s+to|aligned\s+with|consistent\s+with|"
+    r"modell?ed\s+on|standards\s+of|curriculum\s+of|in\s+(?:partnership|cooperation|collaboration)\s+with|"
+    r"(?:approved|endorsed|recognized|recognised|accredited)\s+by)\b[^.\n]*",
+    re.IGNORECASE,
+)
+
+
 def _agreement(course: Course, title: str, context: str) -> bool | None:
     if not course.provider:
         return None
-    if mentions_provider(course.provider, f"{title}\n{context}"):
+    if mentions_provider(course.provider, f"{title}\n{REFERENCE_CLAUSE_RE.sub(' ', context)}"):
         return True
     return None if not context.strip() else False
 

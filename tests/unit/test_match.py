@@ -415,3 +415,23 @@ def test_words_glued_or_a_level_misread_still_print_the_whole_name(
 ) -> None:
     m = match_course(title, context, catalog)
     assert (m.catalog_id, m.score >= 88) == (expected, True), m
+
+
+@pytest.mark.parametrize(
+    "context",
+    [
+        "Georgia Public Safety Training Center\nCurriculum based on NASRO standards",
+        f"Georgia Public Safety Training Center\nIn partnership with the {NASRO}",
+        "Georgia Public Safety Training Center\nApproved by NASRO.",
+    ],
+)
+def test_a_provider_only_referred_to_did_not_give_the_course(context: str, catalog: Catalog) -> None:
+    """A state academy's Basic SRO course 'based on NASRO standards' is not NASRO's Basic course."""
+    m = match_course("Basic School Resource Officer Course", context, catalog)
+    assert m.catalog_id is None
+    assert m.provider_agrees is False
+
+
+def test_a_provider_named_outside_a_reference_clause_still_agrees(catalog: Catalog) -> None:
+    context = f"{NASRO}\nThe course was presented in accordance with the standards of the {NASRO}."
+    assert match_course("Basic School Resource Officer Course", context, catalog).catalog_id == "nasro-basic"
