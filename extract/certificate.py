@@ -602,6 +602,13 @@ def choose_hours(cands: Sequence[HoursCandidate]) -> tuple[HoursCandidate | None
     values = {round(c.hours, 2) for c in pool}
     if len(values) > 1:
         notes.append("several hour values printed: " + ", ".join(f"{v:g}" for v in sorted(values)))
+    titled = {round(c.hours, 2) for c in cands if c.labelled and c.in_title_form} - values
+    if strong and titled:
+        # "16-Hour Juvenile Interview Course" over "Hours: 8": the course's length and the hours credited
+        # disagree (a partial attendance, or one of them misread); a person decides.
+        notes.append(
+            "the title names another length: " + ", ".join(f"{v:g}" for v in sorted(titled | values))
+        )
     if not strong:
         notes.append("hours read from the course title only")
     best = max(pool, key=lambda c: (c.conf, c.hours))

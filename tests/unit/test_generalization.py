@@ -379,3 +379,16 @@ def test_completed_by_names_the_person_not_the_course(line: str) -> None:
     assert reading.item.course_title == "JavaScript: TDD y pruebas unitarias"
     assert reading.participant_name is not None
     assert reading.participant_name.text.endswith("Pedraza")
+
+
+def test_title_length_disagreeing_with_the_printed_hours_is_noted() -> None:
+    rows = [r for r in HEAD if r[0] != "Juvenile Interviewing Techniques"]
+    rows += [("16-Hour Juvenile Interviewing Course", 150, 270, 16), ("June 6, 2022", 150, 310, 11)]
+    item = read_certificate(page_of([*rows, ("Hours: 8", 150, 330, 11)])).item
+    assert item is not None
+    assert item.hours == 8.0
+    assert any("another length" in n for n in item.hours_notes), item.hours_notes
+    # The same length in both places is no conflict.
+    item = read_certificate(page_of([*rows, ("Hours: 16", 150, 330, 11)])).item
+    assert item is not None
+    assert (item.hours, item.hours_notes) == (16.0, ())
