@@ -51,7 +51,7 @@ UNRELATED_TERMS: tuple[str, ...] = (
 # say where or for whom the course was given as often as what it is about.
 SETTING_WORDS: tuple[str, ...] = (
     "school", "schools", "campus", "campuses", "university", "college", "educator", "teacher",
-    "student", "students", "minor", "minors", "family", "kid", "kids",
+    "student", "students", "minor", "minors", "family", "kid", "kids", "classroom",
 )  # fmt: skip
 SETTING_ONLY_MAX_CONF = 0.7  # below the auto threshold: a person tells 'Motor School' from school safety
 SRO_COURSE_WORDS: frozenset[str] = frozenset(
@@ -99,6 +99,11 @@ _LEXICONS: dict[Category, tuple[tuple[str, int], ...]] = {
     "juvenile": _lexicon(JUVENILE_TERMS),
     "unrelated": _lexicon(UNRELATED_TERMS),
 }
+
+
+@cache
+def _setting_words() -> frozenset[str]:
+    return frozenset(_norm(w).strip() for w in SETTING_WORDS)
 
 
 def _hits(text: str, lexicon: tuple[tuple[str, int], ...]) -> tuple[int, list[str]]:
@@ -163,11 +168,6 @@ def _from_lexicons(text: str, audience: bool = False) -> CategoryGuess:
         conf = min(conf, 0.6)
         reason += f"; also unrelated: {', '.join(unrelated_terms)}"
     return CategoryGuess(category=best, confidence=conf, reason=reason)
-
-
-@cache
-def _setting_words() -> frozenset[str]:
-    return frozenset(_norm(w).strip() for w in SETTING_WORDS)
 
 
 _FOR_A_SETTING = re.compile(

@@ -14,6 +14,8 @@ from extract.fields.text import fold_accents, ocr_respellings
 from extract.types import Frozen
 
 ACCEPT_SCORE = 85.0  # below this a title is not the course (measured on near-miss pairs, see tests)
+# A title that leaves out a word of a course's name scores at most this: a candidate, never a sure match.
+PARTIAL_NAME_SCORE = ACCEPT_SCORE
 SUBSTITUTE_MARGIN = 8.0  # a provider-rejected course this much better than the next one names the title
 # For these the provider is the point of the rules (R3/R4/R6): a same-named course by anyone else is not it.
 PROVIDER_BOUND_CATEGORIES: frozenset[str] = frozenset({"basic", "advanced", "supervisor", "conference"})
@@ -350,46 +352,51 @@ def _pair_score(title: Form, name: Form) -> float:
         return 0.0
     if title.codes and not title.words:
         return 0.0  # only a code, and this name has none
-    return _words_score(title.words, name.words)
+    score = _words_score(title.words, name.words)
+    if name_words_left_out(title.words, name.words):
+        # "Mental Health First Aid" is not "Youth Mental Health First Aid", nor "Crisis Intervention Team
+        # Training" "Crisis Intervention Teams for Youth": the word a title lacks is often the one that
+        # makes the named course another course. It stays a candidate a person confirms, never a sure match.
+        score = min(score, PARTIAL_NAME_SCORE)
+    return score
+
+
+def name_words_left_out(title_words: str, name_words: str) -> tuple[str, ...]:
+    """Words of the catalog name (filler and provider words already gone) that the title does not print,
+    even misread or glued to its neighbour ("D.A.R.E.Officer"). A level number is no such word: levels
+    are compared on their own, and an unread one ("Level |") leaves the title's level open."""
+    printed = title_words.split()
+    glued = "".join(printed)
+    return tuple(
+        w
+        for w in name_words.split()
+        if w not in printed
+        and not w.isdigit()
+        and not (len(w) >= 3 and w in glued)
+        and not (len(w) >= 4 and any(fuzz.ratio(w, t) >= 80 for t in printed))
+    )
 
 
 def _best(titles: tuple[Form, ...], names: tuple[Form, ...]) -> float:
     return max((_pair_score(t, n) for t in titles for n in names), default=0.0)
 
 
-LACKING_MIN_LETTERS = 4  # shorter words ('sro', a level's digit) are handled by contraction and levels
-
-
 def lacking_words(titles: tuple[Form, ...], names: tuple[Form, ...]) -> tuple[str, ...]:
-    """Words of the course's name that the printed title does not hold; () when some name of the
-    course that the title matches is held whole, or a course code identifies it.
-
-    Token scores forgive a missing word, yet a missing qualifier ('youth', 'school', 'level') is what
-    tells a course apart from the broader one of the same words.
-    """
-    best: tuple[str, ...] | None = None
+    """The words of the course's name the best-fitting printed form leaves out, for the reviewer; ()
+    when some name or alias of the course is printed whole, or a course code identifies it."""
+    best: tuple[str, ...] = ()
     best_score = -1.0
     for title in titles:
-        printed = title.words.split()
         for name in names:
-            score = _pair_score(title, name)
-            if score < ACCEPT_SCORE:
-                continue
-            if title.codes and name.codes:
+            if title.codes and name.codes and _pair_score(title, name) == 100.0:
                 return ()
-            missing = tuple(
-                w
-                for w in name.words.split()
-                if len(w) >= LACKING_MIN_LETTERS
-                and w.isalpha()
-                # OCR glues words ('AdvancedSRO'): a word inside a printed one is there.
-                and not any(w in p or fuzz.ratio(w, p) >= 80 for p in printed)
-            )
-            if not missing:
+            missing = name_words_left_out(title.words, name.words)
+            if not missing and (title.words or not name.words):
                 return ()
-            if score > best_score:
+            score = _words_score(title.words, name.words)
+            if missing and score > best_score:
                 best, best_score = missing, score
-    return best or ()
+    return best
 
 
 def _title_forms(title: str, strip: tuple[str, ...], vocabulary: frozenset[str]) -> tuple[Form, ...]:
@@ -437,10 +444,20 @@ class _Scored:
     agrees: bool | None
 
 
+# A body a document refers to without saying it gave the course: "Curriculum based on NASRO standards",
+# "in partnership with", "approved by". The clause up to the end of its sentence or line names no provider.
+REFERENCE_CLAUSE_RE = re.compile(
+    r"\b(?:based\s+on|in\s+accordance\s+with|according\s+to|aligned\s+with|consistent\s+with|"
+    r"modell?ed\s+on|standards\s+of|curriculum\s+of|in\s+(?:partnership|cooperation|collaboration)\s+with|"
+    r"(?:approved|endorsed|recognized|recognised|accredited)\s+by)\b[^.\n]*",
+    re.IGNORECASE,
+)
+
+
 def _agreement(course: Course, title: str, context: str) -> bool | None:
     if not course.provider:
         return None
-    if mentions_provider(course.provider, f"{title}\n{context}"):
+    if mentions_provider(course.provider, f"{title}\n{REFERENCE_CLAUSE_RE.sub(' ', context)}"):
         return True
     return None if not context.strip() else False
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import statistics
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from rapidfuzz.distance import Levenshtein
@@ -50,6 +50,15 @@ NAME_CUES = (
     "otorga a",
     "certifica a",
     "this is to certify",
+    "completed by",
+    "completado por",
+    "concluído por",
+    "concluido por",
+    "confirm that",
+    "confirms that",
+    "attest that",
+    "attests that",
+    "verifies that",
     "hereby awarded to",
     "proudly presented to",
 )
@@ -71,6 +80,12 @@ NAME_LABELS = (
     "employee name",
     "employee",
     "awarded to",
+    "completed by",
+    "issued to",
+    "presented to",
+    "certificate holder",
+    "participant's name",
+    "name of participant",
     "nome",
     "nombre",
 )
@@ -86,6 +101,7 @@ COURSE_CUES = (
     "requirements for",
     "has attended",
     "attended",
+    "for attending",
     "participated in",
     "participation in",
     "independent study course",
@@ -94,6 +110,9 @@ COURSE_CUES = (
     "concluiu",
     "completado con exito el curso de",
     "completado con éxito el curso de",
+    "haber completado",
+    "ha completado",
+    "completado",
     "curso de",
     "the course",
     "for completing",
@@ -114,6 +133,13 @@ COURSE_LABELS = (
     "event",
 )
 HOURS_LABELS = ("hours", "hrs", "credit hours", "contact hours", "training hours", "ceu", "ceus", "duration")
+# Other fields' labels: a cell holding one of these alone is a label (or a column header), never a value.
+OTHER_LABELS = (
+    "date", "dates", "date completed", "completion date", "completed", "location", "place", "instructor",
+    "instructors", "signature", "id", "no", "number", "status", "grade", "score", "result", "provider",
+    "issuer", "code", "course #", "course no", "course number", "credit", "credits", "expires", "badge",
+    "from", "to", "start", "end", "start date", "end date", "hours awarded", "total hours", "sponsor",
+)  # fmt: skip
 # Most specific label first: "Certificate No." before a bare "No."; a "Course #" is a course code.
 # A number holds a digit and is no date: a column header's label ("CERTIFICATE NO.") is followed by the
 # next line's first word, a date's month ("March", "March14") more often than the number under the label.
@@ -131,9 +157,23 @@ HEADING_RE = re.compile(
 )
 # A date followed by a range word and something date-like that did not parse: the end date is unreadable.
 DANGLING_RANGE_RE = re.compile(r"\s*(?:-|–|—|to|through|thru|until|\|)\s*(?:[A-Za-z]{3,}\.?\s*)?\d", re.I)
-# ... or preceded by a number and a range word: the start date is unreadable ("41/18/2013 - 11/22/2013").
-DANGLING_START_RE = re.compile(r"\d[\d/.,]*\s*(?:-|–|—|to|through|thru|until)\s*$", re.I)
+# ... or preceded by a number and a range word: the start date is unreadable ("41/18/2013 - 11/22/2013"),
+# the range's second half perhaps led by its weekday ("July 16 - Friday, July 21, 2023" misread).
+DANGLING_START_RE = re.compile(
+    r"(?:\d[\w/.,]*|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\w{1,3},?)"
+    r"\s*(?:-|–|—|to|through|thru|until)\s*"
+    r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s*)?$",
+    re.I,
+)
 MAX_JOINED_RANGE_DAYS = 31
+# Labels of a range's two ends printed as two fields: "Start Date: ... End Date: ...", "From ... To ...".
+START_LABEL_RE = re.compile(
+    r"(?:^|\b)(?:start(?:ing|ed)?|begin(?:ning|s)?|began|from|commenc\w*|first\s+day)(?:\s+date)?\s*:?\s*$",
+    re.I,
+)
+END_LABEL_RE = re.compile(
+    r"[\s.,|]*(?:end(?:ing|ed|s)?|to|through|thru|until|finish(?:ed)?|last\s+day)(?:\s+date)?\s*:?\s*", re.I
+)
 MIN_CELL_CONF = 0.35  # below this mean word confidence a cell is OCR debris (seals, borders, stains)
 FUZZY_CUE_MIN_CHARS = 9  # short cues ("certify") misread are too close to other words to guess
 TITLE_NOT_NAME = 0.8  # a line this name-like after a course cue is a signature, not the course
@@ -141,7 +181,7 @@ TITLE_NOT_NAME = 0.8  # a line this name-like after a course cue is a signature,
 INITIAL_AND_SURNAME_RE = re.compile(r"[A-Z]\.\s*[A-Z][a-z'-]+(?:\s+(?:Jr|Sr|II|III|IV)\.?)?")
 # A word for hours as OCR may misread it ("Hcurs", "H0URS", "hrs"): with one on the page, a missing
 # value means hours were printed but not read, not that none were printed.
-HOURS_WORD_RE = re.compile(r"\b(?:h[o0ce]?[uv]r[s5]?|hrs?|ceus?|c\.e\.u\.?|credits?)\b", re.I)
+HOURS_WORD_RE = re.compile(r"\b(?:h[o0ce]?[uv]r[s5]?|hrs?|ceus?|c\.e\.u\.?|credits?|duration)\b", re.I)
 HOURS_NOT_READ = "hours are mentioned but no value was read"
 # A fax machine's transmission stamp ("10/10/2024 10:29 FROM: ... TO: 1555... P.001"): the day it
 # was sent, not a date of the document: a date with the time of day right after it (not a class's
@@ -169,6 +209,10 @@ TITLE_STOP_RE = re.compile(
 )
 
 
+TRAILING_VALUE_RE = re.compile(r"\s*[(\[]([^()\[\]]{1,40})[)\]]\s*$")
+TITLE_TAIL_RE = re.compile(r"(?:[\s,]+(?:on|held|from|between|during|conducted|dated|at|in))+\s*$", re.I)
+
+
 @dataclass(frozen=True)
 class DateCandidate:
     start: date
@@ -181,6 +225,7 @@ class DateCandidate:
     page: int
     line_index: int
     dangling: bool  # a range connector follows the date but no second date could be read
+    order_unsure: bool = False  # "03.04.2022": day and month could be either way round
 
 
 @dataclass(frozen=True)
@@ -235,6 +280,31 @@ def _find_cue_fuzzy(low: str, cues: Sequence[str]) -> tuple[int, int] | None:
     return best[1] if best else None
 
 
+def _bare_label(text: str, labels: Sequence[str]) -> bool:
+    """``text`` is nothing but one of ``labels`` ("Participant", "Date(s)", "Course:"), a colon at most."""
+    return re.sub(r"\s*\(s\)", "", _norm(text)).strip(" :.") in labels
+
+
+def _any_label(text: str) -> bool:
+    return _bare_label(text, NAME_LABELS + COURSE_LABELS + HOURS_LABELS + OTHER_LABELS)
+
+
+def _value_cell(cells: Sequence[Line], index: int) -> int | None:
+    """Index of the value of the bare label ``cells[index]``: the next cell of its row ("Participant
+    Jane Doe"), else, when it heads a column ("Course | Date | Hours"), the cell right under it."""
+    me = cells[index]
+    if index + 1 < len(cells) and _same_row(me, cells[index + 1]) and not _any_label(cells[index + 1].text):
+        return index + 1
+    for j in range(index + 1, len(cells)):
+        c = cells[j]
+        gap = c.bbox[1] - me.bbox[3]
+        if c.page != me.page or gap > 2.5 * max(me.height, c.height):
+            return None
+        if gap > -0.3 * me.height and c.bbox[0] < me.bbox[2] and c.bbox[2] > me.bbox[0]:
+            return None if _any_label(c.text) else j
+    return None
+
+
 def _label_value(text: str, labels: Sequence[str]) -> str | None:
     """Value after ``Label:`` at the start of ``text``."""
     for label in sorted(labels, key=len, reverse=True):
@@ -247,6 +317,18 @@ def _label_value(text: str, labels: Sequence[str]) -> str | None:
 def _is_value_line(text: str) -> bool:
     """A line that carries a date or hours and so cannot be a title or a name."""
     return bool(find_dates(text)) or any(h.labelled and not h.in_title_form for h in find_hours(text))
+
+
+def _unread_range_end(text: str, pos: int) -> bool:
+    """A range word after the date at ``pos`` leads to a number that is no date and no amount of hours.
+
+    "September 12, 2023 | 4.0 Contact Hours" prints the length next: that is no unread end date.
+    """
+    m = DANGLING_RANGE_RE.match(text, pos)
+    if m is None:
+        return False
+    rest = text[m.end() - 1 :]
+    return not any(h.span[0] == 0 for h in find_hours(rest))
 
 
 def is_transmission_stamp(text: str) -> bool:
@@ -271,7 +353,7 @@ def date_candidates(lines: Sequence[Line]) -> list[DateCandidate]:
                 if above is not None:
                     label = date_label(above.text)
             dangling = m.start == m.end and bool(
-                DANGLING_RANGE_RE.match(text, m.span[1]) or DANGLING_START_RE.search(before)
+                _unread_range_end(text, m.span[1]) or DANGLING_START_RE.search(before)
             )
             out.append(
                 DateCandidate(
@@ -285,9 +367,32 @@ def date_candidates(lines: Sequence[Line]) -> list[DateCandidate]:
                     page=line.page,
                     line_index=i,
                     dangling=dangling,
+                    order_unsure=m.order_unsure,
                 )
             )
-    return _join_adjacent(_wrapped_dates(out, lines), lines)
+    return _day_first_evident(_join_adjacent(_wrapped_dates(out, lines), lines))
+
+
+# The day and month of a whole numeric date, its year after the same separator: "6/11/21" in
+# "6/7/21-6/11/21" (not "21-6", a year and the next date's month).
+NUMERIC_DAY_MONTH_RE = re.compile(r"(?<![\d/.])(\d{1,2})([/.-])(\d{1,2})\2(?:\d{4}|\d{2})(?!\d)")
+
+
+def _day_first_evident(cands: list[DateCandidate]) -> list[DateCandidate]:
+    """Where the document prints a numeric date day first ("26/09/2025"), its other numeric dates
+    whose numbers could both be the month ("03/04/2025") are not surely month first either."""
+    if not any(a > 12 and b <= 12 for c in cands for a, b in _day_month_pairs(c.text)):
+        return cands
+    return [
+        replace(c, order_unsure=True)
+        if any(a != b and a <= 12 and b <= 12 for a, b in _day_month_pairs(c.text))
+        else c
+        for c in cands
+    ]
+
+
+def _day_month_pairs(text: str) -> list[tuple[int, int]]:
+    return [(int(a), int(b)) for a, _sep, b in NUMERIC_DAY_MONTH_RE.findall(text)]
 
 
 def _wrapped_dates(cands: list[DateCandidate], lines: Sequence[Line]) -> list[DateCandidate]:
@@ -324,6 +429,7 @@ def _wrapped_dates(cands: list[DateCandidate], lines: Sequence[Line]) -> list[Da
                     page=line.page,
                     line_index=i,
                     dangling=False,
+                    order_unsure=m.order_unsure,
                 )
             )
     return sorted(out, key=lambda c: c.line_index)
@@ -337,26 +443,55 @@ def _inside(c: DateCandidate, index: int, start: int, line: Line, end: int | Non
     return pos >= start if end is None else pos < end
 
 
+def _start_and_end(prev: DateCandidate, c: DateCandidate, lines: Sequence[Line]) -> bool:
+    """``prev`` is labelled as a first day and ``c``, after it, as the last: "Start Date: X  End Date: Y",
+    or "From: X" on one line and "To: Y" on the next."""
+    prev_text = lines[prev.line_index].text
+    before_prev = prev_text[: prev_text.find(prev.text)]
+    if START_LABEL_RE.search(before_prev) is None:
+        return False
+    if c.line_index == prev.line_index:
+        between = prev_text[prev_text.find(prev.text) + len(prev.text) : prev_text.rfind(c.text)]
+        return END_LABEL_RE.fullmatch(between) is not None
+    if c.line_index != prev.line_index + 1 or lines[c.line_index].page != lines[prev.line_index].page:
+        return False
+    c_text = lines[c.line_index].text
+    # Each on a line of its own: nothing but the label before either date.
+    return (
+        START_LABEL_RE.fullmatch(before_prev) is not None
+        and END_LABEL_RE.fullmatch(c_text[: c_text.find(c.text)]) is not None
+    )
+
+
+def _joined_text(first: str, between: str, second: str) -> str:
+    return f"{first} {between.strip()} {second}".replace("  ", " ")
+
+
 def _join_adjacent(cands: list[DateCandidate], lines: Sequence[Line]) -> list[DateCandidate]:
-    """Two single dates side by side on one line, a few days apart, are one printed range."""
+    """Two single dates side by side on one line, a few days apart, are one printed range; so are a
+    date labelled as the first day and one labelled as the last."""
     out: list[DateCandidate] = []
     for c in cands:
         prev = out[-1] if out else None
         if (
             prev is not None
-            and prev.line_index == c.line_index
             and not prev.is_range
             and not c.is_range
-            and prev.start < c.start
+            and prev.start <= c.start
             and (c.start - prev.start).days <= MAX_JOINED_RANGE_DAYS
         ):
             line_text = lines[c.line_index].text
             between = line_text[line_text.find(prev.text) + len(prev.text) : line_text.rfind(c.text)]
-            if re.fullmatch(r"[\s\-–—|/.,]*|[\s.,]*(?:to|through|thru|until)[\s.,]*", between, re.I):
+            side_by_side = (
+                prev.line_index == c.line_index
+                and prev.start < c.start
+                and re.fullmatch(r"[\s\-–—|/.,]*|[\s.,]*(?:to|through|thru|until)[\s.,]*", between, re.I)
+            )
+            if side_by_side or _start_and_end(prev, c, lines):
                 out[-1] = DateCandidate(
                     start=prev.start,
                     end=c.end,
-                    text=f"{prev.text} {between.strip()} {c.text}".replace("  ", " "),
+                    text=_joined_text(prev.text, between if side_by_side else "-", c.text),
                     label=prev.label or c.label,
                     is_range=True,
                     conf=min(prev.conf, c.conf),
@@ -364,6 +499,7 @@ def _join_adjacent(cands: list[DateCandidate], lines: Sequence[Line]) -> list[Da
                     page=c.page,
                     line_index=c.line_index,
                     dangling=False,
+                    order_unsure=prev.order_unsure or c.order_unsure,
                 )
                 continue
         out.append(c)
@@ -399,6 +535,27 @@ def hours_candidates(lines: Sequence[Line]) -> list[HoursCandidate]:
                     page=line.page,
                 )
             )
+        # A bare number set large over the word "HOURS" (badges, seals): the number is the hours.
+        for cell in split_cells(line):
+            label = _norm(cell.text).strip(":()")
+            if label not in HOURS_LABELS:
+                continue
+            above = _cell_above(lines, i, cell.bbox)
+            if above is None or not re.fullmatch(r"\d{1,3}(?:[.,]\d{1,2})?", above.text.strip()):
+                continue
+            value = parse_hours_cell(above.text + (" CEU" if "ceu" in label else ""))
+            if value is not None:
+                out.append(
+                    HoursCandidate(
+                        hours=value,
+                        text=f"{above.text} {cell.text}",
+                        labelled=True,
+                        in_title_form=False,
+                        conf=min(above.mean_conf, cell.mean_conf),
+                        box=union_box([above.bbox, cell.bbox]),
+                        page=line.page,
+                    )
+                )
         # A column header "HOURS" over a bare number: the number is the hours.
         if i + 1 < len(lines):
             for cell in split_cells(line):
@@ -445,6 +602,13 @@ def choose_hours(cands: Sequence[HoursCandidate]) -> tuple[HoursCandidate | None
     values = {round(c.hours, 2) for c in pool}
     if len(values) > 1:
         notes.append("several hour values printed: " + ", ".join(f"{v:g}" for v in sorted(values)))
+    titled = {round(c.hours, 2) for c in cands if c.labelled and c.in_title_form} - values
+    if strong and titled:
+        # "16-Hour Juvenile Interview Course" over "Hours: 8": the course's length and the hours credited
+        # disagree (a partial attendance, or one of them misread); a person decides.
+        notes.append(
+            "the title names another length: " + ", ".join(f"{v:g}" for v in sorted(titled | values))
+        )
     if not strong:
         notes.append("hours read from the course title only")
     best = max(pool, key=lambda c: (c.conf, c.hours))
@@ -454,7 +618,7 @@ def choose_hours(cands: Sequence[HoursCandidate]) -> tuple[HoursCandidate | None
 def choose_dates(cands: Sequence[DateCandidate]) -> tuple[DateCandidate | None, date | None, list[str]]:
     """The course dates (and the issue date, kept apart)."""
     notes: list[str] = []
-    usable = [c for c in cands if c.label not in ("report", "birth")]
+    usable = [c for c in cands if c.label not in ("report", "birth", "not_course")]
     issue = [c for c in usable if c.label == "issue"]
     course = [c for c in usable if c.label == "course"]
     other = [c for c in usable if c.label not in ("issue", "course")]
@@ -475,6 +639,8 @@ def choose_dates(cands: Sequence[DateCandidate]) -> tuple[DateCandidate | None, 
     best = max(pool, key=lambda c: (c.is_range, c.conf))
     if best.dangling:
         notes.append("one end of the date range is unreadable")
+    if best.order_unsure:
+        notes.append(f"day and month could be either way round in {best.text!r}")
     return best, issue_date, notes
 
 
@@ -502,6 +668,11 @@ def _find_participant(lines: Sequence[Line]) -> Evidence | None:
         if value == "" and i + 1 < len(lines) and _same_row(line, lines[i + 1]):
             nxt = lines[i + 1]  # "Student Name:" with its value in the next cell of the row
             if person_name_score(nxt.text) >= 0.5:
+                return Evidence(page=nxt.page, bbox=nxt.bbox, text=nxt.text, conf=nxt.mean_conf)
+        if value is None and _bare_label(text, NAME_LABELS):
+            j = _value_cell(lines, i)  # "Participant" with no colon, its value beside or under it
+            if j is not None and person_name_score(lines[j].text) >= 0.5:
+                nxt = lines[j]
                 return Evidence(page=nxt.page, bbox=nxt.bbox, text=nxt.text, conf=nxt.mean_conf)
         cue = _find_cue(text, NAME_CUES)
         if cue is None:
@@ -587,9 +758,26 @@ def _evidence_for(line: Line, start: int, end: int, text: str) -> Evidence:
     )
 
 
+def _without_trailing_value(text: str) -> str:
+    """ "Juvenile Law for Law Enforcement (8 hours)" -> the title: a bracketed length or date after it
+    is another field, printed beside the course (the hours are read from it all the same)."""
+    m = TRAILING_VALUE_RE.search(text)
+    return text[: m.start()] if m and _is_value_line(m.group(1)) else text
+
+
 def _clean_title(text: str) -> str:
+    text = _without_trailing_value(text)
     text = TITLE_STOP_RE.split(text, maxsplit=1)[0]
-    return text.strip(" :;,.\"'“”-–")
+    # Prose wraps before its date or place: "... attended Juvenile Law for Law Enforcement on" / "the 3rd
+    # day of March". A title does not end on the word that introduces them.
+    text = TITLE_TAIL_RE.sub("", text)
+    cleaned = text.strip(" :;,.\"'“”-–")
+    # An acronym keeps its last dot: "D.O.T.", not "D.O.T".
+    return (
+        cleaned + "."
+        if re.search(r"(?:\b[A-Z]\.)+[A-Z]$", cleaned) and text.rstrip().endswith(".")
+        else cleaned
+    )
 
 
 def _title_lines(lines: Sequence[Line], start: int, first: str | None) -> tuple[str, list[Line]] | None:
@@ -601,7 +789,9 @@ def _title_lines(lines: Sequence[Line], start: int, first: str | None) -> tuple[
         while idx < len(lines) and idx < start + 3:
             cand = lines[idx]
             if (
-                not looks_like_title(cand.text)
+                not looks_like_title(_without_trailing_value(cand.text))
+                or _any_label(cand.text)
+                or _is_job_title(cand.text)
                 or _reads_as_a_person(cand.text)
                 or INITIAL_AND_SURNAME_RE.fullmatch(cand.text.strip())
             ):
@@ -701,13 +891,52 @@ def find_course_title(
         if quoted and looks_like_title(quoted.group(1)):
             # Prose names the course in quotes: "Vigilância em Saúde Pública".
             return quoted.group(1), [line], 0.9
+        if re.match(r"(?:by|por|pelo|pela)\b", rest, re.I):
+            # "Course completed by Jane Doe", "Curso completado por ...": the cue names the person.
+            continue
         if looks_like_title(_clean_title(rest)):
             found = _title_lines(lines, i, rest)
+        elif _leads_with_a_value(rest):
+            # "who attended March 11-13, 2019 and completed 24 hours": the cue introduces a date or a
+            # length, not the course; the lines under it are no title either.
+            continue
         else:
             found = _title_lines(lines, i + 1, None)
         if found and looks_like_title(found[0]):
             return found[0], found[1], 0.9
-    return _largest_title_line(lines, exclude)
+    return _bare_labelled_title(lines) or _largest_title_line(lines, exclude)
+
+
+def _leads_with_a_value(text: str) -> bool:
+    """``text`` starts with a date or an amount of hours (not the "40-Hour" of a title)."""
+    dates = find_dates(text)
+    hours = [h for h in find_hours(text) if not h.in_title_form]
+    return bool(dates and dates[0].span[0] <= 2) or bool(hours and hours[0].span[0] <= 2)
+
+
+def _is_job_title(text: str) -> bool:
+    """A signer's job title standing alone ("Executive Director", "Chief of Police")."""
+    return SIGNER_TITLE_RE.search(text) is not None and len(text.split()) <= 4
+
+
+def _bare_labelled_title(lines: Sequence[Line]) -> tuple[str, list[Line], float] | None:
+    """No cue led to a title: "Course" with no colon, a field label or a column header, and its value
+    beside or under it. A fragment of a footer ("Course # IS-362.a" cut into cells) is no such label:
+    the value must be a title of two words or more."""
+    for i, line in enumerate(lines):
+        if not _bare_label(line.text, COURSE_LABELS):
+            continue
+        j = _value_cell(lines, i)
+        found = _title_lines(lines, j, lines[j].text) if j is not None else None
+        if (
+            found
+            and looks_like_title(found[0])
+            and len(re.findall(r"[^\W\d_]{3,}", found[0])) >= 2
+            and not _any_label(found[0])
+            and not _reads_as_a_person(found[0])
+        ):
+            return found[0], found[1], 0.9
+    return None
 
 
 def _largest_title_line(
@@ -723,10 +952,13 @@ def _largest_title_line(
         and _find_cue(ln.text, NAME_CUES + COURSE_CUES) is None
         and len(re.findall(r"[^\W\d_]{3,}", ln.text)) >= 2
         and not ln.text[:1].isdigit()  # a street address
+        and not _is_job_title(ln.text)
     ]
     if not candidates:
         return None
-    best = max(candidates, key=lambda ln: ln.height)
+    # A signature ("John Johnson") is printed larger than a course line only when no course line is read:
+    # it comes last, and then only as a guess a person corrects.
+    best = max(candidates, key=lambda ln: (not _reads_as_a_person(ln.text), ln.height))
     return _clean_title(best.text), [best], 0.6
 
 
@@ -740,7 +972,8 @@ def looks_like_title(text: str) -> bool:
     label = re.match(r"\s*([A-Za-z][A-Za-z .#/]{1,30}?)\s*:\s*\S", text)
     if label and re.search(r"(?i)\b(no|number|id|date|name|code|verify|url|page)\b", label.group(1)):
         return False
-    return bool(re.search(r"\b[A-Z][A-Za-z]{2,}|\b[A-Z]{2,}-?\d", text))
+    # Dotted acronyms are titles too: "D.O.T.", "G.R.E.A.T.".
+    return bool(re.search(r"\b[A-Z][A-Za-z]{2,}|\b[A-Z]{2,}-?\d|\b(?:[A-Z]\.){2,}[A-Z]\b", text))
 
 
 def find_issuer(lines: Sequence[Line]) -> Evidence | None:
@@ -760,10 +993,24 @@ def find_certificate_number(text: str) -> str | None:
     return None
 
 
+MONTH_ONLY = "only the month and year are printed, no day"
+
+
+def _month_only(lines: Sequence[Line]) -> bool:
+    """A month and year ("March 2021") stand where the course date would: days are for a person to find."""
+    return any(
+        m.precision == "month" and not is_transmission_stamp(ln.text)
+        for ln in lines
+        for m in find_dates(ln.text)
+    )
+
+
 def read_certificate(lines: Sequence[Line]) -> CertificateReading:
     """All fields of a single-course document."""
     dates = date_candidates(lines)
     best_date, issue_date, date_notes = choose_dates(dates)
+    if best_date is None and _month_only(lines):
+        date_notes = [MONTH_ONLY]
     best_hours, hour_notes = choose_hours(hours_candidates(lines))
     if best_hours is None and any(HOURS_WORD_RE.search(ln.text) for ln in lines):
         hour_notes = [HOURS_NOT_READ]

@@ -21,7 +21,9 @@ from extract.fields.text import leftmost_longest
 from extract.types import Frozen
 
 Precision = Literal["day", "month"]
-DateLabel = Literal["course", "issue", "report", "birth", "other"]
+# "not_course": a date a certificate prints that is never when the course was held (expiry, renewal,
+# revision of the form, hire); "other": a date whose label says nothing of what it is ("Date:").
+DateLabel = Literal["course", "issue", "report", "birth", "not_course", "other"]
 
 MIN_YEAR = 1950
 MAX_YEAR = 2100
@@ -39,6 +41,9 @@ class DateMatch(Frozen):
     text: str
     span: tuple[int, int]
     precision: Precision = "day"
+    # Both numbers of a numeric day-first-style date ("03.04.2022") could be the month: which one is
+    # the day is a convention of the issuer's country, not something the text says.
+    order_unsure: bool = False
 
 
 # --- month names --------------------------------------------------------------------------------------
@@ -105,6 +110,8 @@ _WEEKDAY = (
     r"|(?:segunda|terça|terca|quarta|quinta|sexta)(?:-feira)?|sábado|sabado|domingo"
     r"|lunes|martes|miércoles|miercoles|jueves|viernes"
 )
+# The second half of "Sunday, July 16 - Friday, July 21, 2023" may start with its weekday too.
+_SPAN_CONN_DAY = rf"{_SPAN_CONN}(?:(?:{_WEEKDAY})\.?,?\s*)?"
 # The second date of "Monday, January 6, 2020 - Friday, January 10, 2020" starts after its weekday.
 _MERGE_CONN = re.compile(
     rf"\s*(?:[-–—~|]{_MORE_DASHES}|to|thru|through|until|till|a|al|hasta|até|ate)\s*(?:(?:{_WEEKDAY})\.?,?\s*)?",
@@ -125,7 +132,7 @@ _PATTERNS: dict[str, str] = {
     "md_d_y": rf"{_month_group('m1', _SAFE_MONTHS)}\s*{_d('d1')}{_SPAN_CONN}{_d('d2')}\s*,?\s*{_y('y')}",
     # "June 28 - July 2, 2021"
     "md_md_y": (
-        rf"{_month_group('m1', _SAFE_MONTHS)}\s*{_d('d1')},?{_SPAN_CONN}"
+        rf"{_month_group('m1', _SAFE_MONTHS)}\s*{_d('d1')},?{_SPAN_CONN_DAY}"
         rf"{_month_group('m2', _SAFE_MONTHS)}\s*{_d('d2')}\s*,?\s*{_y('y')}"
     ),
     # "7-11 June 2021", "21 a 25 de abril de 2026"
@@ -134,7 +141,7 @@ _PATTERNS: dict[str, str] = {
     ),
     # "28 June - 2 July 2021", "28 de abril a 2 de maio de 2026"
     "dm_dm_y": (
-        rf"{_d('d1')}{_DM_SEP}{_month_group('m1', _ALL_MONTHS)},?{_SPAN_CONN}"
+        rf"{_d('d1')}{_DM_SEP}{_month_group('m1', _ALL_MONTHS)},?{_SPAN_CONN_DAY}"
         rf"{_d('d2')}{_DM_SEP}{_month_group('m2', _ALL_MONTHS)}{_MY_SEP}{_y('y')}"
     ),
     # "03/13 - 03/15/2017"
@@ -169,6 +176,7 @@ class _Hit:
     span: tuple[int, int]
     precision: Precision
     is_range: bool = False
+    order_unsure: bool = False
 
 
 # --- building dates from matched groups ---------------------------------------------------------------
@@ -261,13 +269,30 @@ def _interpret(kind: str, m: re.Match[str]) -> tuple[tuple[date, date] | None, P
 # --- scanning -----------------------------------------------------------------------------------------
 
 
+def _order_unsure(kind: str, m: re.Match[str]) -> bool:
+    """A dotted numeric date whose two numbers could each be the month ("03.04.2022").
+
+    Slashes and dashes are read month first, as US issuers print them. Dots are how most of the world
+    writes day first (03.04.2022 is the 3rd of April in Germany, Brazil or Russia) and few US issuers
+    use them, so neither order can be assumed.
+    """
+    if kind != "nny" or m.group("sep") != ".":
+        return False
+    first, second = int(m.group("a1")), int(m.group("b1"))
+    return first != second and first <= 12 and second <= 12
+
+
 def _candidates(text: str) -> list[_Hit]:
     hits: list[_Hit] = []
     for kind, pattern in _COMPILED.items():
         for m in pattern.finditer(text):
             dates, precision = _interpret(kind, m)
             if dates is not None:
-                hits.append(_Hit(dates[0], dates[1], m.span(), precision, is_range=kind in _RANGE_KINDS))
+                hits.append(
+                    _Hit(
+                        dates[0], dates[1], m.span(), precision, kind in _RANGE_KINDS, _order_unsure(kind, m)
+                    )
+                )
     return hits
 
 
@@ -284,7 +309,14 @@ def _merge_ranges(hits: list[_Hit], text: str) -> list[_Hit]:
             and prev.start <= hit.end
             and _MERGE_CONN.fullmatch(text, prev.span[1], hit.span[0])
         ):
-            merged[-1] = _Hit(prev.start, hit.end, (prev.span[0], hit.span[1]), prev.precision, is_range=True)
+            merged[-1] = _Hit(
+                prev.start,
+                hit.end,
+                (prev.span[0], hit.span[1]),
+                prev.precision,
+                is_range=True,
+                order_unsure=prev.order_unsure or hit.order_unsure,
+            )
         else:
             merged.append(hit)
     return merged
@@ -293,7 +325,12 @@ def _merge_ranges(hits: list[_Hit], text: str) -> list[_Hit]:
 def _to_match(hit: _Hit, text: str) -> DateMatch:
     begin, end = hit.span
     return DateMatch(
-        start=hit.start, end=hit.end, text=text[begin:end], span=hit.span, precision=hit.precision
+        start=hit.start,
+        end=hit.end,
+        text=text[begin:end],
+        span=hit.span,
+        precision=hit.precision,
+        order_unsure=hit.order_unsure,
     )
 
 
@@ -325,7 +362,7 @@ _STRONG: dict[str, DateLabel] = {
     **dict.fromkeys(
         ("expires", "expiration", "expiry", "expire", "renewal", "renew", "revised", "revision", "rev",
          "hire", "hired", "appointed", "assigned", "due", "validade", "vencimiento"),
-        "other",
+        "not_course",
     ),
 }  # fmt: skip
 # Words that are labels only with a date word after them: transcript rows print course titles before their
@@ -333,7 +370,8 @@ _STRONG: dict[str, DateLabel] = {
 # courses, while "Report Period", "Records from" and "Effective Date" are labels.
 _NEEDS_FOLLOWER: dict[str, DateLabel] = {
     **dict.fromkeys(("report", "reporting", "records", "record", "statement", "transcript"), "report"),
-    **dict.fromkeys(("effective", "valid"), "other"),
+    **dict.fromkeys(("effective",), "other"),
+    **dict.fromkeys(("valid",), "not_course"),  # "Valid through 06/30/2024", "Valid from ...": a card's life
 }
 _FOLLOWERS = frozenset(
     {"period", "periods", "from", "between", "for", "as", "range", "dates", "date", "covering", "through",

@@ -9,7 +9,7 @@ the digits beside it) are left out rather than guessed.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from word2number import w2n
@@ -69,11 +69,16 @@ _WORDS = (
 )
 _HOURS_LABEL = (
     r"(?<![^\W\d_])(?:(?:total|credit|credited|contact|training|clock|course|class|ce|cpe|approved|earned|"
-    r"awarded|instructional)\s+)*(?:hours?|hrs?|horas|carga\s+hor[aá]ria)(?:\s*\(s\))?"
+    r"awarded|instructional)\s+)*(?:hours?|hrs?|horas|carga\s+hor[aá]ria|duration|dura[cç][aã]o|duraci[oó]n)"
+    r"(?:\s*\(s\))?"
     r"(?:\s+(?:completed|earned|awarded|credited|approved|attended|total|requested))?\s*[:=]\s*"
 )
-# After a label the number stands alone: "Hours: 2 of 3", "Hours: 12-05-2021", "Hours: 8:30" are not amounts.
-_NO_SECOND_NUMBER = r"(?!\s*(?:of|de|[-/:])\s*\d)"
+# After a label the number stands alone: "Hours: 2 of 3", "Hours: 12-05-2021", "Hours: 8:30" are not amounts;
+# nor is it hours when another unit of time follows ("Duration: 90 minutes", "Duration: 3 days").
+_NO_SECOND_NUMBER = (
+    r"(?!\s*(?:of|de|[-/:])\s*\d)"
+    r"(?!\s*(?:minutes?|minutos?|mins?|days?|d[ií]as?|weeks?|semanas?|months?|mes(?:es)?)\.?(?![^\W\d_]))"
+)
 _CEU_LABEL = rf"(?<![^\W\d_]){_CEU_WORD}(?:\s+(?:awarded|earned|completed|credited))?\s*[:=]\s*"
 
 
@@ -81,12 +86,15 @@ def _n(name: str) -> str:
     return _NUM.format(n=name)
 
 
+_H_M = (
+    rf"{_n('h')}\s*{_HOUR_WORD}\s*,?\s*(?:and\s+|e\s+|y\s+)?(?P<m>\d{{1,2}})\s*(?:{_MIN_WORD}|(?<=h\d\d)(?!\d))"
+    rf"(?:\s*,?\s*(?P<s>\d{{1,2}})\s*{_SEC_WORD})?"
+)
 _PATTERNS: dict[str, str] = {
     # "1h 26m", "2 hours 27 min", "1 HOUR , 20 MIN", "2h30"
-    "h_m": (
-        rf"{_n('h')}\s*{_HOUR_WORD}\s*,?\s*(?:and\s+|e\s+|y\s+)?(?P<m>\d{{1,2}})\s*(?:{_MIN_WORD}|(?<=h\d\d)(?!\d))"
-        rf"(?:\s*,?\s*(?P<s>\d{{1,2}})\s*{_SEC_WORD})?"
-    ),
+    "h_m": _H_M,
+    # "Duration: 1h 30m": the label vouches for the bare "h"
+    "label_h_m": rf"{_HOURS_LABEL}{_H_M}",
     # "1:30 hrs"
     "h_colon": rf"{_n('h')}:(?P<m>[0-5]\d)\s*{_HOUR_WORD}(?!\d)",  # not a fax header's "15:46 HR0M"
     # "Forty (40) Hours"; checked against the written number
@@ -194,6 +202,8 @@ def _range(m: re.Match[str]) -> _Hit | None:
 def _interpret(kind: str, m: re.Match[str]) -> _Hit | None:
     if kind == "h_m":
         return _compound(m)
+    if kind == "label_h_m":
+        return replace(_compound(m), labelled=True)
     if kind == "h_colon":
         return _Hit(m.span(), _number(m.group("h")) + int(m.group("m")) / 60)
     if kind in ("words_num", "num_words"):
@@ -213,19 +223,20 @@ def _interpret(kind: str, m: re.Match[str]) -> _Hit | None:
     return _Hit(m.span(), _number(m.group("num")) * HOURS_PER_CEU, "ceu")  # ceu_label
 
 
-# "4 hours per day for 5 days", "8 hrs/week": a rate, not the course's length; it blocks (a person
-# multiplies), as a range does.
-_RATE_AFTER = re.compile(
-    r"\s*(?:(?:per|a|an|each|every|/)\s*(?:day|week|month|year|session|class|night|module|shift)s?\b"
-    r"|daily\b|weekly\b|nightly\b)",
+# "8 hours per day", "2 hrs/week", "6 hours each session", "4 horas diarias": a rate, not the course's total.
+_RATE_RE = re.compile(
+    r"\s*(?:(?:per|each|a|every|/|por|cada)\s*(?:day|session|class|week|month|year|module|night|evening|shift|dia|d[ií]a"
+    r"|semana|m[eê]s|a[nñ]o)s?|daily|weekly|monthly|annually|di[aá]ri[ao]s?)(?![^\W\d_])",
     re.IGNORECASE,
 )
 
 
-def _rate_blocked(hit: _Hit, text: str) -> _Hit:
-    if hit.value is not None and _RATE_AFTER.match(text, hit.span[1]):
-        return _Hit(hit.span, None)
-    return hit
+def _rate(hit: _Hit, text: str) -> _Hit:
+    """An amount followed by "per day" or the like is unreadable as a total: it blocks, nothing more."""
+    m = _RATE_RE.match(text, hit.span[1])
+    if hit.value is None or m is None:
+        return hit
+    return _Hit((hit.span[0], m.end()), None)
 
 
 def find_hours(text: str) -> list[HoursMatch]:
@@ -233,11 +244,7 @@ def find_hours(text: str) -> list[HoursMatch]:
     found = (_interpret(kind, m) for kind, pattern in _COMPILED.items() for m in pattern.finditer(text))
     # An impossible amount ("2018 Hours Completed: 24.0": the year before the label) is dropped before
     # overlaps are settled, so it cannot hide the real one; an unreadable one (None) still blocks.
-    hits = [
-        _rate_blocked(h, text)
-        for h in found
-        if h is not None and (h.value is None or 0 <= h.value <= MAX_HOURS)
-    ]
+    hits = [_rate(h, text) for h in found if h is not None and (h.value is None or 0 <= h.value <= MAX_HOURS)]
     return [
         HoursMatch(
             hours=round(h.value, _DECIMALS),

@@ -187,6 +187,9 @@ def test_words_misread_by_a_letter_are_repaired(
         "Family Violence Investigations",  # a group, not the subject
         "Minor Accident Investigation",
         "Northwestern University Center for Public Safety",
+        "College Algebra",
+        "Student Officer Orientation",
+        "Minor League Baseball Security",
     ],
 )
 def test_a_setting_word_alone_is_for_a_person(title: str) -> None:
@@ -202,6 +205,9 @@ def test_a_setting_word_alone_is_for_a_person(title: str) -> None:
         pytest.param("Critical Incident Response for Sch00l Campuses", "school_safety", id="ocr-digits"),
         pytest.param("Crisis Response in K-12 Schools", "school_safety", id="k12"),
         pytest.param("Safety for Students", "juvenile", id="for-students"),
+        pytest.param("School Safety Update", "school_safety", id="phrase"),
+        pytest.param("Teen Dating Violence", "juvenile", id="teen"),
+        pytest.param("Working with Youth in Crisis", "juvenile", id="youth"),
     ],
 )
 def test_a_course_given_for_a_setting_is_about_it(title: str, category: str) -> None:

@@ -128,6 +128,7 @@ NOT_HOURS = [
     pytest.param("24/7", id="24-7"),
     pytest.param("LE-483 hours", id="code-before-unit"),
     pytest.param("2019 Hours Report", id="year-before-hours"),
+    pytest.param("open 24 hours a day", id="rate-a-day"),  # a rate, not an amount of training
 ]
 
 
