@@ -15,6 +15,7 @@ import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from itertools import pairwise
 
 from rapidfuzz.distance import Levenshtein
 
@@ -129,10 +130,14 @@ COURSE_LABELS = (
     "program",
     "title",
     "training",
+    "class",
     "curso",
     "event",
 )
-HOURS_LABELS = ("hours", "hrs", "credit hours", "contact hours", "training hours", "ceu", "ceus", "duration")
+HOURS_LABELS = (
+    "hours", "hrs", "credit hours", "contact hours", "training hours", "ceu", "ceus", "duration",
+    "hours awarded", "hours earned", "hours completed", "total hours", "hours credited", "clock hours",
+)  # fmt: skip
 # Other fields' labels: a cell holding one of these alone is a label (or a column header), never a value.
 OTHER_LABELS = (
     "date", "dates", "date completed", "completion date", "completed", "location", "place", "instructor",
@@ -556,6 +561,24 @@ def hours_candidates(lines: Sequence[Line]) -> list[HoursCandidate]:
                         page=line.page,
                     )
                 )
+        # A label cell beside a bare number on its row ("Hours Awarded      8"): the number is the hours.
+        cells = split_cells(line)
+        for cell, nxt in pairwise(cells):
+            label = _norm(cell.text).strip(":()")
+            if label in HOURS_LABELS and re.fullmatch(r"\d{1,3}(?:[.,]\d{1,2})?", nxt.text.strip()):
+                value = parse_hours_cell(nxt.text + (" CEU" if "ceu" in label else ""))
+                if value is not None:
+                    out.append(
+                        HoursCandidate(
+                            hours=value,
+                            text=f"{cell.text} {nxt.text}",
+                            labelled=True,
+                            in_title_form=False,
+                            conf=min(cell.mean_conf, nxt.mean_conf),
+                            box=union_box([cell.bbox, nxt.bbox]),
+                            page=line.page,
+                        )
+                    )
         # A column header "HOURS" over a bare number: the number is the hours.
         if i + 1 < len(lines):
             for cell in split_cells(line):

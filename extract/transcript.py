@@ -63,6 +63,14 @@ TOTAL_RE = re.compile(r"\b(total|totals|subtotal|sum)\b", re.I)
 MAX_ROW_HOURS = 400.0  # a single course row longer than ten weeks full time is not an hours cell
 RULING_RE = re.compile(r"[|!\[\]{}_=~—–-]+")  # table rules OCR reads as characters
 WRAPPING_ROLES = ("title", "provider", "category", "text")
+FIELD_LABEL_MAX_WORDS = 3  # "Date of Training:" before a line's first date makes it a field
+DATE_FIELD_WORDS = frozenset(
+    {
+        "from", "to", "start", "starting", "end", "ending", "begin", "beginning", "date", "dates", "of",
+        "completed", "completion", "training", "course", "class", "held", "attended", "on", "through",
+        "issued", "issue", "expires", "expiration", "valid", "until", "awarded", "session",
+    }
+)  # fmt: skip
 MIN_WRAP_CONF = 0.35  # OCR debris between rows (a speck read as "v") is not a wrapped word
 
 
@@ -91,8 +99,16 @@ def _is_row(line: Line) -> bool:
     found = find_dates(text)
     if not found or TOTAL_RE.search(text) or len(line.words) < 3:
         return False
-    label = date_label(text[: found[0].span[0]])
-    return label not in ("report", "issue", "birth")
+    before = text[: found[0].span[0]].strip()
+    if _is_date_field_label(before):
+        return False  # "Start Date: 06/07/2021", "To   February 4, 2020": a labelled field, not a row
+    return date_label(before) not in ("report", "issue", "birth", "not_course")
+
+
+def _is_date_field_label(before: str) -> bool:
+    """Only date-label words before a line's first date ("From", "End Date:", "Date of Training")."""
+    words = [w.strip(":").lower() for w in before.split()]
+    return 0 < len(words) <= FIELD_LABEL_MAX_WORDS and all(w in DATE_FIELD_WORDS for w in words if w)
 
 
 def _header_score(line: Line) -> int:

@@ -33,7 +33,7 @@ TODAY = date(2025, 6, 1)
 CFG = ExtractConfig(ocr_cache_dir=None)
 # Read by the transcript reader (its "From"/"To" field lines look like rows): a known limit of the
 # document-level choice between table and certificate, outside the certificate reader.
-NOT_A_CERTIFICATE_YET = {"dates_two_lines"}
+NOT_A_CERTIFICATE_YET: set[str] = set()
 # No cue or label names the course: the title is the page's largest line, which a person confirms.
 TITLE_GUESSED = {"wallet_card", "badge", "signed_this"}
 # The title lexicons are English: a Spanish course the catalog lacks has no category (review).

@@ -551,3 +551,51 @@ def test_header_debris_makes_no_column() -> None:
     header = page_of([(text, x, 100, 10) for text, x in cells])[0]
     labels = [c.header for c in header_columns(header)]
     assert labels == ["code", "title", "from", "to", "contact hours"]
+
+
+def test_labelled_date_fields_are_no_table_rows() -> None:
+    """'From  March 14, 2022' and 'To  March 16, 2022' on a certificate were read as a two-row table."""
+    lines = page_of(
+        [
+            ("Certificate of Completion", 170, 60, 20),
+            ("Participant: Dana M. Reyes", 100, 120, 11),
+            ("Course: Threat Assessment in Schools", 100, 140, 11),
+            ("From", 100, 160, 11),
+            ("March 14, 2022", 200, 160, 11),
+            ("To", 100, 180, 11),
+            ("March 16, 2022", 200, 180, 11),
+            ("Hours: 24", 100, 200, 11),
+        ]
+    )
+    assert read_table(lines)[0] == []
+    page = Page(
+        number=1,
+        width=612,
+        height=792,
+        source="text_layer",
+        engines=("text_layer",),
+        words=tuple(w for ln in lines for w in ln.words),
+    )
+    doc = parse_document("c.pdf", "0" * 64, "application/pdf", (page,))
+    assert doc.layout == "single"
+    assert [(i.start_date, i.end_date, i.hours) for i in doc.items] == [
+        (date(2022, 3, 14), date(2022, 3, 16), 24.0)
+    ]
+
+
+def test_label_cells_beside_their_values_name_course_and_hours() -> None:
+    """'Class   Defensive Tactics Refresher' and 'Hours Awarded   8': labels with no colon, a column apart."""
+    lines = page_of(
+        [
+            ("Training Certificate", 60, 60, 20),
+            ("Name", 60, 120, 11),
+            ("Victor M. Salazar", 200, 120, 12),
+            ("Class", 60, 146, 11),
+            ("Defensive Tactics Refresher", 200, 146, 12),
+            ("Hours Awarded", 60, 172, 11),
+            ("8", 200, 172, 12),
+        ]
+    )
+    item = read_certificate(lines).item
+    assert item is not None
+    assert (item.course_title, item.hours) == ("Defensive Tactics Refresher", 8.0)
