@@ -15,7 +15,6 @@ import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from itertools import pairwise
 
 from rapidfuzz.distance import Levenshtein
 
@@ -540,68 +539,45 @@ def hours_candidates(lines: Sequence[Line]) -> list[HoursCandidate]:
                     page=line.page,
                 )
             )
-        # A bare number set large over the word "HOURS" (badges, seals): the number is the hours.
         for cell in split_cells(line):
             label = _norm(cell.text).strip(":()")
             if label not in HOURS_LABELS:
                 continue
+            # A bare number set large over the word "HOURS" (badges, seals) is the hours ...
             above = _cell_above(lines, i, cell.bbox)
-            if above is None or not re.fullmatch(r"\d{1,3}(?:[.,]\d{1,2})?", above.text.strip()):
-                continue
-            value = parse_hours_cell(above.text + (" CEU" if "ceu" in label else ""))
-            if value is not None:
-                out.append(
-                    HoursCandidate(
-                        hours=value,
-                        text=f"{above.text} {cell.text}",
-                        labelled=True,
-                        in_title_form=False,
-                        conf=min(above.mean_conf, cell.mean_conf),
-                        box=union_box([above.bbox, cell.bbox]),
-                        page=line.page,
-                    )
-                )
-        # A label cell beside a bare number on its row ("Hours Awarded      8"): the number is the hours.
-        cells = split_cells(line)
-        for cell, nxt in pairwise(cells):
-            label = _norm(cell.text).strip(":()")
-            if label in HOURS_LABELS and re.fullmatch(r"\d{1,3}(?:[.,]\d{1,2})?", nxt.text.strip()):
-                value = parse_hours_cell(nxt.text + (" CEU" if "ceu" in label else ""))
-                if value is not None:
-                    out.append(
-                        HoursCandidate(
-                            hours=value,
-                            text=f"{cell.text} {nxt.text}",
-                            labelled=True,
-                            in_title_form=False,
-                            conf=min(cell.mean_conf, nxt.mean_conf),
-                            box=union_box([cell.bbox, nxt.bbox]),
-                            page=line.page,
-                        )
-                    )
-        # A column header "HOURS" over a bare number: the number is the hours.
-        if i + 1 < len(lines):
-            for cell in split_cells(line):
-                label = _norm(cell.text).strip(":()")
-                if label not in HOURS_LABELS:
-                    continue
-                below = _cell_below(lines, i, cell.bbox)
-                if below is None:
-                    continue
-                value = parse_hours_cell(below.text + (" CEU" if "ceu" in label else ""))
-                if value is not None and not find_hours(below.text):
-                    out.append(
-                        HoursCandidate(
-                            hours=value,
-                            text=f"{cell.text} {below.text}",
-                            labelled=True,
-                            in_title_form=False,
-                            conf=below.conf,
-                            box=below.bbox,
-                            page=line.page,
-                        )
-                    )
+            if above is not None and _BARE_AMOUNT_RE.fullmatch(above.text.strip()):
+                out += _hours_by_label(label, above, f"{above.text} {cell.text}", label_cell=cell)
+            # ... as is one beside the label on its row ("Hours Awarded      8") ...
+            beside = next((c for c in split_cells(line) if c.bbox[0] >= cell.bbox[2]), None)
+            if beside is not None and _BARE_AMOUNT_RE.fullmatch(beside.text.strip()):
+                out += _hours_by_label(label, beside, f"{cell.text} {beside.text}", label_cell=cell)
+            # ... or under it, the label heading a column.
+            below = _cell_below(lines, i, cell.bbox) if i + 1 < len(lines) else None
+            if below is not None and not find_hours(below.text):
+                out += _hours_by_label(label, below, f"{cell.text} {below.text}", label_cell=None)
     return out
+
+
+_BARE_AMOUNT_RE = re.compile(r"\d{1,3}(?:[.,]\d{1,2})?")
+
+
+def _hours_by_label(label: str, value: Line, text: str, label_cell: Line | None) -> list[HoursCandidate]:
+    """The hours a cell holds that an hours label names; the evidence spans the label when it is beside."""
+    hours = parse_hours_cell(value.text + (" CEU" if "ceu" in label else ""))
+    if hours is None:
+        return []
+    parts = [value] if label_cell is None else [value, label_cell]
+    return [
+        HoursCandidate(
+            hours=hours,
+            text=text,
+            labelled=True,
+            in_title_form=False,
+            conf=value.conf if label_cell is None else min(c.mean_conf for c in parts),
+            box=union_box([c.bbox for c in parts]),
+            page=value.page,
+        )
+    ]
 
 
 def _cell_below(lines: Sequence[Line], index: int, box: BBox) -> Line | None:
