@@ -15,6 +15,7 @@ from certledger.api import problems
 from certledger.api.auth import ApiKeyMiddleware
 from certledger.api.intake import IntakeWriter
 from certledger.api.routes import applications, documents, health, ledger, webhooks
+from certledger.api.routes.documents import UploadFastPath
 from certledger.db import make_engine
 from certledger.settings import Settings, load_settings
 from certledger.web import router as web_router
@@ -48,6 +49,7 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
     for router in (applications.router, documents.router, ledger.router, webhooks.router):
         app.include_router(router)
     problems.install(app)
+    app.add_middleware(UploadFastPath)  # inside the key check: it sees the request's key
     app.add_middleware(ApiKeyMiddleware, engine=db, cache_s=settings.api_key_cache_s)
     app.include_router(web_router)
     return app

@@ -197,6 +197,33 @@ def test_batch_max_one_commits_each_upload_alone(tmp_path: Path, monkeypatch: py
     assert ({r.status_code for r in answers}, served.writer.commits) == ({202}, 5)
 
 
+def test_uploads_the_fast_path_leaves_to_fastapi_are_refused_as_before(
+    served: Served, tmp_path: Path
+) -> None:
+    """``UploadFastPath`` takes only what FastAPI would accept as it is; the rest gets FastAPI's own
+    problems: a malformed Idempotency-Key or id (422), a key without the ingest scope (403). The
+    OpenAPI of the route is unchanged: 202 with UploadAccepted."""
+    pdf = _pdf(tmp_path)
+    with served.client() as client:
+        app_id = _application(client)
+        url = f"/api/v1/applications/{app_id}/documents"
+        files = [("files", ("a.pdf", pdf, "application/pdf"))]
+        bad_keys = [client.post(url, files=files, headers={"Idempotency-Key": k}) for k in ("a b", "k" * 256)]
+        bad_ids = [client.post(f"/api/v1/applications/{i}/documents", files=files) for i in (0, 2**31)]
+        read_only = {"Authorization": f"Bearer {served.keys['read']}"}
+        forbidden = client.post(url, files=files, headers=read_only)
+        missing = client.post("/api/v1/applications/999999/documents", files=files)
+        ok = client.post(url, files=files, headers={"Idempotency-Key": "k" * 255})
+        spec = client.get("/openapi.json").json()["paths"]["/api/v1/applications/{application_id}/documents"]
+        docs = _documents(client, app_id)
+    codes = [(r.status_code, r.json()["code"]) for r in [*bad_keys, *bad_ids, forbidden, missing]]
+    assert codes == [(422, "validation_error")] * 4 + [(403, "forbidden"), (404, "application_not_found")]
+    assert missing.json()["instance"] == "/api/v1/applications/999999/documents"
+    assert (ok.status_code, docs) == (202, [("a.pdf", ok.json()["documents"][0]["id"])])
+    schema = spec["post"]["responses"]["202"]["content"]["application/json"]["schema"]
+    assert schema == {"$ref": "#/components/schemas/UploadAccepted"}
+
+
 def _serve_env(tmp_path: Path) -> dict[str, str]:
     env = {
         k: v
