@@ -82,36 +82,48 @@ def _upload(client: httpx.Client, app_id: int, name: str, data: bytes) -> httpx.
     return client.post(f"/api/v1/applications/{app_id}/documents", files=files)
 
 
-def _held_first_batch(monkeypatch: pytest.MonkeyPatch, writer: IntakeWriter) -> threading.Event:
-    """The writer's first transaction waits for the returned event, so that uploads queue meanwhile."""
-    release = threading.Event()
+@dataclass
+class Hold:
+    """The writer's first transaction, held until ``release`` is set; ``sizes``: each one's uploads."""
+
+    release: threading.Event
+    sizes: list[int]
+
+
+def _held_first_batch(monkeypatch: pytest.MonkeyPatch) -> Hold:
+    """The writer's first transaction waits for the hold's release, so that uploads queue meanwhile."""
+    hold = Hold(threading.Event(), [])
     transaction = IntakeWriter._transaction
-    calls = []
 
     def held(self: IntakeWriter, uploads: list[intake.Upload]) -> Any:
-        calls.append(len(uploads))
-        if len(calls) == 1:
-            assert release.wait(60)
+        hold.sizes.append(len(uploads))
+        if len(hold.sizes) == 1:
+            assert hold.release.wait(60)
         return transaction(self, uploads)
 
     monkeypatch.setattr(IntakeWriter, "_transaction", held)
-    return release
+    return hold
 
 
 def _send_while_held(
-    served: Served, release: threading.Event, sends: list[Callable[[], httpx.Response]]
+    served: Served, hold: Hold, sends: list[Callable[[], httpx.Response]]
 ) -> list[httpx.Response]:
-    """Every send at once; the writer's first batch is released once all the others are queued."""
+    """Every send at once; the writer's first batch (the first upload, or the first few if they came
+    together) is released once all the others are queued behind it."""
+
+    def waiting() -> int:
+        return (hold.sizes[0] if hold.sizes else 0) + served.writer._queue.qsize()
+
     with ThreadPoolExecutor(len(sends)) as pool:
         answers = [pool.submit(send) for send in sends]
         try:
             deadline = time.monotonic() + 60
-            while served.writer._queue.qsize() < len(sends) - 1 and time.monotonic() < deadline:
+            while waiting() < len(sends) and time.monotonic() < deadline:
                 time.sleep(0.02)
-            queued = served.writer._queue.qsize()
+            held_and_queued = waiting()
         finally:
-            release.set()
-        assert queued == len(sends) - 1, f"only {queued} uploads queued behind the held batch"
+            hold.release.set()
+        assert held_and_queued == len(sends), f"only {held_and_queued} uploads reached the writer"
         return [a.result() for a in answers]
 
 
@@ -123,10 +135,10 @@ def _documents(client: httpx.Client, app_id: int) -> list[tuple[str, int]]:
 def test_concurrent_uploads_are_committed_together(
     served: Served, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """20 uploads at once: every one 202 and stored once, in 2 commits (the first upload's, held,
-    and one for the 19 that queued meanwhile), not 20."""
+    """20 uploads at once: every one 202 and stored once, in 2 commits (the first batch's, held,
+    and one for all the uploads that queued meanwhile), not 20."""
     pdf = _pdf(tmp_path)
-    release = _held_first_batch(monkeypatch, served.writer)
+    hold = _held_first_batch(monkeypatch)
     with served.client() as client:
         app_id = _application(client)
         served.commits.clear()
@@ -134,7 +146,7 @@ def test_concurrent_uploads_are_committed_together(
             (lambda n=n: _upload(client, app_id, f"u{n:02d}.pdf", pdf + f"\n% {n}\n".encode()))
             for n in range(20)
         ]
-        answers = _send_while_held(served, release, sends)
+        answers = _send_while_held(served, hold, sends)
         commits = len(served.commits)
         docs = _documents(client, app_id)
     answered = sorted(
@@ -159,7 +171,7 @@ def test_a_failure_mid_batch_fails_only_its_upload_and_stores_the_others_once(
         return submit(session, application_id, file_name, *args)
 
     monkeypatch.setattr(intake, "submit_stored", breaking)
-    release = _held_first_batch(monkeypatch, served.writer)
+    hold = _held_first_batch(monkeypatch)
     names = ["first.pdf", "a.pdf", "b.pdf", "boom.pdf", "c.pdf", "d.pdf"]
     with served.client() as client:
         app_id = _application(client)
@@ -167,7 +179,7 @@ def test_a_failure_mid_batch_fails_only_its_upload_and_stores_the_others_once(
             (lambda n=n, name=name: _upload(client, app_id, name, pdf + f"\n% {n}\n".encode()))
             for n, name in enumerate(names)
         ]
-        answers = dict(zip(names, _send_while_held(served, release, sends), strict=True))
+        answers = dict(zip(names, _send_while_held(served, hold, sends), strict=True))
         docs = _documents(client, app_id)
     boom = answers.pop("boom.pdf")
     assert (boom.status_code, boom.json()["code"]) == (500, "internal_error")
@@ -185,14 +197,14 @@ def test_batch_max_one_commits_each_upload_alone(tmp_path: Path, monkeypatch: py
     pdf = _pdf(tmp_path)
     with LiveServer(app) as url:
         served = Served(url, app, engine, keys, [])
-        release = _held_first_batch(monkeypatch, served.writer)
+        hold = _held_first_batch(monkeypatch)
         with served.client() as client:
             app_id = _application(client)
             sends = [
                 (lambda n=n: _upload(client, app_id, f"u{n}.pdf", pdf + f"\n% {n}\n".encode()))
                 for n in range(5)
             ]
-            answers = _send_while_held(served, release, sends)
+            answers = _send_while_held(served, hold, sends)
     engine.dispose()
     assert ({r.status_code for r in answers}, served.writer.commits) == ({202}, 5)
 
