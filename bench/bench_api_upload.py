@@ -45,7 +45,8 @@ import httpx
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-CLI = [str(ROOT / ".venv" / "bin" / "certledger")]
+# The interpreter running the bench, so that a worktree's code (PYTHONPATH) is the server's too.
+CLI = [sys.executable, "-m", "certledger.cli"]
 
 
 def _free_port() -> int:
@@ -236,6 +237,9 @@ def main() -> int:
     parser.add_argument(
         "--set", action="append", default=[], metavar="NAME=VALUE", help="a server setting (A/B runs)"
     )
+    parser.add_argument(
+        "--py-spy", metavar="FILE", help="profile the server meanwhile: py-spy record --gil, collapsed stacks"
+    )
     args = parser.parse_args()
 
     work = Path(tempfile.mkdtemp(prefix="certledger-bench-api-"))
@@ -250,9 +254,19 @@ def main() -> int:
         env["DATABASE_URL"] = args.database_url
     if not args.with_worker:
         env["REDIS_URL"] = "redis://127.0.0.1:6379/14"  # intake only: nothing sends the outbox (no worker)
+    code = subprocess.run(
+        [sys.executable, "-c", "import certledger; print(certledger.__file__)"],
+        env=env,
+        cwd=work,  # not this folder: `python -c`/`-m` put the working directory first on sys.path
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.strip()
+    print(f"server code: {code}")
     key = subprocess.run(
         [*CLI, "apikeys", "create", "--name", "bench", "--scope", "ingest,read"],
         env=env,
+        cwd=work,
         check=True,
         capture_output=True,
         text=True,
@@ -265,9 +279,11 @@ def main() -> int:
     server = subprocess.Popen(
         [*CLI, "serve", "--port", str(port), "--processes", str(args.processes)],
         env=env,
+        cwd=work,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
+    profiler: subprocess.Popen[bytes] | None = None
     try:
         for _ in range(300):
             try:
@@ -277,6 +293,11 @@ def main() -> int:
                 time.sleep(0.1)
         if args.processes > 1:  # /readyz answered from one process; let the others finish importing
             time.sleep(5)
+        if args.py_spy:
+            spy = [shutil.which("py-spy") or "py-spy", "record", "--gil", "--subprocesses", "--nonblocking"]
+            spy += ["--format", "raw", "-o", args.py_spy, "--pid", str(server.pid)]
+            profiler = subprocess.Popen(spy, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            time.sleep(1)
         if args.load == "wrk":
             return _report_wrk(args, url, key, server, pdf_dir, work / "wrk.out")
         cpu_before = _cpu_s(server.pid)
@@ -291,6 +312,9 @@ def main() -> int:
         server_cpu = _cpu_s(server.pid) - cpu_before
         expected, exact = _check_present(url, key, uploaded)
     finally:
+        if profiler is not None:
+            profiler.send_signal(signal.SIGINT)  # writes its file and exits
+            profiler.wait(timeout=60)
         server.send_signal(signal.SIGTERM)
         server.wait(timeout=60)
     ms = sorted(x * 1000 for x in latencies)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-import tempfile
+import secrets
 from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
@@ -92,20 +92,39 @@ class FolderBlobStore:
 
 
 def _atomic_write(target: Path, data: bytes) -> None:
-    """Readers see the whole file or none: write a temp file beside it, then rename over."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
+    """Readers see the whole file or none: write a temp file beside it, fsync it, rename it over,
+    then fsync the folder so that the new name survives a power loss too (the caller answers
+    "stored" after this). Plain ``os`` calls: the API writes many small blobs at once."""
+    tmp = target.parent / f".tmp-{secrets.token_hex(8)}"
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC
     try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())  # the bytes are on disk before the name points at them
-        os.chmod(tmp, 0o644)  # mkstemp makes 0600; other worker users must read blobs
+        fd = os.open(tmp, flags, 0o644)
+    except FileNotFoundError:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(tmp, flags, 0o644)
+    try:
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view) :]
+            os.fchmod(fd, 0o644)  # whatever the umask: other worker users must read blobs
+            os.fsync(fd)  # the bytes are on disk before the name points at them
+        finally:
+            os.close(fd)
         os.replace(tmp, target)  # atomic; a concurrent put of the same bytes writes the same content
     except BaseException:
         with suppress(FileNotFoundError):
             os.unlink(tmp)
         raise
+    _fsync_dir(target.parent)
+
+
+def _fsync_dir(folder: Path) -> None:
+    fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 class S3BlobStore:

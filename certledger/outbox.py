@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import insert
 from sqlmodel import Session, col, func, select
 
+from certledger.db import core_table
 from certledger.tables import OutboxMessage, utcnow
 
 PROCESS_DOCUMENT = "process_document"
@@ -28,9 +29,12 @@ def add_message(session: Session, actor: str, **payload: Any) -> OutboxMessage:
     return row
 
 
-def insert_message(session: Session, actor: str, **payload: Any) -> None:
-    """``add_message`` as one INSERT now, without an ORM object (the API's upload path)."""
-    session.exec(insert(OutboxMessage).values(actor=actor, payload=payload, created_at=utcnow(), attempts=0))
+def message_values(actor: str, **payload: Any) -> dict[str, Any]:
+    """An outbox row for ``NEW_MESSAGE``: ``add_message`` without an ORM object (the upload path)."""
+    return {"actor": actor, "payload": payload, "created_at": utcnow(), "attempts": 0}
+
+
+NEW_MESSAGE = insert(core_table(OutboxMessage))
 
 
 def unsent(session: Session, limit: int = 100) -> Sequence[OutboxMessage]:

@@ -54,6 +54,9 @@ class Settings(BaseSettings):
     # Seconds a live API key is trusted without asking the database again: a revocation takes effect
     # within this long (0 = ask on every request).
     api_key_cache_s: float = 2.0
+    # Upload requests whose rows are written in one transaction, one commit (group commit): the writer
+    # takes every upload waiting, up to this many; 1 = each upload commits on its own.
+    upload_batch_max: int = 64
     webhook_max_attempts: int = 8  # POSTs of one event to one webhook before the delivery is given up
     webhook_min_backoff_s: float = 5.0  # first retry delay; doubles per attempt
     webhook_max_backoff_s: float = 3600.0

@@ -13,7 +13,9 @@ from sqlalchemy import Engine
 
 from certledger.api import problems
 from certledger.api.auth import ApiKeyMiddleware
+from certledger.api.intake import IntakeWriter
 from certledger.api.routes import applications, documents, health, ledger, webhooks
+from certledger.api.routes.documents import UploadFastPath
 from certledger.db import make_engine
 from certledger.settings import Settings, load_settings
 from certledger.web import router as web_router
@@ -25,9 +27,12 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
     own_engine = engine is None
     db = engine or make_engine(settings.sqlalchemy_url())
 
+    writer = IntakeWriter(db, settings.upload_batch_max)
+
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         yield
+        writer.close()  # what was queued is committed and answered first
         if own_engine:
             db.dispose()
 
@@ -39,10 +44,12 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
     )
     app.state.settings = settings
     app.state.engine = db
+    app.state.intake = writer
     app.include_router(health.router)
     for router in (applications.router, documents.router, ledger.router, webhooks.router):
         app.include_router(router)
     problems.install(app)
+    app.add_middleware(UploadFastPath)  # inside the key check: it sees the request's key
     app.add_middleware(ApiKeyMiddleware, engine=db, cache_s=settings.api_key_cache_s)
     app.include_router(web_router)
     return app

@@ -85,6 +85,12 @@ def problem_response(problem: Problem, headers: Mapping[str, str] | None = None)
     )
 
 
+def problem_for(exc: ProblemError, path: str) -> JSONResponse:
+    """The answer to a raised ``ProblemError`` on ``path``."""
+    problem = make_problem(exc.status, exc.code, exc.detail, path, title=exc.title, errors=exc.errors)
+    return problem_response(problem, exc.headers)
+
+
 def make_problem(status: int, code: str, detail: str | None, path: str, **extra: Any) -> Problem:
     title = extra.pop("title", None) or code.replace("_", " ").capitalize()
     return Problem(
@@ -105,10 +111,7 @@ def install(app: FastAPI) -> None:
 
     async def on_problem(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, ProblemError)
-        problem = make_problem(
-            exc.status, exc.code, exc.detail, request.url.path, title=exc.title, errors=exc.errors
-        )
-        return problem_response(problem, exc.headers)
+        return problem_for(exc, request.url.path)
 
     async def on_http(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, StarletteHTTPException)
