@@ -7,7 +7,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-EXTRACTOR_VERSION = "0.2.0"
+EXTRACTOR_VERSION = "0.3.0"
 # The hours note of a document that names no hours anywhere (a conference attendance often does not).
 NO_HOURS_PRINTED = "no hours printed"
 
