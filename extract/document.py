@@ -175,7 +175,7 @@ def certificate_stack(lines_per_page: Sequence[Sequence[Line]]) -> list[Certific
 def _stack_item(reading: CertificateReading, lines_per_page: Sequence[Sequence[Line]]) -> RawItem:
     item = reading.item
     assert item is not None  # certificate_stack keeps pages with a course only
-    page_text = "\n".join(ln.text for ln in lines_per_page[item.page - 1])
+    page_text = "\n".join(ln.text for lines in lines_per_page for ln in lines if ln.page == item.page)
     notes = item.notes
     if reading.participant_name is None:
         notes += ("a certificate in a stack of several with no name read on its page: whose is it?",)

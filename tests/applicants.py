@@ -7,9 +7,10 @@ compares the product's ledger with an independent answer rather than with itself
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -74,7 +75,9 @@ def write_applicant(root: Path, applicant: Applicant) -> Path:
 
 
 def _row(title: str, provider: str, day: date, hours: float, printed: str, cat: str) -> TranscriptRow:
-    return TranscriptRow(title, "", provider, day, day, hours, printed, cat)
+    # Eight hours a day, as real courses run: a 40-hour row dated one day is one the reader flags.
+    last_day = day + timedelta(days=math.ceil(hours / 8) - 1)
+    return TranscriptRow(title, "", provider, day, last_day, hours, printed, cat)
 
 
 def transcript(rows: Sequence[TranscriptRow]) -> TranscriptSpec:
