@@ -12,15 +12,21 @@ never be ``auto``. Everywhere else a fully right reading is the goal and a wrong
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import multiprocessing
+import os
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from reportlab.lib.colors import HexColor, black, white
 from reportlab.lib.pagesizes import landscape, letter
 
+from certledger.pipeline import process_file
 from certledger.samples import (
     FEMA,
     NASRO,
@@ -30,6 +36,9 @@ from certledger.samples import (
     _seal,
     _signature,
 )
+from classify.catalog import Catalog
+from classify.types import ClassifiedDocument, ClassifiedItem
+from extract.config import ExtractConfig
 
 Draw = Callable[[Any, float, float], None]
 
@@ -90,6 +99,26 @@ def novel(
     return register
 
 
+def show(item: ClassifiedItem) -> str:
+    """An item on one line, for assertion messages."""
+    return (
+        f"{item.status} {item.course_title!r} {item.catalog_id}/{item.category} "
+        f"{item.start_date}..{item.end_date} {item.hours} h reasons={list(item.review_reasons)}"
+    )
+
+
+def facts(item: ClassifiedItem) -> tuple[object, ...]:
+    return (item.start_date, item.end_date, item.hours, item.catalog_id, item.category)
+
+
+def truth(n: Novel) -> tuple[object, ...]:
+    return (n.start_date, n.end_date, n.hours, n.catalog_id, n.category)
+
+
+def wrong_autos(doc: ClassifiedDocument, n: Novel) -> list[str]:
+    return [show(i) for i in doc.items if i.status == "auto" and (n.must_review or facts(i) != truth(n))]
+
+
 def render_novel(n: Novel, path: Path | str) -> Path:
     out = Path(path)
     c = _new_canvas(out, n.pagesize, f"certificate {n.key}")
@@ -113,6 +142,29 @@ def _frame(c: Any, w: float, h: float, color: str = "#1f3a68") -> None:
     c.setStrokeColor(black)
 
 
+def centred_draw(
+    key: str,
+    doc: str,
+    frame: str,
+    rows: list[tuple[str, float, float, str]],
+    signature: tuple[float, float, str, str],
+    footer: tuple[tuple[float, float, str], ...] | list[tuple[float, float, str]] = (),
+) -> Draw:
+    """A framed page of centred lines with a signature and a footer in small print."""
+
+    def draw(c: Any, w: float, h: float) -> None:
+        _frame(c, w, h, frame)
+        _centred(c, w, h, rows)
+        x, y, signer, title = signature
+        _signature(c, x, y, 200, key, signer, title)
+        c.setFont("Helvetica", 8)
+        for fx, fy, text in footer:
+            c.drawString(fx, fy, text)
+
+    draw.__doc__ = doc
+    return draw
+
+
 def centred_novel(
     key: str,
     doc: str,
@@ -127,18 +179,22 @@ def centred_novel(
 
     ``doc`` says what the fixture tries; ``truth`` takes the arguments of :func:`novel`.
     """
+    novel(key, **truth)(centred_draw(key, doc, frame, rows, signature, footer))
 
-    def draw(c: Any, w: float, h: float) -> None:
-        _frame(c, w, h, frame)
-        _centred(c, w, h, rows)
-        x, y, signer, title = signature
-        _signature(c, x, y, 200, key, signer, title)
-        c.setFont("Helvetica", 8)
-        for fx, fy, text in footer:
-            c.drawString(fx, fy, text)
 
-    draw.__doc__ = doc
-    novel(key, **truth)(draw)
+@contextmanager
+def read_in_two_processes(
+    jobs: dict[str, Path], cfg: ExtractConfig, catalog: Catalog, today: date
+) -> Iterator[dict[str, Future[ClassifiedDocument]]]:
+    """Every file read as the CLI reads it (tesseract, then the second engine), in at most two processes;
+    the reads not yet done are cancelled on exit."""
+    ctx = multiprocessing.get_context("spawn")  # onnxruntime and fork do not mix
+    with ProcessPoolExecutor(max_workers=max(1, min(2, os.cpu_count() or 1)), mp_context=ctx) as pool:
+        read = partial(process_file, cfg=cfg, catalog=catalog, today=today)
+        futures = {k: pool.submit(read, p) for k, p in jobs.items()}
+        yield futures
+        for f in futures.values():
+            f.cancel()
 
 
 # ------------------------------------------------------------------------------------ fixtures

@@ -10,24 +10,29 @@ as the CLI runs) no item may be ``auto`` with a wrong fact, and the documents no
 
 from __future__ import annotations
 
-import multiprocessing
-import os
 from collections.abc import Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future
 from datetime import date
-from functools import partial
 from pathlib import Path
 
 import pytest
 
 from certledger.pipeline import process_file
 from classify.catalog import Catalog, load_catalog
-from classify.types import ClassifiedDocument, ClassifiedItem
+from classify.types import ClassifiedDocument
 from extract.config import ExtractConfig
 from extract.fields.names import name_tokens
 from tests.conftest import require_tesseract
 from tests.factories import to_scan
-from tests.novel_certificates import NOVELS, Novel, render_novel
+from tests.novel_certificates import (
+    NOVELS,
+    facts,
+    read_in_two_processes,
+    render_novel,
+    show,
+    truth,
+    wrong_autos,
+)
 
 TODAY = date(2025, 6, 1)
 CFG = ExtractConfig(ocr_cache_dir=None)
@@ -50,25 +55,6 @@ def catalog() -> Catalog:
 @pytest.fixture(scope="module")
 def docs_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("novel")
-
-
-def show(item: ClassifiedItem) -> str:
-    return (
-        f"{item.status} {item.course_title!r} {item.catalog_id}/{item.category} "
-        f"{item.start_date}..{item.end_date} {item.hours} h reasons={list(item.review_reasons)}"
-    )
-
-
-def facts(item: ClassifiedItem) -> tuple[object, ...]:
-    return (item.start_date, item.end_date, item.hours, item.catalog_id, item.category)
-
-
-def truth(n: Novel) -> tuple[object, ...]:
-    return (n.start_date, n.end_date, n.hours, n.catalog_id, n.category)
-
-
-def wrong_autos(doc: ClassifiedDocument, n: Novel) -> list[str]:
-    return [show(i) for i in doc.items if i.status == "auto" and (n.must_review or facts(i) != truth(n))]
 
 
 @pytest.mark.parametrize("key", sorted(set(NOVELS) - NOT_A_CERTIFICATE_YET))
@@ -101,13 +87,8 @@ def scans(docs_dir: Path, catalog: Catalog) -> Iterator[dict[str, Future[Classif
         pdf = render_novel(n, docs_dir / f"{key}.pdf")
         for kind, fmt in SCANS:
             jobs[f"{key}/{kind}"] = to_scan(pdf, docs_dir / f"{key}-{kind}.{EXT[fmt]}", kind, fmt, seed=seed)  # type: ignore[arg-type]
-    ctx = multiprocessing.get_context("spawn")  # onnxruntime and fork do not mix
-    with ProcessPoolExecutor(max_workers=max(1, min(2, os.cpu_count() or 1)), mp_context=ctx) as pool:
-        read = partial(process_file, cfg=CFG, catalog=catalog, today=TODAY)
-        futures = {k: pool.submit(read, p) for k, p in jobs.items()}
+    with read_in_two_processes(jobs, CFG, catalog, TODAY) as futures:
         yield futures
-        for f in futures.values():
-            f.cancel()
 
 
 @pytest.mark.tesseract
