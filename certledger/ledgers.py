@@ -121,14 +121,23 @@ def document_facts(doc: Document) -> DocumentFacts:
         return DocumentFacts(
             file=doc.file_name, doc_type="other", participant_name=None, issuer=None, legible=False
         )
-    items = tuple(evidence_from_contract(doc.file_name, ex, it) for it in ex["items"])
+    return document_facts_from_contract(doc.file_name, ex)
+
+
+def document_facts_from_contract(file_name: str, ex: dict[str, Any]) -> DocumentFacts:
+    """What verify needs of a document's contract JSON (extractions stored before a field existed
+    lack it: its default holds)."""
+    items = tuple(evidence_from_contract(file_name, ex, it) for it in ex["items"])
     return DocumentFacts(
-        file=doc.file_name,
+        file=file_name,
         doc_type=ex["doc_type"],
         participant_name=ex["participant_name"],
         issuer=ex["issuer"],
         sro_start_date=ex.get("sro_start_date"),
         document_date=ex.get("document_date"),
+        sro_start_range=ex.get("sro_start_range"),
+        sro_start_notes=tuple(ex.get("sro_start_notes") or ()),
+        employment=ex.get("employment"),
         items=items,
     )
 

@@ -18,7 +18,8 @@ TRANSCRIPT_TERMS: tuple[str, ...] = (
 LETTER_TERMS: tuple[str, ...] = (
     "to whom it may concern", "this letter", "verify", "verification", "verifies", "employed",
     "employment", "sincerely", "has served as", "school resource officer since", "serves as",
-    "has been assigned", "dear", "respectfully", "please contact", "currently assigned",
+    "has been assigned", "dear", "respectfully", "please contact", "currently assigned", "memorandum",
+    "hired",
 )  # fmt: skip
 CERTIFICATE_TERMS: tuple[str, ...] = (
     "certify", "certifies", "certificate", "completion", "completed", "achievement",
@@ -91,7 +92,7 @@ def _letter(text: str, layout: str, n_items: int, has_sro_start: bool) -> DocTyp
     if n_items == 0 and strength >= 2:
         conf = min(0.95, 0.6 + 0.1 * strength)
         return DocTypeGuess(doc_type="employment_letter", confidence=conf, reason=f"letter terms {terms}")
-    if n_items <= 1 and ((has_sro_start and len(terms) >= 3) or len(terms) >= 4):
+    if n_items <= 1 and ((has_sro_start and len(terms) >= 2) or len(terms) >= 4):
         # A letter that names a course in passing is still a letter.
         return DocTypeGuess(doc_type="employment_letter", confidence=0.6, reason=f"letter terms {terms}")
     return None

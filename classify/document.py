@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from rapidfuzz import fuzz
 
@@ -203,7 +204,8 @@ def classify_document(
     """Doc type and classified items of one extracted document."""
     policy = policy or AutoPolicy()
     items = [classify_item(doc, it, catalog, today, policy) for it in doc.items]
-    guess = classify_doctype(doc.text, doc.layout, len(items), doc.sro_start_date is not None)
+    states_start = doc.sro_start_range is not None or bool(doc.sro_start_notes)
+    guess = classify_doctype(doc.text, doc.layout, len(items), states_start)
     doc_type = guess.doc_type
     if doc.layout == "single" and doc.participant_name is None and all(i.hours is None for i in items):
         # Nobody named and no hours: a blank page, an agenda, a permit; not a record of training.
@@ -223,7 +225,7 @@ def classify_document(
         participant_name=doc.participant_name,
         issuer=doc.issuer,
         pages=len(doc.pages),
-        sro_start_date=doc.sro_start_date if doc_type == "employment_letter" else None,
+        **(_letter_facts(doc) if doc_type == "employment_letter" else {"sro_start_date": None}),
         document_date=doc.issue_date,
         certificate_number=doc.certificate_number,
         items=tuple(items),
@@ -231,3 +233,15 @@ def classify_document(
         extractor_version=doc.extractor_version,
         warnings=tuple(warnings),
     )
+
+
+def _letter_facts(doc: ExtractedDocument) -> dict[str, Any]:
+    """What an employment letter says for R1 and R2."""
+    return {
+        "sro_start_date": doc.sro_start_date,
+        "sro_start_range": doc.sro_start_range,
+        "sro_start_text": doc.sro_start_text,
+        "sro_start_notes": doc.sro_start_notes,
+        "employment": doc.employment,
+        "employment_text": doc.employment_text,
+    }

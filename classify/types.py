@@ -60,6 +60,13 @@ class ClassifiedDocument(Frozen):
     pages: int
     sro_start_date: date | None
     document_date: date | None
+    # Employment letters (see ExtractedDocument): the span the stated SRO start lies in, why it is not
+    # sure, and what the letter says of the present ("current", "ended", None: it does not say).
+    sro_start_range: tuple[date, date] | None = None
+    sro_start_text: str | None = None
+    sro_start_notes: tuple[str, ...] = ()
+    employment: Literal["current", "ended"] | None = None
+    employment_text: str | None = None
     certificate_number: str | None
     items: tuple[ClassifiedItem, ...]
     catalog_sha256: str
@@ -75,6 +82,11 @@ class ClassifiedDocument(Frozen):
             "pages": self.pages,
             "sro_start_date": self.sro_start_date.isoformat() if self.sro_start_date else None,
             "document_date": self.document_date.isoformat() if self.document_date else None,
+            "sro_start_range": [d.isoformat() for d in self.sro_start_range or ()] or None,
+            "sro_start_as_printed": self.sro_start_text,
+            "sro_start_notes": list(self.sro_start_notes),
+            "employment": self.employment,
+            "employment_as_printed": self.employment_text,
             "certificate_number": self.certificate_number,
             "items": [i.to_contract() for i in self.items],
             "sha256": self.sha256,

@@ -692,7 +692,7 @@ def _find_participant(lines: Sequence[Line]) -> Evidence | None:
         if _find_cue(line.text, COURSE_CUES) is None:
             continue
         for prev in reversed(lines[max(0, i - 2) : i]):
-            if person_name_score(prev.text) >= 0.8 and not _signs(lines, lines.index(prev)):
+            if person_name_score(prev.text) >= 0.8 and not signs(lines, lines.index(prev)):
                 return Evidence(page=prev.page, bbox=prev.bbox, text=prev.text, conf=min(prev.mean_conf, 0.7))
         break
     # No cue: a certificate prints its person large. Places ("Hoover, Alabama") carry a comma, and
@@ -704,7 +704,7 @@ def _find_participant(lines: Sequence[Line]) -> Evidence | None:
         if person_name_score(ln.text) >= 0.8
         and ln.height >= 1.3 * typical
         and "," not in ln.text
-        and not _signs(lines, k)
+        and not signs(lines, k)
     ]
     if scored:
         best = max(scored, key=lambda s: s[0])[1]
@@ -719,7 +719,7 @@ SIGNER_TITLE_RE = re.compile(
 )
 
 
-def _signs(lines: Sequence[Line], index: int) -> bool:
+def signs(lines: Sequence[Line], index: int) -> bool:
     """Line ``index`` is a signature: a job title stands just below it, in the same column."""
     me = lines[index]
     return any(

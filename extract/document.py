@@ -5,28 +5,19 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Sequence
-from datetime import date
 from itertools import combinations
 from pathlib import Path
 
 from extract.certificate import CertificateReading, read_certificate
 from extract.config import ExtractConfig
-from extract.fields.dates import find_dates
 from extract.fields.names import person_name_score
 from extract.fields.text import fold_accents
+from extract.letter import read_letter
 from extract.lines import group_lines
 from extract.read import read_pages, second_readings
 from extract.transcript import read_table
 from extract.types import Evidence, ExtractedDocument, Line, Page, RawItem
 
-# "School Resource Officer" as OCR misreads it ("Sehool Resouree Offeer"): letters change or merge,
-# lengths stay within a letter or two.
-SRO_ROLE_RE = re.compile(
-    r"\bs\w{3,5}l\s+r\w{5,8}\s+o\w{4,7}\b|\bS\.?R\.?O\.?\b|school\s+safety\s+officer|school[-\s]based", re.I
-)
-START_CUE_RE = re.compile(
-    r"\b(since|beginning|began|begun|starting|started|effective|as\s+of|from|commencing)\b", re.I
-)
 NAME_LABEL_RE = re.compile(
     r"\b(?:name|employee|officer|student|member|participant|trainee|attendee|personnel)\s*:\s*(.+)$"
     # "Training Record for: ...", "Transcript of Dana Reyes": the report names whose it is.
@@ -62,21 +53,6 @@ FIELD_LABEL_WORDS = {
 
 def page_lines(pages: Sequence[Page]) -> list[list[Line]]:
     return [group_lines(p.words, p.number) for p in pages]
-
-
-def sro_start_from_letter(text: str) -> date | None:
-    """The date a letter says the person started as an SRO ("has served as an SRO since ...")."""
-    flat = re.sub(r"\s+", " ", fold_accents(text))
-    for role in SRO_ROLE_RE.finditer(flat):
-        window = flat[role.end() : role.end() + 160]
-        cue = START_CUE_RE.search(window)
-        if cue is None:
-            continue
-        after = window[cue.end() : cue.end() + 45]
-        found = find_dates(after)
-        if found and found[0].span[0] <= 3:
-            return found[0].start
-    return None
 
 
 def _table_items(lines_per_page: Sequence[Sequence[Line]]) -> list[RawItem]:
@@ -198,10 +174,10 @@ def parse_document(file: str, sha256: str, media_type: str, pages: tuple[Page, .
     lines_per_page = page_lines(pages)
     all_lines = [ln for lines in lines_per_page for ln in lines]
     table_items = _table_items(lines_per_page)
-    text = "\n".join(ln.text for ln in all_lines)
-    sro_start = sro_start_from_letter(text)
+    letter = read_letter(all_lines)
+    states_start = letter.sro_start_range is not None or bool(letter.sro_start_notes)
     # A letter stating an SRO start date is one letter, whatever its pages look like.
-    stack = certificate_stack(lines_per_page) if len(table_items) < 2 and sro_start is None else None
+    stack = certificate_stack(lines_per_page) if len(table_items) < 2 and not states_start else None
     cert = stack[0] if stack else read_certificate(all_lines)
     warnings: list[str] = []
     issuer = cert.issuer
@@ -219,7 +195,10 @@ def parse_document(file: str, sha256: str, media_type: str, pages: tuple[Page, .
     else:
         layout = "single"
         items = (cert.item,) if cert.item is not None else ()
-        name = cert.participant_name
+        # A letter names its officer in prose, beside its signer and maybe a supervisor: the officer
+        # its SRO start sentence names is the one it is about.
+        name = (letter.participant or cert.participant_name) if states_start else cert.participant_name
+        name = name or letter.participant
     return ExtractedDocument(
         file=file,
         sha256=sha256,
@@ -230,7 +209,12 @@ def parse_document(file: str, sha256: str, media_type: str, pages: tuple[Page, .
         issuer=issuer,
         certificate_number=cert.certificate_number,
         issue_date=cert.issue_date or (cert.dates[0].start if cert.dates else None),  # a letter's date
-        sro_start_date=sro_start,
+        sro_start_date=letter.sro_start,
+        sro_start_range=letter.sro_start_range,
+        sro_start_text=letter.sro_start_text,
+        sro_start_notes=letter.sro_start_notes,
+        employment=letter.employment,
+        employment_text=letter.employment_text,
         items=items,
         warnings=tuple(warnings),
     )

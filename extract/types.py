@@ -130,7 +130,14 @@ class ExtractedDocument(Frozen):
     issuer: Evidence | None
     certificate_number: str | None
     issue_date: date | None
-    sro_start_date: date | None  # employment letters: the SRO start date the letter states
+    sro_start_date: date | None  # employment letters: the SRO start date the letter states, to the day
+    # Employment letters: the earliest and latest day the stated SRO start can be ("August 2015": the
+    # month), as printed, and why a person must confirm it; what the letter says of the present.
+    sro_start_range: tuple[date, date] | None = None
+    sro_start_text: str | None = None
+    sro_start_notes: tuple[str, ...] = ()
+    employment: Literal["current", "ended"] | None = None
+    employment_text: str | None = None
     items: tuple[RawItem, ...]
     extractor_version: str = EXTRACTOR_VERSION
     warnings: tuple[str, ...] = ()

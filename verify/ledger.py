@@ -90,6 +90,9 @@ def _letter(doc: DocumentFacts, names_applicant: bool | None) -> Letter:
         sro_start_date=doc.sro_start_date,
         document_date=doc.document_date,
         names_applicant=names_applicant,
+        sro_start_range=doc.sro_start_range,
+        sro_start_notes=doc.sro_start_notes,
+        employment=doc.employment,
     )
 
 

@@ -6,6 +6,7 @@ import calendar
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import date
+from typing import Literal
 
 from extract.types import Frozen
 from verify.lines import Candidate, course_key
@@ -20,6 +21,17 @@ class Letter(Frozen):
     sro_start_date: date | None
     document_date: date | None
     names_applicant: bool | None
+    # The earliest and latest day the stated start can be ("August 2015"), why it is unsure, and what
+    # the letter says of the present ("current", "ended", None: nothing).
+    sro_start_range: tuple[date, date] | None = None
+    sro_start_notes: tuple[str, ...] = ()
+    employment: Literal["current", "ended"] | None = None
+
+    @property
+    def start_span(self) -> tuple[date, date] | None:
+        if self.sro_start_range is not None:
+            return self.sro_start_range
+        return (self.sro_start_date, self.sro_start_date) if self.sro_start_date else None
 
 
 class Credit(Frozen):
@@ -43,28 +55,45 @@ def add_months(day: date, months: int) -> date:
 
 
 def r1_sro_years(app: ApplicationFacts, letters: Sequence[Letter], policy: Policy) -> RequirementResult:
-    """SRO for at least `min_sro_years` on the application date."""
-    start, source = app.sro_start_date, ""
-    if start is None:
-        own = sorted(
-            (x for x in letters if x.names_applicant and x.sro_start_date),
-            key=lambda x: x.document_date or date.min,
-            reverse=True,
+    """SRO for at least `min_sro_years` on the application date: the application's start date, else the
+    most recent employment letter's. A start printed without its day is a span; the verdict is given
+    only when every day of it gives the same one."""
+    years = policy.min_sro_years
+    if app.sro_start_date is not None:
+        start = app.sro_start_date
+        if app.application_date >= add_months(start, 12 * years):
+            return RequirementResult(verdict="met", reason=f"SRO since {start.isoformat()}")
+        return RequirementResult(
+            verdict="not_met", reason=f"SRO since {start.isoformat()}: under {years} years"
         )
-        start = own[0].sro_start_date if own else None
-        if start is None:
-            unsure = any(x.names_applicant is None and x.sro_start_date for x in letters)
-            why = (
-                "employment letter's name not confirmed"
-                if unsure
-                else "no SRO start date and no employment letter"
-            )
-            return RequirementResult(verdict="needs_review", reason=why)
-        source = f" (employment letter {own[0].document})"
-    if app.application_date >= add_months(start, 12 * policy.min_sro_years):
-        return RequirementResult(verdict="met", reason=f"SRO since {start.isoformat()}{source}")
+    own = [x for x in letters if x.names_applicant]
+    stated = sorted((x for x in own if x.start_span), key=lambda x: x.document_date or date.min, reverse=True)
+    if not stated:
+        if any(x.names_applicant is None and x.start_span for x in letters):
+            why = "employment letter's name not confirmed"
+        elif own:
+            notes = "; ".join(n for x in own for n in x.sro_start_notes)
+            why = "the employment letter states no SRO start date" + (f" ({notes})" if notes else "")
+        else:
+            why = "no SRO start date and no employment letter"
+        return RequirementResult(verdict="needs_review", reason=why)
+    x = stated[0]
+    assert x.start_span is not None
+    earliest, latest = x.start_span
+    since = earliest.isoformat() if earliest == latest else f"between {earliest} and {latest}"
+    source = f"SRO since {since} (employment letter {x.document})"
+    if x.employment == "ended":
+        return RequirementResult(
+            verdict="needs_review",
+            reason=f"{source}, but the letter says the SRO assignment ended: count the years",
+        )
+    if app.application_date >= add_months(latest, 12 * years):
+        return RequirementResult(verdict="met", reason=source)
+    if app.application_date < add_months(earliest, 12 * years):
+        return RequirementResult(verdict="not_met", reason=f"{source}: under {years} years")
     return RequirementResult(
-        verdict="not_met", reason=f"SRO since {start.isoformat()}{source}: under {policy.min_sro_years} years"
+        verdict="needs_review",
+        reason=f"{source}: {years} years are reached within the span, on a day not printed",
     )
 
 
@@ -78,10 +107,22 @@ def r2_employed(app: ApplicationFacts, letters: Sequence[Letter], policy: Policy
     newest = add_months(app.application_date, policy.letter_max_age_months)
     dated = [x for x in letters if x.names_applicant and x.document_date]
     recent = [x for x in dated if x.document_date and oldest <= x.document_date <= newest]
-    if recent:
-        x = recent[0]
+    ended = [x for x in recent if x.employment == "ended"]
+    if ended:
         return RequirementResult(
-            verdict="met", reason=f"employment letter {x.document} dated {x.document_date}"
+            verdict="needs_review",
+            reason=f"employment letter {ended[0].document} says the SRO assignment ended",
+        )
+    current = [x for x in recent if x.employment == "current"]
+    if current:
+        x = current[0]
+        return RequirementResult(
+            verdict="met", reason=f"employment letter {x.document} dated {x.document_date}: still an SRO"
+        )
+    if recent:
+        return RequirementResult(
+            verdict="needs_review",
+            reason=f"employment letter {recent[0].document} does not say the applicant is still an SRO",
         )
     if dated:
         return RequirementResult(

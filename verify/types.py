@@ -59,6 +59,12 @@ class DocumentFacts(Frozen):
     issuer: str | None
     sro_start_date: date | None = None
     document_date: date | None = None
+    # Employment letters: the earliest and latest day the stated SRO start can be (a month or a year
+    # printed without its day), why it is not sure, and what the letter says of the present:
+    # "current", "ended", or None (it does not say).
+    sro_start_range: tuple[date, date] | None = None
+    sro_start_notes: tuple[str, ...] = ()
+    employment: Literal["current", "ended"] | None = None
     legible: bool = True  # False: the reader could make nothing of it (flagged, re-upload requested)
     items: tuple[EvidenceItem, ...] = ()
 

@@ -149,8 +149,8 @@ _PATTERNS: dict[str, str] = {
         rf"{_NUM_LEFT}(?P<a1>\d{{1,2}})/(?P<b1>\d{{1,2}}){_SPAN_CONN}"
         rf"(?P<a2>\d{{1,2}})/(?P<b2>\d{{1,2}})/{_y('y')}{_NUM_RIGHT}"
     ),
-    # "March 3, 2021", "Mar. 3rd 2021", "Oct 03, 2020"
-    "mdy": rf"{_month_group('m1', _SAFE_MONTHS)}\s*{_d('d1')}\s*(?:,\s*|\s+)(?:of\s+)?{_y('y')}",
+    # "March 3, 2021", "Mar. 3rd 2021", "Oct 03, 2020", "March 16.2009" (OCR took the comma for a dot)
+    "mdy": rf"{_month_group('m1', _SAFE_MONTHS)}\s*{_d('d1')}\s*(?:[,.]\s*|\s+)(?:of\s+)?{_y('y')}",
     # "3 March 2021", "3rd day of March, 2021", "12 February, 2025", "16-Jan-2026", "28 de abril de 2026"
     "dmy": rf"{_d('d1')}{_DM_SEP}{_month_group('m1', _ALL_MONTHS)}{_MY_SEP}{_y('y')}",
     # "03/03/2021", "3-3-2021", "03.03.2021", "3/3/21"

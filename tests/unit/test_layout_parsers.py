@@ -7,7 +7,8 @@ from datetime import date
 import pytest
 
 from extract.certificate import is_transmission_stamp, read_certificate
-from extract.document import parse_document, sro_start_from_letter
+from extract.document import parse_document
+from extract.letter import read_sro_start
 from extract.lines import group_lines, split_cells
 from extract.transcript import read_table, unglue
 from extract.types import Line, Page, Word
@@ -377,7 +378,49 @@ def test_transcript_document_names_its_person(label: str, name: str) -> None:
 )
 def test_sro_start_from_letter(text: str, expected: date | None) -> None:
     """The SRO start date is the one tied to the SRO role, not the hire date."""
-    assert sro_start_from_letter(text) == expected
+    assert read_sro_start(text).start == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        pytest.param(
+            "Deputy Lee, our School Resource Officer, has been with the Sheriff's Office since June 6, 2009.",
+            None,
+            id="role-then-agency-since-hire",
+        ),
+        pytest.param(
+            "Officer Lee has served as a School Resource Officer since August 2015.",
+            (date(2015, 8, 1), date(2015, 8, 31)),
+            id="month-only-is-a-span",
+        ),
+        pytest.param(
+            "Officer Lee has been our School Resource Officer from 2016 to present.",
+            (date(2016, 1, 1), date(2016, 12, 31)),
+            id="year-only-is-a-span",
+        ),
+        pytest.param(
+            "Effective October 1, 2019, Officer Lee has served as the School Resource Officer at Elm School.",
+            (date(2019, 10, 1), date(2019, 10, 1)),
+            id="cue-before-the-role",
+        ),
+        pytest.param(
+            "Officer Lee completed the Basic School Resource Officer Course from June 7-11, 2021.",
+            None,
+            id="a-course-named-after-the-role",
+        ),
+        pytest.param(
+            "Officer Lee served as SRO at Elm School since 2012 and at Oak High School since 2018.",
+            None,
+            id="two-different-starts",
+        ),
+    ],
+)
+def test_sro_start_span(text: str, span: tuple[date, date] | None) -> None:
+    """A start printed without its day is the span it lies in; a hire date or a course is no start."""
+    reading = read_sro_start(text)
+    assert reading.range == span
+    assert reading.start == (span[0] if span and span[0] == span[1] else None)
 
 
 def test_row_split_from_its_title_is_not_glued_to_the_row_above() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import Any, Literal
 
 import pytest
 from hypothesis import given, settings
@@ -112,7 +112,16 @@ def docs_of(items: Sequence[EvidenceItem]) -> list[DocumentFacts]:
     ]
 
 
-def letter(start: date | None, dated: date, name: str = NAME) -> DocumentFacts:
+RECENT = date(2024, 3, 1)  # a letter dated within 12 months of the application (APPLIED)
+
+
+def letter(
+    start: date | None,
+    dated: date,
+    name: str = NAME,
+    employment: Literal["current", "ended"] | None = "current",
+    span: tuple[date, date] | None = None,
+) -> DocumentFacts:
     return DocumentFacts(
         file=f"letter-{dated}.pdf",
         doc_type="employment_letter",
@@ -120,6 +129,8 @@ def letter(start: date | None, dated: date, name: str = NAME) -> DocumentFacts:
         issuer="Test County Sheriff's Office",
         sro_start_date=start,
         document_date=dated,
+        employment=employment,
+        sro_start_range=span,
     )
 
 
@@ -194,6 +205,35 @@ def test_contract_dict_keys() -> None:
             id="letter-other-person",
         ),
         pytest.param(None, [], "needs_review", id="no-start-anywhere"),
+        # "since June 2018" / "since June 2021" / "from 2021": a span, decided only when all of it agrees.
+        pytest.param(
+            None, [letter(None, RECENT, span=(date(2018, 6, 1), date(2018, 6, 30)))], "met", id="month-far"
+        ),
+        pytest.param(
+            None,
+            [letter(None, RECENT, span=(date(2021, 6, 1), date(2021, 6, 30)))],
+            "needs_review",
+            id="month-boundary",
+        ),
+        pytest.param(
+            None,
+            [letter(None, RECENT, span=(date(2021, 1, 1), date(2021, 12, 31)))],
+            "needs_review",
+            id="year-boundary",
+        ),
+        pytest.param(
+            None,
+            [letter(None, RECENT, span=(date(2022, 7, 1), date(2022, 7, 31)))],
+            "not_met",
+            id="month-too-recent",
+        ),
+        pytest.param(
+            None,
+            [letter(date(2010, 1, 1), RECENT, employment="ended")],
+            "needs_review",
+            id="former-sro-years-unsure",
+        ),
+        pytest.param(None, [letter(None, RECENT)], "needs_review", id="letter-states-no-start"),
     ],
 )
 def test_r1_sro_years(start: date | None, letters: list[DocumentFacts], expected: str) -> None:
@@ -208,6 +248,18 @@ def test_r1_sro_years(start: date | None, letters: list[DocumentFacts], expected
         pytest.param(False, [letter(None, date(2024, 5, 1))], "not_met", id="application-no"),
         pytest.param(None, [letter(None, date(2023, 6, 1))], "met", id="letter-12-months-old"),
         pytest.param(None, [letter(None, date(2023, 5, 31))], "needs_review", id="letter-too-old"),
+        pytest.param(
+            None, [letter(None, RECENT, employment="ended")], "needs_review", id="letter-says-it-ended"
+        ),
+        pytest.param(
+            None, [letter(None, RECENT, employment=None)], "needs_review", id="letter-silent-on-now"
+        ),
+        pytest.param(
+            None,
+            [letter(None, RECENT), letter(None, date(2024, 2, 1), employment="ended")],
+            "needs_review",
+            id="one-ended",
+        ),
         pytest.param(None, [], "needs_review", id="no-information"),
     ],
 )

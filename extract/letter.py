@@ -1,0 +1,321 @@
+"""An employment letter's facts: when the person started as an SRO, whether they still are one, and who
+the letter is about.
+
+A letter prints several dates: its own, a hire date as a deputy or officer, the SRO assignment, the
+end of an assignment. Which one starts the SRO service is said by the words of its sentence: a start
+cue right before the date ("since", "effective", "from", "began ... on"), and, of the SRO role and an
+employment phrase ("employed by", "hired", "with the Sheriff's Office"), the one nearest before the
+cue ("has been employed by X since D1 and has served as an SRO since D2"). A date whose sentence does
+not say it starts the SRO service is never taken as its start. A month or a year printed without its
+day gives the span the start lies in, for R1 to decide only when the whole span agrees.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+from typing import Literal
+
+from extract.certificate import signs
+from extract.fields.dates import find_dates
+from extract.fields.names import person_name_score
+from extract.fields.text import fold_accents
+from extract.types import Evidence, Frozen, Line
+
+Employment = Literal["current", "ended"]
+
+# "School Resource Officer" as OCR misreads it ("Sehool Resouree Offeer"): letters change or merge,
+# lengths stay within a letter or two. A school resource unit or programme, or an assignment to a
+# school, is the same role.
+# A course or event named after the role ("Basic School Resource Officer Course held from ...") is not it.
+SRO_ROLE_RE = re.compile(
+    r"(?:\bs\w{3,5}l\s+r\w{5,8}\s+(?:o\w{4,7}|unit|program\w*|division|bureau|section|deputy)\b"
+    r"|\bS\.?R\.?O\.?s?\b|school\s+safety\s+officer|school[-\s]based|campus\s+(?:police|officer)"
+    r"|\bassign(?:ed|ment)\s+(?:as|to|at)\s+[^.;:]{0,70}?\b(?:school|campus)s?\b)"
+    r"(?!\s+(?:course|training|class|conference|certification|academy|seminar|workshop|program))",
+    re.I,
+)
+# Being employed, hired or sworn by the agency: the service a hire date starts.
+EMPLOY_RE = re.compile(
+    r"\b(?:employ\w*|hired?|joined|sworn|commissioned|career|recruit\w*|academy)\b"
+    r"|\bwith\s+(?:the|this|our)\s+(?:[\w'’.-]+\s+){0,5}?(?:department|office|agency|force|county|city)\b",
+    re.I,
+)
+START_CUE_RE = re.compile(
+    r"\b(?:since|beginning|commencing|starting|effective|as\s+of|from|on|in)\s*(?:the\s+)?$", re.I
+)
+# "on" and "in" start a service only after a verb of starting ("began her assignment ... on").
+WEAK_CUE_RE = re.compile(r"\b(?:on|in)\s*(?:the\s+)?$", re.I)
+START_VERB_RE = re.compile(
+    r"\b(?:began|begun|begin|start\w*|commenc\w*|assigned|appointed|assumed|became)\b", re.I
+)
+# A year on its own after a start cue: "from 2016 to present", "since 2016".
+BARE_YEAR_RE = re.compile(r"\b(?:since|from|in|beginning)\s+((?:19|20)\d\d)\b(?![/.-]\d)", re.I)
+# Abbreviations and initials whose dot does not end a sentence.
+NOT_A_SENTENCE_END = re.compile(
+    r"(?:\b[A-Z]|\b(?:Sgt|Lt|Capt|Cpl|Dep|Ofc|Det|Mr|Ms|Mrs|Dr|St|Jr|Sr|No|Inc|Co|Ft))$"
+)
+
+CURRENT_RE = re.compile(
+    r"\b(?:currently|presently|remains?|continues?\s+to|continues?\s+in|still|to\s+(?:the\s+)?present|"
+    r"to\s+date|at\s+this\s+time|is\s+(?:currently\s+)?(?:assigned|employed|serving)|serves\s+as)\b",
+    re.I,
+)
+ENDED_RE = re.compile(
+    r"\b(?:resign\w*|retire[ds]?|retirement|separated|separation|no\s+longer|former(?:ly)?|left\s+(?:the|this|our|his|her)|"
+    r"ended|concluded|terminated|transferred\s+(?:to|out)|reassigned|"
+    r"(?:until|through|thru)\s+(?:\w+\.?\s+){0,2}(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d\d)\b",
+    re.I,
+)
+# A rank or courtesy title before a person's name in prose.
+RANK_RE = re.compile(
+    r"\b(?:Officer|Ofc\.?|Deputy|Dep\.?|Sergeant|Sgt\.?|Corporal|Cpl\.?|Detective|Det\.?|Trooper|"
+    r"Lieutenant|Lt\.?|Captain|Capt\.?|Investigator|Agent|SRO|Mr\.?|Ms\.?|Mrs\.?)\s+(?=[A-Z])",
+    re.I,
+)
+FROM_RE = re.compile(r"^\s*from\s*:", re.I)
+# Words a capitalised run stops at: in a letter in capitals every word is capitalised.
+NOT_NAME_WORDS = frozenset(
+    {"has", "have", "was", "is", "our", "the", "a", "an", "and", "as", "at", "of", "to", "in", "on", "for",
+     "since", "from", "with", "who", "whose", "this", "that", "school", "resource", "officer", "deputy",
+     "served", "serves", "began", "assigned"}
+)  # fmt: skip
+CLOSING_RE = re.compile(r"^\s*(?:sincerely|respectfully|regards|best regards|cordially)\b", re.I)
+
+
+class LetterReading(Frozen):
+    sro_start: date | None  # printed to the day, and the only start the letter states
+    sro_start_range: tuple[date, date] | None  # earliest and latest day the stated start can be
+    sro_start_text: str | None  # as printed
+    sro_start_notes: tuple[str, ...] = ()  # why the start date is not sure
+    employment: Employment | None = None  # what the letter says of the present
+    employment_text: str | None = None  # the words that say it
+    participant: Evidence | None = None
+
+    @property
+    def is_letter(self) -> bool:
+        return self.sro_start_range is not None or bool(self.sro_start_notes) or self.employment is not None
+
+
+def _flat(text: str) -> str:
+    return re.sub(r"\s+", " ", fold_accents(text))
+
+
+def _sentence_start(flat: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` begins."""
+    start = 0
+    for m in re.finditer(r"[.!?:]\s+(?=[A-Z0-9\"'])", flat[:pos]):
+        if m.group(0)[0] == "." and NOT_A_SENTENCE_END.search(flat[: m.start()]):
+            continue
+        start = m.end()
+    return start
+
+
+def _sentence_end(flat: str, pos: int) -> int:
+    for m in re.finditer(r"[.!?]\s+(?=[A-Z])|[.!?]$", flat[pos:]):
+        if m.group(0)[0] == "." and NOT_A_SENTENCE_END.search(flat[: pos + m.start()]):
+            continue
+        return pos + m.start()
+    return len(flat)
+
+
+def _last(pattern: re.Pattern[str], text: str) -> int:
+    ends = [m.end() for m in pattern.finditer(text)]
+    return max(ends, default=-1)
+
+
+def _service_started(flat: str, start: int, end: int) -> Literal["sro", "hire"] | None:
+    """What the words of its sentence say the date at flat[start:end] starts: the SRO service, the
+    employment (a hire date), or neither."""
+    begin = _sentence_start(flat, start)
+    before = flat[begin:start]
+    if START_CUE_RE.search(before) is None:
+        return None
+    if (
+        WEAK_CUE_RE.search(before)
+        and START_VERB_RE.search(before) is None
+        and EMPLOY_RE.search(before) is None
+    ):
+        return None
+    role, employ = _last(SRO_ROLE_RE, before), _last(EMPLOY_RE, before)
+    if role < 0 and employ < 0:
+        # "Effective October 1, 2019, Officer Herrera has served as the SRO ...": the role comes after.
+        after = flat[end : _sentence_end(flat, end)]
+        role_m, employ_m = SRO_ROLE_RE.search(after), EMPLOY_RE.search(after)
+        role = role_m.start() if role_m else -1
+        employ = employ_m.start() if employ_m else -1
+        if role >= 0 and employ >= 0:
+            role, employ = employ, role  # after the date, the nearer (first) one speaks for it
+    if role < 0 and employ < 0:
+        return None
+    return "sro" if role > employ else "hire"
+
+
+def _starts(flat: str) -> tuple[list[tuple[date, date, str, str | None]], list[str]]:
+    """(earliest, latest, as printed, why unsure) of each SRO start the letter states, and the hire dates
+    it states (as printed)."""
+    out: list[tuple[date, date, str, str | None]] = []
+    hires: list[str] = []
+    taken: list[tuple[int, int]] = []
+    for d in find_dates(flat):
+        taken.append(d.span)
+        kind = _service_started(flat, *d.span)
+        if kind == "hire":
+            hires.append(d.text)
+        if kind != "sro":
+            continue
+        why = None
+        if d.precision == "month":
+            why = f"the letter prints the SRO start as {d.text!r}, without its day"
+        elif d.order_unsure:
+            why = f"day and month of the SRO start {d.text!r} could be either way round"
+        if d.order_unsure:
+            continue  # either reading could be the start: none is kept
+        # "from August 20, 2012 until June 30, 2019": a range's first day starts the service.
+        out.append((d.start, d.start if why is None else d.end, d.text, why))
+    for m in BARE_YEAR_RE.finditer(flat):
+        s, e = m.span(1)
+        if any(a <= s < b for a, b in taken) or _service_started(flat, s, e) != "sro":
+            continue
+        year = int(m.group(1))
+        out.append(
+            (date(year, 1, 1), date(year, 12, 31), m.group(1), f"the letter prints only the year {year}")
+        )
+    return out, hires
+
+
+def _employment(flat: str) -> tuple[Employment | None, str | None]:
+    """ "current" when the letter says the person still serves, "ended" when it says they left; None
+    when it says neither, or both."""
+    ended, current = ENDED_RE.search(flat), CURRENT_RE.search(flat)
+    if ended is not None:
+        return ("ended", ended.group(0)) if current is None else (None, None)
+    if current is not None:
+        return "current", current.group(0)
+    # "has served as an SRO since ...": present perfect with no end is still going on (in the role; "has
+    # been employed by the department since" says nothing of the assignment).
+    for perfect in re.finditer(r"\bha(?:s|ve)\s+(?:been|served|worked)\b[^.]{0,80}?\bsince\b", flat, re.I):
+        if SRO_ROLE_RE.search(perfect.group(0)):
+            return "current", perfect.group(0)
+    return None, None
+
+
+def _signature_lines(lines: Sequence[Line]) -> set[int]:
+    """Lines naming the letter's writer: the signature block (from the closing, "Sincerely,", to the end
+    of its page), a signature over a job title, a memo's "FROM:" line."""
+    out: set[int] = set()
+    closing_page: int | None = None
+    for i, ln in enumerate(lines):
+        if CLOSING_RE.search(ln.text):
+            closing_page = ln.page
+        if (
+            (closing_page is not None and ln.page == closing_page)
+            or FROM_RE.search(ln.text)
+            or _signature(lines, i)
+        ):
+            out.add(i)
+    return out
+
+
+def _signature(lines: Sequence[Line], i: int) -> bool:
+    # A signature is a short line over a job title; prose near "the Sheriff's Office" is not.
+    return len(lines[i].text.split()) <= 5 and signs(lines, i)
+
+
+def _letter_participant(lines: Sequence[Line], flat_start: str | None) -> Evidence | None:
+    """The officer the letter is about: a ranked name in its prose, the one its start sentence names, else
+    the one named most often; never the signer, nor someone speaking of themselves ("I am Sgt. ...")."""
+    skip = _signature_lines(lines)
+    signers = {_surname(ln.text) for i, ln in enumerate(lines) if i in skip}
+    found: list[tuple[str, Line]] = []
+    for i, ln in enumerate(lines):
+        if i in skip:
+            continue
+        for m in RANK_RE.finditer(ln.text):
+            if re.search(r"\bI\s+am\s*$|\bmy\s+name\s+is\s*$", ln.text[: m.start()], re.I):
+                continue
+            name = _name_at(ln.text[m.end() :])
+            if name and person_name_score(name) >= 0.5 and _surname(name) not in signers:
+                found.append((name, ln))
+    if not found:
+        return None
+    surnames = [_surname(n) for n, _ in found]
+    if flat_start is not None:
+        named = [s for s in surnames if s and re.search(rf"\b{re.escape(s)}\b", flat_start, re.I)]
+        if named:
+            surnames = named
+    best = max(set(surnames), key=surnames.count)
+    name, line = max(((n, ln) for n, ln in found if _surname(n) == best), key=lambda f: len(f[0].split()))
+    return Evidence(page=line.page, bbox=line.bbox, text=name, conf=line.mean_conf)
+
+
+def _name_at(text: str) -> str:
+    """The capitalised words a text starts with, up to the first that is not part of a name."""
+    out: list[str] = []
+    for token in text.split()[:5]:
+        bare = token.strip(",.;:()")
+        initial = len(bare) == 1 and token.endswith(".")
+        if not bare or not bare[0].isupper() or (bare.lower() in NOT_NAME_WORDS and not initial):
+            break
+        if len(bare) > 1 and not re.fullmatch(r"[A-Za-z'’-]+", bare):
+            break
+        # A sentence's full stop is not part of the name; an initial's is.
+        out.append(token.rstrip(",;:") if len(bare) == 1 else token.rstrip(",;:."))
+        if token.endswith((",", ";", ":")) or (token.endswith(".") and len(bare) > 1):
+            break
+    return " ".join(out)
+
+
+def _surname(text: str) -> str:
+    words = [w.strip(".,").lower() for w in text.split() if len(w.strip(".,")) > 1]
+    words = [w for w in words if w not in {"jr", "sr", "ii", "iii", "iv"}]
+    return words[-1] if words else ""
+
+
+class StartReading(Frozen):
+    start: date | None  # printed to the day, and the only start the letter states
+    range: tuple[date, date] | None  # earliest and latest day it can be
+    text: str | None  # as printed
+    notes: tuple[str, ...] = ()  # why it is not sure
+
+
+def read_sro_start(text: str) -> StartReading:
+    """The SRO start a letter's text states; never a hire date, nor one of several different starts."""
+    flat = _flat(text)
+    starts, hires = _starts(flat)
+    if len({(a, b) for a, b, _, _ in starts}) == 1:
+        a, b, printed, why = starts[0]
+        return StartReading(
+            start=a if why is None else None, range=(a, b), text=printed, notes=(why,) if why else ()
+        )
+    if starts:
+        listed = ", ".join(dict.fromkeys(t for _, _, t, _ in starts))
+        return StartReading(
+            start=None, range=None, text=None,
+            notes=(f"the letter states several SRO start dates ({listed}): a person decides",),
+        )  # fmt: skip
+    if hires:
+        note = f"the letter dates the hire ({', '.join(hires)}), not the start as an SRO"
+        return StartReading(start=None, range=None, text=None, notes=(note,))
+    return StartReading(start=None, range=None, text=None)
+
+
+def read_letter(lines: Sequence[Line]) -> LetterReading:
+    """What an employment letter says of the SRO start, the present and its person."""
+    flat = _flat("\n".join(ln.text for ln in lines))
+    start = read_sro_start(flat)
+    employment, said = _employment(flat)
+    sentence = None
+    if start.text is not None:
+        at = flat.find(start.text)
+        sentence = flat[_sentence_start(flat, at) : _sentence_end(flat, at)]
+    return LetterReading(
+        sro_start=start.start,
+        sro_start_range=start.range,
+        sro_start_text=start.text,
+        sro_start_notes=start.notes,
+        employment=employment,
+        employment_text=said,
+        participant=_letter_participant(lines, sentence),
+    )

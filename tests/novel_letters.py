@@ -1,0 +1,424 @@
+"""Employment letters and conference attendance documents unlike those of :mod:`certledger.samples`.
+
+The generalization audit's fixtures for the two document kinds that decide R1, R2 and R6: each one is
+drawn here with reportlab (a text PDF) and carries its truth.
+
+Letters: other wordings of the SRO start ("effective 08/15/2016", "on the 3rd day of September, 2014",
+"from 2016 to present", "since August 2015"), a hire date as a deputy before the SRO start, a former SRO
+("from 2012 until 2019"), a memo, a letter in capitals, a two-page letter. Their truth is what R1 and
+R2 may conclude: ``start`` is the SRO start the letter states exactly (None when it prints no day), and
+``start_bounds`` the earliest and latest day it can be; ``employed`` what the letter says of the
+present (None: it does not say).
+
+Conference documents: a certificate of attendance naming NASRO, prose, a badge, a certificate listing
+sessions with hours, other associations' conferences of similar names (never NASRO's without a
+person), a year-only date.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib.colors import HexColor, black
+from reportlab.lib.pagesizes import letter
+
+from certledger.samples import _left_block, _new_canvas, _seal, _signature
+from tests.novel_certificates import Novel, centred_draw
+
+Draw = Callable[[Any, float, float], None]
+
+
+@dataclass(frozen=True)
+class NovelLetter:
+    key: str
+    participant_name: str
+    start: date | None  # the SRO start printed to the day; None when no day is printed
+    start_bounds: tuple[date, date] | None  # earliest and latest day the printed start can be
+    employed: bool | None  # True: still an SRO; False: the letter says the assignment ended
+    letter_date: date | None
+    pages: tuple[Draw, ...]
+    hire_date: date | None = None  # an earlier date as a deputy: never the SRO start
+
+
+LETTERS: dict[str, NovelLetter] = {}
+
+
+def render_letter(n: NovelLetter, path: Path | str) -> Path:
+    out = Path(path)
+    c = _new_canvas(out, letter, f"letter {n.key}")
+    w, h = float(letter[0]), float(letter[1])
+    for draw in n.pages:
+        draw(c, w, h)
+        c.showPage()
+    c.save()
+    return out
+
+
+def _letterhead(c: Any, w: float, h: float, agency: str, address: str, color: str = "#1f3a68") -> None:
+    accent = HexColor(color)
+    _seal(c, 96, h - 76, 28, accent)
+    c.setFillColor(accent)
+    c.setFont("Times-Bold", 17)
+    c.drawString(140, h - 70, agency)
+    c.setFillColor(black)
+    c.setFont("Times-Roman", 9.5)
+    c.drawString(140, h - 86, address)
+    c.setStrokeColor(accent)
+    c.line(72, h - 110, w - 72, h - 110)
+    c.setStrokeColor(black)
+
+
+def _body(c: Any, w: float, y: float, paragraphs: Sequence[str], font: str = "Times-Roman") -> float:
+    for para in paragraphs:
+        y = _left_block(c, para, font, 12, 72, y, w - 144, 17) - 12
+    return y
+
+
+def prose_letter(
+    key: str,
+    *,
+    name: str,
+    start: date | None,
+    bounds: tuple[date, date] | None = None,
+    employed: bool | None,
+    letter_date: date | None,
+    agency: str,
+    head: Sequence[str],
+    paragraphs: Sequence[str],
+    signer: tuple[str, str],
+    hire_date: date | None = None,
+    font: str = "Times-Roman",
+) -> None:
+    """Register a one-page letter: letterhead, ``head`` lines (date, RE, salutation), prose, signature."""
+
+    def draw(c: Any, w: float, h: float) -> None:
+        _letterhead(c, w, h, agency, "400 Court Street  |  (555) 555-0123")
+        c.setFont(font, 12)
+        y = h - 150
+        for line in head:
+            c.drawString(72, y, line)
+            y -= 30
+        y = _body(c, w, y - 4, paragraphs, font)
+        c.setFont(font, 12)
+        c.drawString(72, y - 10, "Sincerely,")
+        _signature(c, 72, y - 76, 200, key, *signer)
+
+    LETTERS[key] = NovelLetter(
+        key,
+        name,
+        start,
+        bounds or ((start, start) if start else None),
+        employed,
+        letter_date,
+        (draw,),
+        hire_date,
+    )
+
+
+# ------------------------------------------------------------------------------------ letters
+
+prose_letter(
+    "since_month",
+    name="Angela R. Whitmore",
+    start=None,
+    bounds=(date(2015, 8, 1), date(2015, 8, 31)),
+    employed=True,
+    letter_date=date(2024, 11, 4),
+    agency="Maple Grove Police Department",
+    head=("November 4, 2024", "To Whom It May Concern:"),
+    paragraphs=(
+        "Officer Angela R. Whitmore has served as a School Resource Officer since August 2015 and is "
+        "currently assigned to Maple Grove High School.",
+        "She is a valued member of this department.",
+    ),
+    signer=("Chief Daniel K. Ross", "Chief of Police"),
+)
+
+prose_letter(
+    "effective_numeric",
+    name="Terrence J. Hollis",
+    start=date(2016, 8, 15),
+    employed=True,
+    letter_date=date(2025, 3, 12),
+    agency="Cedar County Sheriff's Office",
+    head=("March 12, 2025", "RE: Deputy Terrence J. Hollis", "Dear Review Committee:"),
+    paragraphs=(
+        "Deputy Terrence J. Hollis was assigned to the School Resource Unit effective 08/15/2016. "
+        "He continues to serve in that unit at Cedar Middle School.",
+    ),
+    signer=("Sheriff Ellen M. Park", "Sheriff"),
+)
+
+prose_letter(
+    "ordinal_assignment",
+    name="Rosa M. Delgado",
+    start=date(2014, 9, 3),
+    employed=True,
+    letter_date=date(2025, 1, 21),
+    agency="Lincoln Public Schools Police",
+    head=("January 21, 2025", "To Whom It May Concern:"),
+    paragraphs=(
+        "This letter confirms that Officer Rosa M. Delgado began her assignment as School Resource "
+        "Officer at Lincoln High School on the 3rd day of September, 2014.",
+        "Officer Delgado remains in this assignment today.",
+    ),
+    signer=("Lt. Carl B. Jensen", "Division Commander"),
+)
+
+prose_letter(
+    "year_to_present",
+    name="Kevin D. Oyelaran",
+    start=None,
+    bounds=(date(2016, 1, 1), date(2016, 12, 31)),
+    employed=True,
+    letter_date=date(2025, 4, 2),
+    agency="Harbor City Police Department",
+    head=("April 2, 2025", "To Whom It May Concern:"),
+    paragraphs=(
+        "Officer Kevin D. Oyelaran has worked as our School Resource Officer from 2016 to present, "
+        "at Harbor City Unified School District.",
+    ),
+    signer=("Capt. Maria F. Lowell", "Patrol Division"),
+)
+
+prose_letter(
+    "hire_then_sro",
+    name="Bradley S. Nguyen",
+    start=date(2017, 1, 9),
+    employed=True,
+    letter_date=date(2025, 2, 3),
+    agency="Pine Valley Sheriff's Office",
+    head=("February 3, 2025", "To Whom It May Concern:"),
+    paragraphs=(
+        "Deputy Bradley S. Nguyen, our School Resource Officer at Pine Valley Middle School, has been "
+        "with the Sheriff's Office since June 6, 2009. He was assigned to the school on January 9, 2017 "
+        "and continues in that role.",
+    ),
+    signer=("Sheriff Thomas A. Greer", "Sheriff"),
+    hire_date=date(2009, 6, 6),
+)
+
+prose_letter(
+    "hire_only",
+    name="Lauren E. Mitchell",
+    start=None,
+    employed=None,
+    letter_date=date(2025, 1, 8),
+    agency="Brookside Police Department",
+    head=("January 8, 2025", "To Whom It May Concern:"),
+    paragraphs=(
+        "Officer Lauren E. Mitchell, a School Resource Officer with this agency, has been employed by "
+        "the Brookside Police Department since March 14, 2011.",
+    ),
+    signer=("Chief Samuel O. Barnes", "Chief of Police"),
+    hire_date=date(2011, 3, 14),
+)
+
+prose_letter(
+    "former_sro",
+    name="Gregory P. Santos",
+    start=date(2012, 8, 20),
+    employed=False,
+    letter_date=date(2025, 2, 14),
+    agency="Westfield Police Department",
+    head=("February 14, 2025", "To Whom It May Concern:"),
+    paragraphs=(
+        "Officer Gregory P. Santos served as a School Resource Officer from August 20, 2012 until "
+        "June 30, 2019, when he transferred to the Investigations Bureau.",
+    ),
+    signer=("Chief Nora L. Haddad", "Chief of Police"),
+)
+
+prose_letter(
+    "former_years",
+    name="Denise A. Crawford",
+    start=None,
+    bounds=(date(2012, 1, 1), date(2012, 12, 31)),
+    employed=False,
+    letter_date=date(2025, 3, 3),
+    agency="Oakdale County Sheriff's Office",
+    head=("March 3, 2025", "To Whom It May Concern:"),
+    paragraphs=(
+        "Deputy Denise A. Crawford served as the School Resource Officer at Oakdale High School from "
+        "2012 until 2019. She retired from the Sheriff's Office in 2023.",
+    ),
+    signer=("Sheriff Paul E. Whitaker", "Sheriff"),
+)
+
+prose_letter(
+    "dated_long_ago",
+    name="Miguel A. Herrera",
+    start=date(2019, 10, 1),
+    employed=True,
+    letter_date=date(2022, 9, 30),
+    agency="Sunset Ridge Police Department",
+    head=("September 30, 2022", "To Whom It May Concern:"),
+    paragraphs=(
+        "Effective October 1, 2019, Officer Miguel A. Herrera has served as the School Resource "
+        "Officer for Sunset Ridge Elementary School, and he currently remains in that position.",
+    ),
+    signer=("Chief Alan J. Porter", "Chief of Police"),
+)
+
+prose_letter(
+    "supervisor_named",
+    name="Tanya L. Brooks",
+    start=date(2018, 1, 16),
+    employed=True,
+    letter_date=date(2025, 5, 1),
+    agency="Granite Falls Police Department",
+    head=("May 1, 2025", "Dear Members of the Committee:"),
+    paragraphs=(
+        "I am Sergeant Howard E. Lim, supervisor of the School Resource Unit. Officer Tanya L. Brooks "
+        "has served under my supervision as a School Resource Officer since January 16, 2018.",
+        "Officer Brooks is currently assigned to Granite Falls High School.",
+    ),
+    signer=("Sgt. Howard E. Lim", "SRO Unit Supervisor"),
+)
+
+prose_letter(
+    "capitals",
+    name="Patrick J. Olsen",
+    start=date(2013, 2, 11),
+    employed=True,
+    letter_date=date(2025, 1, 15),
+    agency="RIVER BEND COUNTY SHERIFF'S OFFICE",
+    head=("JANUARY 15, 2025", "TO WHOM IT MAY CONCERN:"),
+    paragraphs=(
+        "THIS IS TO CERTIFY THAT DEPUTY PATRICK J. OLSEN HAS SERVED AS A SCHOOL RESOURCE OFFICER SINCE "
+        "FEBRUARY 11, 2013 AND IS CURRENTLY ASSIGNED TO RIVER BEND HIGH SCHOOL.",
+    ),
+    signer=("SHERIFF JOHN T. MARSH", "SHERIFF"),
+    font="Courier",
+)
+
+
+def _memo(c: Any, w: float, h: float) -> None:
+    """TO / FROM / DATE / RE, a rule, then prose naming the officer and an effective date."""
+    c.setFont("Helvetica-Bold", 20)
+    c.drawString(72, h - 80, "MEMORANDUM")
+    c.setFont("Helvetica", 11)
+    rows = [
+        ("TO:", "NASRO Practitioner Review"),
+        ("FROM:", "Lt. Brenda K. Fowler, Community Services Division"),
+        ("DATE:", "04/18/2025"),
+        ("RE:", "Assignment history of Officer Nathan C. Pruitt"),
+    ]
+    y = h - 120
+    for label, value in rows:
+        c.setFont("Helvetica-Bold", 11)
+        c.drawString(72, y, label)
+        c.setFont("Helvetica", 11)
+        c.drawString(140, y, value)
+        y -= 22
+    c.line(72, y + 6, w - 72, y + 6)
+    body = (
+        "Officer Nathan C. Pruitt was hired on 07/01/2008. He has been a School Resource Officer "
+        "assigned to Eastview Middle School effective 01/05/2015 and is still in that assignment."
+    )
+    _left_block(c, body, "Helvetica", 11, 72, y - 24, w - 144, 16)
+    _signature(c, 72, 300, 200, "memo", "Lt. Brenda K. Fowler", "Community Services Division")
+
+
+LETTERS["memo"] = NovelLetter(
+    "memo",
+    "Nathan C. Pruitt",
+    date(2015, 1, 5),
+    (date(2015, 1, 5), date(2015, 1, 5)),
+    True,
+    date(2025, 4, 18),
+    (_memo,),
+    date(2008, 7, 1),
+)
+
+
+def _two_page_1(c: Any, w: float, h: float) -> None:
+    _letterhead(c, w, h, "Clearwater Unified School District Police", "12 Bay Road  |  (555) 555-0188")
+    c.setFont("Times-Roman", 12)
+    c.drawString(72, h - 150, "December 2, 2024")
+    c.drawString(72, h - 180, "To Whom It May Concern:")
+    paragraphs = (
+        "I write on behalf of the Clearwater Unified School District Police Department regarding the "
+        "service of Officer Alicia N. Bennett.",
+        "Officer Alicia N. Bennett joined the department on May 2, 2010 as a patrol officer. After six "
+        "years on patrol and two years in the detective bureau, she applied for the campus program.",
+        "Her duties include threat assessment, mentoring, and classroom instruction on internet safety.",
+    )
+    _body(c, w, h - 215, paragraphs)
+    c.setFont("Times-Italic", 9)
+    c.drawCentredString(w / 2, 40, "Page 1 of 2")
+
+
+def _two_page_2(c: Any, w: float, h: float) -> None:
+    c.setFont("Times-Roman", 10)
+    c.drawString(72, h - 60, "Officer Alicia N. Bennett  -  page 2")
+    paragraphs = (
+        "Officer Bennett has served as a School Resource Officer since March 1, 2018, and she is "
+        "presently assigned to Clearwater High School.",
+        "Please contact me with any questions.",
+    )
+    y = _body(c, w, h - 110, paragraphs)
+    c.drawString(72, y - 10, "Sincerely,")
+    _signature(c, 72, y - 76, 200, "two_page", "Chief Robert V. Kim", "Chief of Police")
+    c.setFont("Times-Italic", 9)
+    c.drawCentredString(w / 2, 40, "Page 2 of 2")
+
+
+LETTERS["two_page"] = NovelLetter(
+    "two_page",
+    "Alicia N. Bennett",
+    date(2018, 3, 1),
+    (date(2018, 3, 1), date(2018, 3, 1)),
+    True,
+    date(2024, 12, 2),
+    (_two_page_1, _two_page_2),
+    date(2010, 5, 2),
+)
+
+
+# ------------------------------------------------------------------------------------ conferences
+
+CONFERENCES: dict[str, Novel] = {}
+
+
+def conference(
+    key: str,
+    *,
+    name: str,
+    title: str,
+    issuer: str,
+    start: date,
+    end: date,
+    hours: float | None,
+    catalog_id: str | None,
+    category: str | None,
+    pagesize: tuple[float, float] = letter,
+    must_review: bool = False,
+) -> Callable[[Draw], Draw]:
+    """Register a conference document: its truth as a :class:`Novel` of doc_type conference_attendance."""
+
+    def register(draw: Draw) -> Draw:
+        CONFERENCES[key] = Novel(
+            key, name, title, issuer, start, end, hours, catalog_id, category, draw, pagesize,
+            "conference_attendance", must_review,
+        )  # fmt: skip
+        return draw
+
+    return register
+
+
+def centred_conference(
+    key: str,
+    doc: str,
+    *,
+    frame: str,
+    rows: list[tuple[str, float, float, str]],
+    signature: tuple[float, float, str, str],
+    **truth: Any,
+) -> None:
+    """Register a framed conference certificate of centred lines with a signature."""
+    conference(key, **truth)(centred_draw(key, doc, frame, rows, signature))
