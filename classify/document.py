@@ -64,6 +64,18 @@ def _issuer_resembling_rejected_provider(
     return f"issuer {printed!r} resembles {provider!r} without naming it: confirm who gave the course"
 
 
+def _named_like_a_program_course(match: CourseMatch | None, policy: AutoPolicy) -> bool:
+    """The title is the name of a NASRO program course (basic, advanced, supervisor, conference) that the
+    match set aside because the document does not name its provider."""
+    return (
+        match is not None
+        and match.course is None
+        and match.candidate is not None
+        and match.candidate.category in SRO_PROGRAM_CATEGORIES
+        and match.score >= policy.min_match_score
+    )
+
+
 def _lacking(match: CourseMatch) -> str:
     course = match.candidate
     name = course.title if course is not None else "the catalog course"
@@ -148,6 +160,13 @@ def classify_item(
     if catalog_id is None and category in SRO_PROGRAM_CATEGORIES and not issuer_read:
         # Whether an SRO course is NASRO's decides R3/R4/R6; with no issuer read, a person confirms it.
         reasons.append(f"{category} SRO course and no issuer read: confirm who gave it")
+    elif catalog_id is None and not issuer_read and _named_like_a_program_course(match, policy):
+        # "National School Safety Conference" with nobody named: NASRO's (R6, no R5 hours) or another
+        # association's of the same name (school safety hours); the title alone cannot tell.
+        assert match is not None and match.candidate is not None
+        reasons.append(
+            f"title is the name of {match.candidate.title!r} and no issuer read: confirm who gave it"
+        )
     if item.title_conf < policy.min_word_conf:
         reasons.append(f"course title read with low confidence ({item.title_conf:.2f})")
     date_reasons += _date_problems(item, today, policy)

@@ -102,6 +102,7 @@ COURSE_CUES = (
     "has attended",
     "attended",
     "for attending",
+    "attendance at",
     "participated in",
     "participation in",
     "independent study course",
@@ -137,6 +138,8 @@ HOURS_LABELS = (
     "hours", "hrs", "credit hours", "contact hours", "training hours", "ceu", "ceus", "duration",
     "hours awarded", "hours earned", "hours completed", "total hours", "hours credited", "clock hours",
 )  # fmt: skip
+# "Total Conference Hours", "Total Credit Hours": a total under a list of parts.
+TOTAL_HOURS_LABEL_RE = re.compile(r"total\s+(?:[a-z]+\s+){0,2}(?:hours|hrs)")
 # Other fields' labels: a cell holding one of these alone is a label (or a column header), never a value.
 OTHER_LABELS = (
     "date", "dates", "date completed", "completion date", "completed", "location", "place", "instructor",
@@ -241,6 +244,9 @@ class HoursCandidate:
     conf: float
     box: BBox
     page: int
+    # A column of amounts under one hours heading (sessions of a conference, modules of a course): the
+    # rows' hours, not the course's.
+    rows_under_label: int = 1
 
 
 @dataclass(frozen=True)
@@ -541,7 +547,7 @@ def hours_candidates(lines: Sequence[Line]) -> list[HoursCandidate]:
             )
         for cell in split_cells(line):
             label = _norm(cell.text).strip(":()")
-            if label not in HOURS_LABELS:
+            if label not in HOURS_LABELS and not TOTAL_HOURS_LABEL_RE.fullmatch(label):
                 continue
             # A bare number set large over the word "HOURS" (badges, seals) is the hours ...
             above = _cell_above(lines, i, cell.bbox)
@@ -554,8 +560,21 @@ def hours_candidates(lines: Sequence[Line]) -> list[HoursCandidate]:
             # ... or under it, the label heading a column.
             below = _cell_below(lines, i, cell.bbox) if i + 1 < len(lines) else None
             if below is not None and not find_hours(below.text):
-                out += _hours_by_label(label, below, f"{cell.text} {below.text}", label_cell=None)
+                found = _hours_by_label(label, below, f"{cell.text} {below.text}", label_cell=None)
+                rows = _amounts_in_column(lines, i, cell.bbox)
+                out += [replace(c, rows_under_label=rows) for c in found]
     return out
+
+
+def _amounts_in_column(lines: Sequence[Line], index: int, box: BBox) -> int:
+    """How many bare amounts stand one under another below the heading at ``box``."""
+    n = 0
+    while index + 1 < len(lines):
+        below = _cell_below(lines, index, box)
+        if below is None or not _BARE_AMOUNT_RE.fullmatch(below.text.strip()):
+            break
+        n, index, box = n + 1, index + 1, below.bbox
+    return n
 
 
 _BARE_AMOUNT_RE = re.compile(r"\d{1,3}(?:[.,]\d{1,2})?")
@@ -610,6 +629,9 @@ def choose_hours(cands: Sequence[HoursCandidate]) -> tuple[HoursCandidate | None
         )
     if not strong:
         notes.append("hours read from the course title only")
+    listed = max((c.rows_under_label for c in pool), default=1)
+    if listed > 1:
+        notes.append(f"{listed} amounts listed under one hours heading: the hours of parts, not the whole")
     best = max(pool, key=lambda c: (c.conf, c.hours))
     return best, notes
 

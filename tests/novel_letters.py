@@ -23,11 +23,11 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from reportlab.lib.colors import HexColor, black
-from reportlab.lib.pagesizes import letter
+from reportlab.lib.colors import HexColor, black, white
+from reportlab.lib.pagesizes import landscape, letter
 
 from certledger.samples import _left_block, _new_canvas, _seal, _signature
-from tests.novel_certificates import Novel, centred_draw
+from tests.novel_certificates import Novel, _centred, _frame, centred_draw
 
 Draw = Callable[[Any, float, float], None]
 
@@ -422,3 +422,293 @@ def centred_conference(
 ) -> None:
     """Register a framed conference certificate of centred lines with a signature."""
     conference(key, **truth)(centred_draw(key, doc, frame, rows, signature))
+
+
+centred_conference(
+    "attendance_nasro",
+    "Certificate of Attendance / National School Safety Conference / July 2022 / Orlando, Florida.",
+    frame="#0b3d6b",
+    rows=[
+        ("Helvetica-Bold", 14, 70, "NATIONAL ASSOCIATION OF SCHOOL RESOURCE OFFICERS"),
+        ("Times-Bold", 34, 125, "Certificate of Attendance"),
+        ("Times-Italic", 14, 165, "is awarded to"),
+        ("Times-BoldItalic", 28, 205, "Vanessa R. Cole"),
+        ("Times-Italic", 14, 240, "for attending the"),
+        ("Helvetica-Bold", 22, 280, "National School Safety Conference"),
+        ("Times-Roman", 14, 310, "July 2022  |  Orlando, Florida"),
+    ],
+    signature=(90, 80, "Mac Hardy", "Director of Operations"),
+    name="Vanessa R. Cole",
+    title="National School Safety Conference",
+    issuer="National Association of School Resource Officers",
+    start=date(2022, 7, 1),
+    end=date(2022, 7, 31),
+    hours=None,
+    catalog_id="nasro-conference",
+    category="conference",
+    pagesize=landscape(letter),
+    must_review=True,  # "July 2022": no day printed
+)
+
+
+@conference(
+    "prose_letter",
+    name="Harold W. Simms",
+    title="NASRO School Safety Conference",
+    issuer="National Association of School Resource Officers",
+    start=date(2023, 6, 25),
+    end=date(2023, 6, 30),
+    hours=None,
+    catalog_id="nasro-conference",
+    category="conference",
+)
+def _prose_letter(c: Any, w: float, h: float) -> None:
+    """An attendance letter in prose from NASRO's conference office."""
+    _letterhead(c, w, h, "National Association of School Resource Officers", "Conference Office")
+    c.setFont("Times-Roman", 12)
+    c.drawString(72, h - 150, "August 8, 2023")
+    c.drawString(72, h - 180, "Dear Officer Simms:")
+    body = (
+        "This letter confirms that Officer Harold W. Simms attended the NASRO School Safety Conference "
+        "held June 25-30, 2023 in Indianapolis, Indiana. Thank you for your participation."
+    )
+    y = _left_block(c, body, "Times-Roman", 12, 72, h - 215, w - 144, 17)
+    c.drawString(72, y - 20, "Sincerely,")
+    _signature(c, 72, y - 90, 200, "prose_conf", "Conference Registrar", "NASRO")
+
+
+@conference(
+    "badge",
+    name="Lydia M. Ferraro",
+    title="NASRO School Safety Conference",
+    issuer="National Association of School Resource Officers",
+    start=date(2021, 7, 11),
+    end=date(2021, 7, 16),
+    hours=None,
+    catalog_id="nasro-conference",
+    category="conference",
+    pagesize=(288.0, 216.0),
+)
+def _badge(c: Any, w: float, h: float) -> None:
+    """A 4 x 3 inch name badge: the conference band, the name large, ATTENDEE below."""
+    c.setFillColor(HexColor("#0b3d6b"))
+    c.rect(0, h - 50, w, 50, stroke=0, fill=1)
+    c.setFillColor(white)
+    c.setFont("Helvetica-Bold", 11)
+    c.drawCentredString(w / 2, h - 22, "NASRO School Safety Conference")
+    c.setFont("Helvetica", 9)
+    c.drawCentredString(w / 2, h - 38, "July 11-16, 2021  -  Nashville, TN")
+    c.setFillColor(black)
+    c.setFont("Helvetica-Bold", 20)
+    c.drawCentredString(w / 2, h - 100, "Lydia M. Ferraro")
+    c.setFont("Helvetica", 11)
+    c.drawCentredString(w / 2, h - 120, "Westbrook Police Department")
+    c.setFillColor(HexColor("#c8102e"))
+    c.rect(0, 0, w, 36, stroke=0, fill=1)
+    c.setFillColor(white)
+    c.setFont("Helvetica-Bold", 16)
+    c.drawCentredString(w / 2, 12, "ATTENDEE")
+    c.setFillColor(black)
+
+
+@conference(
+    "sessions",
+    name="Omar J. Haddad",
+    title="NASRO School Safety Conference",
+    issuer="National Association of School Resource Officers",
+    start=date(2024, 7, 14),
+    end=date(2024, 7, 19),
+    hours=18.5,
+    catalog_id="nasro-conference",
+    category="conference",
+    must_review=True,  # the sessions' hours are listed too: which amount is the conference's is for a person
+)
+def _sessions(c: Any, w: float, h: float) -> None:
+    """A conference certificate listing the sessions attended, each with its hours, and a total."""
+    _frame(c, w, h, "#0b3d6b")
+    _centred(
+        c,
+        w,
+        h,
+        [
+            ("Helvetica-Bold", 13, 70, "National Association of School Resource Officers"),
+            ("Times-Bold", 26, 110, "Certificate of Attendance"),
+            ("Times-Roman", 13, 140, "This certifies that"),
+            ("Times-Bold", 22, 170, "Omar J. Haddad"),
+            ("Times-Roman", 13, 198, "attended the NASRO School Safety Conference"),
+            ("Times-Roman", 13, 218, "July 14-19, 2024, Grapevine, Texas"),
+        ],
+    )
+    sessions = [
+        ("Opening General Session", "1.5"),
+        ("Behavioral Threat Assessment Update", "3.0"),
+        ("Adolescent Brain Development", "4.0"),
+        ("School Law Review", "6.0"),
+        ("Social Media and Student Safety", "4.0"),
+    ]
+    y = h - 270
+    c.setFont("Helvetica-Bold", 11)
+    c.drawString(110, y, "Session")
+    c.drawString(430, y, "Hours")
+    c.setFont("Helvetica", 11)
+    for title, hrs in sessions:
+        y -= 20
+        c.drawString(110, y, title)
+        c.drawString(430, y, hrs)
+    c.setFont("Helvetica-Bold", 11)
+    c.drawString(110, y - 28, "Total Conference Hours")
+    c.drawString(430, y - 28, "18.5")
+    _signature(c, 90, 90, 200, "sessions", "Conference Director", "NASRO")
+
+
+centred_conference(
+    "ssac_national",
+    "Another association's 'National School Safety Conference': never NASRO's without a person.",
+    frame="#5a2d82",
+    rows=[
+        ("Helvetica-Bold", 14, 70, "SCHOOL SAFETY ADVOCACY COUNCIL"),
+        ("Times-Bold", 32, 120, "Certificate of Attendance"),
+        ("Times-Italic", 14, 160, "presented to"),
+        ("Times-BoldItalic", 28, 200, "Carla D. Mendes"),
+        ("Times-Italic", 14, 235, "for attendance at the"),
+        ("Helvetica-Bold", 22, 272, "National School Safety Conference"),
+        ("Times-Roman", 14, 302, "February 20-24, 2023  |  Orlando, Florida  |  24 hours"),
+    ],
+    signature=(90, 80, "Sean F. Burke", "President"),
+    name="Carla D. Mendes",
+    title="National School Safety Conference",
+    issuer="School Safety Advocacy Council",
+    start=date(2023, 2, 20),
+    end=date(2023, 2, 24),
+    hours=24.0,
+    catalog_id="ssac-nssc",  # the catalog knows it: school safety training, not NASRO's conference
+    category="school_safety",
+    pagesize=landscape(letter),
+)
+
+
+centred_conference(
+    "state_conference",
+    "A state school safety conference by another body, hours printed.",
+    frame="#7a1f2b",
+    rows=[
+        ("Helvetica-Bold", 13, 72, "TEXAS SCHOOL SAFETY CENTER"),
+        ("Times-Bold", 26, 120, "Certificate of Attendance"),
+        ("Times-Roman", 13, 160, "Jamal T. Reed"),
+        ("Times-Roman", 13, 185, "attended the"),
+        ("Helvetica-Bold", 18, 215, "Texas School Safety Conference"),
+        ("Times-Roman", 13, 245, "June 20-22, 2022  -  San Marcos, Texas"),
+        ("Times-Roman", 13, 270, "15 contact hours"),
+    ],
+    signature=(90, 100, "Dr. Kathy M. Reyes", "Director"),
+    name="Jamal T. Reed",
+    title="Texas School Safety Conference",
+    issuer="Texas School Safety Center",
+    start=date(2022, 6, 20),
+    end=date(2022, 6, 22),
+    hours=15.0,
+    catalog_id=None,
+    category="school_safety",
+)
+
+
+centred_conference(
+    "year_only",
+    "A conference certificate whose only date is the year in the conference's name.",
+    frame="#0b3d6b",
+    rows=[
+        ("Helvetica-Bold", 14, 70, "National Association of School Resource Officers"),
+        ("Times-Bold", 32, 120, "Certificate of Attendance"),
+        ("Times-Italic", 14, 160, "presented to"),
+        ("Times-BoldItalic", 28, 200, "Eileen S. Park"),
+        ("Times-Italic", 14, 235, "in recognition of attendance at the"),
+        ("Helvetica-Bold", 22, 272, "2019 NASRO School Safety Conference"),
+    ],
+    signature=(90, 80, "Conference Director", "NASRO"),
+    name="Eileen S. Park",
+    title="NASRO School Safety Conference",
+    issuer="National Association of School Resource Officers",
+    start=date(2019, 1, 1),
+    end=date(2019, 12, 31),
+    hours=None,
+    catalog_id="nasro-conference",
+    category="conference",
+    pagesize=landscape(letter),
+    must_review=True,  # "2019": no month or day printed
+)
+
+
+centred_conference(
+    "annual_ordinal",
+    "'28th Annual' before the name, a 'Reno, Nevada' line, no hours: a plain portrait certificate.",
+    frame="#0b3d6b",
+    rows=[
+        ("Helvetica-Bold", 12, 70, "National Association of School Resource Officers"),
+        ("Times-Bold", 28, 130, "Certificate of Attendance"),
+        ("Times-Roman", 14, 175, "Ruben A. Castillo"),
+        ("Times-Roman", 13, 205, "attended the 28th"),
+        ("Helvetica-Bold", 18, 235, "NASRO Annual School Safety Conference"),
+        ("Times-Roman", 13, 262, "July 15-20, 2018  |  Reno, Nevada"),
+    ],
+    signature=(200, 140, "Conference Director", "NASRO"),
+    name="Ruben A. Castillo",
+    title="NASRO Annual School Safety Conference",
+    issuer="National Association of School Resource Officers",
+    start=date(2018, 7, 15),
+    end=date(2018, 7, 20),
+    hours=None,
+    catalog_id="nasro-conference",
+    category="conference",
+)
+
+
+centred_conference(
+    "state_sro_association",
+    'A state association of SROs (its name holds NASRO\'s but for "National") runs its own conference.',
+    frame="#00587a",
+    rows=[
+        ("Helvetica-Bold", 13, 72, "Florida Association of School Resource Officers"),
+        ("Times-Bold", 28, 125, "Certificate of Attendance"),
+        ("Times-Italic", 14, 165, "This certifies that"),
+        ("Times-Bold", 24, 200, "Monica L. Tran"),
+        ("Times-Italic", 14, 232, "attended the"),
+        ("Helvetica-Bold", 20, 266, "Annual School Safety Conference"),
+        ("Times-Roman", 13, 294, "June 12-15, 2023  |  Daytona Beach, Florida  |  20 hours"),
+    ],
+    signature=(90, 100, "Rita J. Gomez", "President"),
+    name="Monica L. Tran",
+    title="Annual School Safety Conference",
+    issuer="Florida Association of School Resource Officers",
+    start=date(2023, 6, 12),
+    end=date(2023, 6, 15),
+    hours=20.0,
+    catalog_id=None,
+    category="school_safety",
+    must_review=True,  # a state SRO association's conference: NASRO's name nearly, not NASRO's event
+)
+
+
+centred_conference(
+    "no_issuer",
+    "Certificate of Attendance / National School Safety Conference / dates / Orlando: no organisation.",
+    frame="#333333",
+    rows=[
+        ("Times-Bold", 34, 110, "Certificate of Attendance"),
+        ("Times-Italic", 14, 150, "presented to"),
+        ("Times-BoldItalic", 28, 190, "Derek W. Lyons"),
+        ("Times-Italic", 14, 215, "for attendance at the"),
+        ("Helvetica-Bold", 22, 245, "National School Safety Conference"),
+        ("Times-Roman", 14, 275, "July 24-29, 2022  |  Orlando, Florida  |  24 hours"),
+    ],
+    signature=(90, 80, "Conference Chair", "Program Committee"),
+    name="Derek W. Lyons",
+    title="National School Safety Conference",
+    issuer="",
+    start=date(2022, 7, 24),
+    end=date(2022, 7, 29),
+    hours=24.0,
+    catalog_id=None,
+    category="conference",
+    pagesize=landscape(letter),
+    must_review=True,  # NASRO's conference or another's of that name: nothing on the page says whose
+)
