@@ -45,6 +45,12 @@ EMPLOY_RE = re.compile(
 START_CUE_RE = re.compile(
     r"\b(?:since|beginning|commencing|starting|effective|as\s+of|from|on|in)\s*(?:the\s+)?$", re.I
 )
+# A field label right before its date, naming a start: "SRO Assignment Date:", "Date Assigned as SRO:",
+# "Date of Hire:" (the label runs back to the previous value, a number or the start of a line).
+FIELD_LABEL_RE = re.compile(
+    r"(?:^|[\d)|]\s*|\b[A-Z][a-z]+\s+)"
+    r"((?=[A-Za-z .'/]*\b(?i:date|start\w*|since|effective|began)\b)[A-Za-z .'/]{3,60}?)\s*:\s*$"
+)
 # "on" and "in" start a service only after a verb of starting ("began her assignment ... on").
 WEAK_CUE_RE = re.compile(r"\b(?:on|in)\s*(?:the\s+)?$", re.I)
 START_VERB_RE = re.compile(
@@ -59,13 +65,24 @@ NOT_A_SENTENCE_END = re.compile(
 
 CURRENT_RE = re.compile(
     r"\b(?:currently|presently|remains?|continues?\s+to|continues?\s+in|still|to\s+(?:the\s+)?present|"
-    r"to\s+date|at\s+this\s+time|is\s+(?:currently\s+)?(?:assigned|employed|serving)|serves\s+as)\b",
+    r"to\s+date|at\s+this\s+time|is\s+(?:currently\s+)?(?:assigned|employed|serving)|serves\s+as|"
+    r"status\s*:?\s*active)\b",
     re.I,
 )
+_A_DATE = r"(?:\w+\.?\s+){0,2}(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d\d"
 ENDED_RE = re.compile(
-    r"\b(?:resign\w*|retire[ds]?|retirement|separated|separation|no\s+longer|former(?:ly)?|left\s+(?:the|this|our|his|her)|"
-    r"ended|concluded|terminated|transferred\s+(?:to|out)|reassigned|"
-    r"(?:until|through|thru)\s+(?:\w+\.?\s+){0,2}(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d\d)\b",
+    r"\b(?:resign\w*|retire[ds]?|retirement|separated|separation|no\s+longer|former(?:ly)?|previously|"
+    r"left\s+(?:the|this|our|his|her)|ended|concluded|terminated|transferred\s+(?:to|out)|reassigned|"
+    rf"(?:until|through|thru)\s+{_A_DATE}|"
+    # "from 2012 to 2019", "from August 20, 2012 to June 30, 2019": a service with its end.
+    rf"(?:19|20)\d\d\s*(?:-|–|to)\s*{_A_DATE})\b",
+    re.I,
+)
+# Another assignment than the school's: "He is currently assigned to the Patrol Division" says the
+# officer is employed, not that they are still an SRO.
+OTHER_ASSIGNMENT_RE = re.compile(
+    r"\b(?:patrol|investigations?|investigative|detectives?|criminal|traffic|narcotics|jail|corrections|"
+    r"detention|dispatch|court|records|administration|administrative|training\s+division|k-?9|swat)\b",
     re.I,
 )
 # A rank or courtesy title before a person's name in prose.
@@ -128,6 +145,11 @@ def _last(pattern: re.Pattern[str], text: str) -> int:
 def _service_started(flat: str, start: int, end: int) -> Literal["sro", "hire"] | None:
     """What the words of its sentence say the date at flat[start:end] starts: the SRO service, the
     employment (a hire date), or neither."""
+    label = FIELD_LABEL_RE.search(flat[:start])
+    if label is not None:
+        # A form's field: its label says what the date starts ("SRO Assignment Date:", "Date of Hire:").
+        role, employ = _last(SRO_ROLE_RE, label.group(1)), _last(EMPLOY_RE, label.group(1))
+        return None if role == employ else ("sro" if role > employ else "hire")
     begin = _sentence_start(flat, start)
     before = flat[begin:start]
     if START_CUE_RE.search(before) is None:
@@ -186,9 +208,17 @@ def _starts(flat: str) -> tuple[list[tuple[date, date, str, str | None]], list[s
 
 
 def _employment(flat: str) -> tuple[Employment | None, str | None]:
-    """ "current" when the letter says the person still serves, "ended" when it says they left; None
-    when it says neither, or both."""
-    ended, current = ENDED_RE.search(flat), CURRENT_RE.search(flat)
+    """ "current" when the letter says the person still serves as an SRO, "ended" when it says they left;
+    None when it says neither, or both."""
+    ended = ENDED_RE.search(flat)
+    current = None
+    for m in CURRENT_RE.finditer(flat):
+        sentence = flat[_sentence_start(flat, m.start()) : _sentence_end(flat, m.end())]
+        if OTHER_ASSIGNMENT_RE.search(sentence) and not SRO_ROLE_RE.search(sentence):
+            # Still employed, in another post: the SRO assignment is over, or the letter is unclear.
+            ended = ended or m
+            continue
+        current = current or m
     if ended is not None:
         return ("ended", ended.group(0)) if current is None else (None, None)
     if current is not None:

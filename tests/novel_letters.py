@@ -297,6 +297,59 @@ prose_letter(
 )
 
 
+prose_letter(
+    "former_now_patrol",
+    name="Victor H. Salas",
+    start=date(2013, 9, 2),
+    employed=False,
+    letter_date=date(2025, 4, 10),
+    agency="Elm Grove Police Department",
+    head=("April 10, 2025", "To Whom It May Concern:"),
+    paragraphs=(
+        "Officer Victor H. Salas served as the School Resource Officer at Elm Grove High School from "
+        "September 2, 2013 to June 15, 2018.",
+        "Officer Salas is currently assigned to the Patrol Division and is in good standing.",
+    ),
+    signer=("Chief Irene D. Walsh", "Chief of Police"),
+)
+
+
+def _form(c: Any, w: float, h: float) -> None:
+    """A verification form: label and value pairs, the hire date above the SRO assignment date."""
+    _letterhead(c, w, h, "Valley County Sheriff's Office", "Human Resources  |  (555) 555-0150")
+    c.setFont("Helvetica-Bold", 16)
+    c.drawString(72, h - 150, "Employment Verification")
+    rows = [
+        ("Date:", "02/27/2025"),
+        ("Employee:", "Deputy Marisol T. Greene"),
+        ("Badge Number:", "4471"),
+        ("Date of Hire:", "03/01/2009"),
+        ("SRO Assignment Date:", "08/15/2016"),
+        ("Current Assignment:", "Valley High School"),
+        ("Status:", "Active"),
+    ]
+    y = h - 190
+    for label, value in rows:
+        c.setFont("Helvetica-Bold", 11)
+        c.drawString(72, y, label)
+        c.setFont("Helvetica", 11)
+        c.drawString(230, y, value)
+        y -= 24
+    _signature(c, 72, y - 80, 200, "form", "Karen P. Doyle", "Human Resources Manager")
+
+
+LETTERS["form"] = NovelLetter(
+    "form",
+    "Marisol T. Greene",
+    date(2016, 8, 15),
+    (date(2016, 8, 15), date(2016, 8, 15)),
+    True,
+    date(2025, 2, 27),
+    (_form,),
+    date(2009, 3, 1),
+)
+
+
 def _memo(c: Any, w: float, h: float) -> None:
     """TO / FROM / DATE / RE, a rule, then prose naming the officer and an effective date."""
     c.setFont("Helvetica-Bold", 20)
