@@ -328,13 +328,7 @@ def _form(c: Any, w: float, h: float) -> None:
         ("Current Assignment:", "Valley High School"),
         ("Status:", "Active"),
     ]
-    y = h - 190
-    for label, value in rows:
-        c.setFont("Helvetica-Bold", 11)
-        c.drawString(72, y, label)
-        c.setFont("Helvetica", 11)
-        c.drawString(230, y, value)
-        y -= 24
+    y = _fields(c, rows, 230, h - 190, 24)
     _signature(c, 72, y - 80, 200, "form", "Karen P. Doyle", "Human Resources Manager")
 
 
@@ -350,6 +344,17 @@ LETTERS["form"] = NovelLetter(
 )
 
 
+def _fields(c: Any, rows: Sequence[tuple[str, str]], x_value: float, y: float, step: float) -> float:
+    """Label and value pairs, the labels bold, one pair a row; returns the baseline under the last."""
+    for label, value in rows:
+        c.setFont("Helvetica-Bold", 11)
+        c.drawString(72, y, label)
+        c.setFont("Helvetica", 11)
+        c.drawString(x_value, y, value)
+        y -= step
+    return y
+
+
 def _memo(c: Any, w: float, h: float) -> None:
     """TO / FROM / DATE / RE, a rule, then prose naming the officer and an effective date."""
     c.setFont("Helvetica-Bold", 20)
@@ -361,13 +366,7 @@ def _memo(c: Any, w: float, h: float) -> None:
         ("DATE:", "04/18/2025"),
         ("RE:", "Assignment history of Officer Nathan C. Pruitt"),
     ]
-    y = h - 120
-    for label, value in rows:
-        c.setFont("Helvetica-Bold", 11)
-        c.drawString(72, y, label)
-        c.setFont("Helvetica", 11)
-        c.drawString(140, y, value)
-        y -= 22
+    y = _fields(c, rows, 140, h - 120, 22)
     c.line(72, y + 6, w - 72, y + 6)
     body = (
         "Officer Nathan C. Pruitt was hired on 07/01/2008. He has been a School Resource Officer "

@@ -55,7 +55,7 @@ from verify.types import ApplicationFacts, Ledger
 TODAY = date(2025, 6, 1)  # the application date
 CFG = ExtractConfig(ocr_cache_dir=None)
 EMPLOYMENT = {True: "current", False: "ended", None: None}
-# Every document as a light scan, and as one of the harder degradations in turn (fax, photo, heavy scan).
+# The harder degradations, one per document in turn (fax, photo, heavy scan).
 HARDER = (("fax", "tiff"), ("photo", "jpeg"), ("scan_heavy", "png"))
 EXT = {"png": "png", "tiff": "tif", "jpeg": "jpg", "pdf": "pdf"}
 # The course is not sure on the text PDF (a badge's title is its largest line; a prose title wrapped
@@ -174,13 +174,17 @@ def test_text_pdf_conference_reads_every_fact(key: str, docs_dir: Path, catalog:
 
 
 def _cases() -> list[str]:
+    """Letters as light scans (the floor) and one harder degradation each; conference documents in
+    one harder degradation each (their certificates' light scans are the certificate audit's)."""
     keys = sorted(LETTERS) + sorted(CONFERENCES)
-    return [f"{k}/scan_light" for k in keys] + [f"{k}/{HARDER[i % 3][0]}" for i, k in enumerate(keys)]
+    return [f"{k}/scan_light" for k in sorted(LETTERS)] + [
+        f"{k}/{HARDER[i % 3][0]}" for i, k in enumerate(keys)
+    ]
 
 
 @pytest.fixture(scope="module")
 def scans(docs_dir: Path, catalog: Catalog) -> Iterator[dict[str, Future[ClassifiedDocument]]]:
-    """Every document as a light scan and as one harder degradation, read in two processes."""
+    """The scans of :func:`_cases`, read in two processes."""
     require_tesseract()
     fmts = dict(HARDER) | {"scan_light": "png"}
     jobs: dict[str, Path] = {}
