@@ -77,9 +77,10 @@ def novel(
     pagesize: tuple[float, float] = letter,
     doc_type: str = "certificate",
     must_review: bool = False,
+    registry: dict[str, Novel] = NOVELS,
 ) -> Callable[[Draw], Draw]:
     def register(draw: Draw) -> Draw:
-        NOVELS[key] = Novel(
+        registry[key] = Novel(
             key,
             name,
             title,

@@ -27,9 +27,7 @@ from reportlab.lib.colors import HexColor, black, white
 from reportlab.lib.pagesizes import landscape, letter
 
 from certledger.samples import _left_block, _new_canvas, _seal, _signature
-from tests.novel_certificates import Novel, _centred, _frame, centred_draw
-
-Draw = Callable[[Any, float, float], None]
+from tests.novel_certificates import Draw, Novel, _centred, _frame, centred_draw, novel
 
 
 @dataclass(frozen=True)
@@ -437,30 +435,9 @@ LETTERS["two_page"] = NovelLetter(
 CONFERENCES: dict[str, Novel] = {}
 
 
-def conference(
-    key: str,
-    *,
-    name: str,
-    title: str,
-    issuer: str,
-    start: date,
-    end: date,
-    hours: float | None,
-    catalog_id: str | None,
-    category: str | None,
-    pagesize: tuple[float, float] = letter,
-    must_review: bool = False,
-) -> Callable[[Draw], Draw]:
+def conference(key: str, **truth: Any) -> Callable[[Draw], Draw]:
     """Register a conference document: its truth as a :class:`Novel` of doc_type conference_attendance."""
-
-    def register(draw: Draw) -> Draw:
-        CONFERENCES[key] = Novel(
-            key, name, title, issuer, start, end, hours, catalog_id, category, draw, pagesize,
-            "conference_attendance", must_review,
-        )  # fmt: skip
-        return draw
-
-    return register
+    return novel(key, doc_type="conference_attendance", registry=CONFERENCES, **truth)
 
 
 def centred_conference(
