@@ -223,8 +223,7 @@ def classify_document(
     """Doc type and classified items of one extracted document."""
     policy = policy or AutoPolicy()
     items = [classify_item(doc, it, catalog, today, policy) for it in doc.items]
-    states_start = doc.sro_start_range is not None or bool(doc.sro_start_notes)
-    guess = classify_doctype(doc.text, doc.layout, len(items), states_start)
+    guess = classify_doctype(doc.text, doc.layout, len(items), doc.states_sro_start)
     doc_type = guess.doc_type
     if doc.layout == "single" and doc.participant_name is None and all(i.hours is None for i in items):
         # Nobody named and no hours: a blank page, an agenda, a permit; not a record of training.

@@ -175,9 +175,9 @@ def parse_document(file: str, sha256: str, media_type: str, pages: tuple[Page, .
     all_lines = [ln for lines in lines_per_page for ln in lines]
     table_items = _table_items(lines_per_page)
     letter = read_letter(all_lines)
-    states_start = letter.sro_start_range is not None or bool(letter.sro_start_notes)
     # A letter stating an SRO start date is one letter, whatever its pages look like.
-    stack = certificate_stack(lines_per_page) if len(table_items) < 2 and not states_start else None
+    one_letter = letter.states_sro_start
+    stack = certificate_stack(lines_per_page) if len(table_items) < 2 and not one_letter else None
     cert = stack[0] if stack else read_certificate(all_lines)
     warnings: list[str] = []
     issuer = cert.issuer
@@ -197,7 +197,7 @@ def parse_document(file: str, sha256: str, media_type: str, pages: tuple[Page, .
         items = (cert.item,) if cert.item is not None else ()
         # A letter names its officer in prose, beside its signer and maybe a supervisor: the officer
         # its SRO start sentence names is the one it is about.
-        name = (letter.participant or cert.participant_name) if states_start else cert.participant_name
+        name = (letter.participant or cert.participant_name) if one_letter else cert.participant_name
         name = name or letter.participant
     return ExtractedDocument(
         file=file,

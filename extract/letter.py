@@ -111,8 +111,9 @@ class LetterReading(Frozen):
     participant: Evidence | None = None
 
     @property
-    def is_letter(self) -> bool:
-        return self.sro_start_range is not None or bool(self.sro_start_notes) or self.employment is not None
+    def states_sro_start(self) -> bool:
+        """The letter states when the SRO service began (to the day, as a span, or unreadably)."""
+        return self.sro_start_range is not None or bool(self.sro_start_notes)
 
 
 def _flat(text: str) -> str:

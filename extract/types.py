@@ -145,3 +145,8 @@ class ExtractedDocument(Frozen):
     @property
     def text(self) -> str:
         return "\n".join(" ".join(w.text for w in p.words) for p in self.pages)
+
+    @property
+    def states_sro_start(self) -> bool:
+        """A letter read here states when the SRO service began (to the day, as a span, or unreadably)."""
+        return self.sro_start_range is not None or bool(self.sro_start_notes)
