@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
 from pydantic import AliasChoices, Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -24,6 +25,7 @@ class Settings(BaseSettings):
     tesseract_timeout_s: float = 120.0
     second_engine: bool = True
     second_engine_det_side: int = 0  # longest side RapidOCR finds lines at; 0 = its default (up to 2000 px)
+    second_engine_runtime: Literal["openvino", "onnxruntime"] = "openvino"  # runs RapidOCR's models
     ocr_cache: bool = True  # keep OCR results by page-image hash under data_dir/ocr-cache
     workers: int = 0  # processes for bulk extraction; 0 = one per core
     # None = SQLite under data_dir. DATABASE_URL too (what hosts and images set); the prefixed one wins.
@@ -83,6 +85,7 @@ class Settings(BaseSettings):
             tesseract_timeout_s=self.tesseract_timeout_s,
             second_engine=self.second_engine,
             second_engine_det_side=self.second_engine_det_side,
+            second_engine_runtime=self.second_engine_runtime,
             ocr_cache_dir=self.data_dir / "ocr-cache" if self.ocr_cache else None,
         )
 

@@ -10,7 +10,7 @@ from rapidfuzz import fuzz
 from classify.catalog import Catalog
 from classify.category import category_from_title
 from classify.doctype import classify_doctype
-from classify.match import CourseMatch, match_course
+from classify.match import ACCEPT_SCORE, CourseMatch, match_course
 from classify.types import Category, ClassifiedDocument, ClassifiedItem
 from extract.types import NO_HOURS_PRINTED, Evidence, ExtractedDocument, Frozen, RawItem
 
@@ -23,6 +23,9 @@ class AutoPolicy(Frozen):
     min_word_conf: float = 0.80  # OCR confidence of the words of each field (text layers are 1.0)
     min_match_score: float = 88.0  # rapidfuzz score of a catalog match
     min_category_conf: float = 0.80  # title-based category of a course the catalog lacks
+    # A title this close to a catalog course that still matches none is most often that course's name
+    # misread ("Fireanns Qualtication" 83), rarely another course: a person says which.
+    near_catalog_score: float = 80.0
     max_course_days: int = 31  # a longer printed span is more likely two misread dates
     max_hours_per_day: float = 12.0  # more hours than this per course day: a date or the hours misread
     earliest_year: int = 1980
@@ -150,6 +153,8 @@ def classify_item(
             match_conf = guess.confidence
             if category is None or guess.confidence < policy.min_category_conf:
                 reasons.append(f"category unsure: {guess.reason}")
+            if match is not None and policy.near_catalog_score <= match.score < ACCEPT_SCORE:
+                reasons.append(f"title close to a catalog course, perhaps misread: {match.reason}")
     if not title:
         reasons.append("no course title read")
     issuer = _issuer(doc, item)

@@ -6,11 +6,14 @@ It runs only on pages tesseract read poorly (see ``needs_second_engine``).
 
 from __future__ import annotations
 
+import functools
+import importlib.util
+import logging
 import statistics
 import threading
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import numpy as np
 from PIL import Image
@@ -33,30 +36,78 @@ STACKED_CONF = 0.3
 STACK_REFERENCE_CHARS = 3  # words this long set the page's usual text height ...
 STACK_REFERENCE_MIN_WORDS = 5  # ... when there are this many
 
-_engines: dict[tuple[int, int], Any] = {}
+log = logging.getLogger(__name__)
+
+Runtime = Literal["openvino", "onnxruntime"]
+
+_engines: dict[tuple[int, int, Runtime], Any] = {}
 _engine_lock = threading.Lock()
 
 
-def _get_engine(det_side: int, threads: int) -> Any:
-    """One RapidOCR instance per process, line-finding size and thread count (loading costs seconds).
+def runtime_in_use(wanted: Runtime) -> Runtime:
+    """``wanted`` when it is installed, else onnxruntime (which rapidocr itself needs)."""
+    return "onnxruntime" if wanted == "openvino" and not _openvino_installed() else wanted
 
-    ``threads``: onnxruntime's threads for one reading; the caller gives the cores it may use, so
+
+@functools.cache
+def _openvino_installed() -> bool:
+    if importlib.util.find_spec("openvino") is None:
+        log.warning("openvino is not installed: the second engine runs on onnxruntime (about 3x slower)")
+        return False
+    return True
+
+
+def _get_engine(det_side: int, threads: int, runtime: Runtime) -> Any:
+    """One RapidOCR instance per process, line-finding size, thread count and runtime (loading costs seconds).
+
+    ``threads``: the runtime's threads for one reading; the caller gives the cores it may use, so
     two processes never run two RapidOCR thread pools on the same cores.
     """
-    key = (det_side, threads)
+    key = (det_side, threads, runtime)
     with _engine_lock:
         if key not in _engines:
             from rapidocr import RapidOCR  # heavy import (onnxruntime, cv2): only when needed
 
-            params: dict[str, Any] = {
-                "Global.log_level": "error",
-                "EngineConfig.onnxruntime.intra_op_num_threads": max(threads, 1),
-                "EngineConfig.onnxruntime.inter_op_num_threads": 1,
-            }
+            params: dict[str, Any] = {"Global.log_level": "error"}
+            if runtime == "openvino":
+                params |= _openvino_params(threads)
+            else:
+                params |= {
+                    "EngineConfig.onnxruntime.intra_op_num_threads": max(threads, 1),
+                    "EngineConfig.onnxruntime.inter_op_num_threads": 1,
+                }
             if det_side > 0:
                 params |= {"Det.limit_type": "max", "Det.limit_side_len": det_side}
             _engines[key] = RapidOCR(params=params)
         return _engines[key]
+
+
+def _openvino_params(threads: int) -> dict[str, Any]:
+    """RapidOCR on OpenVINO, reading the very ONNX files its wheel ships for onnxruntime.
+
+    RapidOCR's own OpenVINO setting would download other model files; the ONNX ones are on disk and
+    OpenVINO reads ONNX, so the models (and so the readings) stay those of the onnxruntime path.
+    """
+    from rapidocr import EngineType, RapidOCR
+    from rapidocr.inference_engine.base import FileInfo, InferSession
+
+    defaults = RapidOCR(params={"Global.log_level": "error"}).cfg  # loads no model: they load on first use
+    params: dict[str, Any] = {"EngineConfig.openvino.inference_num_threads": max(threads, 1)}
+    for stage in ("Det", "Cls", "Rec"):
+        part = defaults[stage]
+        shipped = InferSession.get_model_url(
+            FileInfo(
+                engine_type=EngineType.ONNXRUNTIME,
+                ocr_version=part.ocr_version,
+                task_type=part.task_type,
+                lang_type=part.lang_type,
+                model_type=part.model_type,
+            )
+        )
+        params[f"{stage}.engine_type"] = EngineType.OPENVINO
+        on_disk = Path(defaults.Global.model_root_dir) / Path(shipped["model_dir"]).name
+        params[f"{stage}.model_path"] = str(on_disk)
+    return params
 
 
 def needs_second_engine(words: Sequence[Word], cfg: ExtractConfig) -> bool:
@@ -76,14 +127,19 @@ def ocr_rapid(
     cache_dir: Path | None = None,
     det_side: int = 0,
     threads: int = 1,
+    runtime: Runtime = "openvino",
 ) -> list[Word]:
     """Words (approximate boxes, in points) from RapidOCR; ``scale_*`` are points per pixel.
 
     ``det_side``: the longest side lines are found at (0: RapidOCR's default); see ExtractConfig.
-    ``threads``: onnxruntime threads (not part of the cache key: the reading is the same).
+    ``threads``: the runtime's threads (not part of the cache key: the reading is the same).
+    ``runtime``: what runs the models (part of the key: two runtimes' readings can differ in a letter).
     """
+    used = runtime_in_use(runtime)
     settings = RAPID_SETTINGS if det_side == 0 else f"{RAPID_SETTINGS} det{det_side}"
-    words = cached_read(image, "rapidocr", settings, cache_dir, lambda im: _run(im, det_side, threads))
+    if used != "onnxruntime":
+        settings = f"{settings} {used}"  # onnxruntime's readings keep the key they were cached under
+    words = cached_read(image, "rapidocr", settings, cache_dir, lambda im: _run(im, det_side, threads, used))
     return to_points(distrust_stacked(words), scale_x, scale_y, "rapidocr")
 
 
@@ -109,9 +165,9 @@ def distrust_stacked(words: list[PixelWord]) -> list[PixelWord]:
     return out
 
 
-def _run(image: Image.Image, det_side: int, threads: int) -> list[PixelWord]:
+def _run(image: Image.Image, det_side: int, threads: int, runtime: Runtime) -> list[PixelWord]:
     rgb = np.asarray(image.convert("RGB"))
-    result = _get_engine(det_side, threads)(rgb)
+    result = _get_engine(det_side, threads, runtime)(rgb)
     boxes = getattr(result, "boxes", None)
     if boxes is None:
         return []  # nothing detected

@@ -272,6 +272,7 @@ def ocr_page(
             base.scale,
             cache_dir=cfg.ocr_cache_dir,
             det_side=cfg.second_engine_det_side,
+            runtime=cfg.second_engine_runtime,
             threads=_workers(cfg),
         )
         words = pool_readings(words, rapid)

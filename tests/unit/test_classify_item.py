@@ -143,3 +143,22 @@ def test_a_title_lacking_its_courses_qualifier_is_for_a_person() -> None:
     assert any("lacks 'youth'" in r for r in item.review_reasons)
     whole = raw_item("Youth Mental Health First Aid", 8.0)
     assert classify_item(document(whole), whole, CATALOG, date(2025, 1, 1), AutoPolicy()).status == "auto"
+
+
+@pytest.mark.parametrize(
+    ("title", "status"),
+    [
+        pytest.param("Fireanns Qualtication", "review", id="misread-catalog-name"),
+        pytest.param("Ethics in Law Enforcement", "auto", id="another-course"),
+    ],
+)
+def test_a_title_just_short_of_a_catalog_match_goes_to_a_person(title: str, status: str) -> None:
+    """Two OCR slips can leave a catalog course's name just under the match score: its category from
+    the title alone would be guessed with confidence, under no catalog id, so a person decides."""
+    item = raw_item(title, 4.0).model_copy(
+        update={"start_date": date(2023, 6, 26), "end_date": date(2023, 6, 26), "date_text": "06/26/2023"}
+    )
+    got = classify_item(document(item), item, CATALOG, date(2026, 1, 1), AutoPolicy())
+    assert got.catalog_id is None
+    assert got.status == status, got.review_reasons
+    assert any("perhaps misread" in r for r in got.review_reasons) == (status == "review")
