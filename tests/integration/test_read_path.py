@@ -29,7 +29,7 @@ from extract.errors import (
     ImageTooLarge,
     UnsupportedFileType,
 )
-from extract.ocr_rapid import pool_readings, split_line
+from extract.ocr_rapid import ocr_rapid, pool_readings, runtime_in_use, split_line
 from extract.pdf_text import text_layer_is_usable
 from extract.read import read_pages, second_reading
 from extract.types import Page, Word
@@ -312,6 +312,23 @@ def test_second_engine_reading_is_pooled(tmp_path: Path, cfg: ExtractConfig) -> 
     assert "Diaz" in " ".join(texts(again))
     runs = ocr.engine_runs("rapidocr")
     assert second_reading(path, page, cfg) == again
+    assert ocr.engine_runs("rapidocr") == runs
+
+
+@pytest.mark.slow
+def test_both_runtimes_of_the_second_engine_read_the_same_words() -> None:
+    """OpenVINO (the default) runs the ONNX models onnxruntime runs: the same words, in the same
+    places, cached apart (a runtime may read a letter differently, so it is part of the cache key)."""
+    assert runtime_in_use("openvino") == "openvino", "openvino is a dependency: it must be installed"
+    image = page_image(150).convert("L")
+    readings = {rt: ocr_rapid(image, 0.48, 0.48, threads=1, runtime=rt) for rt in ("openvino", "onnxruntime")}
+    words = {rt: [w.text for w in ws] for rt, ws in readings.items()}
+    assert "Diaz" in words["openvino"]
+    assert words["openvino"] == words["onnxruntime"]
+    for a, b in zip(readings["openvino"], readings["onnxruntime"], strict=True):
+        assert max(abs(x - y) for x, y in zip(a.bbox, b.bbox, strict=True)) < 2.0  # points
+    runs = ocr.engine_runs("rapidocr")
+    assert ocr_rapid(image, 0.48, 0.48, runtime="openvino") == readings["openvino"]
     assert ocr.engine_runs("rapidocr") == runs
 
 
