@@ -742,13 +742,14 @@ SIGNER_TITLE_RE = re.compile(
 
 
 def signs(lines: Sequence[Line], index: int) -> bool:
-    """Line ``index`` is a signature: a job title stands just below it, in the same column."""
+    """Line ``index`` is a signature: a job title stands just below it, in the same column of its page."""
     me = lines[index]
     return any(
-        SIGNER_TITLE_RE.search(ln.text)
+        ln.page == me.page
         and 0 <= ln.bbox[1] - me.bbox[1] <= 4 * me.height
         and ln.bbox[0] < me.bbox[2]
         and ln.bbox[2] > me.bbox[0]
+        and SIGNER_TITLE_RE.search(ln.text)  # last: the geometry rules out nearly every line cheaply
         for ln in lines
         if ln is not me
     )

@@ -12,6 +12,8 @@ day gives the span the start lies in, for R1 to decide only when the whole span 
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from collections.abc import Sequence
 from datetime import date
@@ -51,6 +53,7 @@ FIELD_LABEL_RE = re.compile(
     r"(?:^|[\d)|]\s*|\b[A-Z][a-z]+\s+)"
     r"((?=[A-Za-z .'/]*\b(?i:date|start\w*|since|effective|began)\b)[A-Za-z .'/]{3,60}?)\s*:\s*$"
 )
+LABEL_REACH = 200  # characters before a date searched for its label (a label is at most ~70)
 # "on" and "in" start a service only after a verb of starting ("began her assignment ... on").
 WEAK_CUE_RE = re.compile(r"\b(?:on|in)\s*(?:the\s+)?$", re.I)
 START_VERB_RE = re.compile(
@@ -120,22 +123,40 @@ def _flat(text: str) -> str:
     return re.sub(r"\s+", " ", fold_accents(text))
 
 
+def _abbreviation_before(flat: str, at: int) -> bool:
+    """The dot at ``flat[at]`` follows an abbreviation or an initial (only the few characters before it
+    are searched: a letter bundled into a transcript runs to tens of thousands of characters)."""
+    return NOT_A_SENTENCE_END.search(flat, max(0, at - 8), at) is not None
+
+
+@functools.lru_cache(maxsize=8)
+def _sentence_bounds(flat: str) -> tuple[list[int], list[int]]:
+    """Where sentences of ``flat`` begin and where they end, sorted: found once per text, not once per
+    date (a long text holds hundreds of dates)."""
+    starts = [
+        m.end()
+        for m in re.finditer(r"[.!?:]\s+(?=[A-Z0-9\"'])", flat)
+        if not (m.group(0)[0] == "." and _abbreviation_before(flat, m.start()))
+    ]
+    ends = [
+        m.start()
+        for m in re.finditer(r"[.!?]\s+(?=[A-Z])|[.!?]$", flat)
+        if not (m.group(0)[0] == "." and _abbreviation_before(flat, m.start()))
+    ]
+    return starts, ends
+
+
 def _sentence_start(flat: str, pos: int) -> int:
     """Where the sentence holding ``pos`` begins."""
-    start = 0
-    for m in re.finditer(r"[.!?:]\s+(?=[A-Z0-9\"'])", flat[:pos]):
-        if m.group(0)[0] == "." and NOT_A_SENTENCE_END.search(flat[: m.start()]):
-            continue
-        start = m.end()
-    return start
+    starts, _ = _sentence_bounds(flat)
+    i = bisect.bisect_left(starts, pos)
+    return starts[i - 1] if i else 0
 
 
 def _sentence_end(flat: str, pos: int) -> int:
-    for m in re.finditer(r"[.!?]\s+(?=[A-Z])|[.!?]$", flat[pos:]):
-        if m.group(0)[0] == "." and NOT_A_SENTENCE_END.search(flat[: pos + m.start()]):
-            continue
-        return pos + m.start()
-    return len(flat)
+    _, ends = _sentence_bounds(flat)
+    i = bisect.bisect_left(ends, pos)
+    return ends[i] if i < len(ends) else len(flat)
 
 
 def _last(pattern: re.Pattern[str], text: str) -> int:
@@ -146,7 +167,9 @@ def _last(pattern: re.Pattern[str], text: str) -> int:
 def _service_started(flat: str, start: int, end: int) -> Literal["sro", "hire"] | None:
     """What the words of its sentence say the date at flat[start:end] starts: the SRO service, the
     employment (a hire date), or neither."""
-    label = FIELD_LABEL_RE.search(flat[:start])
+    # Only the text just before the date can hold its label (searching the whole prefix, once per date,
+    # is quadratic in a long text).
+    label = FIELD_LABEL_RE.search(flat, max(0, start - LABEL_REACH), start)
     if label is not None:
         # A form's field: its label says what the date starts ("SRO Assignment Date:", "Date of Hire:").
         role, employ = _last(SRO_ROLE_RE, label.group(1)), _last(EMPLOY_RE, label.group(1))

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from extract.certificate import is_transmission_stamp, read_certificate
+from extract.certificate import is_transmission_stamp, read_certificate, signs
 from extract.document import parse_document
 from extract.letter import read_sro_start
 from extract.lines import group_lines, split_cells
@@ -642,3 +642,25 @@ def test_label_cells_beside_their_values_name_course_and_hours() -> None:
     item = read_certificate(lines).item
     assert item is not None
     assert (item.course_title, item.hours) == ("Defensive Tactics Refresher", 8.0)
+
+
+@pytest.mark.parametrize(
+    ("letter", "expected"),
+    [
+        ("Sgt. J. Lee has served as a School Resource Officer since March 2, 2015.", date(2015, 3, 2)),
+        ("Officer J. Lee | SRO Assignment Date: 08/20/2012 | Date of Hire: 05/30/2009", date(2012, 8, 20)),
+    ],
+)
+def test_a_letter_deep_in_a_long_bundle_reads_as_it_does_alone(letter: str, expected: date) -> None:
+    """Sentences and field labels are found around each date, however much text comes before it."""
+    rows = " ".join(f"Course {i} completed on 0{1 + i % 9}/1{i % 9}/2019. Hours: 8." for i in range(400))
+    alone, bundled = read_sro_start(letter), read_sro_start(f"{rows} {letter} Sincerely, Chief Ray.")
+    assert alone.start == bundled.start == expected
+
+
+def test_a_job_title_on_the_next_page_makes_no_signature() -> None:
+    """A name at the foot of one page is not signed by a title at the head of the next."""
+    name = Line(words=tuple(words_at("Dana Whitfield", 100, 700)), page=1)
+    title = Line(words=tuple(words_at("Director of Training", 100, 712)), page=2)
+    assert not signs([name, title], 0)
+    assert signs([name, title.model_copy(update={"page": 1})], 0)
