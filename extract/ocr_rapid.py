@@ -6,12 +6,15 @@ It runs only on pages tesseract read poorly (see ``needs_second_engine``).
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import functools
 import importlib.util
 import logging
 import statistics
 import threading
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
@@ -40,7 +43,17 @@ log = logging.getLogger(__name__)
 
 Runtime = Literal["openvino", "onnxruntime"]
 
-_engines: dict[tuple[int, int, Runtime], Any] = {}
+
+@dataclass
+class _Engine:
+    """A loaded RapidOCR and the lock its readings take (an OpenVINO infer request serves one at a time)."""
+
+    ocr: Any
+    runtime: Runtime
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+
+_engines: dict[tuple[int, int, Runtime], _Engine] = {}
 _engine_lock = threading.Lock()
 
 
@@ -57,7 +70,7 @@ def _openvino_installed() -> bool:
     return True
 
 
-def _get_engine(det_side: int, threads: int, runtime: Runtime) -> Any:
+def _get_engine(det_side: int, threads: int, runtime: Runtime) -> _Engine:
     """One RapidOCR instance per process, line-finding size, thread count and runtime (loading costs seconds).
 
     ``threads``: the runtime's threads for one reading; the caller gives the cores it may use, so
@@ -78,8 +91,47 @@ def _get_engine(det_side: int, threads: int, runtime: Runtime) -> Any:
                 }
             if det_side > 0:
                 params |= {"Det.limit_type": "max", "Det.limit_side_len": det_side}
-            _engines[key] = RapidOCR(params=params)
+            engine = RapidOCR(params=params)
+            if runtime == "openvino":
+                _lean_openvino(engine, threads)
+            _engines[key] = _Engine(engine, runtime)
         return _engines[key]
+
+
+def _stages(engine: Any) -> list[Any]:
+    """The three models' sessions (line finder, angle classifier, recogniser), loaded."""
+    return [engine._load_det_model(), engine._load_cls_model(), engine._load_rec_model()]
+
+
+def _lean_openvino(engine: Any, threads: int) -> None:
+    """Each model compiled again without OpenVINO's per-input-shape cache.
+
+    The cache keeps working memory for every shape seen (the recogniser sees a new width per batch
+    of lines: +20-50 MB each, held for the process's life); without it five dense pages peaked
+    ~85 MB lower, in no more time, to the same words and boxes (confidences within 0.05, so the
+    readings are cached under their own key). RapidOCR does not pass this setting.
+    """
+    import openvino  # type: ignore[import-untyped]
+
+    core = openvino.Core()
+    config = {"INFERENCE_NUM_THREADS": str(max(threads, 1)), "CPU_RUNTIME_CACHE_CAPACITY": "0"}
+    for stage in _stages(engine):
+        stage.session.session = core.compile_model(stage.session.model, "CPU", config).create_infer_request()
+
+
+def _release(engine: _Engine) -> None:
+    """Working memory back to the system after a page: a worker keeps ~0.5 GB less between pages."""
+    if engine.runtime != "openvino":
+        return  # onnxruntime's arena is off in RapidOCR's defaults
+    for stage in _stages(engine.ocr):
+        stage.session.session.get_compiled_model().release_memory()
+    _trim_heap()
+
+
+def _trim_heap() -> None:
+    """glibc keeps freed memory for reuse; hand it back (elsewhere than glibc: nothing to do)."""
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
 
 
 def _openvino_params(threads: int) -> dict[str, Any]:
@@ -137,8 +189,8 @@ def ocr_rapid(
     """
     used = runtime_in_use(runtime)
     settings = RAPID_SETTINGS if det_side == 0 else f"{RAPID_SETTINGS} det{det_side}"
-    if used != "onnxruntime":
-        settings = f"{settings} {used}"  # onnxruntime's readings keep the key they were cached under
+    if used != "onnxruntime":  # onnxruntime's readings keep the key they were cached under
+        settings = f"{settings} {used} no-shape-cache"
     words = cached_read(image, "rapidocr", settings, cache_dir, lambda im: _run(im, det_side, threads, used))
     return to_points(distrust_stacked(words), scale_x, scale_y, "rapidocr")
 
@@ -167,7 +219,12 @@ def distrust_stacked(words: list[PixelWord]) -> list[PixelWord]:
 
 def _run(image: Image.Image, det_side: int, threads: int, runtime: Runtime) -> list[PixelWord]:
     rgb = np.asarray(image.convert("RGB"))
-    result = _get_engine(det_side, threads, runtime)(rgb)
+    engine = _get_engine(det_side, threads, runtime)
+    with engine.lock:
+        try:
+            result = engine.ocr(rgb)
+        finally:
+            _release(engine)
     boxes = getattr(result, "boxes", None)
     if boxes is None:
         return []  # nothing detected

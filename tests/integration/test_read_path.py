@@ -11,6 +11,7 @@ import resource
 import struct
 import zlib
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -21,6 +22,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas
 
 from extract import ocr
+from extract import ocr_rapid as ocr_rapid_module
 from extract.config import ExtractConfig
 from extract.errors import (
     CorruptDocument,
@@ -330,6 +332,18 @@ def test_both_runtimes_of_the_second_engine_read_the_same_words() -> None:
     runs = ocr.engine_runs("rapidocr")
     assert ocr_rapid(image, 0.48, 0.48, runtime="openvino") == readings["openvino"]
     assert ocr.engine_runs("rapidocr") == runs
+
+
+@pytest.mark.slow
+def test_threads_sharing_the_second_engine_read_what_one_reads_alone() -> None:
+    """One OpenVINO engine per process, its memory released after every page: readings from several
+    threads at once are those of one reading alone."""
+    image = page_image(150).convert("RGB")
+    alone = ocr_rapid_module._run(image, 0, 1, "openvino")
+    assert "Diaz" in [w[0] for w in alone]
+    with ThreadPoolExecutor(3) as pool:
+        together = list(pool.map(lambda _: ocr_rapid_module._run(image, 0, 1, "openvino"), range(4)))
+    assert together == [alone] * 4
 
 
 def test_pool_keeps_the_surer_line_and_lone_words() -> None:
