@@ -352,6 +352,10 @@ def _pair_score(title: Form, name: Form) -> float:
         return 0.0
     if title.codes and not title.words:
         return 0.0  # only a code, and this name has none
+    if not _same_initial(title.words, name.words):
+        return 0.0  # 'MHFA' is not 'YMHFA': an acronym's first letter is a word of the name
+    if _roles(title.words) - _roles(name.words):
+        return 0.0  # 'EVOC Instructor' is the course that certifies instructors, not EVOC itself
     score = _words_score(title.words, name.words)
     if name_words_left_out(title.words, name.words):
         # "Mental Health First Aid" is not "Youth Mental Health First Aid", nor "Crisis Intervention Team
@@ -359,6 +363,29 @@ def _pair_score(title: Form, name: Form) -> float:
         # makes the named course another course. It stays a candidate a person confirms, never a sure match.
         score = min(score, PARTIAL_NAME_SCORE)
     return score
+
+
+# Words naming who a course is for when it trains trainers: a title printing one the course's name lacks
+# is another course of the same subject ("Emergency Vehicle Operations Course - Instructor").
+ROLE_WORDS = frozenset({"instructor", "trainer", "facilitator", "coordinator", "ttt"})
+
+
+def _roles(words: str) -> frozenset[str]:
+    return frozenset(words.split()) & ROLE_WORDS
+
+
+def _same_initial(title_words: str, name_words: str) -> bool:
+    """Whether two forms may be the same name when either is one word: an acronym's first letter stands
+    for a word of the name, so one more or fewer in front ('MHFA' / 'YMHFA') is another course, however
+    alike the rest of the letters are."""
+    if not title_words or not name_words or (" " in title_words and " " in name_words):
+        return True
+    return title_words[0] == name_words[0]
+
+
+def _alike(word: str, printed: str) -> bool:
+    """A printed word that is the name's word misread; its first letter must agree ('mhfa' is no 'ymhfa')."""
+    return len(word) >= 4 and word[0] == printed[0] and fuzz.ratio(word, printed) >= 80
 
 
 def name_words_left_out(title_words: str, name_words: str) -> tuple[str, ...]:
@@ -373,7 +400,7 @@ def name_words_left_out(title_words: str, name_words: str) -> tuple[str, ...]:
         if w not in printed
         and not w.isdigit()
         and not (len(w) >= 3 and w in glued)
-        and not (len(w) >= 4 and any(fuzz.ratio(w, t) >= 80 for t in printed))
+        and not any(_alike(w, t) for t in printed)
     )
 
 

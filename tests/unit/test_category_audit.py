@@ -24,7 +24,7 @@ from classify.types import ClassifiedItem
 from extract.types import Evidence, ExtractedDocument, RawItem
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from category_titles import TITLES, Title  # noqa: E402
+from category_titles import TITLES, Title
 
 CATALOG = load_catalog(None)
 POLICY = AutoPolicy()
@@ -79,7 +79,9 @@ def definite_wrong_category(t: Title) -> str | None:
         return None  # a catalog course takes the catalog's category; the gate below checks those
     guess = category_from_title(t.title)
     if guess.category != t.category and guess.confidence >= POLICY.min_category_conf:
-        return f"{t.title!r}: {guess.category} at {guess.confidence:.2f} ({guess.reason}), expected {t.category}"
+        return (
+            f"{t.title!r}: {guess.category} at {guess.confidence:.2f} ({guess.reason}), expected {t.category}"
+        )
     return None
 
 
@@ -147,11 +149,14 @@ def report() -> None:
         for m in misses:
             print("   ", m)
     sure = sum(t.sure for t in TITLES)
-    print(f"titles {len(TITLES)}, sure {sure}, settled alone {settled}, auto {sum(g.status == 'auto' for _, g in rows)}")
+    autos = sum(got.status == "auto" for _, got in rows)
+    print(f"titles {len(TITLES)}, sure {sure}, settled alone {settled}, auto {autos}")
     if "-v" in sys.argv:
         for t, got in rows:
             if t.sure and not settled_alone(t, got):
-                print(f"  held: {t.title!r} -> {got.category}/{got.catalog_id}: {'; '.join(got.review_reasons)}")
+                print(
+                    f"  held: {t.title!r} -> {got.category}/{got.catalog_id}: {'; '.join(got.review_reasons)}"
+                )
 
 
 if __name__ == "__main__":
