@@ -135,19 +135,17 @@ def classify_item(
         category = match.course.category
         nominal = match.course.hours
         match_conf = min(match.score / 100.0, 1.0)
-        if match.lacks:  # scored down for it (PARTIAL_NAME_SCORE): say what is missing
-            reasons.append(_lacking(match))
-        elif match.score < policy.min_match_score:
+        if match.score < policy.min_match_score:
             reasons.append(f"uncertain catalog match ({match.score:.0f}): {match.reason}")
     else:
         if match is not None and match.course is not None:  # provider disagrees: keep the course's kind
             category = match.course.category
             match_conf = min(match.score / 100.0, 1.0)
-            if match.lacks:
-                reasons.append(_lacking(match))
-            elif match.score < policy.min_match_score:
+            if match.score < policy.min_match_score:
                 reasons.append(f"uncertain course kind ({match.score:.0f}): {match.reason}")
         else:
+            if match is not None and match.course is None and match.lacks:
+                reasons.append(_lacking(match))  # a candidate only: the title may be another course
             guess = category_from_title(title, item.category_hint)
             category = guess.category
             match_conf = guess.confidence

@@ -524,7 +524,10 @@ def match_course(title: str, context: str, catalog: Catalog) -> CourseMatch:
         return _no_match(top, scored)
     chosen = next((s for s in scored if s.score >= ACCEPT_SCORE and _accepted(s, scored)), None)
     if chosen is not None and (chosen is top or top.score - chosen.score < SUBSTITUTE_MARGIN):
-        return _matched(chosen, scored).model_copy(update={"lacks": lacking_words(forms, chosen.entry.forms)})
+        lacks = lacking_words(forms, chosen.entry.forms)
+        if lacks:
+            return _partial(chosen, scored, lacks)
+        return _matched(chosen, scored)
     return _rejected(top, scored).model_copy(update={"lacks": lacking_words(forms, top.entry.forms)})
 
 
@@ -549,6 +552,21 @@ def _matched(s: _Scored, scored: list[_Scored]) -> CourseMatch:
         runner_up_score=round(_runner_up(scored, course), 1),
         category=course.category,
         candidate=course,
+    )
+
+
+def _partial(s: _Scored, scored: list[_Scored], lacks: tuple[str, ...]) -> CourseMatch:
+    """A title printing only part of a course's name ("Teen Mental Health First Aid" of Youth MHFA): the
+    word it lacks is often the one that makes it another course, so it is no match, only a candidate."""
+    course = s.entry.course
+    return CourseMatch(
+        course=None,
+        score=round(s.score, 1),
+        provider_agrees=s.agrees,
+        reason=f"title resembles {course.id} ({s.score:.0f}) but lacks {' '.join(lacks)!r} of its name",
+        runner_up_score=round(_runner_up(scored, course), 1),
+        candidate=course,
+        lacks=lacks,
     )
 
 
