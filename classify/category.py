@@ -235,7 +235,9 @@ REPAIRED_MAX_CONF = 0.75  # a guess resting on repaired words alone goes to revi
 
 @cache
 def _vocabulary() -> frozenset[str]:
-    terms = [t for lex in _LEXICONS.values() for t, _ in lex] + [_norm(h) for h in HINTS]
+    # SRO level words are known words too, never respelled into a lexicon's ('supervisor', 'supervision').
+    levels = [_norm(t) for t in (*SUPERVISOR_TERMS, *ADVANCED_TERMS, *BASIC_TERMS)]
+    terms = [t for lex in _LEXICONS.values() for t, _ in lex] + [_norm(h) for h in HINTS] + levels
     return frozenset(w for t in terms for w in t.split() if len(w) >= REPAIR_MIN_LENGTH)
 
 
