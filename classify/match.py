@@ -555,19 +555,26 @@ def _matched(s: _Scored, scored: list[_Scored]) -> CourseMatch:
     )
 
 
+def _candidate_only(s: _Scored, scored: list[_Scored], reason: str, **extra: object) -> CourseMatch:
+    """No match, but the course the title resembles, named for a reviewer."""
+    course = s.entry.course
+    return CourseMatch.model_validate(
+        {
+            "course": None,
+            "score": round(s.score, 1),
+            "provider_agrees": s.agrees,
+            "reason": f"title resembles {course.id} ({s.score:.0f}) but {reason}",
+            "runner_up_score": round(_runner_up(scored, course), 1),
+            "candidate": course,
+            **extra,
+        }
+    )
+
+
 def _partial(s: _Scored, scored: list[_Scored], lacks: tuple[str, ...]) -> CourseMatch:
     """A title printing only part of a course's name ("Teen Mental Health First Aid" of Youth MHFA): the
     word it lacks is often the one that makes it another course, so it is no match, only a candidate."""
-    course = s.entry.course
-    return CourseMatch(
-        course=None,
-        score=round(s.score, 1),
-        provider_agrees=s.agrees,
-        reason=f"title resembles {course.id} ({s.score:.0f}) but lacks {' '.join(lacks)!r} of its name",
-        runner_up_score=round(_runner_up(scored, course), 1),
-        candidate=course,
-        lacks=lacks,
-    )
+    return _candidate_only(s, scored, f"lacks {' '.join(lacks)!r} of its name", lacks=lacks)
 
 
 def _rejected(s: _Scored, scored: list[_Scored]) -> CourseMatch:
@@ -575,15 +582,7 @@ def _rejected(s: _Scored, scored: list[_Scored]) -> CourseMatch:
     said = "does not name" if s.agrees is False else "does not say (no provider given)"
     # 'conference' means NASRO's conference only: another one's category must come from its title.
     category = None if course.category == "conference" else course.category
-    return CourseMatch(
-        course=None,
-        score=round(s.score, 1),
-        provider_agrees=s.agrees,
-        reason=f"title resembles {course.id} ({s.score:.0f}) but the document {said} {course.provider!r}",
-        runner_up_score=round(_runner_up(scored, course), 1),
-        category=category,
-        candidate=course,
-    )
+    return _candidate_only(s, scored, f"the document {said} {course.provider!r}", category=category)
 
 
 def _no_match(top: _Scored | None, scored: list[_Scored]) -> CourseMatch:
