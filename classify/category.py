@@ -48,6 +48,7 @@ UNRELATED_TERMS: tuple[str, ...] = (
     "sniper", "swat", "motor", "drug recognition", "roadside impaired", "field training officer",
     "staff and command", "command college", "supervision", "weapon retention", "ground fighting",
     "combat casualty", "tactical communication", "verbal judo", "night fire", "launcher", "osint",
+    "child passenger safety", "car seat", "child support",
 )  # fmt: skip
 # Words that name a setting or a group rather than a subject: 'Sniper School', 'Motor School',
 # 'Northwestern University ...', 'Minor Accident Investigation', 'Family Violence'. Alone, they

@@ -29,9 +29,9 @@ from category_titles import TITLES, Title
 CATALOG = load_catalog(None)
 POLICY = AutoPolicy()
 TODAY = date(2026, 1, 1)
-# Sure titles (the title alone settles them for a reviewer) that the product credits ``auto`` and right,
-# as measured when this audit was written; it must not fall.
-SETTLED_ALONE_MEASURED = 138
+# Sure titles (the title alone settles them for a reviewer) that the product credits ``auto`` and right:
+# 174 of 220 after the audit's fixes (main before them: 156, with 9 wrong auto items). It must not fall.
+SETTLED_ALONE_MEASURED = 174
 
 
 def _item(t: Title) -> RawItem:
