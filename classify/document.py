@@ -158,7 +158,9 @@ def classify_item(
         category = match.course.category
         nominal = match.course.hours
         match_conf = min(match.score / 100.0, 1.0)
-        if match.score < policy.min_match_score:
+        if match.lacks:  # only a word naming the kind of event: still the course, for a person to confirm
+            reasons.append(_lacking(match))
+        elif match.score < policy.min_match_score:
             reasons.append(f"uncertain catalog match ({match.score:.0f}): {match.reason}")
         disagreement = _title_words_disagree(title, item.category_hint, match.course, policy)
         if disagreement:

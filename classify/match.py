@@ -365,6 +365,9 @@ def _pair_score(title: Form, name: Form) -> float:
     return score
 
 
+# Words naming the kind of event, not which one: a title lacking only these ("NASRO School Safety", its
+# "Conference" lost) is still the course, for a person to confirm; a lacking qualifier makes another course.
+KIND_WORDS = frozenset({"conference"})
 # Words naming who a course is for when it trains trainers: a title printing one the course's name lacks
 # is another course of the same subject ("Emergency Vehicle Operations Course - Instructor").
 ROLE_WORDS = frozenset({"instructor", "trainer", "facilitator", "coordinator", "ttt"})
@@ -525,9 +528,9 @@ def match_course(title: str, context: str, catalog: Catalog) -> CourseMatch:
     chosen = next((s for s in scored if s.score >= ACCEPT_SCORE and _accepted(s, scored)), None)
     if chosen is not None and (chosen is top or top.score - chosen.score < SUBSTITUTE_MARGIN):
         lacks = lacking_words(forms, chosen.entry.forms)
-        if lacks:
+        if lacks and not set(lacks) <= KIND_WORDS:
             return _partial(chosen, scored, lacks)
-        return _matched(chosen, scored)
+        return _matched(chosen, scored).model_copy(update={"lacks": lacks})
     return _rejected(top, scored).model_copy(update={"lacks": lacking_words(forms, top.entry.forms)})
 
 

@@ -477,3 +477,10 @@ def test_a_provider_named_outside_a_reference_clause_still_agrees(catalog: Catal
 def test_an_acronym_printed_whole_still_matches(catalog: Catalog) -> None:
     assert match_course("YMHFA", "National Council for Mental Wellbeing", catalog).catalog_id == "ymhfa"
     assert match_course("CRASE Train-the-Trainer", "", catalog).catalog_id == "alerrt-crase-ttt"
+
+
+def test_a_title_lacking_only_the_kind_of_event_is_still_the_course(catalog: Catalog) -> None:
+    """A conference certificate whose 'Conference' was not read is NASRO's conference, for a person to
+    confirm; a lacking qualifier ('Youth', 'Medical') is another course and no match."""
+    m = match_course("NASRO School Safety", NASRO, catalog)
+    assert (m.catalog_id, m.lacks) == ("nasro-conference", ("conference",))
