@@ -21,7 +21,7 @@ SCHOOL_SAFETY_TERMS: tuple[str, ...] = (
     "cpted", "bomb threat", "reunification", "standard response protocol", "school threat",
     "school emergency", "school security", "school safety", "university", "college", "higher education",
     "mass casualty", "rapid response", "civilian response", "incident command system for schools",
-    "school bus", "educator", "teacher",
+    "school bus", "educator", "teacher", "k-12", "title ix", "clery", "clery act", "ferpa", "alice",
 )  # fmt: skip
 JUVENILE_TERMS: tuple[str, ...] = (
     "juvenile", "juveniles", "youth", "youths", "adolescent", "adolescents", "adolescence", "child",
@@ -29,7 +29,7 @@ JUVENILE_TERMS: tuple[str, ...] = (
     "cyberbullying", "student", "students", "student mental health", "child abuse",
     "crimes against children", "internet crimes against children", "icac", "trafficking of minors",
     "child exploitation", "child sexual abuse", "missing children", "runaway", "truancy", "kid", "kids",
-    "sexting", "drug abuse resistance education", "dare", "young people", "juvenile justice",
+    "sexting", "drug abuse resistance education", "dare", "great", "young people", "juvenile justice",
     "forensic interview", "child advocacy", "adverse childhood experiences", "family",
 )  # fmt: skip
 UNRELATED_TERMS: tuple[str, ...] = (
@@ -45,14 +45,21 @@ UNRELATED_TERMS: tuple[str, ...] = (
     "radio", "hazmat", "hazardous materials", "jail", "detention officer", "courtroom testimony",
     "fitness", "racial profiling", "sexual harassment", "cultural diversity", "interview and interrogation",
     "search and seizure", "warrant", "fingerprinting", "evidence collection", "crime scene", "narcotics",
+    "sniper", "swat", "motor", "drug recognition", "roadside impaired", "field training officer",
+    "staff and command", "command college", "supervision", "weapon retention", "ground fighting",
+    "combat casualty", "tactical communication", "verbal judo", "night fire", "launcher", "osint",
+    "child passenger safety", "car seat", "child support",
 )  # fmt: skip
 # Words that name a setting or a group rather than a subject: 'Sniper School', 'Motor School',
 # 'Northwestern University ...', 'Minor Accident Investigation', 'Family Violence'. Alone, they
 # say where or for whom the course was given as often as what it is about.
 SETTING_WORDS: tuple[str, ...] = (
     "school", "schools", "campus", "campuses", "university", "college", "educator", "teacher",
-    "student", "students", "minor", "minors", "family", "kid", "kids", "classroom",
+    "student", "students", "minor", "minors", "family", "kid", "kids", "classroom", "k-12", "youth",
 )  # fmt: skip
+# Acronyms that are also English words: a subject only as printed in capitals or with dots ('DARE
+# Mentor Training', 'G.R.E.A.T. Families'), never the word ('Dare to Lead', 'Great Leaders').
+ACRONYM_ONLY: tuple[str, ...] = ("dare", "great", "alice")
 SETTING_ONLY_MAX_CONF = 0.7  # below the auto threshold: a person tells 'Motor School' from school safety
 SRO_COURSE_WORDS: frozenset[str] = frozenset(
     {"sro", "basic", "academy", "certification", "officer", "course"}
@@ -116,28 +123,59 @@ def _has(text: str, terms: tuple[str, ...]) -> bool:
 
 
 def _bare_words(title: str) -> set[str]:
-    """Title words less parenthetical notes and acronyms of organisations ('(NC Justice Academy)', 'NCJA')."""
+    """Title words less parenthetical notes and acronyms of organisations ('(NC Justice Academy)', 'NCJA');
+    an acronym that is a subject ('FERPA') stays."""
     title = re.sub(r"\([^()]*\)", " ", collapse_acronyms(title))
-    title = re.sub(r"\b(?!SROS?\b)[A-Z]{3,}\b", " ", title) if not title.isupper() else title
+    if not title.isupper():
+        subjects = _subject_words()
+        title = re.sub(
+            r"\b(?!SROS?\b)[A-Z]{3,}\b", lambda m: m[0] if m[0].lower() in subjects else " ", title
+        )
     return set(_norm(title).split())
+
+
+@cache
+def _subject_words() -> frozenset[str]:
+    return frozenset(w for lex in _LEXICONS.values() for t, _ in lex for w in t.split())
+
+
+@cache
+def _sro_course_terms() -> frozenset[str]:
+    """Terms that name an SRO course or its level, not another subject of the title."""
+    terms = ("sro", "school resource", "school based", *SETTING_WORDS, *SUPERVISOR_TERMS, *ADVANCED_TERMS,
+             *BASIC_TERMS)  # fmt: skip
+    return frozenset(_norm(t).strip() for t in terms)
 
 
 def _sro_level(text: str, title: str) -> CategoryGuess | None:
     """Another provider's basic / advanced / supervisor SRO course."""
     if " sro " not in text:
         return None
+    guess: CategoryGuess | None = None
     if _has(text, SUPERVISOR_TERMS):
-        return CategoryGuess(category="supervisor", confidence=0.8, reason="SRO supervisor/management course")
-    if _has(text, ADVANCED_TERMS):
-        return CategoryGuess(category="advanced", confidence=0.8, reason="advanced SRO course")
-    if _has(text, BASIC_TERMS):
-        return CategoryGuess(category="basic", confidence=0.8, reason="basic SRO course")
-    if _bare_words(title) <= SRO_COURSE_WORDS:
+        guess = CategoryGuess(
+            category="supervisor", confidence=0.8, reason="SRO supervisor/management course"
+        )
+    elif _has(text, ADVANCED_TERMS):
+        guess = CategoryGuess(category="advanced", confidence=0.8, reason="advanced SRO course")
+    elif _has(text, BASIC_TERMS):
+        guess = CategoryGuess(category="basic", confidence=0.8, reason="basic SRO course")
+    elif _bare_words(title) <= SRO_COURSE_WORDS:
         # 'School Resource Officer Training' alone is the entry course of a state academy.
-        return CategoryGuess(
+        guess = CategoryGuess(
             category="basic", confidence=0.6, reason="SRO course with no level: likely basic"
         )
-    return None
+    others = [t for lex in _LEXICONS.values() for t in _hits(text, lex)[1] if t not in _sro_course_terms()]
+    if guess is None or not others:
+        return guess
+    # 'Bomb Threat Management for K-12 Administrators and SROs': a course on another subject given to
+    # SROs (among others), or an SRO course of that level? A person says.
+    return guess.model_copy(
+        update={
+            "confidence": min(guess.confidence, 0.6),
+            "reason": f"{guess.reason}? also: {', '.join(others)}",
+        }
+    )
 
 
 def _from_lexicons(text: str, audience: bool = False) -> CategoryGuess:
@@ -157,6 +195,14 @@ def _from_lexicons(text: str, audience: bool = False) -> CategoryGuess:
     conf = 0.9 if scores[best][0] >= 3 else 0.8
     reason = f"terms: {', '.join(scores[best][1])}"
     if not audience and set(scores[best][1]) <= _setting_words():
+        if unrelated_score:
+            # 'Sniper School', 'Police Motor School', 'Youth Firearms Academy': the subject is the other term.
+            setting = ", ".join(scores[best][1])
+            return CategoryGuess(
+                category="unrelated",
+                confidence=SETTING_ONLY_MAX_CONF,
+                reason=f"terms: {', '.join(unrelated_terms)} (a setting or group: {setting})",
+            )
         conf = min(conf, SETTING_ONLY_MAX_CONF)
         reason += " (a setting or group only: the subject may be another)"
     if scores[other][0]:
@@ -171,8 +217,8 @@ def _from_lexicons(text: str, audience: bool = False) -> CategoryGuess:
 
 
 _FOR_A_SETTING = re.compile(
-    r"\b(?:for|in|at|on|within|across|to)\s+(?:the\s+|our\s+|k\s?12\s+|public\s+)*(?:"
-    + "|".join(SETTING_WORDS)
+    r"\b(?:for|in|at|on|within|across|to|with|around)\s+(?:the\s+|our\s+|k\s?12\s+|public\s+)*(?:"
+    + "|".join(" ".join(plain_words(w)) for w in SETTING_WORDS)
     + r")\b",
     re.IGNORECASE,
 )
@@ -190,7 +236,9 @@ REPAIRED_MAX_CONF = 0.75  # a guess resting on repaired words alone goes to revi
 
 @cache
 def _vocabulary() -> frozenset[str]:
-    terms = [t for lex in _LEXICONS.values() for t, _ in lex] + [_norm(h) for h in HINTS]
+    # SRO level words are known words too, never respelled into a lexicon's ('supervisor', 'supervision').
+    levels = [_norm(t) for t in (*SUPERVISOR_TERMS, *ADVANCED_TERMS, *BASIC_TERMS)]
+    terms = [t for lex in _LEXICONS.values() for t, _ in lex] + [_norm(h) for h in HINTS] + levels
     return frozenset(w for t in terms for w in t.split() if len(w) >= REPAIR_MIN_LENGTH)
 
 
@@ -209,8 +257,22 @@ def _repair(text: str) -> str:
     return " " + " ".join(out) + " "
 
 
+def _acronym_words_as_words(title: str) -> list[str]:
+    """The words of ACRONYM_ONLY that ``title`` prints as words, not as acronyms (capitals or dots)."""
+    collapsed = collapse_acronyms(title)
+    shouting = title.upper() == title  # all capitals: a word cannot be told from an acronym but by its dots
+    return [
+        a
+        for a in ACRONYM_ONLY
+        if ".".join(a.upper()) not in title.upper()
+        and (shouting or re.search(rf"\b{a.upper()}\b", collapsed) is None)
+    ]
+
+
 def _from_title(title: str) -> CategoryGuess:
     text = _norm(title)
+    for word in _acronym_words_as_words(title):
+        text = text.replace(f" {word} ", " ")
     audience = _for_a_setting(title)
     guess = _sro_level(text, title) or _from_lexicons(text, audience)
     repaired = _repair(text)

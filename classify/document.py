@@ -7,7 +7,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from classify.catalog import Catalog
+from classify.catalog import Catalog, Course
 from classify.category import category_from_title
 from classify.doctype import classify_doctype
 from classify.match import ACCEPT_SCORE, CourseMatch, match_course
@@ -23,6 +23,8 @@ class AutoPolicy(Frozen):
     min_word_conf: float = 0.80  # OCR confidence of the words of each field (text layers are 1.0)
     min_match_score: float = 88.0  # rapidfuzz score of a catalog match
     min_category_conf: float = 0.80  # title-based category of a course the catalog lacks
+    # A title's words this sure of the other side of R5 than its matched catalog course send it to a person.
+    min_disagreeing_title_conf: float = 0.5
     # A title this close to a catalog course that still matches none is most often that course's name
     # misread ("Fireanns Qualtication" 83), rarely another course: a person says which.
     near_catalog_score: float = 80.0
@@ -85,6 +87,27 @@ def _lacking(match: CourseMatch) -> str:
     return f"title lacks {' '.join(match.lacks)!r} of {name!r}: the same course, or a broader one?"
 
 
+def _title_words_disagree(title: str, hint: str | None, course: Course, policy: AutoPolicy) -> str | None:
+    """Why a matched catalog course needs a person when the title's own words say otherwise, if they do.
+
+    "Defensive Tactics for School Resource Officers" matches Defensive Tactics (unrelated) while its words
+    say school safety: whether the course credits R5 hours then rests on the match alone. Only a title
+    whose words tell another side of R5 (credited or not) than the course's category, beyond what the
+    course's own name says ("Youth Mental Health First Aid" holds 'first aid' as its name does), counts.
+    """
+    guess = category_from_title(title, hint)
+    if guess.category is None or guess.confidence < policy.min_disagreeing_title_conf:
+        return None
+    if (guess.category == "unrelated") == (course.category == "unrelated"):
+        return None
+    if any(category_from_title(name).category == guess.category for name in course.names):
+        return None
+    return (
+        f"catalog course {course.id} is {course.category} but the title's words say {guess.category} "
+        f"({guess.reason})"
+    )
+
+
 def _date_problems(item: RawItem, today: date, policy: AutoPolicy) -> list[str]:
     if item.start_date is None or item.end_date is None:
         return ["no course date read"]
@@ -135,19 +158,22 @@ def classify_item(
         category = match.course.category
         nominal = match.course.hours
         match_conf = min(match.score / 100.0, 1.0)
-        if match.lacks:  # scored down for it (PARTIAL_NAME_SCORE): say what is missing
+        if match.lacks:  # only a word naming the kind of event: still the course, for a person to confirm
             reasons.append(_lacking(match))
         elif match.score < policy.min_match_score:
             reasons.append(f"uncertain catalog match ({match.score:.0f}): {match.reason}")
+        disagreement = _title_words_disagree(title, item.category_hint, match.course, policy)
+        if disagreement:
+            reasons.append(disagreement)
     else:
         if match is not None and match.course is not None:  # provider disagrees: keep the course's kind
             category = match.course.category
             match_conf = min(match.score / 100.0, 1.0)
-            if match.lacks:
-                reasons.append(_lacking(match))
-            elif match.score < policy.min_match_score:
+            if match.score < policy.min_match_score:
                 reasons.append(f"uncertain course kind ({match.score:.0f}): {match.reason}")
         else:
+            if match is not None and match.course is None and match.lacks:
+                reasons.append(_lacking(match))  # a candidate only: the title may be another course
             guess = category_from_title(title, item.category_hint)
             category = guess.category
             match_conf = guess.confidence

@@ -352,6 +352,10 @@ def _pair_score(title: Form, name: Form) -> float:
         return 0.0
     if title.codes and not title.words:
         return 0.0  # only a code, and this name has none
+    if not _same_initial(title.words, name.words):
+        return 0.0  # 'MHFA' is not 'YMHFA': an acronym's first letter is a word of the name
+    if _roles(title.words) - _roles(name.words):
+        return 0.0  # 'EVOC Instructor' is the course that certifies instructors, not EVOC itself
     score = _words_score(title.words, name.words)
     if name_words_left_out(title.words, name.words):
         # "Mental Health First Aid" is not "Youth Mental Health First Aid", nor "Crisis Intervention Team
@@ -359,6 +363,32 @@ def _pair_score(title: Form, name: Form) -> float:
         # makes the named course another course. It stays a candidate a person confirms, never a sure match.
         score = min(score, PARTIAL_NAME_SCORE)
     return score
+
+
+# Words naming the kind of event, not which one: a title lacking only these ("NASRO School Safety", its
+# "Conference" lost) is still the course, for a person to confirm; a lacking qualifier makes another course.
+KIND_WORDS = frozenset({"conference"})
+# Words naming who a course is for when it trains trainers: a title printing one the course's name lacks
+# is another course of the same subject ("Emergency Vehicle Operations Course - Instructor").
+ROLE_WORDS = frozenset({"instructor", "trainer", "facilitator", "coordinator", "ttt"})
+
+
+def _roles(words: str) -> frozenset[str]:
+    return frozenset(words.split()) & ROLE_WORDS
+
+
+def _same_initial(title_words: str, name_words: str) -> bool:
+    """Whether two forms may be the same name when either is one word: an acronym's first letter stands
+    for a word of the name, so one more or fewer in front ('MHFA' / 'YMHFA') is another course, however
+    alike the rest of the letters are."""
+    if not title_words or not name_words or (" " in title_words and " " in name_words):
+        return True
+    return title_words[0] == name_words[0]
+
+
+def _alike(word: str, printed: str) -> bool:
+    """A printed word that is the name's word misread; its first letter must agree ('mhfa' is no 'ymhfa')."""
+    return len(word) >= 4 and word[0] == printed[0] and fuzz.ratio(word, printed) >= 80
 
 
 def name_words_left_out(title_words: str, name_words: str) -> tuple[str, ...]:
@@ -373,7 +403,7 @@ def name_words_left_out(title_words: str, name_words: str) -> tuple[str, ...]:
         if w not in printed
         and not w.isdigit()
         and not (len(w) >= 3 and w in glued)
-        and not (len(w) >= 4 and any(fuzz.ratio(w, t) >= 80 for t in printed))
+        and not any(_alike(w, t) for t in printed)
     )
 
 
@@ -497,7 +527,10 @@ def match_course(title: str, context: str, catalog: Catalog) -> CourseMatch:
         return _no_match(top, scored)
     chosen = next((s for s in scored if s.score >= ACCEPT_SCORE and _accepted(s, scored)), None)
     if chosen is not None and (chosen is top or top.score - chosen.score < SUBSTITUTE_MARGIN):
-        return _matched(chosen, scored).model_copy(update={"lacks": lacking_words(forms, chosen.entry.forms)})
+        lacks = lacking_words(forms, chosen.entry.forms)
+        if lacks and not set(lacks) <= KIND_WORDS:
+            return _partial(chosen, scored, lacks)
+        return _matched(chosen, scored).model_copy(update={"lacks": lacks})
     return _rejected(top, scored).model_copy(update={"lacks": lacking_words(forms, top.entry.forms)})
 
 
@@ -525,20 +558,34 @@ def _matched(s: _Scored, scored: list[_Scored]) -> CourseMatch:
     )
 
 
+def _candidate_only(s: _Scored, scored: list[_Scored], reason: str, **extra: object) -> CourseMatch:
+    """No match, but the course the title resembles, named for a reviewer."""
+    course = s.entry.course
+    return CourseMatch.model_validate(
+        {
+            "course": None,
+            "score": round(s.score, 1),
+            "provider_agrees": s.agrees,
+            "reason": f"title resembles {course.id} ({s.score:.0f}) but {reason}",
+            "runner_up_score": round(_runner_up(scored, course), 1),
+            "candidate": course,
+            **extra,
+        }
+    )
+
+
+def _partial(s: _Scored, scored: list[_Scored], lacks: tuple[str, ...]) -> CourseMatch:
+    """A title printing only part of a course's name ("Teen Mental Health First Aid" of Youth MHFA): the
+    word it lacks is often the one that makes it another course, so it is no match, only a candidate."""
+    return _candidate_only(s, scored, f"lacks {' '.join(lacks)!r} of its name", lacks=lacks)
+
+
 def _rejected(s: _Scored, scored: list[_Scored]) -> CourseMatch:
     course = s.entry.course
     said = "does not name" if s.agrees is False else "does not say (no provider given)"
     # 'conference' means NASRO's conference only: another one's category must come from its title.
     category = None if course.category == "conference" else course.category
-    return CourseMatch(
-        course=None,
-        score=round(s.score, 1),
-        provider_agrees=s.agrees,
-        reason=f"title resembles {course.id} ({s.score:.0f}) but the document {said} {course.provider!r}",
-        runner_up_score=round(_runner_up(scored, course), 1),
-        category=category,
-        candidate=course,
-    )
+    return _candidate_only(s, scored, f"the document {said} {course.provider!r}", category=category)
 
 
 def _no_match(top: _Scored | None, scored: list[_Scored]) -> CourseMatch:

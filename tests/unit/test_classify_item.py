@@ -162,3 +162,26 @@ def test_a_title_just_short_of_a_catalog_match_goes_to_a_person(title: str, stat
     assert got.catalog_id is None
     assert got.status == status, got.review_reasons
     assert any("perhaps misread" in r for r in got.review_reasons) == (status == "review")
+
+
+@pytest.mark.parametrize(
+    ("title", "catalog_id", "status"),
+    [
+        # The catalog's Defensive Tactics is unrelated; the title's words say the course was for SROs.
+        pytest.param(
+            "Defensive Tactics for School Resource Officers", "defensive-tactics", "review", id="dt-sro"
+        ),
+        pytest.param("Firearms Qualification for SROs", "firearms-qual", "review", id="firearms-sro"),
+        # The title holds only the words of the course's own name: nothing disagrees.
+        pytest.param("Youth Mental Health First Aid", "ymhfa", "auto", id="ymhfa"),
+        pytest.param("Defensive Tactics Refresher", "defensive-tactics", "auto", id="dt"),
+    ],
+)
+def test_a_catalog_course_whose_title_words_say_the_other_side_of_r5_is_for_a_person(
+    title: str, catalog_id: str, status: str
+) -> None:
+    raw = raw_item(title, 8.0)
+    item = classify_item(document(raw), raw, CATALOG, date(2025, 1, 1), AutoPolicy())
+    assert (item.catalog_id, item.status) == (catalog_id, status), item.review_reasons
+    if status == "review":
+        assert any("title's words say school_safety" in r for r in item.review_reasons)
