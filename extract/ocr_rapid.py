@@ -104,7 +104,8 @@ def _stages(engine: Any) -> list[Any]:
 
 
 def _lean_openvino(engine: Any, threads: int) -> None:
-    """Each model compiled again without OpenVINO's per-input-shape cache.
+    """Each model compiled again without OpenVINO's per-input-shape cache; line finding's memory freed
+    after each call (``_FreedAfterEachCall``).
 
     The cache keeps working memory for every shape seen (the recogniser sees a new width per batch
     of lines: +20-50 MB each, held for the process's life); without it five dense pages peaked
