@@ -148,7 +148,7 @@ def _release(engine: _Engine) -> None:
     """Working memory back to the system after a page: a worker keeps ~0.5 GB less between pages."""
     if engine.runtime != "openvino":
         return  # onnxruntime's arena is off in RapidOCR's defaults
-    for stage in _stages(engine.ocr):
+    for stage in _stages(engine.ocr)[1:]:  # line finding freed its own (_FreedAfterEachCall)
         stage.session.session.get_compiled_model().release_memory()
     _trim_heap()
 
