@@ -20,7 +20,7 @@ from rapidfuzz.distance import Levenshtein
 
 from extract.fields.dates import date_label, find_dates
 from extract.fields.hours import find_hours, parse_hours_cell
-from extract.fields.names import names_a_given_name, person_name_score
+from extract.fields.names import names_a_given_name, person_name_score, tidy_read_name
 from extract.lines import page_cells, split_cells
 from extract.spans import span_box, span_conf, words_in_span
 from extract.types import NO_HOURS_PRINTED, BBox, Evidence, Line, RawItem, union_box
@@ -671,7 +671,7 @@ def find_participant(lines: Sequence[Line]) -> Evidence | None:
     if found is None:
         return None
     # Faxes lose the spaces after initials ("CPL.ROBERTA.DIAZ" keeps its dots, so they can come back).
-    text = re.sub(r"\.(?=[A-Za-z])", ". ", found.text)
+    text = tidy_read_name(re.sub(r"\.(?=[A-Za-z])", ". ", found.text))
     return found.model_copy(update={"text": text}) if text != found.text else found
 
 
@@ -717,8 +717,9 @@ def _find_participant(lines: Sequence[Line]) -> Evidence | None:
             if person_name_score(prev.text) >= 0.8 and not signs(lines, lines.index(prev)):
                 return Evidence(page=prev.page, bbox=prev.bbox, text=prev.text, conf=min(prev.mean_conf, 0.7))
         break
-    # No cue: a certificate prints its person large. Places ("Hoover, Alabama") carry a comma, and
-    # signers stand over their job titles.
+    # No cue: a certificate prints its person large. Places ("Hoover, Alabama") carry a comma,
+    # signers stand over their job titles, and a large heading set like a name ("PARKING PERMIT")
+    # names no known given name.
     typical = statistics.median(ln.height for ln in lines) if lines else 0.0
     scored = [
         (person_name_score(ln.text) * ln.height, ln)
@@ -727,6 +728,7 @@ def _find_participant(lines: Sequence[Line]) -> Evidence | None:
         and ln.height >= 1.3 * typical
         and "," not in ln.text
         and not signs(lines, k)
+        and names_a_given_name(ln.text)
     ]
     if scored:
         best = max(scored, key=lambda s: s[0])[1]

@@ -197,3 +197,49 @@ def names_a_given_name(text: str) -> bool:
         for t in tokens
         if t
     )
+
+
+# --- repairs of names as OCR reads them ---------------------------------------------------------------
+
+# A final "Il", "Ill", "1I": a generational suffix whose capital I's OCR read as l or 1. "Li" is a surname,
+# so only shapes no name takes are repaired.
+_MISREAD_ROMAN_SUFFIX = re.compile(r"[Il1|]{2,3}")
+_RANK_RESEMBLANCE = 85.0  # rapidfuzz ratio of a long leading word to a rank: "FATROLMAN" is "PATROLMAN"
+_LONG_RANK_MIN = 6  # shorter ranks resemble too many words to be guessed from a misreading
+# Given names written short the old way ("Wm. Taylor"): abbreviations that are no rank.
+_GIVEN_NAME_ABBREVIATIONS = frozenset(
+    {"wm", "chas", "jas", "thos", "geo", "robt", "benj", "saml", "edw", "jno"}
+)  # fmt: skip
+
+
+def tidy_read_name(name: str) -> str:
+    """``name`` as read, with OCR's usual damage to its rank and suffix undone or dropped.
+
+    "Jeremiah Adams Il" -> "Jeremiah Adams II"; "Sgl. Vincent Mcmillan" -> "Vincent Mcmillan" (a leading
+    abbreviation that is no rank, no given name and no initial, before a full name, is a misread rank);
+    "FATROLMAN JEFFREY BROWN" -> "JEFFREY BROWN". Anything else is left as read.
+    """
+    tokens = name.split()
+    suffix = tokens[-1].rstrip(".,") if tokens else ""
+    before = strip_honorifics(" ".join(tokens[:-1])).split()
+    if _MISREAD_ROMAN_SUFFIX.fullmatch(suffix) and set(suffix) != {"I"} and len(_classify(before)[0]) >= 2:
+        tokens[-1] = "I" * len(suffix)
+    if len(tokens) >= 3 and _misread_rank(tokens[0]) and len(_classify(tokens[1:])[0]) >= 2:
+        tokens = tokens[1:]
+    return " ".join(tokens)
+
+
+def _misread_rank(token: str) -> bool:
+    bare = token.rstrip(".")
+    key = bare.lower()
+    if not bare.isalpha() or key in _HONORIFICS or key in _GIVEN_NAME_ABBREVIATIONS:
+        return False
+    if names_a_given_name(bare):
+        return False
+    if token.endswith(".") and 2 <= len(bare) <= 4:
+        return True
+    from rapidfuzz import fuzz
+
+    return len(bare) >= _LONG_RANK_MIN and any(
+        len(rank) >= _LONG_RANK_MIN and fuzz.ratio(key, rank) >= _RANK_RESEMBLANCE for rank in _HONORIFICS
+    )

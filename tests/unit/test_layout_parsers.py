@@ -664,3 +664,24 @@ def test_a_job_title_on_the_next_page_makes_no_signature() -> None:
     title = Line(words=tuple(words_at("Director of Training", 100, 712)), page=2)
     assert not signs([name, title], 0)
     assert signs([name, title.model_copy(update={"page": 1})], 0)
+
+
+def test_a_large_heading_set_like_a_name_is_nobody() -> None:
+    """With no cue and no label, the large line taken for the person must name a known given name."""
+    permit = page_of(
+        [
+            ("PARKING PERMIT", 150, 60, 28),
+            ("Valid 08/01/2017 - 07/31/2018", 150, 120, 11),
+            ("Lot B  Staff", 150, 140, 11),
+        ]
+    )
+    assert read_certificate(permit).participant_name is None
+    badge = page_of(
+        [
+            ("ROSA DELGADO", 150, 60, 28),
+            ("Valid 08/01/2017 - 07/31/2018", 150, 120, 11),
+            ("Lot B  Staff", 150, 140, 11),
+        ]
+    )
+    found = read_certificate(badge).participant_name
+    assert found is not None and found.text == "ROSA DELGADO"

@@ -6,7 +6,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from extract.fields.names import name_tokens, names_a_given_name, person_name_score, strip_honorifics
+from extract.fields.names import (
+    name_tokens,
+    names_a_given_name,
+    person_name_score,
+    strip_honorifics,
+    tidy_read_name,
+)
 
 STRIP = [
     pytest.param("Officer Jane Roe", "Jane Roe", id="officer"),
@@ -174,3 +180,36 @@ def test_final_particle_is_a_surname() -> None:
 def test_names_a_given_name(text: str, expected: bool) -> None:
     """A known given name (as printed or without accents) or an initial names someone; a title does not."""
     assert names_a_given_name(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("read", "expected"),
+    [
+        pytest.param("Jeremiah Adams Il", "Jeremiah Adams II", id="suffix-II-read-Il"),
+        pytest.param("David P. Palmer Ill", "David P. Palmer III", id="suffix-III-read-Ill"),
+        pytest.param("Rosa Diaz 1I", "Rosa Diaz II", id="suffix-read-with-a-one"),
+        pytest.param("Sgl. Vincent Mcmillan", "Vincent Mcmillan", id="misread-short-rank"),
+        pytest.param("CRE. NICOLE POWERS", "NICOLE POWERS", id="misread-rank-capitals"),
+        pytest.param("FATROLMAN JEFFREY J. BROWN", "JEFFREY J. BROWN", id="misread-long-rank"),
+        pytest.param("Wei Li", "Wei Li", id="surname-li-kept"),
+        pytest.param("Mary Ann Li", "Mary Ann Li", id="surname-li-after-two-names-kept"),
+        pytest.param("Dep. Jeremiah Adams II", "Dep. Jeremiah Adams II", id="right-reading-unchanged"),
+        pytest.param("Wm. Robert Taylor", "Wm. Robert Taylor", id="abbreviated-given-name-kept"),
+        pytest.param("Ray. Tom Hill", "Ray. Tom Hill", id="given-name-with-stray-dot-kept"),
+        pytest.param("Abc. Smith", "Abc. Smith", id="one-name-after-it-kept"),
+        pytest.param("Maj. Tom Hill", "Maj. Tom Hill", id="real-rank-kept-for-stripping"),
+    ],
+)
+def test_tidy_read_name(read: str, expected: str) -> None:
+    """OCR's usual damage to a rank or suffix is undone; a name it cannot tell is left as read."""
+    assert tidy_read_name(read) == expected
+
+
+@given(
+    st.sampled_from(["Oscar", "Jane", "Brian", "Maria"]),
+    st.sampled_from(["Knapp", "Roe", "Li", "Le", "Ill", "Okafor"]),
+    st.sampled_from(["", "Sgt.", "Deputy", "Dr."]),
+)
+def test_tidy_leaves_a_clean_name_alone(first: str, last: str, title: str) -> None:
+    name = f"{title} {first} {last}".strip()
+    assert tidy_read_name(name) == name
