@@ -610,6 +610,48 @@ def _cell_below(lines: Sequence[Line], index: int, box: BBox) -> Line | None:
     return None
 
 
+def _blank_hours_field(lines: Sequence[Line]) -> bool:
+    """Every word for hours on the page is a field label of the text layer with nothing in its field.
+
+    "DATE(S)  HOURS  CERTIFICATE NO." over a row that fills the other columns only: the hours were
+    left blank, not printed and unread. A text layer holds every printed word, so an empty field is
+    empty; on a scan, faint print may be what OCR missed, so there the hours stay unread.
+    """
+    labels = [
+        (i, k) for i, ln in enumerate(lines) for k, w in enumerate(ln.words) if HOURS_WORD_RE.search(w.text)
+    ]
+    return bool(labels) and all(_empty_field(lines, i, k) for i, k in labels)
+
+
+def _empty_field(lines: Sequence[Line], index: int, k: int) -> bool:
+    line = lines[index]
+    word = line.words[k]
+    if word.engine != "text_layer":
+        return False
+    height = word.bbox[3] - word.bbox[1]
+    before = line.words[k - 1] if k > 0 else None
+    after = line.words[k + 1] if k + 1 < len(line.words) else None
+    if after is not None and (after.bbox[0] - word.bbox[2] < 1.5 * height or re.search(r"\d", after.text)):
+        return False  # "Hours: 24", "Hours ......... 24": a value beside the label
+    # The field: a label's width (at least three text heights) either side, and not past halfway to
+    # the neighbouring labels.
+    reach = max(word.bbox[2] - word.bbox[0], 3 * height)
+    left = word.bbox[0] - reach
+    right = word.bbox[2] + reach
+    if before is not None:
+        left = max(left, (before.bbox[2] + word.bbox[0]) / 2)
+    if after is not None:
+        right = min(right, (word.bbox[2] + after.bbox[0]) / 2)
+    return not any(
+        ln.page == line.page
+        and word.bbox[3] <= ln.bbox[1] <= word.bbox[3] + 3 * height
+        and w.bbox[0] < right
+        and w.bbox[2] > left
+        for ln in lines[index + 1 :]
+        for w in ln.words
+    )
+
+
 def choose_hours(cands: Sequence[HoursCandidate]) -> tuple[HoursCandidate | None, list[str]]:
     """The document's hours; several disagreeing printed values are a note, not a guess."""
     notes: list[str] = []
@@ -1036,7 +1078,8 @@ def read_certificate(lines: Sequence[Line]) -> CertificateReading:
     if best_date is None and _month_only(lines):
         date_notes = [MONTH_ONLY]
     best_hours, hour_notes = choose_hours(hours_candidates(lines))
-    if best_hours is None and any(HOURS_WORD_RE.search(ln.text) for ln in lines):
+    mentioned = any(HOURS_WORD_RE.search(ln.text) for ln in lines)
+    if best_hours is None and mentioned and not _blank_hours_field(lines):
         hour_notes = [HOURS_NOT_READ]
     # Names and titles are read per cell: a border's OCR debris beside them is another cell.
     cells = [c for c in page_cells(lines) if c.mean_conf >= MIN_CELL_CONF]

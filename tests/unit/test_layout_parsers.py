@@ -6,12 +6,12 @@ from datetime import date
 
 import pytest
 
-from extract.certificate import is_transmission_stamp, read_certificate, signs
+from extract.certificate import HOURS_NOT_READ, is_transmission_stamp, read_certificate, signs
 from extract.document import parse_document
 from extract.letter import read_sro_start
 from extract.lines import group_lines, split_cells
 from extract.transcript import read_table, unglue
-from extract.types import Line, Page, Word
+from extract.types import NO_HOURS_PRINTED, Engine, Line, Page, Word
 
 CHAR_W = 6.0  # points per character at the 11 pt size these pages are set in
 
@@ -685,3 +685,51 @@ def test_a_large_heading_set_like_a_name_is_nobody() -> None:
     )
     found = read_certificate(badge).participant_name
     assert found is not None and found.text == "ROSA DELGADO"
+
+
+CONFERENCE_WITH_FIELDS = [
+    ("Certificate of Attendance", 170, 60, 24),
+    ("This certificate is awarded to", 200, 120, 11),
+    ("Rosa Delgado", 220, 145, 20),
+    ("has attended and participated in the", 190, 180, 11),
+    ("Regional School Safety Conference", 160, 200, 16),
+    ("DATE(S)", 90, 300, 8),
+    ("HOURS", 380, 300, 8),
+    ("CERTIFICATE NO.", 560, 300, 8),
+    ("July 22, 2018 through July 27, 2018", 90, 318, 11),
+    ("2018849195", 560, 318, 11),
+]
+
+
+def _conference_page(*extra: tuple[str, float, float, float], engine: Engine = "text_layer") -> list[Line]:
+    lines = page_of([*CONFERENCE_WITH_FIELDS, *extra])
+    if engine == "text_layer":
+        return lines
+    return [
+        Line(words=tuple(w.model_copy(update={"engine": engine}) for w in ln.words), page=ln.page)
+        for ln in lines
+    ]
+
+
+def test_an_hours_field_left_blank_on_a_text_layer_is_no_hours_printed() -> None:
+    """The row under "HOURS" fills the date and number columns only: no hours were printed."""
+    reading = read_certificate(_conference_page())
+    assert reading.item is not None and reading.item.hours is None
+    assert reading.item.hours_notes == (NO_HOURS_PRINTED,)
+
+
+def test_an_hours_field_with_something_unparsed_in_it_is_hours_not_read() -> None:
+    reading = read_certificate(_conference_page(("Twelve-ish", 375, 318, 11)))
+    assert reading.item is not None and reading.item.hours is None
+    assert reading.item.hours_notes == (HOURS_NOT_READ,)
+
+
+def test_an_empty_hours_field_on_a_scan_may_be_faint_print_so_is_hours_not_read() -> None:
+    reading = read_certificate(_conference_page(engine="tesseract"))
+    assert reading.item is not None and reading.item.hours_notes == (HOURS_NOT_READ,)
+
+
+def test_a_label_with_its_value_beside_it_is_no_blank_field() -> None:
+    lines = page_of([*CONFERENCE_WITH_FIELDS[:5], ("Hours: twelve and a bit", 90, 300, 11)])
+    reading = read_certificate(lines)
+    assert reading.item is not None and reading.item.hours_notes == (HOURS_NOT_READ,)
