@@ -8,6 +8,7 @@ date-shaped token sequences; dateutil then supplies the English month names and 
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -135,6 +136,11 @@ _PATTERNS: dict[str, str] = {
         rf"{_month_group('m1', _SAFE_MONTHS)}\s*{_d('d1')},?{_SPAN_CONN_DAY}"
         rf"{_month_group('m2', _SAFE_MONTHS)}\s*{_d('d2')}\s*,?\s*{_y('y')}"
     ),
+    # "March 3, 4 and 5, 2021", "June 7, 8, 9, 2021": days listed, read as the span they cover
+    "md_list_y": (
+        rf"{_month_group('m1', _SAFE_MONTHS)}\s*{_d('d1')}(?P<mid>(?:\s*,\s*[0-3]?\d{_ORD}(?!\d))*)"
+        rf"(?:\s*,?\s+(?:and|e|y)\s+|\s*,?\s*&\s*|\s*,\s*){_d('d2')}\s*,?\s*{_y('y')}"
+    ),
     # "7-11 June 2021", "21 a 25 de abril de 2026"
     "d_dm_y": (
         rf"{_d('d1')}{_SPAN_CONN}{_d('d2')}{_DM_SEP}{_month_group('m1', _ALL_MONTHS)}{_MY_SEP}{_y('y')}"
@@ -149,8 +155,12 @@ _PATTERNS: dict[str, str] = {
         rf"{_NUM_LEFT}(?P<a1>\d{{1,2}})/(?P<b1>\d{{1,2}}){_SPAN_CONN}"
         rf"(?P<a2>\d{{1,2}})/(?P<b2>\d{{1,2}})/{_y('y')}{_NUM_RIGHT}"
     ),
-    # "March 3, 2021", "Mar. 3rd 2021", "Oct 03, 2020", "March 16.2009" (OCR took the comma for a dot)
-    "mdy": rf"{_month_group('m1', _SAFE_MONTHS)}\s*{_d('d1')}\s*(?:[,.]\s*|\s+)(?:of\s+)?{_y('y')}",
+    # "March 3, 2021", "Mar. 3rd 2021", "Oct 03, 2020", "March 16.2009" (OCR took the comma for a dot),
+    # "Mar-03-2021"
+    "mdy": (
+        rf"{_month_group('m1', _SAFE_MONTHS)}(?:\s*|-(?=\d{{1,2}}-)){_d('d1')}"
+        rf"(?:\s*[,.]\s*|\s+|-)(?:of\s+)?{_y('y')}"
+    ),
     # "3 March 2021", "3rd day of March, 2021", "12 February, 2025", "16-Jan-2026", "28 de abril de 2026"
     "dmy": rf"{_d('d1')}{_DM_SEP}{_month_group('m1', _ALL_MONTHS)}{_MY_SEP}{_y('y')}",
     # "03/03/2021", "3-3-2021", "03.03.2021", "3/3/21"
@@ -165,7 +175,7 @@ _PATTERNS: dict[str, str] = {
     # "03/2019"; dashed "2019-08"/"2015-09" stay out because class and form numbers look just like that.
     "n_y": rf"{_NUM_LEFT}(?P<b1>\d{{1,2}})/{_y('y')}{_NUM_RIGHT}",
 }
-_RANGE_KINDS = frozenset({"md_d_y", "md_md_y", "d_dm_y", "dm_dm_y", "nn_nny"})
+_RANGE_KINDS = frozenset({"md_d_y", "md_list_y", "md_md_y", "d_dm_y", "dm_dm_y", "nn_nny"})
 _COMPILED = {kind: re.compile(p, re.IGNORECASE) for kind, p in _PATTERNS.items()}
 
 
@@ -226,6 +236,15 @@ def _named_range(m: re.Match[str], same_month: bool) -> tuple[date, date] | None
     return _range(start, end)
 
 
+def _listed_days(m: re.Match[str]) -> tuple[date, date] | None:
+    """First to last of days listed in rising order; any other order is no list of course days."""
+    days = [int(m.group("d1")), *(int(re.sub(r"\D", "", d)) for d in m.group("mid").split(",") if d.strip())]
+    days.append(int(m.group("d2")))
+    if any(b <= a for a, b in itertools.pairwise(days)):
+        return None
+    return _named_range(m, same_month=True)
+
+
 def _numeric_range(m: re.Match[str]) -> tuple[date, date] | None:
     a1, b1, a2, b2 = (int(m.group(g)) for g in ("a1", "b1", "a2", "b2"))
     day_first = a1 > 12 or a2 > 12  # one day-first half makes the whole range day-first
@@ -250,6 +269,8 @@ def _interpret(kind: str, m: re.Match[str]) -> tuple[tuple[date, date] | None, P
     """Dates a pattern match stands for, or None when the numbers make no calendar date."""
     if kind in ("md_d_y", "d_dm_y"):
         return _named_range(m, same_month=True), "day"
+    if kind == "md_list_y":
+        return _listed_days(m), "day"
     if kind in ("md_md_y", "dm_dm_y"):
         return _named_range(m, same_month=False), "day"
     if kind == "nn_nny":

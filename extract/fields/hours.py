@@ -110,6 +110,9 @@ _PATTERNS: dict[str, str] = {
     "label_range": rf"(?:{_HOURS_LABEL}|{_CEU_LABEL}){_n('num')}{_RANGE_CONN}{_RANGE_END}",
     # "40 hours", "24 Contact Hours", "8.0 hrs", "40-Hour", "20 horas"
     "num_hours": rf"{_n('num')}(?P<sep>\s*-\s*|\s*){_QUALIFIER}{_HOUR_WORD}",
+    # "(16) hours", "(8) Contact Hours": the digits alone in brackets; after a written number, words_num
+    # starts further left and wins
+    "paren_num": rf"\(\s*{_n('num')}\s*\)\s*{_QUALIFIER}{_HOUR_WORD}",
     # "0.3 IACET CEU", "2.4 CEUs"
     "num_ceu": rf"{_n('num')}\s*-?\s*{_QUALIFIER}{_CEU_WORD}",
     # "30 minutos", "45 min"
@@ -212,7 +215,7 @@ def _interpret(kind: str, m: re.Match[str]) -> _Hit | None:
         return _hours_hit(m, _written(m.group("words")))
     if kind in ("range", "label_range"):
         return _range(m)
-    if kind == "num_hours":
+    if kind in ("num_hours", "paren_num"):
         return _hours_hit(m, _number(m.group("num")), labelled=_spelled(m.group("hw")))
     if kind == "num_ceu":
         return _Hit(m.span(), _number(m.group("num")) * HOURS_PER_CEU, "ceu")

@@ -52,6 +52,7 @@ SINGLE = [
     pytest.param("12 set 2025", D(2025, 9, 12), id="portuguese-abbrev"),
     pytest.param("Completed on March 3rd 2021.", D(2021, 3, 3), id="ordinal-no-comma"),
     pytest.param("Date: 12.31.2020", D(2020, 12, 31), id="dotted"),
+    pytest.param("Completed Mar-03-2021", D(2021, 3, 3), id="month-name-dashed"),
 ]
 
 
@@ -99,6 +100,11 @@ RANGES = [
     pytest.param(
         "Held 202 3-10-02 through 2023-10-04", D(2023, 10, 2), D(2023, 10, 4), id="year-split-by-ocr"
     ),
+    pytest.param("March 3, 4 and 5, 2021", D(2021, 3, 3), D(2021, 3, 5), id="days-listed-with-and"),
+    pytest.param(
+        "held June 7, 8, and 9th, 2021", D(2021, 6, 7), D(2021, 6, 9), id="days-listed-oxford-comma"
+    ),
+    pytest.param("Oct. 2, 9 & 16, 2019", D(2019, 10, 2), D(2019, 10, 16), id="weekly-days-listed"),
 ]
 
 
@@ -146,6 +152,7 @@ DISTRACTORS = [
     pytest.param("01/02/2101", id="year-too-late"),
     pytest.param("24/7 support", id="24-7"),
     pytest.param("version 1.2.17", id="version-number"),
+    pytest.param("March 9, 3 and 4, 2021", id="days-listed-out-of-order"),
 ]
 
 
