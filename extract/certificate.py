@@ -119,13 +119,25 @@ COURSE_CUES = (
     "for completing",
     "in recognition of completing",
     "every module within",
+    "proficiency in",
 )
+# A lower-case connector opening a title's line belongs to the sentence before it.
+LEADING_CONNECTOR_RE = re.compile(r"^(?:the|a|an|in|of|on|for|at)\s+(?=[A-Z0-9\"“])")
 COURSE_LABELS = (
     "course title",
     "course name",
     "training title",
     "class title",
     "program title",
+    "title of course",
+    "name of course",
+    "title of training",
+    "name of training",
+    "training name",
+    "session title",
+    "workshop title",
+    "nombre del curso",
+    "nome do curso",
     "course",
     "program",
     "title",
@@ -969,7 +981,8 @@ def find_course_title(
         else:
             found = _title_lines(lines, i + 1, None)
         if found and looks_like_title(found[0]):
-            return found[0], found[1], 0.9
+            # The cue's sentence may run on into the title's line: "has completed" / "in Crisis Response".
+            return LEADING_CONNECTOR_RE.sub("", found[0]), found[1], 0.9
     return _bare_labelled_title(lines) or _largest_title_line(lines, exclude)
 
 

@@ -733,3 +733,40 @@ def test_a_label_with_its_value_beside_it_is_no_blank_field() -> None:
     lines = page_of([*CONFERENCE_WITH_FIELDS[:5], ("Hours: twelve and a bit", 90, 300, 11)])
     reading = read_certificate(lines)
     assert reading.item is not None and reading.item.hours_notes == (HOURS_NOT_READ,)
+
+
+@pytest.mark.parametrize(
+    ("cue", "title_line", "title"),
+    [
+        pytest.param(
+            "has completed", "Title of Course: Crisis Response", "Crisis Response", id="title-of-course"
+        ),
+        pytest.param(
+            "has completed", "Name of Course: Crisis Response", "Crisis Response", id="name-of-course"
+        ),
+        pytest.param(
+            "has completed", "in Crisis Response for Schools", "Crisis Response for Schools", id="in-runs-on"
+        ),
+        pytest.param(
+            "for completing", "the 40-Hour Basic SRO Course", "40-Hour Basic SRO Course", id="the-runs-on"
+        ),
+        pytest.param(
+            "who has demonstrated proficiency in", "Crisis Response", "Crisis Response", id="proficiency"
+        ),
+    ],
+)
+def test_title_lines_lose_their_label_and_the_cue_sentences_tail(
+    cue: str, title_line: str, title: str
+) -> None:
+    rows = [
+        ("Midwest Juvenile Justice Training Center", 150, 60, 14),
+        ("Certificate of Training", 170, 110, 24),
+        ("This certifies that", 220, 170, 11),
+        ("Deputy Alana M. Brooks", 190, 200, 20),
+        (cue, 210, 240, 11),
+        (title_line, 160, 270, 16),
+        ("June 28 - July 2, 2021", 210, 310, 11),
+        ("Thirty-Two (32) Hours", 215, 330, 11),
+    ]
+    item = read_certificate(page_of(rows)).item
+    assert item is not None and item.course_title == title and item.title_conf >= 0.9
