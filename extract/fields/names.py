@@ -217,9 +217,12 @@ def tidy_read_name(name: str) -> str:
 
     "Jeremiah Adams Il" -> "Jeremiah Adams II"; "Sgl. Vincent Mcmillan" -> "Vincent Mcmillan" (a leading
     abbreviation that is no rank, no given name and no initial, before a full name, is a misread rank);
-    "FATROLMAN JEFFREY BROWN" -> "JEFFREY BROWN". Anything else is left as read.
+    "FATROLMAN JEFFREY BROWN" -> "JEFFREY BROWN"; "JORDANVASQUEZ" -> "JORDAN VASQUEZ" (spaces lost, split
+    after the longest known given name). Anything else is left as read.
     """
     tokens = name.split()
+    if len(tokens) == 1:
+        return _unglued(tokens[0])
     suffix = tokens[-1].rstrip(".,") if tokens else ""
     before = strip_honorifics(" ".join(tokens[:-1])).split()
     if _MISREAD_ROMAN_SUFFIX.fullmatch(suffix) and set(suffix) != {"I"} and len(_classify(before)[0]) >= 2:
@@ -243,3 +246,17 @@ def _misread_rank(token: str) -> bool:
     return len(bare) >= _LONG_RANK_MIN and any(
         len(rank) >= _LONG_RANK_MIN and fuzz.ratio(key, rank) >= _RANK_RESEMBLANCE for rank in _HONORIFICS
     )
+
+
+_GLUED_PART_MIN = 3  # letters on either side of a split: shorter given names ("Al", "Jo") prefix too much
+
+
+def _unglued(token: str) -> str:
+    """One word made of a given name and a surname whose space OCR lost, split after the given name."""
+    if not token.isalpha() or len(token) < 2 * _GLUED_PART_MIN + 1 or names_a_given_name(token):
+        return token
+    detector = _given_names()
+    for cut in range(len(token) - _GLUED_PART_MIN, _GLUED_PART_MIN - 1, -1):
+        if detector.get_gender(token[:cut]) != "unknown":
+            return f"{token[:cut]} {token[cut:]}"
+    return token

@@ -198,6 +198,10 @@ def test_names_a_given_name(text: str, expected: bool) -> None:
         pytest.param("Ray. Tom Hill", "Ray. Tom Hill", id="given-name-with-stray-dot-kept"),
         pytest.param("Abc. Smith", "Abc. Smith", id="one-name-after-it-kept"),
         pytest.param("Maj. Tom Hill", "Maj. Tom Hill", id="real-rank-kept-for-stripping"),
+        pytest.param("JORDANVASQUEZ", "JORDAN VASQUEZ", id="glued-split-after-given-name"),
+        pytest.param("Christophermartinez", "Christopher martinez", id="glued-longest-given-name"),
+        pytest.param("ROBERTA", "ROBERTA", id="a-given-name-alone-is-not-split"),
+        pytest.param("QXZWVKTRPL", "QXZWVKTRPL", id="no-given-name-inside-kept"),
     ],
 )
 def test_tidy_read_name(read: str, expected: str) -> None:
