@@ -58,7 +58,7 @@ _MAIL_HEADER = re.compile(
 def sniff_media_type(head: bytes) -> str:
     """'application/pdf' or an 'image/...' type from magic bytes; else raise UnsupportedFileType."""
     if not head:
-        raise EmptyDocument("the file is empty")
+        raise EmptyDocument("the file is empty (0 bytes; the upload or copy failed?): upload it again")
     if head.startswith(b"%PDF-"):
         return "application/pdf"
     # Signatures at the start come first: a zip holding a stored PDF, or a JPEG whose comment

@@ -75,7 +75,7 @@ def test_pdf_even_after_leading_junk() -> None:
 
 
 def test_empty_is_empty_document() -> None:
-    with pytest.raises(EmptyDocument):
+    with pytest.raises(EmptyDocument, match=r"empty.*upload it again"):
         sniff_media_type(b"")
 
 
