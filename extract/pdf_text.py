@@ -24,6 +24,20 @@ MIN_REAL_TEXT_RATIO = 0.75  # share of letters/digits among non-space characters
 MAX_BAD_CHAR_RATIO = 0.05  # U+FFFD, control and private-use characters, unmapped "(cid:N)" glyphs
 IMAGE_PAGE_SHARE = 0.5  # a page this much covered by images is a scan, unless its text layer is substantial
 SCAN_OVERLAY_MIN_WORDS_FACTOR = 3  # ... i.e. has this many times the minimum word count
+# A font without a (right) ToUnicode map gives letters that are not the printed ones ("Fhuwlilfdwh",
+# "ÀÁÂÃ"): every alphanumeric, so the ratios above pass. Real English text, even a table of course
+# titles, has some of these common words; and its letters are mostly ASCII.
+GARBLE_MIN_WORDS = 12  # judged only on pages with this many alphabetic words
+MIN_COMMON_WORD_SHARE = 0.03
+MIN_ASCII_LETTER_SHARE = 0.7
+_WORD_LIST = (
+    "a an the of and or for in on at to by with from is was has have this that as be who are it its "
+    "certificate certifies certify completion completed complete course training hours hour date "
+    "school officer officers resource police department sheriff county state law enforcement "
+    "awarded presented successfully participant name title total credit credits program student "
+    "academy center association national institute instructor director signature"
+)
+_COMMON_WORDS = frozenset(_WORD_LIST.split())
 
 
 def open_pdf(data: bytes) -> PDF:
@@ -105,7 +119,20 @@ def _looks_like_real_text(words: Sequence[Word]) -> bool:
         return False
     real = sum(ch.isalnum() for ch in chars)
     bad = cid_chars + sum(_is_bad_char(ch) for ch in chars)
-    return real / len(chars) >= MIN_REAL_TEXT_RATIO and bad / len(chars) <= MAX_BAD_CHAR_RATIO
+    if real / len(chars) < MIN_REAL_TEXT_RATIO or bad / len(chars) > MAX_BAD_CHAR_RATIO:
+        return False
+    return not _garbled_letters(words)
+
+
+def _garbled_letters(words: Sequence[Word]) -> bool:
+    """Letters that are not the printed ones: no common English word, or mostly non-ASCII letters."""
+    letters = [ch for w in words for ch in w.text if ch.isalpha()]
+    if letters and sum(ch.isascii() for ch in letters) < MIN_ASCII_LETTER_SHARE * len(letters):
+        return True
+    alpha = [t for w in words if (t := w.text.strip(".,;:()'\"").lower()).isalpha()]
+    if len(alpha) < GARBLE_MIN_WORDS:
+        return False
+    return sum(t in _COMMON_WORDS for t in alpha) < MIN_COMMON_WORD_SHARE * len(alpha)
 
 
 def _is_bad_char(ch: str) -> bool:

@@ -13,6 +13,10 @@ LOW_DPI = 150.0  # below this effective resolution tesseract misses small print:
 TARGET_DPI = 200.0
 MAX_SKEW_DEG = 5.0
 MIN_SKEW_DEG = 0.3  # smaller angles are not worth a resample
+# No document page is longer than this: an image whose page box implies a lower resolution (a scan
+# placed on a poster-sized PDF page) has its text drawn as large as the page, and is not small print.
+MAX_PAGE_LONG_SIDE_IN = 17.0
+MAX_UPSCALED_PIXELS = 20_000_000  # an enlarged page never exceeds this (a tabloid page at 300 dpi)
 _SKEW_WORK_PX = 1000  # the skew search runs on a copy this long on its long side
 
 
@@ -49,11 +53,18 @@ def square_pixels(image: Image.Image, scale_x: float, scale_y: float) -> tuple[I
 
 
 def upscale_low_res(image: Image.Image, scale: float) -> tuple[Image.Image, float]:
-    """Enlarge images under ``LOW_DPI`` to ``TARGET_DPI``; ``scale`` is points per (square) pixel."""
-    dpi = 72.0 / scale
+    """Enlarge images under ``LOW_DPI`` to ``TARGET_DPI``; ``scale`` is points per (square) pixel.
+
+    The resolution judged is at least what the image would have as a page ``MAX_PAGE_LONG_SIDE_IN``
+    long, and the result stays under ``MAX_UPSCALED_PIXELS``: a 200-dpi scan on a page box ten times
+    letter size is not enlarged tenfold.
+    """
+    dpi = max(72.0 / scale, max(image.size) / MAX_PAGE_LONG_SIDE_IN)
     if dpi >= LOW_DPI:
         return image, scale
-    factor = TARGET_DPI / dpi
+    factor = min(TARGET_DPI / dpi, (MAX_UPSCALED_PIXELS / max(image.width * image.height, 1)) ** 0.5)
+    if factor <= 1.0:
+        return image, scale
     size = (round(image.width * factor), round(image.height * factor))
     return image.resize(size, Image.Resampling.LANCZOS), scale * image.width / size[0]
 

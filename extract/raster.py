@@ -7,6 +7,7 @@ one at a time so a long document never holds all its bitmaps at once.
 from __future__ import annotations
 
 import io
+import re
 import threading
 import warnings
 from collections.abc import Iterator
@@ -18,6 +19,7 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 
 from extract.config import ExtractConfig
 from extract.errors import CorruptDocument, EncryptedDocument, ImageTooLarge, TooManyPages
+from extract.heif import heif_available
 
 DEFAULT_DPI = 150.0  # image files without a usable resolution tag
 SANE_DPI = (50.0, 1200.0)
@@ -26,6 +28,8 @@ SANE_DPI = (50.0, 1200.0)
 PLAUSIBLE_LONG_SIDE_IN = (3.0, 17.0)
 LETTER_LONG_SIDE_IN = 11.0
 COVER_TOLERANCE_PT = 2.0  # an embedded image this close to every page edge "is" the page
+
+heif_available()  # registers the HEIC opener with Pillow where pillow-heif is installed
 
 # EXIF orientation tag -> clockwise degrees the image is turned to display it upright.
 _EXIF_ROTATION = {1: 0, 2: 0, 3: 180, 4: 180, 5: 90, 6: 90, 7: 270, 8: 270}
@@ -62,13 +66,37 @@ def open_pdfium(data: bytes) -> pdfium.PdfDocument:
     try:
         doc = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
-        if getattr(exc, "err_code", None) == pdfium_c.FPDF_ERR_PASSWORD:
-            raise EncryptedDocument("the PDF is password-protected") from exc
-        raise CorruptDocument(f"the PDF cannot be opened: {exc}") from exc
+        # pdfium's error code is process-wide and not reset by a load that fails without setting one
+        # (an empty page tree): in a worker it can be the previous document's. Check the bytes too.
+        code = getattr(exc, "err_code", None)
+        encrypted = b"/Encrypt" in data
+        if _declares_no_pages(data):
+            raise CorruptDocument(_NO_PAGES) from exc
+        if code == pdfium_c.FPDF_ERR_PASSWORD and encrypted:
+            raise EncryptedDocument(
+                "the PDF is password-protected: upload a copy without the password (open it, print to PDF)"
+            ) from exc
+        if code == pdfium_c.FPDF_ERR_SECURITY and encrypted:
+            raise EncryptedDocument("the PDF uses an unsupported encryption: print it to a new PDF") from exc
+        raise CorruptDocument(
+            "the PDF is damaged or incomplete (cut off during upload, download or scanning?) and cannot "
+            "be opened: upload it again, or a fresh copy from its source"
+        ) from exc
     if len(doc) == 0:
         doc.close()
-        raise CorruptDocument("the PDF has no pages (truncated or damaged)")
+        raise CorruptDocument(_NO_PAGES)
     return doc
+
+
+_NO_PAGES = (
+    "the PDF has no pages (empty, or its page list is damaged): upload a copy that shows the certificate"
+)
+
+
+def _declares_no_pages(data: bytes) -> bool:
+    """pdfium refuses a PDF whose page tree is empty with "success" as the error: tell that case apart."""
+    counts = re.findall(rb"/Type\s*/Pages\b[^>]*?/Count\s+(\d+)|/Count\s+(\d+)[^>]*?/Type\s*/Pages\b", data)
+    return bool(counts) and all(int(a or b) == 0 for a, b in counts)
 
 
 def pdf_page_image(doc: pdfium.PdfDocument, index: int, cfg: ExtractConfig) -> PageImage:
@@ -118,6 +146,28 @@ def _full_page_scan(page: pdfium.PdfPage, cfg: ExtractConfig) -> PageImage | Non
     )
 
 
+def text_is_all_invisible(doc: pdfium.PdfDocument, index: int) -> bool:
+    """True when page ``index`` has text and all of it is invisible (render mode 3).
+
+    That is a scanner's or an OCR tool's hidden layer over a page image: its words carry no
+    confidence and may hold the other tool's misreadings, so the page is OCRed here instead.
+    """
+    try:
+        page = doc[index]
+    except pdfium.PdfiumError:
+        return False
+    try:
+        found = False
+        for obj in page.get_objects():
+            if obj.type == pdfium_c.FPDF_PAGEOBJ_TEXT:
+                if not _invisible(obj):
+                    return False
+                found = True
+        return found
+    finally:
+        page.close()
+
+
 def _invisible(obj: pdfium.PdfObject) -> bool:
     mode = pdfium_c.FPDFTextObj_GetTextRenderMode(obj.raw)
     return bool(mode == pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE)
@@ -164,7 +214,10 @@ def _open_image(data: bytes, cfg: ExtractConfig) -> Image.Image:
             warnings.simplefilter("ignore", Image.DecompressionBombWarning)
             return Image.open(io.BytesIO(data))
     except Image.DecompressionBombError as exc:
-        raise ImageTooLarge(f"image too large ({exc}); the limit is {cfg.max_pixels} pixels") from exc
+        # Pillow's own (higher) limit: say it in our terms, not Pillow's "DOS attack" wording.
+        found = re.search(r"\((\d+) pixels\)", str(exc))
+        size = f"{int(found.group(1))} pixels" if found else "more pixels than Pillow allows"
+        raise ImageTooLarge(f"the image is {size}; {_pixel_limit(cfg)}") from exc
     except UnidentifiedImageError as exc:
         raise CorruptDocument("the image cannot be decoded (damaged or not really an image)") from exc
     except (OSError, SyntaxError, ValueError) as exc:
@@ -215,6 +268,11 @@ def image_dpi(tag: object, size: tuple[int, int]) -> tuple[float, float]:
 
 def _check_pixels(width: int, height: int, cfg: ExtractConfig, what: str) -> None:
     if width * height > cfg.max_pixels:
-        raise ImageTooLarge(
-            f"{what} is {width}x{height} = {width * height} pixels; the limit is {cfg.max_pixels}"
-        )
+        raise ImageTooLarge(f"{what} is {width}x{height} = {width * height} pixels; {_pixel_limit(cfg)}")
+
+
+def _pixel_limit(cfg: ExtractConfig) -> str:
+    return (
+        f"the limit is {cfg.max_pixels} pixels (a decompression bomb, or scanned at a needlessly high "
+        "resolution: scan at 300 dpi)"
+    )

@@ -25,6 +25,7 @@ from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+import pypdfium2 as pdfium
 from pdfplumber.pdf import PDF as PlumberPDF
 from PIL import Image
 
@@ -32,7 +33,7 @@ from extract.config import ExtractConfig
 from extract.errors import CorruptDocument, ExtractError, FileTooLarge, TooManyPages
 from extract.ocr import CacheEntry, detect_orientation, ocr_tesseract, recording, seed_memory_cache
 from extract.ocr_rapid import needs_second_engine, ocr_rapid, pool_readings
-from extract.pdf_text import image_area, open_pdf, page_words, text_layer_is_usable
+from extract.pdf_text import IMAGE_PAGE_SHARE, image_area, open_pdf, page_words, text_layer_is_usable
 from extract.preprocess import (
     deskew,
     invert_dark_bands,
@@ -49,6 +50,7 @@ from extract.raster import (
     iter_image_file,
     open_pdfium,
     pdf_page_image,
+    text_is_all_invisible,
 )
 from extract.sniff import SNIFF_BYTES, sniff_media_type
 from extract.types import Engine, Page, Word
@@ -189,7 +191,7 @@ def _pdf_pages(path: Path, data: bytes, cfg: ExtractConfig) -> Iterator[Page]:
 
                 with _PageSlots(path, cfg, workers, inline) as slots:
                     for index in range(count):
-                        page = _text_layer_page(pdf, index, cfg) if pdf is not None else None
+                        page = _text_layer_page(pdf, doc, index, cfg) if pdf is not None else None
                         if page is None:
                             slots.add_ocr(index + 1)
                         else:
@@ -197,7 +199,7 @@ def _pdf_pages(path: Path, data: bytes, cfg: ExtractConfig) -> Iterator[Page]:
                     yield from slots.pages()
                 return
             for index in range(count):
-                page = _text_layer_page(pdf, index, cfg) if pdf is not None else None
+                page = _text_layer_page(pdf, doc, index, cfg) if pdf is not None else None
                 if page is None:
                     page = ocr_page(replace(pdf_page_image(doc, index, cfg), number=index + 1), cfg)
                 yield page
@@ -208,17 +210,22 @@ def _pdf_pages(path: Path, data: bytes, cfg: ExtractConfig) -> Iterator[Page]:
         doc.close()
 
 
-def _text_layer_page(pdf: PlumberPDF, index: int, cfg: ExtractConfig) -> Page | None:
-    """The page from its text layer, or None when it must be OCRed."""
+def _text_layer_page(pdf: PlumberPDF, doc: pdfium.PdfDocument, index: int, cfg: ExtractConfig) -> Page | None:
+    """The page from its text layer, or None when it must be OCRed.
+
+    A scan whose only text is an invisible OCR layer (a scanner's "searchable PDF") is OCRed here:
+    the other tool's words have no confidences, and ``auto`` items need ours.
+    """
     if index >= len(pdf.pages):
         return None  # pdfminer found fewer pages than pdfium: OCR the rest
     plumber_page = pdf.pages[index]
     try:
         words = page_words(plumber_page)
         width, height = float(plumber_page.width), float(plumber_page.height)
-        usable = text_layer_is_usable(
-            words, width * height, image_area(plumber_page), min_words=cfg.min_text_layer_words
-        )
+        covered = image_area(plumber_page)
+        usable = text_layer_is_usable(words, width * height, covered, min_words=cfg.min_text_layer_words)
+        if usable and covered >= IMAGE_PAGE_SHARE * width * height and text_is_all_invisible(doc, index):
+            usable = False
     finally:
         plumber_page.close()  # drop pdfplumber's per-page caches as we go
     if not usable:

@@ -315,7 +315,8 @@ def _applicant_folders(folder: _Folder, out: _Collector, depth: int) -> list[_Fo
         return [folder]
     for name in folder.files:
         if name.lower().endswith(".zip"):
-            out.problem(folder.where(name), "nested archive not expanded", level="warning")
+            note = "nested archive not expanded: unzip it and ingest what it holds"
+            out.problem(folder.where(name), note, level="warning")
     subs = [s for s in folder.subfolders if not _junk(s.name)]
     applicants = [s for s in subs if MANIFEST in s.files]
     if not applicants and len(subs) == 1 and depth < MAX_WRAPPER_DEPTH:

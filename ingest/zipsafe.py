@@ -51,6 +51,25 @@ def member_path(name: str) -> PurePosixPath:
     return PurePosixPath(*parts)
 
 
+UTF8_NAME_FLAG = 0x800
+
+
+def member_name(info: zipfile.ZipInfo) -> str:
+    """The member's name as its maker meant it.
+
+    Without the UTF-8 flag zipfile decodes names as cp437 (the format's old default), but macOS, 7-Zip
+    and many other tools write UTF-8 without setting the flag: "Formación.pdf" would come out as
+    "Formaci├│n.pdf" and match no manifest entry. Bytes that are valid UTF-8 are taken as UTF-8
+    (a real cp437 name with accents is almost never valid UTF-8).
+    """
+    if info.flag_bits & UTF8_NAME_FLAG:
+        return info.filename
+    try:
+        return info.filename.encode("cp437").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return info.filename
+
+
 def _declared_refusal(info: zipfile.ZipInfo, limits: IngestLimits) -> str | None:
     # Unix mode bits live in the high 16 bits; links would let a later member write outside.
     kind = stat.S_IFMT(info.external_attr >> 16)
@@ -59,7 +78,7 @@ def _declared_refusal(info: zipfile.ZipInfo, limits: IngestLimits) -> str | None
     if kind not in (0, stat.S_IFREG, stat.S_IFDIR):
         return "not a regular file"
     if info.flag_bits & 0x1:
-        return "encrypted"
+        return "encrypted (a password-protected zip): zip the files again without a password"
     if info.file_size > limits.max_file_bytes:
         return f"declares {info.file_size} bytes; the limit is {limits.max_file_bytes}"
     if _ratio_exceeded(info.file_size, info.compress_size, limits):
@@ -95,7 +114,7 @@ def screen(zf: zipfile.ZipFile, limits: IngestLimits, origin: str) -> Screened:
     for info in infos:
         key = info.filename
         try:
-            path = member_path(info.filename)
+            path = member_path(member_name(info))
             key = str(path)
             if path.parts[0] == JUNK_TOP:
                 continue
@@ -106,7 +125,7 @@ def screen(zf: zipfile.ZipFile, limits: IngestLimits, origin: str) -> Screened:
             reason = str(exc)
         if reason is not None:
             refused[key] = reason
-            problems.append(Problem(origin=f"{origin}!{info.filename}", message=f"refused: {reason}"))
+            problems.append(Problem(origin=f"{origin}!{member_name(info)}", message=f"refused: {reason}"))
         elif not info.is_dir():
             members[path] = info
     return Screened(members=members, refused=refused, problems=tuple(problems))
@@ -189,7 +208,7 @@ def _extract_members(zf: zipfile.ZipFile, root: Path, limits: IngestLimits, orig
     budget = Budget(limits.max_total_bytes)
     for path, info in screened.members.items():
         target = root.joinpath(*path.parts)
-        where = f"{origin}!{info.filename}"
+        where = f"{origin}!{member_name(info)}"
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
             # Mode "x": a member never overwrites what an earlier one wrote.

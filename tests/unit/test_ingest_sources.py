@@ -412,3 +412,80 @@ def test_bundle_is_frozen(tmp_path: Path) -> None:
     bundle: Bundle = discover(_applicant(tmp_path / "A001"), LIMITS).bundles[0]
     with pytest.raises(ValueError, match="frozen"):
         bundle.origin = "elsewhere"  # type: ignore[misc]
+
+
+def _zip_with_raw_names(archive: Path, members: dict[bytes, bytes]) -> Path:
+    """A zip whose member names are the given bytes, with the UTF-8 flag never set.
+
+    zipfile sets the flag for any non-ASCII name, so ASCII stand-ins of the same length are written
+    and then swapped for the raw bytes (names are outside the CRC).
+    """
+    stand_ins = {raw: (b"%02d" % i) + b"x" * (len(raw) - 2) for i, raw in enumerate(members)}
+    with zipfile.ZipFile(archive, "w") as zf:
+        for raw, data in members.items():
+            zf.writestr(stand_ins[raw].decode("ascii"), data)
+    packed = archive.read_bytes()
+    for raw, stand_in in stand_ins.items():
+        packed = packed.replace(stand_in, raw)
+    archive.write_bytes(packed)
+    return archive
+
+
+def test_zip_names_in_utf8_without_the_utf8_flag_match_the_manifest(tmp_path: Path) -> None:
+    # macOS' Archive Utility, 7-Zip and others write UTF-8 names without setting the flag; zipfile
+    # then decodes them as cp437 ("Formación" -> "Formaci├│n") and no manifest entry would match.
+    names = ["Certificado_Formación.pdf", "Zertifikat_Prüfung.png"]
+    members = {b"A010/manifest.json": json.dumps(_manifest("A010", documents=names)).encode()}
+    members.update({f"A010/{n}".encode(): b"%PDF-1.7 " + n.encode() for n in names})
+    archive = _zip_with_raw_names(tmp_path / "mac.zip", members)
+    with zipfile.ZipFile(archive) as zf:
+        assert all(not i.flag_bits & 0x800 for i in zf.infolist())
+        assert "A010/Certificado_Formaci├│n.pdf" in zf.namelist()  # what zipfile alone makes of it
+    found = discover(archive, LIMITS)
+    assert found.problems == ()
+    (bundle,) = found.bundles
+    assert [f.name for f in bundle.files] == names
+    assert [f.read_bytes() for f in bundle.files] == [b"%PDF-1.7 " + n.encode() for n in names]
+
+
+def test_zip_names_in_cp437_stay_cp437(tmp_path: Path) -> None:
+    # A real cp437 name ("Formación" from a DOS-era tool: 0xa2 is "ó") is not valid UTF-8: kept as is.
+    members = {
+        b"A011/manifest.json": json.dumps(_manifest("A011", documents=["Formación.pdf"])).encode(),
+        "A011/Formación.pdf".encode("cp437"): b"%PDF-1.7 dos",
+    }
+    (bundle,) = discover(_zip_with_raw_names(tmp_path / "dos.zip", members), LIMITS).bundles
+    assert [f.name for f in bundle.files] == ["Formación.pdf"]
+
+
+def test_mac_and_windows_clutter_in_a_zip_is_skipped_quietly(tmp_path: Path) -> None:
+    folder = _applicant(tmp_path / "src" / "A012")
+    (folder / ".DS_Store").write_bytes(b"\x00\x00\x00\x01Bud1")
+    (folder / "Thumbs.db").write_bytes(b"\xd0\xcf\x11\xe0")
+    (folder / "._01-basic.pdf").write_bytes(b"\x00\x05\x16\x07")
+    archive = _zip_folder(tmp_path / "src", tmp_path / "batch.zip", under="batch/")
+    with zipfile.ZipFile(archive, "a") as zf:
+        zf.writestr("__MACOSX/batch/A012/._01-basic.pdf", b"\x00\x05\x16\x07")
+        zf.writestr("batch/.DS_Store", b"\x00\x00\x00\x01Bud1")
+    found = discover(archive, LIMITS)
+    assert found.problems == ()
+    assert [f.name for f in found.bundles[0].files] == list(DOCS)
+
+
+def test_encrypted_zip_member_says_it_needs_no_password(tmp_path: Path) -> None:
+    archive = _zip_folder(_applicant(tmp_path / "src" / "A013"), tmp_path / "locked.zip", under="A013/")
+    data = bytearray(archive.read_bytes())
+    with zipfile.ZipFile(archive) as zf:
+        info = zf.getinfo("A013/01-basic.pdf")
+    # Set the "encrypted" flag bit in the member's local and central headers (what `zip -P` writes).
+    central = data.index(b"PK\x01\x02", 0)
+    while central != -1:
+        name_len = int.from_bytes(data[central + 28 : central + 30], "little")
+        if data[central + 46 : central + 46 + name_len] == b"A013/01-basic.pdf":
+            data[central + 8] |= 0x1
+        central = data.find(b"PK\x01\x02", central + 4)
+    data[info.header_offset + 6] |= 0x1
+    archive.write_bytes(bytes(data))
+    found = discover(archive, LIMITS)
+    assert any("password" in message for _, message in _messages(found)), _messages(found)
+    assert [f.name for f in found.bundles[0].files] == ["02-letter.png"]
