@@ -25,8 +25,10 @@ MAX_BAD_CHAR_RATIO = 0.05  # U+FFFD, control and private-use characters, unmappe
 IMAGE_PAGE_SHARE = 0.5  # a page this much covered by images is a scan, unless its text layer is substantial
 SCAN_OVERLAY_MIN_WORDS_FACTOR = 3  # ... i.e. has this many times the minimum word count
 # A font without a (right) ToUnicode map gives letters that are not the printed ones ("Fhuwlilfdwh",
-# "ÀÁÂÃ"): every alphanumeric, so the ratios above pass. Real English text, even a table of course
-# titles, has some of these common words; and its letters are mostly ASCII.
+# "ÀÁÂÃ"): every alphanumeric, so the ratios above pass. Real text, even a table of course titles, has
+# some of these common words (English, and the Spanish, Portuguese and French that real certificates
+# come in: without them a Brazilian congress certificate was OCRed for nothing and its title lost);
+# and its letters are mostly ASCII.
 GARBLE_MIN_WORDS = 12  # judged only on pages with this many alphabetic words
 MIN_COMMON_WORD_SHARE = 0.03
 MIN_ASCII_LETTER_SHARE = 0.7
@@ -35,7 +37,10 @@ _WORD_LIST = (
     "certificate certifies certify completion completed complete course training hours hour date "
     "school officer officers resource police department sheriff county state law enforcement "
     "awarded presented successfully participant name title total credit credits program student "
-    "academy center association national institute instructor director signature"
+    "academy center association national institute instructor director signature "
+    "de da do das dos del la las el los le les en em no na nos nas que con com por para pelo pela se su "
+    "sua seu un una um uma et du des pour avec sur curso horas certificado certificamos certifica "
+    "participou concluiu participación formación"
 )
 _COMMON_WORDS = frozenset(_WORD_LIST.split())
 

@@ -363,6 +363,12 @@ def _words(text: str) -> list[Word]:
             True,
         ),
         ("Certificado de Finalización Curso Básico para Oficiales de Recursos Escolares", True),
+        # Portuguese prose in capitals, as a Brazilian congress prints it: real text, no English in it.
+        (
+            "ANÁLISE DOS DADOS DE NOTIFICAÇÃO DE DENGUE NO MUNICÍPIO DE VIÇOSA NO PERÍODO DE 1998 ATÉ 2014 "
+            "OCUPAÇÃO DOS PACIENTES NOTIFICADOS X RISCO DE CONTRAIR DENGUE foi apresentado na modalidade",
+            True,
+        ),
     ],
 )
 def test_garbled_text_layers_are_not_usable(text: str, usable: bool) -> None:
