@@ -2,7 +2,8 @@
 
 State POST records put a licence table above the course table, a result column with "Fail", a course
 number column apart from the title, a "Training School" column, an "Assigned" date beside the completion
-date and a cumulative hours column beside the hours; online academies label their user ids "User ID:".
+date and a cumulative hours column beside the hours; online academies label their user ids "User ID:";
+certificates say "for successfully completing" and print bilingual labels ("Curso / Course:").
 """
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ from __future__ import annotations
 from datetime import date
 
 from classify.document import AutoPolicy, classify_item
+from extract.certificate import read_certificate
+from extract.document import _name_before_next_label
 from extract.transcript import read_table
 from extract.types import Line, RawItem
 from tests.unit.test_classify_item import CATALOG, document, raw_item
@@ -111,6 +114,44 @@ def test_a_numeric_course_code_does_not_cost_the_title_its_last_word() -> None:
     item: RawItem = base.model_copy(update={"course_code": "2201", "source": "table_row", "provider": "PCSP"})
     got = classify_item(document(item), item, CATALOG, date(2025, 1, 1), AutoPolicy())
     assert (got.catalog_id, got.category) == ("ymhfa", "juvenile"), got.review_reasons
+
+
+def test_a_two_word_label_after_the_name_is_not_the_name() -> None:
+    assert _name_before_next_label("Samantha R. Cole      User ID: scole4471") == "Samantha R. Cole"
+    assert _name_before_next_label("Latoya M. Jenkins  POST Number: 0091-4472") == "Latoya M. Jenkins"
+    assert _name_before_next_label("MARTINEZ, ROBERT A.   PID: 0412345") == "MARTINEZ, ROBERT A."
+    assert _name_before_next_label("Dana Reyes ID: 4471") == "Dana Reyes"
+    assert _name_before_next_label("Kevin J. OBRIEN  ID: 4471") == "Kevin J. OBRIEN"
+
+
+def test_completing_cue_and_a_course_naming_a_role() -> None:
+    """ "for successfully completing the" leads to the title, though the title names an instructor."""
+    lines = page_of([
+        ("ALICE Training Institute", 200, 60, 14),
+        ("Certificate of Completion", 170, 100, 24),
+        ("is hereby granted to", 230, 140, 11),
+        ("Kevin J. Thornton", 210, 170, 20),
+        ("for successfully completing the", 200, 205, 11),
+        ("ALICE Instructor Certification Course", 150, 230, 16),
+        ("June 2-3, 2022 | 16 Hours", 220, 260, 11),
+        ("Greg Crane", 100, 400, 11),
+        ("Founder", 100, 415, 9),
+    ])  # fmt: skip
+    item = read_certificate(lines).item
+    assert item is not None and item.course_title == "ALICE Instructor Certification Course"
+
+
+def test_bilingual_label() -> None:
+    lines = page_of([
+        ("Certificado de Finalización", 170, 60, 20),
+        ("Otorgado a / Awarded to", 220, 100, 11),
+        ("Rosa M. Villanueva", 200, 130, 20),
+        ("Curso / Course: Youth Crisis Intervention", 100, 180, 12),
+        ("Fecha / Date: March 15, 2023", 100, 200, 12),
+        ("Horas / Hours: 8", 100, 220, 12),
+    ])  # fmt: skip
+    item = read_certificate(lines).item
+    assert item is not None and item.course_title == "Youth Crisis Intervention"
 
 
 def test_a_lone_total_hours_column_is_the_rows_hours() -> None:
