@@ -13,10 +13,11 @@ from datetime import date
 from classify.document import AutoPolicy, classify_item
 from extract.certificate import read_certificate
 from extract.document import _name_before_next_label
+from extract.lines import group_lines
 from extract.transcript import read_table
 from extract.types import Line, RawItem
 from tests.unit.test_classify_item import CATALOG, document, raw_item
-from tests.unit.test_layout_parsers import page_of
+from tests.unit.test_layout_parsers import page_of, words_at
 
 
 def table_page(header: list[tuple[str, float]], rows: list[list[str]], top: float = 100) -> list[Line]:
@@ -181,3 +182,39 @@ def test_a_wrapped_title_of_heading_words_does_not_start_a_table() -> None:
         ("Gang Awareness", 30, 143, 9), ("02/07/2024", 300, 143, 9), ("4.0", 400, 143, 9),
     ])  # fmt: skip
     assert titles_hours(lines) == [("Active Shooter Response Training Course", 8.0), ("Gang Awareness", 4.0)]
+
+
+def test_rows_of_a_sloping_photo_keep_their_own_cells() -> None:
+    """A phone photo's perspective slopes lines 3 degrees: across the wide gap between a short title and
+    its hours the drift is more than half a line, and each hours cell joined the row above."""
+    cells = [("Class Dates", 50, 100), ("Course Title", 190, 100), ("Hours", 450, 100), ("Academy", 490, 100)]
+    printed = [
+        ("03/05/2018", "Basic School Resource Officer Course", "40"),
+        ("01/11/2023", "Use of Force", "1"),
+        ("01/11/2023", "De-escalation", "2"),
+        ("03/22/2023", "Firearms Qualification", "4"),
+        ("06/06/2023", "Cyberbullying and Youth", "8"),
+    ]
+    for k, (day, title, hours) in enumerate(printed):
+        y = 114 + 14 * k
+        cells += [(day, 50, y), (title, 190, y), (hours, 450, y), ("CCPS PD", 490, y)]
+    words = [w for text, x, y in cells for w in words_at(text, x, y, size=9, skew=5.0)]
+    items = read_table(group_lines(words, page=1))[0]
+    assert [(i.course_title, i.hours) for i in items] == [(t, float(h)) for _, t, h in printed]
+
+
+def test_an_approval_date_is_no_course_date() -> None:
+    """A photo split "03/01 /2023" so the completion date was lost; "Approved: 11/15/2022" (when the
+    course was approved for credit) was then taken for the course date, at full confidence."""
+    lines = page_of([
+        ("Certificate of Completion", 170, 60, 24),
+        ("This certifies that", 230, 100, 11),
+        ("Samantha R. Cole", 200, 130, 20),
+        ("has successfully completed the online course", 170, 165, 11),
+        ("Recognizing Child Abuse and Neglect", 150, 190, 16),
+        ("Completion Date: 03/01 /2023", 100, 230, 11),
+        ("Approved: 11/15/2022", 350, 230, 11),
+        ("Credit Hours: 1.00", 100, 250, 11),
+    ])  # fmt: skip
+    item = read_certificate(lines).item
+    assert item is not None and item.start_date is None
