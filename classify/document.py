@@ -145,7 +145,11 @@ def classify_item(
     title = item.course_title or ""
     match = (
         match_course(
-            title if not item.course_code else f"{title} {item.course_code}", _context(doc, item), catalog
+            # The code goes in front: after the title it would read as a code with the title's last word
+            # ("First Aid 2201" as "AID-2201"), and the name would lack that word.
+            title if not item.course_code else f"{item.course_code} {title}",
+            _context(doc, item),
+            catalog,
         )
         if title
         else None

@@ -117,6 +117,8 @@ COURSE_CUES = (
     "curso de",
     "the course",
     "for completing",
+    "successfully completing",
+    "completing",
     "in recognition of completing",
     "every module within",
     "proficiency in",
@@ -328,9 +330,14 @@ def _value_cell(cells: Sequence[Line], index: int) -> int | None:
 
 
 def _label_value(text: str, labels: Sequence[str]) -> str | None:
-    """Value after ``Label:`` at the start of ``text``."""
+    """Value after ``Label:`` at the start of ``text``; a bilingual label prints its translation after a
+    slash ("Curso / Course:", "Course / Curso:")."""
     for label in sorted(labels, key=len, reverse=True):
-        m = re.match(r"\s*" + re.escape(label) + r"\s*(?:\(s\))?\s*:\s*(.*)$", text, re.I)
+        m = re.match(
+            r"\s*" + re.escape(label) + r"\s*(?:\(s\))?(?:\s*/\s*[^\W\d_]+(?:\s+[^\W\d_]+)?)?\s*:\s*(.*)$",
+            text,
+            re.I,
+        )
         if m:
             return m.group(1).strip()
     return None
@@ -994,8 +1001,16 @@ def _leads_with_a_value(text: str) -> bool:
 
 
 def _is_job_title(text: str) -> bool:
-    """A signer's job title standing alone ("Executive Director", "Chief of Police")."""
-    return SIGNER_TITLE_RE.search(text) is not None and len(text.split()) <= 4
+    """A signer's job title standing alone ("Executive Director", "Chief of Police"); a line naming a course
+    ("ALICE Instructor Certification Course") is none, whatever role it names."""
+    return (
+        SIGNER_TITLE_RE.search(text) is not None
+        and len(text.split()) <= 4
+        and COURSE_WORD_RE.search(text) is None
+    )
+
+
+COURSE_WORD_RE = re.compile(r"(?i)\b(?:course|training|certification|program|class|workshop|seminar)\b")
 
 
 def _bare_labelled_title(lines: Sequence[Line]) -> tuple[str, list[Line], float] | None:

@@ -19,7 +19,8 @@ from extract.transcript import read_table
 from extract.types import Evidence, ExtractedDocument, Line, Page, RawItem
 
 NAME_LABEL_RE = re.compile(
-    r"\b(?:name|employee|officer|student|member|participant|trainee|attendee|personnel)\s*:\s*(.+)$"
+    r"\b(?:name|employee|officer|deputy|trooper|student|member|participant|trainee|attendee|learner|personnel)"
+    r"\s*:\s*(.+)$"
     # "Training Record for: ...", "Transcript of Dana Reyes": the report names whose it is.
     r"|\b(?:record|transcript|history|report|summary)\s+(?:for|of)\s*:?\s*(.+)$",
     re.I,
@@ -83,6 +84,8 @@ def _name_before_next_label(text: str) -> str | None:
     for token in text.split():
         # A label with a colon ends the name; so does one without, past a rank and a name ("... Badge 4471").
         if token.endswith(":") or (len(tokens) >= 2 and token.lower().strip(".") in FIELD_LABEL_WORDS):
+            if token.endswith(":") and len(tokens) > 2 and _opens_label(tokens[-1], tokens[:-1]):
+                tokens.pop()  # "User ID:", "POST Number:": the word before the colon's is the label's
             break
         tokens.append(token)
     while tokens and tokens[-1].lower().strip(".") in FIELD_LABEL_WORDS:  # "Employee ID:" starts a label
@@ -93,6 +96,29 @@ def _name_before_next_label(text: str) -> str | None:
         default="",
     )
     return best if best and person_name_score(best) >= 0.5 else None
+
+
+LABEL_OPENERS = {
+    "user",
+    "member",
+    "learner",
+    "student",
+    "account",
+    "license",
+    "licence",
+    "certificate",
+    "cert",
+}
+
+
+def _opens_label(token: str, name: Sequence[str]) -> bool:
+    """``token`` begins a two-word label: a label word ("User"), or an acronym set in capitals after a
+    whole name that is not ("Jane Doe POST Number:"; in "Kevin J. OBRIEN ID:" it is the surname)."""
+    if token.lower().strip(".") in FIELD_LABEL_WORDS | LABEL_OPENERS:
+        return True
+    acronym = len(token) >= 2 and token.isalpha() and token.isupper()
+    words = [t.strip(".,") for t in name if len(t.strip(".,")) > 1]
+    return acronym and len(words) >= 2 and not any(t.isupper() for t in words)
 
 
 def _same_course(a: RawItem, b: RawItem) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import statistics
 from collections.abc import Iterable, Sequence
+from itertools import pairwise
 
 from extract.types import Line, Word
 
@@ -36,7 +37,10 @@ def group_lines(words: Iterable[Word], page: int) -> list[Line]:
 
     Each word joins the line whose *last* word sits level with it, not the line's mean
     height, so a row of a skewed scan (17 pt of drift across a page at 1.5 degrees)
-    stays one line.
+    stays one line. On a page whose lines slope (a phone photo's perspective, 3 degrees or
+    more), "level" follows the slope read from neighbouring words: across a wide gap between
+    two cells of a table row, the drift is more than half a line, and a cell would join the
+    row above or below.
     """
     kept = [w for w in words if w.text.strip() and not is_vertical(w) and not _speck(w)]
     if kept:
@@ -44,6 +48,22 @@ def group_lines(words: Iterable[Word], page: int) -> list[Line]:
         typical = statistics.median(_height(w) for w in kept)
         kept = [w for w in kept if _height(w) <= GIANT_WORD_FACTOR * typical]
     ordered = sorted(kept, key=lambda w: (w.bbox[0], w.bbox[1]))
+    chains = _chain(ordered, 0.0)
+    slope = _slope(chains)
+    if abs(slope) >= MIN_SLOPE:
+        chains = _chain(ordered, slope)
+    lines = [Line(words=tuple(c), page=page) for c in chains]
+    lines.sort(key=lambda ln: (round(ln.bbox[1], 0), ln.bbox[0]))
+    return _merge_reading_order(lines)
+
+
+MIN_SLOPE = 0.02  # about 1.1 degrees: below it, chaining level with the last word is exact enough
+MIN_SLOPE_PAIRS = 8
+
+
+def _chain(ordered: Sequence[Word], slope: float) -> list[list[Word]]:
+    """Words (sorted by left edge) chained into lines; a word is level with a line's last word when it
+    overlaps it once the last word is moved along ``slope`` to the word's position."""
     chains: list[list[Word]] = []
     for word in ordered:
         best: list[Word] | None = None
@@ -52,19 +72,32 @@ def group_lines(words: Iterable[Word], page: int) -> list[Line]:
             last = chain[-1]
             if word.bbox[0] < last.bbox[2] - 0.5 * _height(last):
                 continue  # overlaps horizontally: a different line
-            overlap = min(word.bbox[3], last.bbox[3]) - max(word.bbox[1], last.bbox[1])
+            drift = slope * (word.bbox[0] - last.bbox[2])
+            overlap = min(word.bbox[3], last.bbox[3] + drift) - max(word.bbox[1], last.bbox[1] + drift)
             if overlap < 0.5 * min(_height(word), _height(last)):
                 continue
-            dy = abs(_center_y(word) - _center_y(last))
+            dy = abs(_center_y(word) - _center_y(last) - drift)
             if best is None or dy < best_dy:
                 best, best_dy = chain, dy
         if best is None:
             chains.append([word])
         else:
             best.append(word)
-    lines = [Line(words=tuple(c), page=page) for c in chains]
-    lines.sort(key=lambda ln: (round(ln.bbox[1], 0), ln.bbox[0]))
-    return _merge_reading_order(lines)
+    return chains
+
+
+def _slope(chains: Sequence[Sequence[Word]]) -> float:
+    """The median slope of the lines: from neighbouring words of like height set close together."""
+    slopes = []
+    for chain in chains:
+        for a, b in pairwise(chain):
+            ha, hb = _height(a), _height(b)
+            gap = b.bbox[0] - a.bbox[2]
+            if 0 <= gap <= 1.5 * max(ha, hb) and 0.75 <= ha / hb <= 1.33:
+                run = (b.bbox[0] + b.bbox[2]) / 2 - (a.bbox[0] + a.bbox[2]) / 2
+                if run > 0:
+                    slopes.append((b.bbox[3] - a.bbox[3]) / run)  # baselines: descenders aside
+    return statistics.median(slopes) if len(slopes) >= MIN_SLOPE_PAIRS else 0.0
 
 
 def _merge_reading_order(lines: list[Line]) -> list[Line]:

@@ -55,10 +55,18 @@ HEADER_WORDS = {
     "to",
 }
 NOT_COMPLETED = re.compile(
-    r"\b(registered|in\s*progress|enrolled|scheduled|incomplete|withdrawn|cancell?ed|no[\s-]*show|failed|"
-    r"pending|waitlist(?:ed)?|dropped)\b",
+    r"\b(registered|in\s*progress|enrolled|scheduled|incomplete|withdrawn|cancell?ed|no[\s-]*show|fail(?:ed)?|"
+    r"pending|waitlist(?:ed)?|dropped|not\s*(?:started|completed?|passed|attempted)|unsatisfactory|"
+    r"did\s*not\s*(?:complete|finish|attend|pass))\b",
     re.I,
 )
+COMPLETED_RE = re.compile(r"(?i)completed?|passed|pass|compliant|satisfactory|credit(?:ed)?")
+# A numeric column that is not the row's own hours: a running total, a balance. A "Total Hours" or
+# "Required" heading says so only beside another hours column (alone, it may head the row's own hours).
+NOT_ROW_HOURS_RE = re.compile(r"cumul|running|\bytd\b|year.to.date|accum|balance|remaining")
+NOT_ROW_HOURS_BESIDE_RE = re.compile(r"\btotal|required|score")
+# A date column that is not the course's: when it was assigned, issued, awarded, or when it expires.
+NOT_COURSE_DATE_LABELS = ("issue", "birth", "not_course", "report")
 TOTAL_RE = re.compile(r"\b(total|totals|subtotal|sum)\b", re.I)
 MAX_ROW_HOURS = 400.0  # a single course row longer than ten weeks full time is not an hours cell
 RULING_RE = re.compile(r"[|!\[\]{}_=~—–-]+")  # table rules OCR reads as characters
@@ -118,11 +126,31 @@ def _header_score(line: Line) -> int:
 
 def find_header(lines: Sequence[Line]) -> int | None:
     """Index of the line naming at least two column headings with dated rows right under it."""
+    found = find_headers(lines)
+    return found[0] if found else None
+
+
+def find_headers(lines: Sequence[Line]) -> list[int]:
+    """Every such heading line: a page may hold several tables (licences, then courses), each its own.
+
+    A later heading must look like one beyond doubt (three labelled columns, mostly heading words): a
+    wrapped title's second line ("Training Course") must not cut a table in two."""
+    found: list[int] = []
     for i, line in enumerate(lines):
-        header_like = _header_score(line) >= 2 and not find_dates(line.text)
-        if header_like and any(_is_row(ln) for ln in lines[i + 1 : i + 4]):
-            return i
-    return None
+        if _header_score(line) < 2 or find_dates(line.text):
+            continue
+        if not any(_is_row(ln) for ln in lines[i + 1 : i + 4]):
+            continue
+        if found and not _clearly_a_header(line):
+            continue
+        found.append(i)
+    return found
+
+
+def _clearly_a_header(line: Line) -> bool:
+    words = [w.text.lower().strip(":()") for w in line.words if re.search(r"[^\W_]", w.text)]
+    known = sum(w in HEADER_WORDS or _starts_label(w) for w in words)
+    return _header_score(line) >= 3 and len(header_columns(line)) >= 3 and known >= 0.5 * len(words)
 
 
 def find_columns(rows: Sequence[Line], min_gap: float) -> list[Column]:
@@ -195,6 +223,9 @@ LABEL_CONTINUES = {
 }
 
 
+SUBJECT_LABELS = frozenset({"course", "class", "training", "program"})
+
+
 def _starts_label(token: str) -> bool:
     """A header word that opens a column label; OCR misreads ("Categon") within two letters count."""
     if token in LABEL_STARTS:
@@ -214,7 +245,9 @@ def header_columns(header: Line) -> list[Column]:
         prev = labels[-1][-1].text.lower().strip(":()") if labels else None
         gap = w.bbox[0] - labels[-1][-1].bbox[2] if labels else 0.0
         wide_gap = gap > 1.2 * (w.bbox[3] - w.bbox[1])
-        continues = (prev, token) in LABEL_CONTINUES
+        # "Course Title", "Course Date", "Training Provider": one label when set a word apart; "Course"
+        # and "Title" far apart are two columns (course numbers, then titles).
+        continues = not wide_gap and ((prev, token) in LABEL_CONTINUES or prev in SUBJECT_LABELS)
         if labels and (continues or (not wide_gap and not _starts_label(token))):
             labels[-1].append(w)
         else:
@@ -247,7 +280,9 @@ def _text(words: Sequence[Word]) -> str:
 
 
 def assign_roles(cols: list[Column], rows: Sequence[Row], header: Line | None) -> None:
-    """Name each column: title, code, provider, date, start, end, hours, category, status or text."""
+    """Name each column: title, code, provider, date, start, end, hours, category, status or text;
+    ``total`` (a cumulative or required hours column) and ``other_date`` (assigned, issued, expires)
+    are read by nobody."""
     if header is not None:
         for w in header.words:
             cols[_column_of(cols, w)].header += " " + w.text.lower()
@@ -257,14 +292,13 @@ def assign_roles(cols: list[Column], rows: Sequence[Row], header: Line | None) -
         filled = [c for c in cells if c]
         dates = sum(bool(find_dates(c)) for c in filled)
         hours = sum(parse_hours_cell(c) is not None and not find_dates(c) for c in filled)
-        status = sum(
-            bool(NOT_COMPLETED.search(c) or re.fullmatch(r"(?i)completed?|passed|complete", c))
-            for c in filled
-        )
+        status = sum(bool(NOT_COMPLETED.search(c) or COMPLETED_RE.fullmatch(c)) for c in filled)
         h = col.header
         if dates >= 0.6 * len(filled) and filled:
             col.role = (
-                "start"
+                "other_date"
+                if _names_other_date(h)
+                else "start"
                 if re.search(r"start|begin|from", h)
                 else "end"
                 if re.search(r"\bend|complet|to\b|finish", h)
@@ -276,27 +310,69 @@ def assign_roles(cols: list[Column], rows: Sequence[Row], header: Line | None) -
             and len(filled) >= 0.5 * n
             and not re.search(r"#|code|no\.|number|id\b", h)
         ):
-            col.role = "hours"
+            col.role = "total" if NOT_ROW_HOURS_RE.search(h) else "hours"
         elif status >= 0.6 * len(filled) and filled:
             col.role = "status"
-        elif re.search(r"provider|vendor|agency|instructor|location|sponsor|academy", h):
+        elif re.search(r"provider|vendor|agency|instructor|location|sponsor|academy|school|presenter|trainer|"
+                       r"facility|host|institution|organi[sz]ation", h):  # fmt: skip
             col.role = "provider"
         elif re.search(r"categor|type|area", h):
             col.role = "category"
         elif re.search(r"#|code|number|no\.|\bid\b", h) and not re.search(r"title|description|name", h):
             col.role = "code"
+        elif len(filled) >= 2 and all(CODE_CELL_RE.fullmatch(c) for c in filled):
+            col.role = "code_cells"  # "2150-21875", "IS-0907": course numbers under a "Course" heading
         elif re.search(r"title|description|course|class|training|name", h):
             col.role = "title"
+    _running_totals(cols, rows)
     _settle_roles(cols)
 
 
+CODE_CELL_RE = re.compile(r"(?=\S*\d)[A-Z0-9][A-Z0-9./#-]*")
+
+
+def _names_other_date(header: str) -> bool:
+    """A date column headed as something other than the course's date ("Assigned", "Issue Date")."""
+    return bool(header.strip()) and (
+        date_label(header) in NOT_COURSE_DATE_LABELS
+        or bool(re.search(r"\baward|assigned|expir|\bdue\b", header))
+    )
+
+
+def _running_totals(cols: list[Column], rows: Sequence[Row]) -> None:
+    """Of two hours columns, one headed as a total, or the running sum of the other, is a total."""
+    hours_cols = [i for i, c in enumerate(cols) if c.role == "hours"]
+    if len(hours_cols) < 2:
+        return
+    headed = [i for i in hours_cols if NOT_ROW_HOURS_BESIDE_RE.search(cols[i].header)]
+    if len(headed) < len(hours_cols):
+        for i in headed:
+            cols[i].role = "total"
+        hours_cols = [i for i in hours_cols if i not in headed]
+    if len(hours_cols) < 2 or len(rows) < 2:
+        return
+    values = {i: [parse_hours_cell(_text(r.cells.get(i, []))) for r in rows] for i in hours_cols}
+    for a in hours_cols:
+        for b in hours_cols:
+            va, vb = values[a], values[b]
+            if a == b or any(v is None for v in va + vb):
+                continue
+            sums = [sum(v for v in va[: k + 1] if v is not None) for k in range(len(va))]
+            if all(abs(x - (y or 0.0)) < 0.01 for x, y in zip(sums, vb, strict=True)) and va != vb:
+                cols[b].role = "total"
+
+
 def _settle_roles(cols: list[Column]) -> None:
-    """Without headers: the left-most text column is the title; two date columns are start and end."""
+    """Without headers: the left-most text column is the title; two date columns are start and end.
+    A column of course numbers is a code beside a title, and the title when there is nothing else."""
     if not any(c.role == "title" for c in cols):
         for c in cols:
             if c.role == "text":
                 c.role = "title"
                 break
+    for c in cols:
+        if c.role == "code_cells":
+            c.role = "code" if any(o.role == "title" for o in cols) else "title"
     date_cols = [c for c in cols if c.role in ("date", "start", "end")]
     if len(date_cols) == 2 and all(c.role == "date" for c in date_cols):
         date_cols[0].role, date_cols[1].role = "start", "end"
@@ -306,13 +382,27 @@ def _settle_roles(cols: list[Column]) -> None:
 
 
 def read_table(lines: Sequence[Line], header_hint: Line | None = None) -> tuple[list[RawItem], Line | None]:
-    """Items of one page's table; returns the header used so the next page can reuse it."""
-    head_idx = find_header(lines)
-    start = head_idx + 1 if head_idx is not None else 0
-    row_idx = [i for i in range(start, len(lines)) if _is_row(lines[i])]
-    header = lines[head_idx] if head_idx is not None else header_hint
+    """Items of one page's tables; returns the last header used so the next page can reuse it.
+
+    Each heading line starts a table that runs to the next one, read with its own columns: a licence
+    table's "Issue Date" column says nothing about where the course table's hours are. Rows above the
+    page's first heading are the page's own heading (a report date), unless the page has no heading:
+    then it continues the previous page's table."""
+    heads = find_headers(lines)
+    if not heads:
+        return _read_section(lines, 0, len(lines), header_hint), header_hint
+    items: list[RawItem] = []
+    for k, head in enumerate(heads):
+        stop = heads[k + 1] if k + 1 < len(heads) else len(lines)
+        items.extend(_read_section(lines, head + 1, stop, lines[head]))
+    return flag_odd_hours_cells(items), lines[heads[-1]]
+
+
+def _read_section(lines: Sequence[Line], start: int, stop: int, header: Line | None) -> list[RawItem]:
+    """Items of the rows of ``lines[start:stop]``: one table under ``header`` (None: columns from rows)."""
+    row_idx = [i for i in range(start, stop) if _is_row(lines[i])]
     if not row_idx or (len(row_idx) < 2 and header is None):
-        return [], header_hint
+        return []
     rows = [Row(lines[i]) for i in row_idx]
     height = _height([r.line for r in rows])
     if header is not None and len(header_columns(header)) >= 3:
@@ -331,9 +421,25 @@ def read_table(lines: Sequence[Line], header_hint: Line | None = None) -> tuple[
             if not RULING_RE.fullmatch(w.text):
                 r.cells.setdefault(place(w), []).append(w)
     assign_roles(cols, rows, header if not cols[0].header else None)
-    _attach_continuations(lines, row_idx, rows, cols, header, place)
+    issue_dated = _dated_only_by_issue(cols)
+    _attach_continuations(lines[:stop], row_idx, rows, cols, header, place)
     items = [it for r in rows if (it := _row_item(r, cols)) is not None]
-    return flag_odd_hours_cells(items), header
+    if issue_dated:
+        note = "the row's only date is headed as an issue or award date, not the course's"
+        return [it.model_copy(update={"date_notes": (*it.date_notes, note)}) for it in items]
+    return items
+
+
+def _dated_only_by_issue(cols: list[Column]) -> bool:
+    """A table of courses with hours whose one date column is headed "Date Issued": the date is read, for
+    a person to confirm (a certificate's issue date is often, not always, its course's). A table without
+    hours (licences, certificates awarded) lists no courses."""
+    if any(c.role in ("date", "start", "end") for c in cols) or not any(c.role == "hours" for c in cols):
+        return False
+    issued = [c for c in cols if c.role == "other_date" and date_label(c.header) == "issue"]
+    for c in issued[:1]:
+        c.role = "date"
+    return bool(issued)
 
 
 def flag_odd_hours_cells(items: list[RawItem]) -> list[RawItem]:
@@ -429,8 +535,9 @@ def _row_item(row: Row, cols: Sequence[Column]) -> RawItem | None:
             by_role.setdefault(cols[i].role, []).extend(words)
     title_words = _trim_debris(by_role.get("title", []))
     title = _text(title_words).strip()
-    status = _text(by_role.get("status", []))
-    if not title or TOTAL_RE.search(title) or NOT_COMPLETED.search(status or ""):
+    # "In Progress" or "Not Started" where the completion date belongs says so as well as a status column.
+    status = " ".join(_text(by_role.get(role, [])) for role in ("status", "start", "end", "date", "hours"))
+    if not title or TOTAL_RE.search(title) or NOT_COMPLETED.search(status):
         return None
     notes: list[str] = []
     start, end, date_text, date_words = _row_dates(by_role)

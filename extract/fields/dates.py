@@ -382,7 +382,7 @@ _STRONG: dict[str, DateLabel] = {
     ),
     **dict.fromkeys(
         ("expires", "expiration", "expiry", "expire", "renewal", "renew", "revised", "revision", "rev",
-         "hire", "hired", "appointed", "assigned", "due", "validade", "vencimiento"),
+         "hire", "hired", "appointed", "assigned", "due", "validade", "vencimiento", "approved", "approval"),
         "not_course",
     ),
 }  # fmt: skip
