@@ -28,6 +28,7 @@ DateLabel = Literal["course", "issue", "report", "birth", "not_course", "other"]
 
 MIN_YEAR = 1950
 MAX_YEAR = 2100
+MAX_GLUED_RANGE_DAYS = 31
 
 
 class DateMatch(Frozen):
@@ -155,6 +156,11 @@ _PATTERNS: dict[str, str] = {
         rf"{_NUM_LEFT}(?P<a1>\d{{1,2}})/(?P<b1>\d{{1,2}}){_SPAN_CONN}"
         rf"(?P<a2>\d{{1,2}})/(?P<b2>\d{{1,2}})/{_y('y')}{_NUM_RIGHT}"
     ),
+    # "08/03/202008/05/2020": a range whose dash and spaces OCR lost, the two dates glued together
+    "nny_nny_glued": (
+        rf"{_NUM_LEFT}(?P<a1>\d{{1,2}})/(?P<b1>\d{{1,2}})/(?P<y1>(?:19|20)\d\d)"
+        rf"(?P<a2>\d{{1,2}})/(?P<b2>\d{{1,2}})/{_y('y')}{_NUM_RIGHT}"
+    ),
     # "March 3, 2021", "Mar. 3rd 2021", "Oct 03, 2020", "March 16.2009" (OCR took the comma for a dot),
     # "Mar-03-2021"
     "mdy": (
@@ -175,7 +181,7 @@ _PATTERNS: dict[str, str] = {
     # "03/2019"; dashed "2019-08"/"2015-09" stay out because class and form numbers look just like that.
     "n_y": rf"{_NUM_LEFT}(?P<b1>\d{{1,2}})/{_y('y')}{_NUM_RIGHT}",
 }
-_RANGE_KINDS = frozenset({"md_d_y", "md_list_y", "md_md_y", "d_dm_y", "dm_dm_y", "nn_nny"})
+_RANGE_KINDS = frozenset({"md_d_y", "md_list_y", "md_md_y", "d_dm_y", "dm_dm_y", "nn_nny", "nny_nny_glued"})
 _COMPILED = {kind: re.compile(p, re.IGNORECASE) for kind, p in _PATTERNS.items()}
 
 
@@ -254,6 +260,19 @@ def _numeric_range(m: re.Match[str]) -> tuple[date, date] | None:
     return _range(_make(year, mo1, d1), _make(year, mo2, d2))
 
 
+def _glued_range(m: re.Match[str]) -> tuple[date, date] | None:
+    """Two full numeric dates read as one token: a range when they are at most a month apart.
+
+    Farther apart they are more likely two different dates (issued, expires) than one course.
+    """
+    a1, b1, a2, b2 = (int(m.group(g)) for g in ("a1", "b1", "a2", "b2"))
+    day_first = a1 > 12 or a2 > 12
+    mo1, d1 = _month_day(a1, b1, day_first_hint=day_first)
+    mo2, d2 = _month_day(a2, b2, day_first_hint=day_first)
+    span = _range(_make(int(m.group("y1")), mo1, d1), _make(int(m.group("y")), mo2, d2))
+    return span if span is not None and (span[1] - span[0]).days <= MAX_GLUED_RANGE_DAYS else None
+
+
 def _month_range(year: int, month: int) -> tuple[date, date] | None:
     first = _make(year, month, 1) if 1 <= month <= 12 else None
     if first is None:
@@ -275,6 +294,8 @@ def _interpret(kind: str, m: re.Match[str]) -> tuple[tuple[date, date] | None, P
         return _named_range(m, same_month=False), "day"
     if kind == "nn_nny":
         return _numeric_range(m), "day"
+    if kind == "nny_nny_glued":
+        return _glued_range(m), "day"
     if kind in ("mdy", "dmy"):
         return _single(_make(int(m.group("y")), _month(m.group("m1")), int(m.group("d1")))), "day"
     if kind == "nny":

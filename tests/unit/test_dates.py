@@ -105,6 +105,8 @@ RANGES = [
         "held June 7, 8, and 9th, 2021", D(2021, 6, 7), D(2021, 6, 9), id="days-listed-oxford-comma"
     ),
     pytest.param("Oct. 2, 9 & 16, 2019", D(2019, 10, 2), D(2019, 10, 16), id="weekly-days-listed"),
+    pytest.param("held 08/03/202008/05/2020 Credit", D(2020, 8, 3), D(2020, 8, 5), id="range-glued-by-ocr"),
+    pytest.param("12/30/202001/02/2021", D(2020, 12, 30), D(2021, 1, 2), id="glued-range-over-new-year"),
 ]
 
 
@@ -153,6 +155,8 @@ DISTRACTORS = [
     pytest.param("24/7 support", id="24-7"),
     pytest.param("version 1.2.17", id="version-number"),
     pytest.param("March 9, 3 and 4, 2021", id="days-listed-out-of-order"),
+    pytest.param("08/05/202008/03/2020", id="glued-dates-backwards"),
+    pytest.param("08/03/201908/05/2020", id="glued-dates-a-year-apart"),
 ]
 
 
