@@ -30,6 +30,7 @@ CONFERENCE_TERMS: tuple[str, ...] = ("conference", "symposium", "summit", "conve
 
 FUZZY_MIN_LENGTH = 8  # shorter keywords must match exactly: fuzzy short words collide with anything
 FUZZY_THRESHOLD = 88.0
+LAST_WORD_MIN_RATIO = 60.0  # "sinee", "s1nce" (80) are "since"; "supervisors" (38) is not
 
 
 class DocTypeGuess(Frozen):
@@ -46,7 +47,21 @@ def present(keyword: str, text: str) -> bool:
     """Keyword in lower-cased ``text``; long keywords tolerate OCR noise."""
     if re.search(rf"\b{re.escape(keyword)}\b", text):
         return True
-    return len(keyword) >= FUZZY_MIN_LENGTH and fuzz.partial_ratio(keyword, text) >= FUZZY_THRESHOLD
+    if len(keyword) < FUZZY_MIN_LENGTH:
+        return False
+    hit = fuzz.partial_ratio_alignment(keyword, text, score_cutoff=FUZZY_THRESHOLD)
+    return hit is not None and _last_word_agrees(keyword, text, hit.dest_end)
+
+
+def _last_word_agrees(keyword: str, text: str, end: int) -> bool:
+    """The phrase's last word is the one the text has there, misread at most: a long phrase is alike
+    whatever its short last word ("school resource officer since" / "... officer supervisors")."""
+    if " " not in keyword:
+        return True
+    start = text.rfind(" ", 0, max(end - 1, 0)) + 1
+    stop = text.find(" ", end)
+    printed = text[start : stop if stop >= 0 else len(text)]
+    return fuzz.ratio(keyword.rsplit(" ", 1)[1], printed) >= LAST_WORD_MIN_RATIO
 
 
 def found(terms: tuple[str, ...], text: str) -> list[str]:

@@ -49,6 +49,19 @@ def _context(doc: ExtractedDocument, item: RawItem) -> str:
     return "\n".join(p for p in (issuer.text if issuer else "", text) if p)
 
 
+def _title_for_matching(title: str, code: str | None) -> str:
+    """The title with its course code in front when the code can name a catalog course.
+
+    The code goes in front: after the title it would read as a code with the title's last word ("First
+    Aid 2201" as "AID-2201"), and the name would lack that word. A code of digits only (a POST or
+    department course number, "2150-21990") names no catalog course, whose codes all have a prefix
+    (IS-907, TCOLE 4064): its numbers would only be read as words the title does not have.
+    """
+    if not code or not any(ch.isalpha() for ch in code):
+        return title
+    return f"{code} {title}"
+
+
 def _issuer_resembling_rejected_provider(
     doc: ExtractedDocument, item: RawItem, match: CourseMatch | None, policy: AutoPolicy
 ) -> str | None:
@@ -145,9 +158,7 @@ def classify_item(
     title = item.course_title or ""
     match = (
         match_course(
-            # The code goes in front: after the title it would read as a code with the title's last word
-            # ("First Aid 2201" as "AID-2201"), and the name would lack that word.
-            title if not item.course_code else f"{item.course_code} {title}",
+            _title_for_matching(title, item.course_code),
             _context(doc, item),
             catalog,
         )

@@ -220,7 +220,7 @@ COURSE_CODE = r"[A-Z]{1,5}-?\d{2,5}(?:\.[A-Za-z0-9]{1,3})?"
 ORG_RE = re.compile(
     r"\b(association|department|office|academy|institute|university|college|agency|america|center|centre"
     r"|council|team|foundation|police|sheriff|society|coalition|bureau|division|services"
-    r"|commission)\b",
+    r"|commission|board)\b",  # a state POST Board ("Peace Officer Standards and Training Board")
     re.I,
 )
 # Title text stops at these words: what follows is place, date or length, not the course.

@@ -32,6 +32,12 @@ def raw_item(title: str, hours: float | None, hours_notes: tuple[str, ...] = ())
     )
 
 
+def table_row(title: str, hours: float, day: date, **fields: object) -> RawItem:
+    """A transcript row of one date (its completion), with any other fields given."""
+    update = {"start_date": day, "end_date": day, "source": "table_row", **fields}
+    return raw_item(title, hours).model_copy(update=update)
+
+
 def document(item: RawItem) -> ExtractedDocument:
     return ExtractedDocument(
         file="cert.pdf",
@@ -94,23 +100,14 @@ def test_more_hours_than_the_days_can_hold_go_to_review(start: date, hours: floa
 
 def test_a_transcript_row_may_hold_a_weeks_hours_on_its_completion_date() -> None:
     """Transcripts print one date per row, when the course ended: 40 hours on it is no misreading."""
-    item = raw_item("D.A.R.E. Officer Training", 40.0).model_copy(
-        update={"start_date": date(2016, 12, 11), "end_date": date(2016, 12, 11), "source": "table_row"}
-    )
+    item = table_row("D.A.R.E. Officer Training", 40.0, date(2016, 12, 11))
     got = classify_item(document(item), item, CATALOG, date(2026, 1, 1), AutoPolicy())
     assert "hours" not in got.unsure
 
 
 def test_a_row_printing_its_start_and_end_holds_no_more_hours_than_its_days() -> None:
     """Start and end in columns of their own date the course: 25 hours in one day is 2.5 misread."""
-    item = raw_item("Legal Updates", 25.0).model_copy(
-        update={
-            "start_date": date(2023, 2, 11),
-            "end_date": date(2023, 2, 11),
-            "source": "table_row",
-            "span_printed": True,
-        }
-    )
+    item = table_row("Legal Updates", 25.0, date(2023, 2, 11), span_printed=True)
     got = classify_item(document(item), item, CATALOG, date(2026, 1, 1), AutoPolicy())
     assert got.status == "review" and "hours" in got.unsure
 
@@ -185,3 +182,23 @@ def test_a_catalog_course_whose_title_words_say_the_other_side_of_r5_is_for_a_pe
     assert (item.catalog_id, item.status) == (catalog_id, status), item.review_reasons
     if status == "review":
         assert any("title's words say school_safety" in r for r in item.review_reasons)
+
+
+@pytest.mark.parametrize(
+    ("code", "title", "catalog_id"),
+    [
+        pytest.param("2150-21990", "Interviewing Juveniles", "juvenile-interview", id="digits-alias"),
+        pytest.param(
+            "1850-20015", "Juvenile Law and Procedures Update", "juvenile-law", id="digits-alias-plus"
+        ),
+        pytest.param("4471", "Youth Mental Health First Aid", "ymhfa", id="digits-only"),
+        pytest.param("IS-907", "Active Shooter: What You Can Do", "fema-is-907", id="catalog-code-kept"),
+    ],
+)
+def test_a_department_course_number_does_not_blur_the_title(code: str, title: str, catalog_id: str) -> None:
+    """A POST or department course number of digits only names no catalog course: the row's title is
+    matched as if the number were not there (its digits are no words of the course's name), while a
+    code with a prefix still speaks for the course."""
+    item = table_row(title, 8.0, date(2021, 9, 30), course_code=code)
+    got = classify_item(document(item), item, CATALOG, date(2025, 6, 1), AutoPolicy())
+    assert (got.catalog_id, got.status) == (catalog_id, "auto"), got.review_reasons

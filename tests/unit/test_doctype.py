@@ -81,6 +81,19 @@ def test_ocr_noise(text: str, doc_type: str) -> None:
     assert classify_doctype(text, layout, n_items, False).doc_type == doc_type
 
 
+def test_a_certificate_set_as_a_letter_is_a_certificate() -> None:
+    """A provider's letter certifying one course, its dates and hours: a letter's salutation and
+    closing, and the course name 'School Resource Officer Supervisors...', make no employment letter."""
+    text = (
+        "National Association of School Resource Officers Office of Training April 18, 2018 To Whom It May "
+        "Concern: This is to certify that Kevin J. Thornton completed School Resource Officer Supervisors "
+        "and Management Course, held April 16-18, 2018, for a total of 24 Hours. Please retain this letter "
+        "as documentation of the training. Sincerely, Dana K. Whitaker Director of Training"
+    )
+    guess = classify_doctype(text, "single", 1, False)
+    assert guess.doc_type == "certificate", guess.reason
+
+
 def test_table_with_conference_row_is_transcript() -> None:
     text = TRANSCRIPT + " NASRO National School Safety Conference attended"
     assert classify_doctype(text, "table", 6, False).doc_type == "transcript"
@@ -92,6 +105,15 @@ def test_table_with_conference_row_is_transcript() -> None:
         pytest.param("transcript", "training transcrlpt", True, id="fuzzy-long"),
         pytest.param("dear", "dean of students", False, id="short-exact-only"),
         pytest.param("dear", "dear sir", True, id="short-exact"),
+        pytest.param(
+            "school resource officer since", "school resource officer sinee 2015", True, id="phrase-misread"
+        ),
+        pytest.param(
+            "school resource officer since",
+            "completed school resource officer supervisors and management course",
+            False,
+            id="phrase-other-last-word",
+        ),
     ],
 )
 def test_present(keyword: str, text: str, expected: bool) -> None:

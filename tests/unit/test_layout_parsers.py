@@ -131,6 +131,33 @@ def test_labelled_form_layout() -> None:
     assert reading.participant_name is not None and reading.participant_name.text == "Officer Jordan Vasquez"
 
 
+@pytest.mark.parametrize(
+    "issuer",
+    [
+        pytest.param("Arizona Peace Officer Standards and Training Board", id="post-board"),
+        pytest.param("Minnesota Board of Peace Officer Standards and Training", id="board-of"),
+        pytest.param("Tri-County Regional Police Academy", id="academy"),
+    ],
+)
+def test_the_issuing_body_heads_a_form(issuer: str) -> None:
+    """The top line of a form names who gave the course: a state POST board as much as an academy. Whether
+    a basic SRO course is NASRO's turns on it (R3)."""
+    lines = page_of(
+        [
+            (issuer, 72, 60, 14),
+            ("Training Records Section", 72, 80, 10),
+            ("CERTIFICATE OF COMPLETION", 150, 110, 20),
+            ("Student Name: Miguel A. Herrera", 72, 150, 11),
+            ("Course Title: School Resource Officer Basic Course", 72, 170, 11),
+            ("Dates Attended: November 4-8, 2019", 72, 190, 11),
+            ("Training Hours: 40 Hours", 72, 210, 11),
+        ]
+    )
+    reading = read_certificate(lines)
+    assert reading.issuer is not None and reading.issuer.text == issuer
+    assert reading.item is not None and reading.item.course_title == "School Resource Officer Basic Course"
+
+
 def test_hours_under_a_column_header() -> None:
     """A bare number under an HOURS heading is the hours; the certificate number beside it is not."""
     lines = page_of(
