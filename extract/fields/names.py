@@ -6,6 +6,8 @@ import functools
 import re
 from typing import Any
 
+from rapidfuzz import fuzz
+
 from extract.fields.text import fold_accents
 
 # Titles and ranks a name may carry, lower-case without dots. Only leading runs are stripped.
@@ -241,8 +243,6 @@ def _misread_rank(token: str) -> bool:
         return False
     if token.endswith(".") and 2 <= len(bare) <= 4:
         return True
-    from rapidfuzz import fuzz
-
     return len(bare) >= _LONG_RANK_MIN and any(
         len(rank) >= _LONG_RANK_MIN and fuzz.ratio(key, rank) >= _RANK_RESEMBLANCE for rank in _HONORIFICS
     )
