@@ -175,6 +175,8 @@ LABEL_STARTS = {
     "vendor",
     "sponsor",
     "agency",
+    "academy",
+    "presenter",
     "instructor",
     "location",
     "start",
@@ -238,7 +240,7 @@ def _starts_label(token: str) -> bool:
 def header_columns(header: Line) -> list[Column]:
     """Columns anchored at the header's labels: each label starts a column that runs to the next label."""
     labels: list[list[Word]] = []
-    for w in header.words:
+    for w in (piece for word in header.words for piece in _unglue_labels(word)):
         if not re.search(r"[^\W_]|#", w.text):
             continue  # a rule or a speck OCR read as '-', '~', '|': no label, and no column of its own
         token = w.text.lower().strip(":()")
@@ -254,6 +256,26 @@ def header_columns(header: Line) -> list[Column]:
             labels.append([w])
     cols = [Column(ws[0].bbox[0], ws[-1].bbox[2], " ".join(x.text.lower() for x in ws)) for ws in labels]
     return cols
+
+
+_GLUED_LABELS_RE = re.compile(r"(#|[A-Z]?[a-z]{3,})(#|[A-Z][a-z]{3,})")
+
+
+def _unglue_labels(word: Word) -> list[Word]:
+    """OCR drops the space between two heading labels ("HoursStatus", "#Course"): one word per label, so
+    neither column swallows the other. Only when both halves are heading words, the second opening a label."""
+    m = _GLUED_LABELS_RE.fullmatch(word.text)
+    if m is None or word.text.lower() in HEADER_WORDS:
+        return [word]
+    first, second = m.group(1).lower(), m.group(2).lower()
+    if first not in HEADER_WORDS or not (second == "#" or (second in HEADER_WORDS and _starts_label(second))):
+        return [word]
+    x0, top, x1, bottom = word.bbox
+    cut = x0 + (x1 - x0) * len(first) / len(word.text)
+    return [
+        word.model_copy(update={"text": m.group(1), "bbox": (x0, top, cut, bottom)}),
+        word.model_copy(update={"text": m.group(2), "bbox": (cut, top, x1, bottom)}),
+    ]
 
 
 def _column_by_anchor(cols: Sequence[Column], word: Word, tolerance: float) -> int:

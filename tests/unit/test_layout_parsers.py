@@ -10,7 +10,7 @@ from extract.certificate import HOURS_NOT_READ, is_transmission_stamp, read_cert
 from extract.document import parse_document
 from extract.letter import read_sro_start
 from extract.lines import group_lines, split_cells
-from extract.transcript import read_table, unglue
+from extract.transcript import _unglue_labels, read_table, unglue
 from extract.types import NO_HOURS_PRINTED, Engine, Line, Page, Word
 
 CHAR_W = 6.0  # points per character at the 11 pt size these pages are set in
@@ -477,6 +477,42 @@ def test_number_glued_to_the_next_cell_is_split() -> None:
     """ "4.00Juvenile" (a lost space between two cells) still gives 4 hours and the category."""
     (word,) = words_at("4.00Juvenile", 100, 100)
     assert [w.text for w in unglue(word)] == ["4.00", "Juvenile"]
+
+
+def _glued_heading_table(hours_label: str, next_label: str, next_x: float) -> list[Line]:
+    rows = [("Course Title", 30, 100, 9), ("Completion Date", 250, 100, 9), (hours_label, 340, 100, 9)]
+    rows.append((next_label, next_x, 100, 9))
+    for k, (title, hours) in enumerate([("Juvenile Law Update", "4.00"), ("Bloodborne Pathogens", "1.50")]):
+        y = 115 + 15 * k
+        rows += [(title, 30, y, 9), (f"09/2{k}/2022", 250, y, 9), (hours, 350, y, 9), ("Complete", 400, y, 9)]
+    return page_of(rows)
+
+
+@pytest.mark.parametrize(
+    ("hours_label", "next_label", "next_x"),
+    [
+        ("Credit", "HoursStatus", 370),  # OCR read "Hours Status" as one word (an Ohio OPOTA-style scan)
+        ("Hours", "Academy", 374),  # "Academy" set close after "Hours" (a Georgia POST-style fax)
+    ],
+)
+def test_a_heading_label_close_to_the_hours_label_keeps_its_own_column(
+    hours_label: str, next_label: str, next_x: float
+) -> None:
+    """The hours column is not merged into the next one, so its cells are read."""
+    items, _ = read_table(_glued_heading_table(hours_label, next_label, next_x))
+    assert [i.hours for i in items] == [4.0, 1.5]
+
+
+def test_glued_heading_words_are_split_only_into_heading_labels() -> None:
+    for text, pieces in [
+        ("HoursStatus", ["Hours", "Status"]),
+        ("#Course", ["#", "Course"]),
+        ("CreditHours", ["Credit", "Hours"]),
+        ("Coursework", ["Coursework"]),
+        ("TrainingSchool", ["TrainingSchool"]),  # "School" does not open a label
+    ]:
+        (word,) = words_at(text, 100, 100)
+        assert [w.text for w in _unglue_labels(word)] == pieces, text
 
 
 def test_hours_cell_without_the_columns_decimal_point_goes_to_review() -> None:
