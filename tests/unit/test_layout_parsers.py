@@ -479,6 +479,21 @@ def test_number_glued_to_the_next_cell_is_split() -> None:
     assert [w.text for w in unglue(word)] == ["4.00", "Juvenile"]
 
 
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        ("24.00.Pass", ["24.00", "Pass"]),  # fax of an FDLE-style transcript: a speck read as a dot
+        ("4,00,Pass", ["4,00", "Pass"]),
+        ("4.Pass", ["4.Pass"]),  # the dot might be a misread digit: left whole, unread
+        ("8.5.Pass", ["8.5.Pass"]),
+        ("40.Pass", ["40.Pass"]),
+    ],
+)
+def test_stray_dot_between_glued_cells_is_dropped_after_full_decimals(text: str, pieces: list[str]) -> None:
+    (word,) = words_at(text, 100, 100)
+    assert [w.text for w in unglue(word)] == pieces
+
+
 def _glued_heading_table(hours_label: str, next_label: str, next_x: float) -> list[Line]:
     rows = [("Course Title", 30, 100, 9), ("Completion Date", 250, 100, 9), (hours_label, 340, 100, 9)]
     rows.append((next_label, next_x, 100, 9))
