@@ -564,6 +564,13 @@ def _row_item(row: Row, cols: Sequence[Column]) -> RawItem | None:
     if not title or TOTAL_RE.search(title) or NOT_COMPLETED.search(status):
         return None
     notes: list[str] = []
+    result = _text(by_role.get("status", [])).strip()
+    # "Fai" for "Fail": a result that says neither completed nor not is for a person to read.
+    result_notes = (
+        (f"result {result!r} says neither completed nor not",)
+        if result and not COMPLETED_RE.search(result)
+        else ()
+    )
     start, end, date_text, date_words = _row_dates(by_role)
     if start is None:
         return None
@@ -592,6 +599,7 @@ def _row_item(row: Row, cols: Sequence[Column]) -> RawItem | None:
         category_hint=_text(by_role.get("category", [])) or None,
         course_code=_text(by_role.get("code", [])) or None,
         span_printed=bool(by_role.get("start")) and bool(by_role.get("end")),
+        notes=result_notes,
         hours_notes=tuple(notes),
     )
 

@@ -48,6 +48,19 @@ def test_failed_and_cancelled_results_are_no_items() -> None:
     ]
 
 
+def test_a_result_misread_into_neither_pass_nor_fail_is_for_a_person() -> None:
+    """OCR read "Fail" as "Fai": the row stays an item, but its result is a reason for review."""
+    header = [("Course Name", 30), ("Date", 260), ("Hours", 330), ("Result", 380)]
+    rows = [
+        ["Juvenile Law Update", "02/10/2020", "8.00", "Pass"],
+        ["Firearms Instructor", "05/02/2022", "80.00", "Fai"],
+        ["Threat Assessment in Schools", "04/03/2023", "16.00", "Completed"],
+    ]
+    notes = {i.course_title: i.notes for i in read_table(table_page(header, rows))[0]}
+    assert notes["Juvenile Law Update"] == () and notes["Threat Assessment in Schools"] == ()
+    assert notes["Firearms Instructor"] == ("result 'Fai' says neither completed nor not",)
+
+
 def test_cumulative_hours_column_is_not_the_rows_hours() -> None:
     """The right-most number is a running total: by its heading, or, unlabelled, by its sums."""
     rows = [
