@@ -251,13 +251,14 @@ def _listed_days(m: re.Match[str]) -> tuple[date, date] | None:
     return _named_range(m, same_month=True)
 
 
-def _numeric_range(m: re.Match[str]) -> tuple[date, date] | None:
+def _numeric_range(m: re.Match[str], start_year: int | None = None) -> tuple[date, date] | None:
+    """Month/day pairs a1/b1 and a2/b2 ending in year ``y``; the start's own year when it printed one."""
     a1, b1, a2, b2 = (int(m.group(g)) for g in ("a1", "b1", "a2", "b2"))
     day_first = a1 > 12 or a2 > 12  # one day-first half makes the whole range day-first
     mo1, d1 = _month_day(a1, b1, day_first_hint=day_first)
     mo2, d2 = _month_day(a2, b2, day_first_hint=day_first)
     year = int(m.group("y"))
-    return _range(_make(year, mo1, d1), _make(year, mo2, d2))
+    return _range(_make(start_year or year, mo1, d1), _make(year, mo2, d2))
 
 
 def _glued_range(m: re.Match[str]) -> tuple[date, date] | None:
@@ -265,11 +266,7 @@ def _glued_range(m: re.Match[str]) -> tuple[date, date] | None:
 
     Farther apart they are more likely two different dates (issued, expires) than one course.
     """
-    a1, b1, a2, b2 = (int(m.group(g)) for g in ("a1", "b1", "a2", "b2"))
-    day_first = a1 > 12 or a2 > 12
-    mo1, d1 = _month_day(a1, b1, day_first_hint=day_first)
-    mo2, d2 = _month_day(a2, b2, day_first_hint=day_first)
-    span = _range(_make(int(m.group("y1")), mo1, d1), _make(int(m.group("y")), mo2, d2))
+    span = _numeric_range(m, start_year=int(m.group("y1")))
     return span if span is not None and (span[1] - span[0]).days <= MAX_GLUED_RANGE_DAYS else None
 
 
