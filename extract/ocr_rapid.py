@@ -1,6 +1,7 @@
 """Second OCR engine (RapidOCR, ONNX models shipped in its wheel) and pooling with tesseract's reading.
 
-RapidOCR reads text lines; lines are split into approximate word boxes by character offsets.
+RapidOCR reads text lines; each word is boxed where the recogniser placed its characters (its
+CTC columns), or, where those cannot be aligned with the line's text, by character offsets.
 It runs only on pages tesseract read poorly (see ``needs_second_engine``).
 """
 
@@ -25,7 +26,7 @@ from extract.config import ExtractConfig
 from extract.ocr import PixelWord, cached_read, to_points
 from extract.types import Word
 
-RAPID_SETTINGS = "rapidocr3 default-models quad-words"  # bump when the word split changes
+RAPID_SETTINGS = "rapidocr3 default-models ctc-words"  # bump when the word split changes
 SAME_LINE_OVERLAP = 0.5  # share of the shorter box's height two boxes must share to be one line
 MAX_WORD_GAP_HEIGHTS = 3.0  # a wider gap (in text heights) starts a new line: another column
 LONE_NOISE_CONF = 0.5  # a tesseract-only region below this, where RapidOCR saw no text: dropped
@@ -247,17 +248,68 @@ def _run(image: Image.Image, det_side: int, threads: int, runtime: Runtime) -> l
     engine = _get_engine(det_side, threads, runtime)
     with engine.lock:
         try:
-            result = engine.ocr(rgb)
+            result = engine.ocr(rgb, return_word_box=True)
         finally:
             _release(engine)
     boxes = getattr(result, "boxes", None)
     if boxes is None:
         return []  # nothing detected
+    placed = getattr(result, "word_results", None) or ()
+    if len(placed) != len(boxes):
+        placed = [None] * len(boxes)  # a line without words was dropped: the rest no longer align
     words: list[PixelWord] = []
-    for quad, text, score in zip(boxes, result.txts, result.scores, strict=True):
+    for quad, text, score, line_words in zip(boxes, result.txts, result.scores, placed, strict=True):
         corners = [(float(p[0]), float(p[1])) for p in quad]
-        words.extend(split_line(str(text), corners, float(score)))
+        token_boxes = boxes_of_tokens(str(text), line_words)
+        if token_boxes is None:
+            words.extend(split_line(str(text), corners, float(score)))
+        else:
+            words.extend((t, *b, float(score)) for t, b in zip(str(text).split(), token_boxes, strict=True))
     return words
+
+
+Box = tuple[float, float, float, float]
+
+
+def boxes_of_tokens(text: str, line_words: Any) -> list[Box] | None:
+    """One box per space-separated token of ``text``, from the recogniser's placed words.
+
+    RapidOCR places each word at the columns its characters were decoded from, so a label inside
+    a heading phrase ("Hours" in "Begin Date End Date Hours Result") lands over its column, where
+    a share by character count can drift by a column width. Its words split the line's tokens
+    further ("#Course" -> "#", "Course"): a token's box is the union of the words it is made of.
+    None when the words do not spell the text or one word spans two tokens: the caller estimates.
+    """
+    if not line_words:
+        return None
+    spans: list[tuple[int, int, Box]] = []
+    at = 0
+    squeezed = text.replace(" ", "")
+    for entry in line_words:
+        try:
+            word, _conf, quad = entry
+            xs = [float(p[0]) for p in quad]
+            ys = [float(p[1]) for p in quad]
+        except (TypeError, ValueError, IndexError):
+            return None
+        word = str(word).replace(" ", "")
+        if not word or squeezed[at : at + len(word)] != word or not xs:
+            return None
+        spans.append((at, at + len(word), (min(xs), min(ys), max(xs), max(ys))))
+        at += len(word)
+    if at != len(squeezed):
+        return None
+    out: list[Box] = []
+    start = 0
+    for token in text.split():
+        end = start + len(token)
+        inside = [b for s, e, b in spans if s < end and e > start]
+        if any(s < start or e > end for s, e, _ in spans if s < end and e > start):
+            return None  # a placed word runs across a space
+        out.append((min(b[0] for b in inside), min(b[1] for b in inside), max(b[2] for b in inside),
+                    max(b[3] for b in inside)))  # fmt: skip
+        start = end
+    return out
 
 
 Point = tuple[float, float]

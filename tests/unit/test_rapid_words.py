@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from extract.ocr import PixelWord
-from extract.ocr_rapid import STACKED_CONF, distrust_stacked
+from extract.ocr_rapid import STACKED_CONF, boxes_of_tokens, distrust_stacked
 
 # A table page's usual words: 13 px tall, ~7 px a character.
 BODY: list[PixelWord] = [
@@ -35,3 +35,21 @@ def test_large_print_and_one_line_numbers_keep_their_confidence() -> None:
 def test_too_few_words_to_know_the_usual_height() -> None:
     words: list[PixelWord] = [("88", 256, 171, 269, 201, 0.94), ("ab", 0, 0, 10, 13, 0.9)]
     assert distrust_stacked(words) == words
+
+
+def _quad(x0: float, x1: float) -> list[list[float]]:
+    return [[x0, 10.0], [x1, 10.0], [x1, 22.0], [x0, 22.0]]
+
+
+def test_tokens_are_boxed_where_the_recogniser_placed_their_characters() -> None:
+    """RapidOCR splits "#Course" into '#' and 'Course': the token's box spans both."""
+    placed = [("#", 0.99, _quad(10, 16)), ("Course", 0.99, _quad(18, 60)), ("Name", 0.98, _quad(90, 120))]
+    assert boxes_of_tokens("#Course Name", placed) == [(10.0, 10.0, 60.0, 22.0), (90.0, 10.0, 120.0, 22.0)]
+
+
+def test_placed_words_that_do_not_spell_the_line_give_no_boxes() -> None:
+    assert boxes_of_tokens("Hours Status", [("Hours", 1.0, _quad(0, 30))]) is None  # a word missing
+    across = [("Hour", 1.0, _quad(0, 30)), ("sStatus", 1.0, _quad(31, 70))]  # a word across the space
+    assert boxes_of_tokens("Hours Status", across) is None
+    assert boxes_of_tokens("Hours Status", None) is None
+    assert boxes_of_tokens("Hours", [("Hours", 1.0, "not a quad")]) is None
