@@ -279,11 +279,19 @@ def _unglue_labels(word: Word) -> list[Word]:
 
 
 def _column_by_anchor(cols: Sequence[Column], word: Word, tolerance: float) -> int:
-    """Last column whose label starts left of the word (numbers set flush right may start a little left)."""
+    """Last column whose label starts left of the word (numbers set flush right may start a little left).
+
+    A word within that tolerance of a label, yet centred under the label before it, is that earlier
+    label's: a short amount set flush right under "Credit Hours" ends where "Status" begins.
+    """
     index = 0
     for i, col in enumerate(cols):
         if word.bbox[0] >= col.x0 - tolerance:
             index = i
+    centre = (word.bbox[0] + word.bbox[2]) / 2
+    before_label = word.bbox[0] < cols[index].x0 and centre < cols[index].x0
+    if index > 0 and before_label and centre <= cols[index - 1].x1:
+        return index - 1
     return index
 
 
@@ -329,7 +337,9 @@ def assign_roles(cols: list[Column], rows: Sequence[Row], header: Line | None) -
         elif (
             hours >= 0.8 * len(filled)
             and filled
-            and len(filled) >= 0.5 * n
+            # A sparse column of numbers is hours only under an hours heading: a scan can lose most
+            # of its cells ("8" in a faint row), and without the heading it may hold course numbers.
+            and (len(filled) >= 0.5 * n or HOURS_HEADING_RE.search(h))
             and not re.search(r"#|code|no\.|number|id\b", h)
         ):
             col.role = "total" if NOT_ROW_HOURS_RE.search(h) else "hours"
@@ -350,6 +360,7 @@ def assign_roles(cols: list[Column], rows: Sequence[Row], header: Line | None) -
     _settle_roles(cols)
 
 
+HOURS_HEADING_RE = re.compile(r"\bhours?\b|\bhrs\b", re.IGNORECASE)
 CODE_CELL_RE = re.compile(r"(?=\S*\d)[A-Z0-9][A-Z0-9./#-]*")
 
 

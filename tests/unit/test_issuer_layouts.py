@@ -17,7 +17,7 @@ from extract.lines import group_lines
 from extract.transcript import read_table
 from extract.types import Line, RawItem
 from tests.unit.test_classify_item import CATALOG, document, raw_item
-from tests.unit.test_layout_parsers import page_of, words_at
+from tests.unit.test_layout_parsers import CHAR_W, page_of, words_at
 
 
 def table_page(header: list[tuple[str, float]], rows: list[list[str]], top: float = 100) -> list[Line]:
@@ -231,3 +231,34 @@ def test_an_approval_date_is_no_course_date() -> None:
     ])  # fmt: skip
     item = read_certificate(lines).item
     assert item is not None and item.start_date is None
+
+
+def test_a_flush_right_amount_ending_where_the_next_label_starts_is_the_earlier_columns() -> None:
+    """'8' set flush right under "Credit Hours", the "Status" label right after it: hours, not status."""
+    credit_x = 300.0
+    status_x = credit_x + len("Credit Hours") * CHAR_W * 9 / 11 + 1  # labels a point apart (a glued heading)
+    amount_w = CHAR_W * 9 / 11
+    cells = [("Course Title", 30, 100, 9.0), ("Completion Date", 200, 100, 9.0)]
+    cells += [("Credit Hours", credit_x, 100, 9.0), ("Status", status_x, 100, 9.0)]
+    for k, (title, amount) in enumerate([("Juvenile Law Update", "8"), ("Threat Assessment", "4")]):
+        y = 116.0 + 16 * k
+        cells += [(title, 30, y, 9.0), ("04/12/2022", 200, y, 9.0), (amount, status_x - 1 - amount_w, y, 9.0)]
+        cells += [("Complete", status_x + 8, y, 9.0)]
+    assert titles_hours(page_of(cells)) == [("Juvenile Law Update", 8.0), ("Threat Assessment", 4.0)]
+
+
+def test_a_sparse_column_under_an_hours_heading_keeps_the_hours_it_has() -> None:
+    """A heavy scan lost most of the hours cells: the one left is still the row's hours, the rest unread."""
+    header = [("Class Dates", 30), ("Course Title", 120), ("Hours", 330), ("Academy", 380)]
+    rows = [
+        ["03/05/2018", "Basic School Resource Officer Course", "40", "GPSTC Forsyth"],
+        ["01/11/2023", "Use of Force", "", "CCPS PD"],
+        ["01/11/2023", "De-escalation", "", "CCPS PD"],
+        ["03/22/2023", "Juvenile Law Update", "", "CCPS PD"],
+    ]
+    assert titles_hours(table_page(header, rows)) == [
+        ("Basic School Resource Officer Course", 40.0),
+        ("Use of Force", None),
+        ("De-escalation", None),
+        ("Juvenile Law Update", None),
+    ]
