@@ -222,16 +222,44 @@ def tidy_read_name(name: str) -> str:
     "FATROLMAN JEFFREY BROWN" -> "JEFFREY BROWN"; "JORDANVASQUEZ" -> "JORDAN VASQUEZ" (spaces lost, split
     after the longest known given name). Anything else is left as read.
     """
-    tokens = name.split()
+    tokens = name.rstrip(",;:").split()
     if len(tokens) == 1:
         return _unglued(tokens[0])
+    last = len(tokens) - 1
+    tokens = [part for i, tok in enumerate(tokens) for part in _glued_initial_or_suffix(tok, i == last)]
     suffix = tokens[-1].rstrip(".,") if tokens else ""
     before = strip_honorifics(" ".join(tokens[:-1])).split()
-    if _MISREAD_ROMAN_SUFFIX.fullmatch(suffix) and set(suffix) != {"I"} and len(_classify(before)[0]) >= 2:
+    if _misread_roman(suffix, name) and len(_classify(before)[0]) >= 2:
         tokens[-1] = "I" * len(suffix)
     if len(tokens) >= 3 and _misread_rank(tokens[0]) and len(_classify(tokens[1:])[0]) >= 2:
         tokens = tokens[1:]
     return " ".join(tokens)
+
+
+def _misread_roman(suffix: str, name: str) -> bool:
+    """A last word that is II or III as OCR damages it: 'Il', 'Ill', '1I'; 'LI' in a name not set in
+    capitals (the surname Li is printed 'Li'); 'TIT' or 'ITI' in one set in capitals."""
+    if _MISREAD_ROMAN_SUFFIX.fullmatch(suffix) and set(suffix) != {"I"}:
+        return True
+    capitals = name.upper() == name
+    if suffix == "LI" and not capitals:
+        return True
+    return capitals and len(suffix) == 3 and set(suffix) <= {"I", "T"} and "I" in suffix
+
+
+_GLUED_SUFFIX_RE = re.compile(r"([^\W\d_]{3,})((?:JR|SR|Jr|Sr)\.)")
+_GLUED_INITIAL_RE = re.compile(r"([^\W\d_]{3,})([A-Z]\.)")
+
+
+def _glued_initial_or_suffix(token: str, last: bool) -> list[str]:
+    """'SIMPSONJR.' -> 'SIMPSON', 'JR.'; 'PAMELAR.' -> 'PAMELA', 'R.' (a known given name before a
+    capital and a dot: a full given name takes no dot, so the space before an initial was lost)."""
+    if last and (m := _GLUED_SUFFIX_RE.fullmatch(token)):
+        return [m.group(1), m.group(2)]
+    m = _GLUED_INITIAL_RE.fullmatch(token)
+    if not last and m and names_a_given_name(m.group(1)):
+        return [m.group(1), m.group(2)]
+    return [token]
 
 
 def _misread_rank(token: str) -> bool:

@@ -202,6 +202,15 @@ def test_names_a_given_name(text: str, expected: bool) -> None:
         pytest.param("Christophermartinez", "Christopher martinez", id="glued-longest-given-name"),
         pytest.param("ROBERTA", "ROBERTA", id="a-given-name-alone-is-not-split"),
         pytest.param("QXZWVKTRPL", "QXZWVKTRPL", id="no-given-name-inside-kept"),
+        pytest.param("CRAIG MARTIN,", "CRAIG MARTIN", id="trailing-comma"),
+        pytest.param("Cpl. William Taylor LI", "Cpl. William Taylor II", id="suffix-LI-mixed-case"),
+        pytest.param("MARY ANN LI", "MARY ANN LI", id="surname-LI-in-capitals-kept"),
+        pytest.param("SGT. DAVID P. PALMER TIT", "SGT. DAVID P. PALMER III", id="suffix-III-read-TIT"),
+        pytest.param("PAMELAR. SIMPSONJR.", "PAMELA R. SIMPSON JR.", id="glued-initial-and-suffix"),
+        pytest.param("ROBERTA. DIAZ", "ROBERT A. DIAZ", id="glued-initial-after-a-given-name"),
+        pytest.param("ROBERTA DIAZ", "ROBERTA DIAZ", id="given-name-without-dot-kept"),
+        pytest.param("Tom Kasr.", "Tom Kasr.", id="no-suffix-inside-kept"),
+        pytest.param("Peter Smith Jr.", "Peter Smith Jr.", id="spaced-suffix-kept"),
     ],
 )
 def test_tidy_read_name(read: str, expected: str) -> None:
