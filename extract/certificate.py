@@ -577,7 +577,7 @@ def hours_candidates(lines: Sequence[Line]) -> list[HoursCandidate]:
             if beside is not None and _BARE_AMOUNT_RE.fullmatch(beside.text.strip()):
                 out += _hours_by_label(label, beside, f"{cell.text} {beside.text}", label_cell=cell)
             # ... or under it, the label heading a column.
-            below = _cell_below(lines, i, cell.bbox) if i + 1 < len(lines) else None
+            below = _cell_below(lines, i, cell.bbox)
             if below is not None and not find_hours(below.text):
                 found = _hours_by_label(label, below, f"{cell.text} {below.text}", label_cell=None)
                 rows = _amounts_in_column(lines, i, cell.bbox)
@@ -588,11 +588,11 @@ def hours_candidates(lines: Sequence[Line]) -> list[HoursCandidate]:
 def _amounts_in_column(lines: Sequence[Line], index: int, box: BBox) -> int:
     """How many bare amounts stand one under another below the heading at ``box``."""
     n = 0
-    while index + 1 < len(lines):
-        below = _cell_below(lines, index, box)
-        if below is None or not _BARE_AMOUNT_RE.fullmatch(below.text.strip()):
+    while (found := _cell_below_at(lines, index, box)) is not None:
+        index, below = found
+        if not _BARE_AMOUNT_RE.fullmatch(below.text.strip()):
             break
-        n, index, box = n + 1, index + 1, below.bbox
+        n, box = n + 1, below.bbox
     return n
 
 
@@ -619,13 +619,22 @@ def _hours_by_label(label: str, value: Line, text: str, label_cell: Line | None)
 
 
 def _cell_below(lines: Sequence[Line], index: int, box: BBox) -> Line | None:
-    nxt = lines[index + 1]
-    if nxt.bbox[1] - box[3] > 2.5 * nxt.height:
-        return None
-    for cell in split_cells(nxt):
-        cb = cell.bbox
-        if cb[0] < box[2] and cb[2] > box[0]:
-            return cell
+    """The cell right under ``box``: in the first line below that reaches under it, close enough.
+
+    Lines that pass beside it (a speck OCR read as ':' off to one side) do not end the search."""
+    found = _cell_below_at(lines, index, box)
+    return found[1] if found is not None else None
+
+
+def _cell_below_at(lines: Sequence[Line], index: int, box: BBox) -> tuple[int, Line] | None:
+    for j in range(index + 1, len(lines)):
+        nxt = lines[j]
+        if nxt.page != lines[index].page or nxt.bbox[1] - box[3] > 2.5 * max(nxt.height, box[3] - box[1]):
+            return None
+        for cell in split_cells(nxt):
+            cb = cell.bbox
+            if cb[0] < box[2] and cb[2] > box[0]:
+                return j, cell
     return None
 
 
@@ -634,7 +643,9 @@ def _blank_hours_field(lines: Sequence[Line]) -> bool:
 
     "DATE(S)  HOURS  CERTIFICATE NO." over a row that fills the other columns only: the hours were
     left blank, not printed and unread. A text layer holds every printed word, so an empty field is
-    empty; on a scan, faint print may be what OCR missed, so there the hours stay unread.
+    empty. On a scan, faint print may be what OCR missed: there a field counts as empty only on a
+    page both engines read (the second one finds faint text boxes tesseract drops) and read well
+    overall; on a heavy scan a lone "8" can vanish from both readings, so there the hours stay unread.
     """
     labels = [
         (i, k) for i, ln in enumerate(lines) for k, w in enumerate(ln.words) if HOURS_WORD_RE.search(w.text)
@@ -642,10 +653,21 @@ def _blank_hours_field(lines: Sequence[Line]) -> bool:
     return bool(labels) and all(_empty_field(lines, i, k) for i, k in labels)
 
 
+BLANK_FIELD_MIN_PAGE_CONF = 0.85  # a scanned page read this well by both engines shows its print
+
+
+def _page_read_surely_twice(lines: Sequence[Line], page: int) -> bool:
+    words = [w for ln in lines if ln.page == page for w in ln.words]
+    if not any(w.engine == "rapidocr" for w in words):
+        return False
+    chars = sum(len(w.text) for w in words)
+    return chars > 0 and sum(w.conf * len(w.text) for w in words) / chars >= BLANK_FIELD_MIN_PAGE_CONF
+
+
 def _empty_field(lines: Sequence[Line], index: int, k: int) -> bool:
     line = lines[index]
     word = line.words[k]
-    if word.engine != "text_layer":
+    if word.engine != "text_layer" and not _page_read_surely_twice(lines, line.page):
         return False
     height = word.bbox[3] - word.bbox[1]
     before = line.words[k - 1] if k > 0 else None

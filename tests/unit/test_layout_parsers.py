@@ -848,3 +848,33 @@ def test_title_lines_lose_their_label_and_the_cue_sentences_tail(
     ]
     item = read_certificate(page_of(rows)).item
     assert item is not None and item.course_title == title and item.title_conf >= 0.9
+
+
+def _read_twice(lines: list[Line], conf: float) -> list[Line]:
+    """The page as pooled from both engines: the title's line won by RapidOCR, the rest by tesseract."""
+    out = []
+    for ln in lines:
+        engine: Engine = "rapidocr" if "Conference" in ln.text else "tesseract"
+        words = tuple(w.model_copy(update={"engine": engine, "conf": conf}) for w in ln.words)
+        out.append(Line(words=words, page=ln.page))
+    return out
+
+
+def test_an_empty_hours_field_on_a_scan_both_engines_read_well_is_no_hours_printed() -> None:
+    """Both engines read the page surely and neither found a mark in the field: it was left blank."""
+    reading = read_certificate(_read_twice(_conference_page(), conf=0.95))
+    assert reading.item is not None and reading.item.hours_notes == (NO_HOURS_PRINTED,)
+
+
+def test_an_empty_hours_field_on_a_poorly_read_scan_stays_hours_not_read() -> None:
+    """On a heavy scan a lone '8' can vanish from both readings: the field may not be blank."""
+    reading = read_certificate(_read_twice(_conference_page(), conf=0.7))
+    assert reading.item is not None and reading.item.hours_notes == (HOURS_NOT_READ,)
+
+
+def test_a_speck_between_a_field_label_and_its_value_does_not_hide_the_value() -> None:
+    """OCR read a speck off to one side as ':' on a line of its own, between "HOURS" and the row under it."""
+    lines = _read_twice(_conference_page(("24", 385, 318, 11), (":", 470, 309, 1)), conf=0.95)
+    assert [ln.text for ln in lines if ln.text == ":"], "the speck is a line of its own"
+    reading = read_certificate(lines)
+    assert reading.item is not None and reading.item.hours == 24.0
