@@ -78,7 +78,24 @@ def names_match(applicant: str, printed: str | None) -> NameMatch:
                 )
         if direct.same_person is False:
             return _one_part_of_double_surname(want, got, applicant, printed) or direct
+    elif _other_form(want.first, got.first) and not _glued_initial(printed, want, got.first):
+        # Close enough for an OCR slip, but a name of its own (Robert / Roberta): a sister, a wife?
+        return NameMatch(
+            score=direct.score, same_person=None, reason=f"{printed!r}: the first name is another form"
+        )
     return direct
+
+
+def _glued_initial(printed: str, want: _Name, first: str) -> bool:
+    """OCR glues an initial to the given name ("ROBERTA." for "ROBERT A.", "KellyE"): the extra letter is
+    the applicant's middle initial, a capital after small letters, or followed by the initial's dot."""
+    extra = first[len(want.first) :] if first.startswith(want.first) else ""
+    if len(extra) == 1 and want.middles and want.middles[0][0] == extra:
+        return True
+    for word in re.findall(r"[^\W\d_]+\.?", printed):
+        if word.rstrip(".").lower() == first:
+            return word.endswith(".") or re.search(r"[a-z][A-Z]$", word.rstrip(".")) is not None
+    return False
 
 
 def _one_part_of_double_surname(want: _Name, got: _Name, applicant: str, printed: str) -> NameMatch | None:
@@ -120,9 +137,6 @@ def _compare(want: _Name, got: _Name, printed: str) -> NameMatch:
         )
     if first < DIFFERENT:
         return NameMatch(score=score, same_person=False, reason=f"first name differs in {printed!r}")
-    if _other_form(want.first, got.first):
-        # Close enough for an OCR slip, but a name of its own (Robert / Roberta): a sister, a wife?
-        return NameMatch(score=score, same_person=None, reason=f"{printed!r}: the first name is another form")
     if last_any < DIFFERENT:
         return NameMatch(score=score, same_person=False, reason=f"last name differs in {printed!r}")
     if first < SAME or last_any < SAME:

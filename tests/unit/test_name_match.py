@@ -35,6 +35,9 @@ SAME = [
     ("Maria E. Garcia-Lopez", "Maria Garcia Lopez", "hyphen dropped, no middle initial"),
     ("Keisha L. Barnwell-Ortiz", "BARNWELL-ORTIZ, KEISHA L.", "hyphenated last, first"),
     ("Robert M. Castellano Jr.", "Sgt. Robert Castellano", "rank, no middle, no suffix"),
+    # OCR glues a middle initial or a stray capital to the given name: not a feminine form.
+    ("Robert A. Diaz", "CPL. ROBERTA. DIAZ", "middle initial glued with its dot"),
+    ("Kelly Bailey", "Bailey, KellyE", "stray capital glued"),
 ]
 
 DIFFERENT = [
