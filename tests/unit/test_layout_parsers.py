@@ -865,7 +865,7 @@ def test_title_lines_lose_their_label_and_the_cue_sentences_tail(
     ("text", "years"),
     [
         (
-            "Officer Ashby has served as the School Resource Officer at Pinecrest High School for five years.",
+            "Officer Ashby has served as the School Resource Officer at Pine High School for five years.",
             5,
         ),
         ("Deputy Lee has been our SRO for the past 6 years and continues in the assignment.", 6),
