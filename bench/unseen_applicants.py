@@ -817,8 +817,15 @@ def applicants() -> list[Applicant]:
 
 def write(root: Path, only: Sequence[str] = ()) -> list[Path]:
     """Write the applicants (all, or those in ``only``) under ``root``; returns their folders."""
+    return write_applicants(root, applicants(), only)
+
+
+def write_applicants(
+    root: Path, apps: Sequence[Applicant], only: Sequence[str] = (), seed: int = 700
+) -> list[Path]:
+    """Write ``apps`` (all, or those in ``only``) in the dev corpus' format; ``seed`` varies the scans."""
     folders = []
-    for n_app, a in enumerate(applicants()):
+    for n_app, a in enumerate(apps):
         if only and a.applicant_id not in only:
             continue
         folder = root / a.applicant_id
@@ -832,7 +839,7 @@ def write(root: Path, only: Sequence[str] = ()) -> list[Path]:
                 drawn = folder / f".{k}.pdf"
                 d.draw(drawn)
                 to_scan(
-                    drawn, target, d.kind, d.fmt, seed=700 + 31 * n_app + k, fax_from=a.agency.upper()[:28]
+                    drawn, target, d.kind, d.fmt, seed=seed + 31 * n_app + k, fax_from=a.agency.upper()[:28]
                 )
                 drawn.unlink()
                 fmt = {"pdf": "pdf_scan", "png": "png", "jpeg": "jpeg", "tiff": "tiff"}[d.fmt]

@@ -12,7 +12,7 @@ from extract.certificate import CertificateReading, read_certificate
 from extract.config import ExtractConfig
 from extract.fields.names import person_name_score
 from extract.fields.text import fold_accents
-from extract.letter import read_letter
+from extract.letter import read_letter, start_from_service_years
 from extract.lines import group_lines
 from extract.read import read_pages, second_readings
 from extract.transcript import read_table
@@ -225,6 +225,14 @@ def parse_document(file: str, sha256: str, media_type: str, pages: tuple[Page, .
         # its SRO start sentence names is the one it is about.
         name = (letter.participant or cert.participant_name) if one_letter else cert.participant_name
         name = name or letter.participant
+    issue_date = cert.issue_date or (cert.dates[0].start if cert.dates else None)  # a letter's date
+    start_range, start_text = letter.sro_start_range, letter.sro_start_text
+    start_notes = letter.sro_start_notes
+    if letter.service_years is not None and issue_date is not None:
+        # "has served as the SRO ... for five years", as of the letter's date: the start is a span.
+        years, start_text = letter.service_years
+        start_range = start_from_service_years(years, issue_date)
+        start_notes = (f"the letter states {years} years as an SRO as of its date, {issue_date.isoformat()}",)
     return ExtractedDocument(
         file=file,
         sha256=sha256,
@@ -234,11 +242,11 @@ def parse_document(file: str, sha256: str, media_type: str, pages: tuple[Page, .
         participant_name=name,
         issuer=issuer,
         certificate_number=cert.certificate_number,
-        issue_date=cert.issue_date or (cert.dates[0].start if cert.dates else None),  # a letter's date
+        issue_date=issue_date,
         sro_start_date=letter.sro_start,
-        sro_start_range=letter.sro_start_range,
-        sro_start_text=letter.sro_start_text,
-        sro_start_notes=letter.sro_start_notes,
+        sro_start_range=start_range,
+        sro_start_text=start_text,
+        sro_start_notes=start_notes,
         employment=letter.employment,
         employment_text=letter.employment_text,
         items=items,

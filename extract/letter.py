@@ -16,7 +16,7 @@ import bisect
 import functools
 import re
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 from typing import Literal
 
 from extract.certificate import signs
@@ -104,6 +104,32 @@ NOT_NAME_WORDS = frozenset(
 CLOSING_RE = re.compile(r"^\s*(?:sincerely|respectfully|regards|best regards|cordially)\b", re.I)
 
 
+_NUMBER_WORDS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty"
+)
+_YEAR_WORDS = {w: i for i, w in enumerate(_NUMBER_WORDS.split())}
+# "has served as the School Resource Officer at Pinecrest High School for five years", "for the past 6
+# years", "for over five years" (at least five). Not "nearly", "almost", "about": fewer, or not known.
+SERVICE_YEARS_RE = re.compile(
+    r"\bha(?:s|ve)\s+(?:been|served|worked)\b(?P<role>[^.;]{0,120}?)\bfor\s+(?:the\s+(?:past|last)\s+)?"
+    r"(?:(?:over|more\s+than|at\s+least)\s+)?(?P<n>\d{1,2}|[a-z]+)\s+(?:full\s+)?years?\b",
+    re.I,
+)
+
+
+def read_service_years(text: str) -> tuple[int, str] | None:
+    """Years of SRO service a letter states as of its own date ("has served as the SRO ... for five
+    years"), and the words; None when it states none, or only a vague or past amount."""
+    flat = _flat(text)
+    for m in SERVICE_YEARS_RE.finditer(flat):
+        raw = m.group("n").lower()
+        years = int(raw) if raw.isdigit() else _YEAR_WORDS.get(raw)
+        if years and SRO_ROLE_RE.search(m.group("role")):
+            return years, m.group(0)
+    return None
+
+
 class LetterReading(Frozen):
     sro_start: date | None  # printed to the day, and the only start the letter states
     sro_start_range: tuple[date, date] | None  # earliest and latest day the stated start can be
@@ -112,6 +138,7 @@ class LetterReading(Frozen):
     employment: Employment | None = None  # what the letter says of the present
     employment_text: str | None = None  # the words that say it
     participant: Evidence | None = None
+    service_years: tuple[int, str] | None = None  # "for five years" as of the letter's date, as printed
 
     @property
     def states_sro_start(self) -> bool:
@@ -184,7 +211,7 @@ def _service_started(flat: str, start: int, end: int) -> Literal["sro", "hire"] 
         and EMPLOY_RE.search(before) is None
     ):
         return None
-    role, employ = _last(SRO_ROLE_RE, before), _last(EMPLOY_RE, before)
+    role, employ = _last(SRO_ROLE_RE, before), _employer_cue(before)
     if role < 0 and employ < 0:
         # "Effective October 1, 2019, Officer Herrera has served as the SRO ...": the role comes after.
         after = flat[end : _sentence_end(flat, end)]
@@ -196,6 +223,19 @@ def _service_started(flat: str, start: int, end: int) -> Literal["sro", "hire"] 
     if role < 0 and employ < 0:
         return None
     return "sro" if role > employ else "hire"
+
+
+def _employer_cue(before: str) -> int:
+    """Where the last words of being employed end in ``before`` (-1: none). "with this department" right
+    after the role ("served as a School Resource Officer with this department since ...") names the
+    role's employer: the date it precedes starts the role, not a hire."""
+    roles = [m.end() for m in SRO_ROLE_RE.finditer(before)]
+    ends = [
+        m.end()
+        for m in EMPLOY_RE.finditer(before)
+        if not (m.group(0)[:4].lower() == "with" and any(not before[r : m.start()].strip() for r in roles))
+    ]
+    return max(ends, default=-1)
 
 
 def _starts(flat: str) -> tuple[list[tuple[date, date, str, str | None]], list[str]]:
@@ -372,4 +412,16 @@ def read_letter(lines: Sequence[Line]) -> LetterReading:
         employment=employment,
         employment_text=said,
         participant=_letter_participant(lines, sentence),
+        service_years=None if start.range or start.notes else read_service_years(flat),
     )
+
+
+def start_from_service_years(years: int, letter_date: date) -> tuple[date, date]:
+    """The span an SRO start can be in when a letter dated ``letter_date`` says ``years`` of service: at
+    least that many years before it, less than one more."""
+
+    def back(n: int) -> date:  # the 29th of February falls back to the 28th
+        day = 28 if (letter_date.month, letter_date.day) == (2, 29) else letter_date.day
+        return letter_date.replace(year=letter_date.year - n, day=day)
+
+    return back(years + 1) + timedelta(days=1), back(years)

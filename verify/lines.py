@@ -34,9 +34,26 @@ def norm_title(title: str) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", title.lower().replace(".", "")))
 
 
+# Words a department adds to the title of a course it repeats every year ("Active Shooter Response 2019",
+# "... Refresher 2021", "ACTIVE SHOOTER RESPONSE - ANNUAL"), and generic nouns: they do not make another
+# course. Numbers other than years (Part 1 / Part 2, Level I / II) do, and are kept.
+_REPEAT_WORDS = frozenset(
+    {"annual", "yearly", "refresher", "recertification", "recert", "renewal", "training", "course", "class"}
+)
+_YEAR = re.compile(r"^(?:19|20)\d\d$|^fy\d{2,4}$")
+
+
 def course_key(item: EvidenceItem) -> str:
-    """Which course an item is: its catalog id when matched, else its normalised title."""
-    return item.catalog_id or "title:" + norm_title(item.course_title)
+    """Which course an item is: its catalog id when matched, else its title without the words a yearly
+    repeat adds (so the annual rule sees one course)."""
+    return item.catalog_id or "title:" + repeat_title(item.course_title)
+
+
+def repeat_title(title: str) -> str:
+    """The title without years and repeat words; the title itself when nothing else is left."""
+    words = norm_title(title).split()
+    kept = [w for w in words if w not in _REPEAT_WORDS and not _YEAR.match(w)]
+    return " ".join(kept) or " ".join(words)
 
 
 def line_key(item: EvidenceItem) -> str:

@@ -9,6 +9,7 @@ from rapidfuzz.distance import Levenshtein
 
 from extract.fields.names import names_a_given_name
 from extract.types import Frozen
+from verify.nicknames import short_form_of
 
 # Ranks, titles and honorifics printed before a name; only stripped from the front.
 _TITLE_WORDS = """
@@ -75,14 +76,65 @@ def names_match(applicant: str, printed: str | None) -> NameMatch:
                 return NameMatch(
                     score=0.8, same_person=None, reason=f"{printed!r}: the first word may be a rank"
                 )
+        if direct.same_person is False:
+            return _one_part_of_double_surname(want, got, applicant, printed) or direct
+    elif _other_form(want.first, got.first) and not _glued_initial(printed, want, got.first):
+        # Close enough for an OCR slip, but a name of its own (Robert / Roberta): a sister, a wife?
+        return NameMatch(
+            score=direct.score, same_person=None, reason=f"{printed!r}: the first name is another form"
+        )
     return direct
+
+
+def _glued_initial(printed: str, want: _Name, first: str) -> bool:
+    """OCR glues an initial to the given name ("ROBERTA." for "ROBERT A.", "KellyE"): the extra letter is
+    the applicant's middle initial, a capital after small letters, or followed by the initial's dot."""
+    extra = first[len(want.first) :] if first.startswith(want.first) else ""
+    if len(extra) == 1 and want.middles and want.middles[0][0] == extra:
+        return True
+    for word in re.findall(r"[^\W\d_]+\.?", printed):
+        if word.rstrip(".").lower() == first:
+            return word.endswith(".") or re.search(r"[a-z][A-Z]$", word.rstrip(".")) is not None
+    return False
+
+
+def _one_part_of_double_surname(want: _Name, got: _Name, applicant: str, printed: str) -> NameMatch | None:
+    """Unsure, not someone else, when the given names agree and one side prints a double surname
+    ("Garcia-Lopez") and the other one of its parts or its parts swapped: a person decides."""
+    if _first_similarity(want.first, got.first) < SAME:
+        return None
+    want_parts, got_parts = _double_surname(applicant), _double_surname(printed)
+    if (want_parts and (got.last in want_parts or set(want_parts) == set(got_parts))) or (
+        got_parts and want.last in got_parts
+    ):
+        return NameMatch(
+            score=0.7, same_person=None, reason=f"{printed!r} prints one part of a double surname"
+        )
+    return None
+
+
+def _double_surname(raw: str) -> tuple[str, ...]:
+    """The parts of a hyphenated surname as _parse folds words ("Garcia-Lopez": garcia, lopez)."""
+    text = unicodedata.normalize("NFKD", raw).encode("ascii", "ignore").decode().lower()
+    if "," in text:
+        text = text.split(",", 1)[0]  # "Garcia-Lopez, Maria": the surname is before the comma
+    words = [w for w in re.findall(r"[a-z'’]+(?:-[a-z'’]+)+", text)]
+    return tuple(_tokens(" ".join(words[-1].split("-")))) if words else ()
 
 
 def _compare(want: _Name, got: _Name, printed: str) -> NameMatch:
     first = _first_similarity(want.first, got.first)
-    last_exact = max(_sim(want.last, got.last), _sim(want.last, _joined(got)))
+    joined_only = _sim(want.last, got.last) < SAME <= _sim(want.last, _joined(got))
+    if joined_only:
+        # "Garcia Lopez" printed for "Garcia-Lopez": the word before the last is surname, not a middle.
+        got = got.model_copy(update={"middles": got.middles[:-1]})
+    last_exact = max(_sim(want.last, got.last), _sim(want.last, _joined(got)), 1.0 if joined_only else 0.0)
     last_any = max([last_exact, *(_sim(t, got.last) for t in want.middles)])
     score = round((first + last_any) / 2, 3)
+    if first < SAME and last_exact >= SAME and _may_be_short_form(want.first, got.first):
+        return NameMatch(
+            score=score, same_person=None, reason=f"{printed!r}: the first name may be a short form of it"
+        )
     if first < DIFFERENT:
         return NameMatch(score=score, same_person=False, reason=f"first name differs in {printed!r}")
     if last_any < DIFFERENT:
@@ -109,6 +161,27 @@ def _last_only(want: _Name, got: _Name, printed: str) -> NameMatch:
     if sim < DIFFERENT:
         return NameMatch(score=sim, same_person=False, reason=f"{printed!r} is a different name")
     return NameMatch(score=sim, same_person=None, reason=f"{printed!r} gives a single name")
+
+
+_ENDINGS = frozenset({"a", "e", "ie", "o", "ette", "ina", "ine"})
+
+
+def _other_form(a: str, b: str) -> bool:
+    """Two given names differing only by a gendered ending: Robert / Roberta, Maria / Mario / Marie."""
+    if a == b or min(len(a), len(b)) < 3:
+        return False
+    short, long_ = sorted((a, b), key=len)
+    if long_.startswith(short):
+        return long_[len(short) :] in _ENDINGS
+    return len(a) == len(b) and a[:-1] == b[:-1] and {a[-1], b[-1]} <= set("aeo")
+
+
+def _may_be_short_form(a: str, b: str) -> bool:
+    """ "Bob" for Robert, "Alex" for Alexander: a usual short form, or the start of the longer name."""
+    if len(a) < 3 or len(b) < 3:
+        return False  # an initial is handled as one
+    short, long_ = sorted((a, b), key=len)
+    return short_form_of(a, b) or (len(short) < len(long_) and long_.startswith(short))
 
 
 def _first_similarity(a: str, b: str) -> float:

@@ -117,8 +117,12 @@ _PATTERNS: dict[str, str] = {
     "num_ceu": rf"{_n('num')}\s*-?\s*{_QUALIFIER}{_CEU_WORD}",
     # "30 minutos", "45 min"
     "num_min": rf"{_n('num')}\s*(?:minutes?|minutos?|mins?\.?)(?![^\W\d_])",
-    # "Credit Hours: 16", "Hours Completed: 80.0", "Training Hours: 4.0 CEU"
-    "label": rf"{_HOURS_LABEL}{_n('num')}{_NO_SECOND_NUMBER}(?:\s*(?P<ceu>{_CEU_WORD})|\s*{_HOUR_WORD})?",
+    # "Credit Hours: 16", "Hours Completed: 80.0", "Training Hours: 4.0 CEU", "Training Hours: 2.6 IACET CEU"
+    # (the unit printed after the amount, past an accreditor's acronym, wins over the label)
+    "label": (
+        rf"{_HOURS_LABEL}{_n('num')}{_NO_SECOND_NUMBER}"
+        rf"(?:\s*{_QUALIFIER}(?P<ceu>{_CEU_WORD})|\s*{_QUALIFIER}{_HOUR_WORD})?"
+    ),
     # "CEUs: 2.4"
     "ceu_label": rf"{_CEU_LABEL}{_n('num')}{_NO_SECOND_NUMBER}",
 }

@@ -32,6 +32,10 @@ FORMS = [
     pytest.param("Hours Completed: 80.0", 80.0, "hours", id="completed-label"),
     pytest.param("Total Hours = 12.5", 12.5, "hours", id="equals-label"),
     pytest.param("Training Hours: 4.0 CEU", 40.0, "ceu", id="label-with-ceu-unit"),
+    # An accreditor's acronym between the amount and the unit after an hours label: still CEUs (it was
+    # read as 2.6 hours, auto, on a form-style certificate).
+    pytest.param("Training Hours: 2.6 IACET CEU", 26.0, "ceu", id="label-with-acronym-ceu-unit"),
+    pytest.param("Credit Hours: 16 Contact Hours", 16.0, "hours", id="label-with-qualified-hours-unit"),
     pytest.param("0.3 CEU", 3.0, "ceu", id="ceu"),
     pytest.param("0.3 IACET CEU", 3.0, "ceu", id="iacet-ceu"),
     pytest.param("2.4 CEUs", 24.0, "ceu", id="ceus"),

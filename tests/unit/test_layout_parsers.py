@@ -8,7 +8,7 @@ import pytest
 
 from extract.certificate import HOURS_NOT_READ, is_transmission_stamp, read_certificate, signs
 from extract.document import parse_document
-from extract.letter import read_sro_start
+from extract.letter import read_service_years, read_sro_start, start_from_service_years
 from extract.lines import group_lines, split_cells
 from extract.transcript import _unglue_labels, read_table, unglue
 from extract.types import NO_HOURS_PRINTED, Engine, Line, Page, Word
@@ -430,6 +430,17 @@ def test_sro_start_from_letter(text: str, expected: date | None) -> None:
             "Effective October 1, 2019, Officer Lee has served as the School Resource Officer at Elm School.",
             (date(2019, 10, 1), date(2019, 10, 1)),
             id="cue-before-the-role",
+        ),
+        pytest.param(
+            "Officer Lee has served as a School Resource Officer with this department since August 2019.",
+            (date(2019, 8, 1), date(2019, 8, 31)),
+            id="role-with-this-department-since",  # the role's employer, not a hire: it read as a hire date
+        ),
+        pytest.param(
+            "Officer Lee served as a School Resource Officer with this department from August 20, 2012 "
+            "until June 30, 2020.",
+            (date(2012, 8, 20), date(2012, 8, 20)),
+            id="former-role-with-this-department-from",
         ),
         pytest.param(
             "Officer Lee completed the Basic School Resource Officer Course from June 7-11, 2021.",
@@ -878,3 +889,32 @@ def test_a_speck_between_a_field_label_and_its_value_does_not_hide_the_value() -
     assert [ln.text for ln in lines if ln.text == ":"], "the speck is a line of its own"
     reading = read_certificate(lines)
     assert reading.item is not None and reading.item.hours == 24.0
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        (
+            "Officer Ashby has served as the School Resource Officer at Pine High School for five years.",
+            5,
+        ),
+        ("Deputy Lee has been our SRO for the past 6 years and continues in the assignment.", 6),
+        ("Deputy Lee has worked as a school resource officer for over 4 years.", 4),
+        ("Deputy Lee has served as SRO for nearly five years.", None),  # fewer: not a bound
+        ("Deputy Lee has been employed with the Sheriff's Office for ten years.", None),  # not the role
+        (
+            "Deputy Lee served as SRO for five years before joining patrol.",
+            None,
+        ),  # past, not to the letter date
+    ],
+)
+def test_sro_service_years_as_of_the_letter(text: str, years: int | None) -> None:
+    """A letter stating years of SRO service up to its date gives the start as a span before that date."""
+    found = read_service_years(text)
+    assert (found[0] if found else None) == years
+
+
+def test_service_years_span() -> None:
+    """Five years as of 2022-09-06: started after 2016-09-06, by 2017-09-06."""
+    assert start_from_service_years(5, date(2022, 9, 6)) == (date(2016, 9, 7), date(2017, 9, 6))
+    assert start_from_service_years(3, date(2024, 2, 29)) == (date(2020, 2, 29), date(2021, 2, 28))

@@ -361,6 +361,41 @@ def test_annual_groups_by_catalog_id_across_titles() -> None:
     assert (line(ledger, a).rule, line(ledger, b).rule) == ("annual_once", "credited")
 
 
+def test_annual_course_whose_title_varies_by_year_is_one_course() -> None:
+    """A department's yearly course printed with its year, "Refresher" or "- ANNUAL" is one course: it was
+    credited three times, which made a 156-hour applicant eligible."""
+    titles = ("Active Shooter Response 2019", "Active Shooter Response Refresher 2021",
+              "ACTIVE SHOOTER RESPONSE - ANNUAL")  # fmt: skip
+    runs = [make_item(t, date(2019 + 2 * i, 8, 5), 8.0) for i, t in enumerate(titles)]
+    ledger = build([*base_items(), *runs])
+    assert [line(ledger, r).rule for r in runs] == ["annual_once", "annual_once", "credited"]
+    assert ledger.additional_hours_credited == 168.0
+
+
+@pytest.mark.parametrize(
+    "titles",
+    [
+        ("Juvenile Crisis De-escalation - Part 1", "Juvenile Crisis De-escalation - Part 2"),
+        ("School Safety Assessment I", "School Safety Assessment II"),
+        ("Gang Awareness Level 1", "Gang Awareness Level 2 2022"),
+    ],
+)
+def test_different_courses_with_near_titles_are_not_annual(titles: tuple[str, str]) -> None:
+    """A part or level number makes another course, in any year: each is credited."""
+    a, b = (make_item(t, date(2021 + i, 3, 8), 16.0) for i, t in enumerate(titles))
+    ledger = build([*base_items(), a, b])
+    assert (line(ledger, a).rule, line(ledger, b).rule) == ("credited", "credited")
+
+
+def test_same_course_on_certificate_and_transcript_with_a_year_in_one_title() -> None:
+    """Same dates, one title with its year: the same course, credited once."""
+    cert = make_item("Threat Assessment in Schools", date(2021, 4, 13), 16.0, document="04-threat.pdf")
+    row = cert.model_copy(update={"document": "05-transcript.pdf", "course_title": "Threat Assessment in "
+                                  "Schools 2021", "doc_type": "transcript"})  # fmt: skip
+    ledger = build([*base_items(), cert, row])
+    assert (line(ledger, cert).rule, line(ledger, row).rule) == ("credited", "duplicate")
+
+
 def test_duplicate_upload_credited_once() -> None:
     """The same certificate uploaded twice (same course, same dates) is credited once."""
     first = make_item(
