@@ -3,4 +3,4 @@
 from certledger.cli import main
 
 if __name__ == "__main__":
-    main()
+    raise SystemExit(main())
