@@ -9,7 +9,7 @@ from rapidfuzz import fuzz
 
 from classify.catalog import Catalog, Course
 from classify.category import category_from_title
-from classify.doctype import classify_doctype
+from classify.doctype import CONFERENCE_TERMS, classify_doctype, found
 from classify.match import ACCEPT_SCORE, CourseMatch, match_course
 from classify.types import Category, ClassifiedDocument, ClassifiedItem
 from extract.types import NO_HOURS_PRINTED, Evidence, ExtractedDocument, Frozen, RawItem
@@ -263,6 +263,10 @@ def classify_item(
     )
 
 
+def _names_a_conference(item: ClassifiedItem) -> bool:
+    return item.category == "conference" or bool(found(CONFERENCE_TERMS, (item.course_title or "").lower()))
+
+
 def classify_document(
     doc: ExtractedDocument, catalog: Catalog, today: date, policy: AutoPolicy | None = None
 ) -> ClassifiedDocument:
@@ -278,6 +282,10 @@ def classify_document(
         items = []
     elif doc_type == "certificate" and any(i.category == "conference" for i in items):
         doc_type = "conference_attendance"
+    elif doc_type == "conference_attendance" and items and not any(_names_a_conference(i) for i in items):
+        # "Summit" in a fax header or an issuer's address ("Summit County Sheriff's Office") names no
+        # conference: the course the page is about says what the document is.
+        doc_type = "certificate"
     warnings = list(doc.warnings)
     if doc.participant_name is None and items:
         warnings.append("no participant name found")

@@ -7,11 +7,12 @@ from datetime import date
 import pytest
 
 from classify.catalog import load_catalog
-from classify.document import AutoPolicy, classify_item
-from extract.types import NO_HOURS_PRINTED, Evidence, ExtractedDocument, RawItem
+from classify.document import AutoPolicy, classify_document, classify_item
+from extract.types import NO_HOURS_PRINTED, Evidence, ExtractedDocument, Page, RawItem, Word
 
 CATALOG = load_catalog(None)
 NASRO = "National Association of School Resource Officers"
+TODAY = date(2025, 6, 1)
 
 
 def raw_item(title: str, hours: float | None, hours_notes: tuple[str, ...] = ()) -> RawItem:
@@ -202,3 +203,40 @@ def test_a_department_course_number_does_not_blur_the_title(code: str, title: st
     item = table_row(title, 8.0, date(2021, 9, 30), course_code=code)
     got = classify_item(document(item), item, CATALOG, date(2025, 6, 1), AutoPolicy())
     assert (got.catalog_id, got.status) == (catalog_id, "auto"), got.review_reasons
+
+
+def _page_saying(text: str) -> Page:
+    words = tuple(
+        Word(text=t, bbox=(10.0 * i, 10.0, 10.0 * i + 8, 20.0), conf=0.95) for i, t in enumerate(text.split())
+    )
+    return Page(number=1, width=612, height=792, source="text_layer", engines=("text_layer",), words=words)
+
+
+@pytest.mark.parametrize(
+    ("printed", "title", "doc_type"),
+    [
+        pytest.param(
+            "FROM: SUMMIT VALLEY ISD POLICE Certificate of Completion Dates Attended November 13-15, 2017",
+            "Advanced School Resource Officer Course",
+            "certificate",
+            id="summit-in-a-fax-header-is-no-conference",
+        ),
+        pytest.param(
+            "Summit County Sheriff's Office certifies that Dana R. Whitfield attended Juvenile Law Update",
+            "Juvenile Law Update",
+            "certificate",
+            id="summit-county-is-no-conference",
+        ),
+        pytest.param(
+            "Certificate of Attendance Dana R. Whitfield attended the Ohio School Safety Summit",
+            "Ohio School Safety Summit",
+            "conference_attendance",
+            id="a-summit-the-course-is",
+        ),
+    ],
+)
+def test_a_conference_word_outside_the_course_does_not_make_a_conference_document(
+    printed: str, title: str, doc_type: str
+) -> None:
+    doc = document(raw_item(title, 8.0)).model_copy(update={"pages": (_page_saying(printed),)})
+    assert classify_document(doc, CATALOG, TODAY).doc_type == doc_type
