@@ -121,7 +121,10 @@ def split_cells(line: Line, gap_factor: float = 2.2) -> list[Line]:
     cells: list[list[Word]] = [[line.words[0]]]
     for prev, word in zip(line.words, line.words[1:], strict=False):
         gap = word.bbox[0] - prev.bbox[2]
-        if gap > gap_factor * min(_height(prev), _height(word)):
+        # A dash or dot is as tall as its ink ("-" is two points high): it says nothing of the type size,
+        # so the letters beside it set the gap ("Procedures - 2022 Update" is one cell).
+        sized = [_height(w) for w in (prev, word) if any(ch.isalnum() for ch in w.text)]
+        if gap > gap_factor * min(sized or [max(_height(prev), _height(word))]):
             cells.append([word])
         else:
             cells[-1].append(word)
