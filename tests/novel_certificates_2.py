@@ -120,7 +120,7 @@ centred_novel(
     title="MGT-324 Campus Emergencies Prevention, Response, and Recovery",
     issuer="National Center for Biomedical Research and Training",
     start=date(2023, 9, 14),
-    hours=16.0,
+    hours=8.0,
     catalog_id=None,
     category="school_safety",
     pagesize=LANDSCAPE,
@@ -135,7 +135,7 @@ centred_novel(
         ("Times-Roman", 14, 218, "for successfully completing"),
         ("Helvetica-Bold", 17, 250, "MGT-324 Campus Emergencies Prevention, Response, and Recovery"),
         ("Times-Roman", 13, 284, "Completion Date: September 14, 2023"),
-        ("Times-Roman", 13, 304, "Contact Hours: 16.0     IACET CEUs: 1.6"),
+        ("Times-Roman", 13, 304, "Contact Hours: 8.0     IACET CEUs: 0.8"),
     ],
     signature=(90, 80, "Joseph W. Nelson", "Executive Director"),
     footer=[
