@@ -48,7 +48,8 @@ UNRELATED_TERMS: tuple[str, ...] = (
     "fitness", "racial profiling", "sexual harassment", "cultural diversity", "interview and interrogation",
     "search and seizure", "warrant", "fingerprinting", "evidence collection", "crime scene", "narcotics",
     "sniper", "swat", "motor", "drug recognition", "roadside impaired", "field training officer",
-    "staff and command", "command college", "supervision", "leadership", "supervisor", "supervisors", "weapon retention", "ground fighting",
+    "staff and command", "command college", "supervision", "supervisor", "supervisors", "weapon retention",
+    "ground fighting",
     "combat casualty", "tactical communication", "verbal judo", "night fire", "launcher", "osint",
     "child passenger safety", "car seat", "child support",
 )  # fmt: skip

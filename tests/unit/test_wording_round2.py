@@ -15,6 +15,8 @@ from extract.certificate import COURSE_DATE_UNREAD, read_certificate
 from extract.fields.dates import date_label, find_dates
 from extract.fields.hours import find_hours
 from extract.fields.names import tidy_read_name
+from extract.lines import split_cells
+from extract.types import Line, Word
 from tests.unit.test_layout_parsers import page_of
 
 # ------------------------------------------------------------------------------------ dates
@@ -187,3 +189,23 @@ def test_issue_date_standing_in_for_an_unread_course_date_is_noted() -> None:
     item = read_certificate(page_of(rows)).item
     assert item is not None
     assert COURSE_DATE_UNREAD in item.date_notes, item.date_notes
+
+
+# ------------------------------------------------------------------------------------ cells
+
+
+def test_a_dash_inside_a_title_does_not_split_its_cell() -> None:
+    """OCR boxes a dash by its ink (two points high): the letters beside it set the gap that splits cells."""
+    words = [
+        Word(text="Procedures", bbox=(274, 273, 371, 286), conf=0.92),
+        Word(text="-", bbox=(377, 280, 382, 282), conf=0.92),
+        Word(text="2022", bbox=(388, 273, 427, 286), conf=0.96),
+        Word(text="Update", bbox=(434, 273, 493, 290), conf=0.96),
+    ]
+    assert [c.text for c in split_cells(Line(words=tuple(words), page=1))] == ["Procedures - 2022 Update"]
+    # Debris ("»") boxed as small stays a cell of its own beside a name.
+    debris = [
+        Word(text="»", bbox=(100, 280, 104, 283), conf=0.5),
+        Word(text="William", bbox=(112, 273, 170, 286), conf=0.9),
+    ]
+    assert [c.text for c in split_cells(Line(words=tuple(debris), page=1))] == ["»", "William"]
