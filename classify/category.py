@@ -19,7 +19,9 @@ SCHOOL_SAFETY_TERMS: tuple[str, ...] = (
     "behavioral threat", "targeted violence", "lockdown", "emergency operations plan",
     "emergency operations planning", "school violence", "crime prevention through environmental design",
     "cpted", "bomb threat", "reunification", "standard response protocol", "school threat",
-    "school emergency", "school security", "school safety", "university", "college", "higher education",
+    "school emergency", "school emergencies", "school security", "school safety", "campus emergency",
+    "campus emergencies", "campus safety", "campus security", "campus threat", "university", "college",
+    "higher education",
     "mass casualty", "rapid response", "civilian response", "incident command system for schools",
     "school bus", "educator", "teacher", "k-12", "title ix", "clery", "clery act", "ferpa", "alice",
 )  # fmt: skip
@@ -46,7 +48,8 @@ UNRELATED_TERMS: tuple[str, ...] = (
     "fitness", "racial profiling", "sexual harassment", "cultural diversity", "interview and interrogation",
     "search and seizure", "warrant", "fingerprinting", "evidence collection", "crime scene", "narcotics",
     "sniper", "swat", "motor", "drug recognition", "roadside impaired", "field training officer",
-    "staff and command", "command college", "supervision", "weapon retention", "ground fighting",
+    "staff and command", "command college", "supervision", "supervisor", "supervisors", "weapon retention",
+    "ground fighting",
     "combat casualty", "tactical communication", "verbal judo", "night fire", "launcher", "osint",
     "child passenger safety", "car seat", "child support",
 )  # fmt: skip

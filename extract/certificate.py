@@ -226,7 +226,9 @@ ORG_RE = re.compile(
 # Title text stops at these words: what follows is place, date or length, not the course.
 TITLE_STOP_RE = re.compile(
     r"\s*(?:,\s*(?:a|an|held|on|from|in)\b|\bheld\b|\bon\s+(?=\w+\s+\d)|\bwith\s+a\b|\bcom\s+carga\b"
-    r"|\bconducted\b|\bat\s+(?=[A-Z])|\bfrom\s+\d|\bthat\s+ran\b|\bthrough\b)",
+    r"|\bconducted\b|\bat\s+(?=[A-Z])|\bfrom\s+\d|\bthat\s+ran\b|\bthrough\b"
+    r"|\bon\s+the\s+[\w-]+\s+day\s+of\b"  # "... on the twelfth day of May": the date in prose
+    r"|\b(?:presented|taught|instructed|facilitated|delivered)\s+by\b)",  # the presenter's line
 )
 
 
@@ -758,6 +760,9 @@ def find_participant(lines: Sequence[Line]) -> Evidence | None:
     return found.model_copy(update={"text": text}) if text != found.text else found
 
 
+ABOVE_NAMED_RE = re.compile(r"(?:the\s+)?(?:above[\s-]?named|named\s+above|person\s+above)\b", re.I)
+
+
 def _same_row(a: Line, b: Line) -> bool:
     overlap = min(a.bbox[3], b.bbox[3]) - max(a.bbox[1], b.bbox[1])
     return a.page == b.page and overlap > 0.5 * min(a.height, b.height) and b.bbox[0] > a.bbox[2]
@@ -786,6 +791,10 @@ def _find_participant(lines: Sequence[Line]) -> Evidence | None:
         if name and person_name_score(name) >= 0.5:
             start = text.index(name, cue[1])
             return _evidence_for(line, start, start + len(name), name)
+        if ABOVE_NAMED_RE.match(rest):
+            # "certifies that the above-named deputy completed ...": the person is printed above the
+            # sentence; the names under it are its signers'.
+            continue
         for nxt in lines[i + 1 : i + 4]:
             if person_name_score(re.sub(r"\.(?=[A-Za-z])", ". ", nxt.text)) >= 0.5:
                 return Evidence(page=nxt.page, bbox=nxt.bbox, text=nxt.text, conf=nxt.mean_conf)
@@ -797,7 +806,8 @@ def _find_participant(lines: Sequence[Line]) -> Evidence | None:
         if _find_cue(line.text, COURSE_CUES) is None:
             continue
         for prev in reversed(lines[max(0, i - 2) : i]):
-            if person_name_score(prev.text) >= 0.8 and not signs(lines, lines.index(prev)):
+            # A name set in a script face may come without its spaces ("MarcusAnthonyBellIII").
+            if person_name_score(tidy_read_name(prev.text)) >= 0.8 and not signs(lines, lines.index(prev)):
                 return Evidence(page=prev.page, bbox=prev.bbox, text=prev.text, conf=min(prev.mean_conf, 0.7))
         break
     # No cue: a certificate prints its person large. Places ("Hoover, Alabama") carry a comma,
@@ -929,7 +939,9 @@ def _title_lines(lines: Sequence[Line], start: int, first: str | None) -> tuple[
             break
         if _label_value(nxt.text, COURSE_LABELS + NAME_LABELS) is not None:
             break
-        if not (_continues(parts[-1], nxt.text) or _same_block(last, nxt)):
+        if not (_continues(parts[-1], nxt.text) or _same_block(last, nxt)) or _goes_on_as_a_sentence(
+            nxt.text
+        ):
             break
         parts.append(nxt.text)
         used.append(nxt)
@@ -962,6 +974,15 @@ def _same_block(line: Line, nxt: Line) -> bool:
         and not find_dates(nxt.text)
         and not find_hours(nxt.text)
     )
+
+
+SENTENCE_VERB_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|shall)\b")
+
+
+def _goes_on_as_a_sentence(text: str) -> bool:
+    """ "... First Aid" / "course and is certified as a First Aider": a lower-case line with a verb of its
+    own is the sentence going on after the title, not the title's second line."""
+    return bool(re.match(r"^[a-z]", text.strip())) and SENTENCE_VERB_RE.search(text) is not None
 
 
 def _continues(previous: str, following: str) -> bool:
@@ -1001,7 +1022,13 @@ def find_course_title(
         if re.match(r"(?:by|por|pelo|pela)\b", rest, re.I):
             # "Course completed by Jane Doe", "Curso completado por ...": the cue names the person.
             continue
-        if looks_like_title(_clean_title(rest)):
+        if _without_leading_length(rest) != rest:
+            # "completed eight hours of" / "instruction in Gang Awareness ...", "completed the forty (40)
+            # hour Basic School Resource Officer Course": the sentence states the length, then the course.
+            found = _title_lines(lines, i, rest)
+            if found is not None:
+                found = (_clean_title(_without_leading_length(found[0])), found[1])
+        elif looks_like_title(_clean_title(rest)):
             found = _title_lines(lines, i, rest)
         elif _leads_with_a_value(rest):
             # "who attended March 11-13, 2019 and completed 24 hours": the cue introduces a date or a
@@ -1013,6 +1040,27 @@ def find_course_title(
             # The cue's sentence may run on into the title's line: "has completed" / "in Crisis Response".
             return LEADING_CONNECTOR_RE.sub("", found[0]), found[1], 0.9
     return _bare_labelled_title(lines) or _largest_title_line(lines, exclude)
+
+
+# After a stated length, the words leading to the course: "(eight hours) of instruction in", "of training on".
+LENGTH_TO_TITLE_RE = re.compile(
+    r"\s*(?:of\s+(?:[a-z]+\s+)?(?:instruction|training|coursework|study|education)\b"
+    r"\s*(?:in|on|entitled|titled)?"
+    r"|(?:of|in|on)\b)?\s*"
+)
+
+
+def _without_leading_length(text: str) -> str:
+    """``text`` less a length that opens it in prose ("eight hours of instruction in X", "forty (40) hour X",
+    "a total of 8 hours of training on X"); unchanged when it does not open with one."""
+    lead = re.match(r"(?:a\s+total\s+of\s+|the\s+|an?\s+)?", text)
+    hits = find_hours(text)
+    start = lead.end() if lead else 0
+    if not hits or hits[0].span[0] != start or hits[0].unit != "hours" or not hits[0].text.islower():
+        return text  # "40-Hour Basic SRO Course", "Forty (40) Hour ...": capitals make it part of the title
+    rest = text[hits[0].span[1] :]
+    tail = LENGTH_TO_TITLE_RE.match(rest)
+    return rest[tail.end() :] if tail else rest
 
 
 def _leads_with_a_value(text: str) -> bool:
@@ -1121,12 +1169,29 @@ def _month_only(lines: Sequence[Line]) -> bool:
     )
 
 
+COURSE_DATE_UNREAD = "a course date is labelled but was not read: the date taken is the issue date"
+# "Completion Date:", "Date(s) of Training", "Course Dates", "Date Completed": a label of the course's date.
+COURSE_DATE_LABEL_RE = re.compile(
+    r"\b(?:(?:completion|completed|course|training|class|attendance|event|session)\s+dates?"
+    r"|dates?(?:\s*\(s\))?\s+(?:of\s+)?(?:completion|completed|training|course|class|attendance|attended))\b",
+    re.I,
+)
+
+
+def _unread_course_date(lines: Sequence[Line], dates: Sequence[DateCandidate]) -> bool:
+    """A line labels the course's date but no date was read on it (OCR glued or broke the value)."""
+    on = {(c.page, c.line_index) for c in dates}
+    return any(COURSE_DATE_LABEL_RE.search(ln.text) and (ln.page, i) not in on for i, ln in enumerate(lines))
+
+
 def read_certificate(lines: Sequence[Line]) -> CertificateReading:
     """All fields of a single-course document."""
     dates = date_candidates(lines)
     best_date, issue_date, date_notes = choose_dates(dates)
     if best_date is None and _month_only(lines):
         date_notes = [MONTH_ONLY]
+    if best_date is not None and best_date.label == "issue" and _unread_course_date(lines, dates):
+        date_notes.append(COURSE_DATE_UNREAD)
     best_hours, hour_notes = choose_hours(hours_candidates(lines))
     mentioned = any(HOURS_WORD_RE.search(ln.text) for ln in lines)
     if best_hours is None and mentioned and not _blank_hours_field(lines):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import statistics
 from collections.abc import Iterable, Sequence
 from itertools import pairwise
@@ -116,12 +117,19 @@ def _merge_reading_order(lines: list[Line]) -> list[Line]:
     return result
 
 
+JOINING_MARK_RE = re.compile(r"[-–—&]")
+
+
 def split_cells(line: Line, gap_factor: float = 2.2) -> list[Line]:
     """Split a line where the space between two words is wider than ``gap_factor`` line heights."""
     cells: list[list[Word]] = [[line.words[0]]]
     for prev, word in zip(line.words, line.words[1:], strict=False):
         gap = word.bbox[0] - prev.bbox[2]
-        if gap > gap_factor * min(_height(prev), _height(word)):
+        # A dash is as tall as its ink (two points): it says nothing of the type size, so the letters
+        # beside it set the gap ("Procedures - 2022 Update" is one cell). Other marks alone ("»", ".")
+        # are more often debris, kept apart as before.
+        sized = [_height(w) for w in (prev, word) if not JOINING_MARK_RE.fullmatch(w.text)]
+        if gap > gap_factor * min(sized or [max(_height(prev), _height(word))]):
             cells.append([word])
         else:
             cells[-1].append(word)

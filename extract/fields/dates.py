@@ -121,6 +121,26 @@ _MERGE_CONN = re.compile(
 )
 
 
+# Days as ordinal words, in prose: "on the twelfth day of May, 2021", "this Twenty-First Day of June".
+_ORDINALS = (
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+    "eighteenth", "nineteenth", "twentieth",
+)  # fmt: skip
+_ORDINAL_WORDS: dict[str, int] = {w: i for i, w in enumerate(_ORDINALS, start=1)}
+_ORDINAL_WORDS |= {f"twenty-{w}": 20 + i for w, i in list(_ORDINAL_WORDS.items())[:9]}
+_ORDINAL_WORDS |= {"thirtieth": 30, "thirty-first": 31}
+_WORD_DAY = (
+    r"(?<![^\W\d_])(?P<wd>"
+    + "|".join(sorted((w.replace("-", r"[\s-]") for w in _ORDINAL_WORDS), key=len, reverse=True))
+    + r")\s+day\s+of\s+(?:the\s+month\s+of\s+)?"
+)
+
+
+def _word_day(word: str) -> int:
+    return _ORDINAL_WORDS[re.sub(r"\s+", "-", word.lower())]
+
+
 def _y(n: str) -> str:
     return _YEAR.format(n=n)
 
@@ -169,6 +189,8 @@ _PATTERNS: dict[str, str] = {
     ),
     # "3 March 2021", "3rd day of March, 2021", "12 February, 2025", "16-Jan-2026", "28 de abril de 2026"
     "dmy": rf"{_d('d1')}{_DM_SEP}{_month_group('m1', _ALL_MONTHS)}{_MY_SEP}{_y('y')}",
+    # "the twelfth day of May, 2021": the day in words, only with "day of" (a bare "second" is no day)
+    "wdmy": rf"{_WORD_DAY}{_month_group('m1', _SAFE_MONTHS)}{_MY_SEP}{_y('y')}",
     # "03/03/2021", "3-3-2021", "03.03.2021", "3/3/21"
     "nny": (
         rf"{_NUM_LEFT}(?P<a1>\d{{1,2}})(?P<sep>[/.-])(?P<b1>\d{{1,2}})(?P=sep)"
@@ -295,6 +317,8 @@ def _interpret(kind: str, m: re.Match[str]) -> tuple[tuple[date, date] | None, P
         return _glued_range(m), "day"
     if kind in ("mdy", "dmy"):
         return _single(_make(int(m.group("y")), _month(m.group("m1")), int(m.group("d1")))), "day"
+    if kind == "wdmy":
+        return _single(_make(int(m.group("y")), _month(m.group("m1")), _word_day(m.group("wd")))), "day"
     if kind == "nny":
         month, day = _month_day(int(m.group("a1")), int(m.group("b1")))
         return _single(_make(_year(m), month, day)), "day"
@@ -446,7 +470,8 @@ def _strong_label(words: list[str], i: int) -> DateLabel | None:
 
 def date_label(context_before: str) -> DateLabel | None:
     """What the words just before a date say it is; None when they say nothing date-related."""
-    tail = _CUT.split(context_before)[-1]
+    # OCR reads a label's colon as a semicolon ("Issued; May 3, 2022"): one right before the date is no break.
+    tail = _CUT.split(re.sub(r";\s*$", ": ", context_before))[-1]
     words = [_fold(w) for w in re.findall(r"[^\W\d_]+", tail)][-_LABEL_WINDOW:]
     weak: DateLabel | None = None
     for i in reversed(range(len(words))):

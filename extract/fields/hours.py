@@ -206,6 +206,18 @@ def _range(m: re.Match[str]) -> _Hit | None:
     return None
 
 
+# An hours word with no number of its own just before a minutes amount ("hr 30 min", "Hours , 45 minutes").
+_HOURS_LOST_RE = re.compile(
+    r"(?<!\d)(?<!\d\s)(?<![^\W\d_])(?:hours?|hrs?)\.?\s*,?\s*(?:and\s+)?$", re.IGNORECASE
+)
+
+
+# ... and a minutes amount misread after an hours amount ("1 hr 30 miņ", "2 hours 15 rnin").
+_MINUTES_UNREAD_RE = re.compile(
+    r"\s*,?\s*(?:and\s+)?\d{1,2}\s*(?:m|rn)(?:[i1l|íìįı][^\W\d_]{0,6})?(?![^\W\d_])", re.IGNORECASE
+)
+
+
 def _interpret(kind: str, m: re.Match[str]) -> _Hit | None:
     if kind == "h_m":
         return _compound(m)
@@ -220,10 +232,16 @@ def _interpret(kind: str, m: re.Match[str]) -> _Hit | None:
     if kind in ("range", "label_range"):
         return _range(m)
     if kind in ("num_hours", "paren_num"):
+        if _MINUTES_UNREAD_RE.match(m.string, m.end()):
+            return _Hit(m.span(), None)  # "1 hr 30 miņ": minutes follow that the compound could not read
         return _hours_hit(m, _number(m.group("num")), labelled=_spelled(m.group("hw")))
     if kind == "num_ceu":
         return _Hit(m.span(), _number(m.group("num")) * HOURS_PER_CEU, "ceu")
     if kind == "num_min":
+        if _HOURS_LOST_RE.search(m.string, 0, m.start()):
+            # "Duration hr 30 min": the hours of "1 hr 30 min" were printed but not read; the minutes
+            # alone are no total.
+            return _Hit(m.span(), None)
         return _Hit(m.span(), _number(m.group("num")) / 60, "minutes")
     if kind == "label":
         return _label(m)

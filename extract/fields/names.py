@@ -279,8 +279,29 @@ def _misread_rank(token: str) -> bool:
 _GLUED_PART_MIN = 3  # letters on either side of a split: shorter given names ("Al", "Jo") prefix too much
 
 
+# Capitals a name may carry inside one word: "McDonald", "MacArthur", "DeShawn", "LaToya", "O'Brien".
+_INNER_CAPITAL_PREFIX = re.compile(r"(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|Du|St)$")
+
+
+def _camel_split(token: str) -> str:
+    """ "MarcusAnthonyBellIII" -> "Marcus Anthony Bell III": words set in title case whose spaces OCR lost
+    (a script face spaces its letters, not its words), split before each inner capital that follows a
+    lower-case letter, but for name prefixes ("McDonald")."""
+    parts = re.split(r"(?<=[a-z])(?=[A-Z])", token)
+    merged: list[str] = []
+    for part in parts:
+        if merged and _INNER_CAPITAL_PREFIX.fullmatch(merged[-1]):
+            merged[-1] += part
+        else:
+            merged.append(part)
+    return " ".join(merged)
+
+
 def _unglued(token: str) -> str:
     """One word made of a given name and a surname whose space OCR lost, split after the given name."""
+    camel = _camel_split(token)
+    if camel != token and len(camel.split()) >= 2 and names_a_given_name(camel.split()[0]):
+        return camel
     if not token.isalpha() or len(token) < 2 * _GLUED_PART_MIN + 1 or names_a_given_name(token):
         return token
     detector = _given_names()
