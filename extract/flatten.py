@@ -30,7 +30,7 @@ MIN_BACKGROUND_SIDES = 3
 MAX_BRIGHT_OUTSIDE = 0.12  # share of the background as bright as paper: more and it is a page, not a desk
 MIN_CONTRAST = 35.0  # paper's median brightness above the background's
 MIN_SOLIDITY = 0.88  # the bright region fills this share of its quadrilateral (a page, not a blob)
-MIN_TILT_DEG = 1.5  # an outline this close to the frame's axes is left to deskew (a crop gains nothing)
+MIN_TILT_DEG = 4.0  # an outline this close to the frame's axes is left to deskew (it levels up to 5 degrees)
 _INSET = 0.004  # of the page's size: the warp stops short of the page's own edge and its shadow
 MAX_MARGIN = 0.6  # of the page's size: the most of the photo kept beyond each side of the outline
 
@@ -99,16 +99,69 @@ def find_page_outline(gray: Image.Image) -> Outline | None:
 
 
 def _quadrilateral(region: npt.NDArray[np.integer[Any] | np.floating[Any]]) -> npt.NDArray[np.float64] | None:
-    """Four corners (tl, tr, br, bl) of a region's convex hull, or None when it is no quadrilateral."""
+    """Four corners (tl, tr, br, bl) of a region's convex hull, or None when it is no quadrilateral.
+
+    The hull is simplified to a polygon and its four longest edges, extended, meet at the corners:
+    a corner hidden under a dark printed triangle or a thumb is restored, not cut off. The result
+    must look like a page seen at a slant: every corner 90 +- ``MAX_CORNER_SKEW_DEG``, opposite
+    edges within ``MAX_OPPOSITE_DEG`` of parallel, and the hull inside it.
+    """
     import cv2
 
     hull = cv2.convexHull(region)
     perimeter = cv2.arcLength(hull, True)
-    for share in (0.02, 0.03, 0.04, 0.06):
-        approx = cv2.approxPolyDP(hull, share * perimeter, True)
-        if len(approx) == 4:
-            return _order(approx.reshape(4, 2).astype(np.float64))
-    return None
+    poly = cv2.approxPolyDP(hull, 0.01 * perimeter, True).reshape(-1, 2).astype(np.float64)
+    if len(poly) < 4:
+        return None
+    edges = [(poly[i], poly[(i + 1) % len(poly)]) for i in range(len(poly))]
+    longest = sorted(sorted(range(len(edges)), key=lambda i: -np.linalg.norm(edges[i][1] - edges[i][0]))[:4])
+    corners = []
+    for k in range(4):
+        point = _meet(edges[longest[k - 1]], edges[longest[k]])
+        if point is None:
+            return None
+        corners.append(point)
+    quad = _order(np.array(corners))
+    if not _page_shaped(quad):
+        return None
+    tolerance = 0.01 * perimeter
+    contour = quad.astype(np.float32).reshape(-1, 1, 2)
+    if any(cv2.pointPolygonTest(contour, (float(x), float(y)), True) < -tolerance for x, y in poly):
+        return None
+    return quad
+
+
+MAX_CORNER_SKEW_DEG = 30.0
+MAX_OPPOSITE_DEG = 20.0
+
+
+def _meet(
+    a: tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]],
+    b: tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]],
+) -> npt.NDArray[np.float64] | None:
+    """Where the lines through edges ``a`` and ``b`` cross (None: nearly parallel)."""
+    d1, d2 = a[1] - a[0], b[1] - b[0]
+    cross = d1[0] * d2[1] - d1[1] * d2[0]
+    if abs(cross) < 1e-6 * float(np.linalg.norm(d1) * np.linalg.norm(d2)) or cross == 0:
+        return None
+    t = ((b[0][0] - a[0][0]) * d2[1] - (b[0][1] - a[0][1]) * d2[0]) / cross
+    return np.asarray(a[0] + t * d1, dtype=np.float64)
+
+
+def _page_shaped(quad: npt.NDArray[np.float64]) -> bool:
+    directions = []
+    for i in range(4):
+        dx, dy = quad[(i + 1) % 4] - quad[i]
+        directions.append(float(np.degrees(np.arctan2(dy, dx))))
+    for i in range(4):
+        turn = abs((directions[i] - directions[i - 1] + 180) % 360 - 180)  # the exterior angle
+        if abs(turn - 90) > MAX_CORNER_SKEW_DEG:
+            return False
+    for i in (0, 1):
+        opposite = abs((directions[i] - directions[i + 2]) % 360 - 180)
+        if min(opposite, 360 - opposite) > MAX_OPPOSITE_DEG:
+            return False
+    return True
 
 
 def _order(pts: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:

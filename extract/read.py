@@ -298,11 +298,17 @@ def ocr_page(
 
 def _prepare(page_image: PageImage) -> _Prepared:
     gray = to_gray(page_image.image)
-    # A photo of a page on a desk: the page warped flat (pixels keep their size, so the scale holds).
-    gray = invert_dark_bands(flatten_photo(gray) or gray)
+    if _square(page_image):  # a camera's pixels are square; a fax's (200x100 dpi) never a photo
+        # A photo of a page on a desk: the page warped flat (pixels keep their size, so the scale holds).
+        gray = flatten_photo(gray) or gray
+    gray = invert_dark_bands(gray)
     square, scale_x, _ = square_pixels(gray, page_image.scale_x, page_image.scale_y)
     image, scale = upscale_low_res(square, scale_x)
     return _Prepared(image=image, scale=scale)
+
+
+def _square(page_image: PageImage) -> bool:
+    return abs(page_image.scale_x - page_image.scale_y) <= 0.02 * max(page_image.scale_x, page_image.scale_y)
 
 
 def _level(image: Image.Image, cfg: ExtractConfig) -> Image.Image:
