@@ -30,7 +30,7 @@ MIN_BACKGROUND_SIDES = 3
 MAX_BRIGHT_OUTSIDE = 0.12  # share of the background as bright as paper: more and it is a page, not a desk
 MIN_CONTRAST = 35.0  # paper's median brightness above the background's
 MIN_SOLIDITY = 0.88  # the bright region fills this share of its quadrilateral (a page, not a blob)
-MIN_TILT_DEG = 4.0  # an outline this close to the frame's axes is left to deskew (it levels up to 5 degrees)
+MIN_TILT_DEG = 5.0  # an outline this close to the frame's axes is left to deskew (it levels up to 5 degrees)
 _INSET = 0.004  # of the page's size: the warp stops short of the page's own edge and its shadow
 MAX_MARGIN = 0.6  # of the page's size: the most of the photo kept beyond each side of the outline
 
