@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from concurrent.futures import Future
 from datetime import date
-from pathlib import Path
 
 import pytest
 
