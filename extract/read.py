@@ -31,6 +31,7 @@ from PIL import Image
 
 from extract.config import ExtractConfig
 from extract.errors import CorruptDocument, ExtractError, FileTooLarge, TooManyPages
+from extract.flatten import flatten_photo
 from extract.ocr import CacheEntry, detect_orientation, ocr_tesseract, recording, seed_memory_cache
 from extract.ocr_rapid import needs_second_engine, ocr_rapid, pool_readings
 from extract.pdf_text import IMAGE_PAGE_SHARE, image_area, open_pdf, page_words, text_layer_is_usable
@@ -296,10 +297,18 @@ def ocr_page(
 
 
 def _prepare(page_image: PageImage) -> _Prepared:
-    gray = invert_dark_bands(to_gray(page_image.image))
+    gray = to_gray(page_image.image)
+    if _square(page_image):  # a camera's pixels are square; a fax's (200x100 dpi) never a photo
+        # A photo of a page on a desk: the page warped flat (pixels keep their size, so the scale holds).
+        gray = flatten_photo(gray) or gray
+    gray = invert_dark_bands(gray)
     square, scale_x, _ = square_pixels(gray, page_image.scale_x, page_image.scale_y)
     image, scale = upscale_low_res(square, scale_x)
     return _Prepared(image=image, scale=scale)
+
+
+def _square(page_image: PageImage) -> bool:
+    return abs(page_image.scale_x - page_image.scale_y) <= 0.02 * max(page_image.scale_x, page_image.scale_y)
 
 
 def _level(image: Image.Image, cfg: ExtractConfig) -> Image.Image:
