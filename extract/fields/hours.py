@@ -121,7 +121,8 @@ _PATTERNS: dict[str, str] = {
     # (the unit printed after the amount, past an accreditor's acronym, wins over the label)
     "label": (
         rf"{_HOURS_LABEL}{_n('num')}{_NO_SECOND_NUMBER}"
-        rf"(?:\s*{_QUALIFIER}(?P<ceu>{_CEU_WORD})|\s*{_QUALIFIER}{_HOUR_WORD})?"
+        # ... unless that unit is a label of its own value ("8.0  IACET CEUs: 0.8": both lengths printed)
+        rf"(?:\s*{_QUALIFIER}(?P<ceu>{_CEU_WORD})(?![^\W\d_]*\s*[:=]?\s*\d)|\s*{_QUALIFIER}{_HOUR_WORD})?"
     ),
     # "CEUs: 2.4"
     "ceu_label": rf"{_CEU_LABEL}{_n('num')}{_NO_SECOND_NUMBER}",

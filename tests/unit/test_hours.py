@@ -286,3 +286,9 @@ def test_a_rate_is_not_the_courses_length(text: str) -> None:
 
 def test_a_total_beside_a_rate_is_read() -> None:
     assert [h.hours for h in find_hours("8 hours a day, 40 hours in all")] == [40.0]
+
+
+def test_hours_and_a_ceu_label_of_its_own_are_one_length_twice() -> None:
+    """'Contact Hours: 8.0  IACET CEUs: 0.8': the CEU word labels its own value, not the 8.0 (80 h)."""
+    found = [(m.hours, m.unit) for m in find_hours("Contact Hours: 8.0     IACET CEUs: 0.8")]
+    assert found == [(8.0, "hours"), (8.0, "ceu")]
