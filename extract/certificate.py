@@ -23,7 +23,7 @@ from extract.fields.hours import find_hours, parse_hours_cell
 from extract.fields.names import names_a_given_name, person_name_score, tidy_read_name
 from extract.lines import page_cells, split_cells
 from extract.spans import span_box, span_conf, words_in_span
-from extract.types import NO_HOURS_PRINTED, BBox, Evidence, Line, RawItem, union_box
+from extract.types import NO_HOURS_PRINTED, BBox, Evidence, Line, RawItem, char_weighted_conf, union_box
 
 # Phrases before the participant's name. Lower-case; matched on word boundaries.
 NAME_CUES = (
@@ -660,10 +660,8 @@ BLANK_FIELD_MIN_PAGE_CONF = 0.85  # a scanned page read this well by both engine
 
 def _page_read_surely_twice(lines: Sequence[Line], page: int) -> bool:
     words = [w for ln in lines if ln.page == page for w in ln.words]
-    if not any(w.engine == "rapidocr" for w in words):
-        return False
-    chars = sum(len(w.text) for w in words)
-    return chars > 0 and sum(w.conf * len(w.text) for w in words) / chars >= BLANK_FIELD_MIN_PAGE_CONF
+    read_twice = any(w.engine == "rapidocr" for w in words)
+    return read_twice and char_weighted_conf(words) >= BLANK_FIELD_MIN_PAGE_CONF
 
 
 def _empty_field(lines: Sequence[Line], index: int, k: int) -> bool:

@@ -24,7 +24,7 @@ from PIL import Image
 
 from extract.config import ExtractConfig
 from extract.ocr import PixelWord, cached_read, to_points
-from extract.types import Word
+from extract.types import Word, char_weighted_conf
 
 RAPID_SETTINGS = "rapidocr3 default-models ctc-words"  # bump when the word split changes
 SAME_LINE_OVERLAP = 0.5  # share of the shorter box's height two boxes must share to be one line
@@ -377,13 +377,12 @@ def pool_readings(tess: list[Word], rapid: list[Word]) -> list[Word]:
     pooled: list[Word] = []
     for t_words, r_words in regions.values():
         if not t_words or not r_words:
-            if t_words and rapid and _weighted_conf(t_words) < LONE_NOISE_CONF:
+            if t_words and rapid and char_weighted_conf(t_words) < LONE_NOISE_CONF:
                 continue  # RapidOCR found no text here and tesseract is unsure: a speck, a border
             pooled.extend(t_words or r_words)
             continue
-        win, lose = (
-            (t_words, r_words) if _weighted_conf(t_words) >= _weighted_conf(r_words) else (r_words, t_words)
-        )
+        tess_wins = char_weighted_conf(t_words) >= char_weighted_conf(r_words)
+        win, lose = (t_words, r_words) if tess_wins else (r_words, t_words)
         pooled.extend(win)
         # A cell the winner skipped ("4.0" between a row's dates and its category) stays, if read surely.
         pooled.extend(
@@ -431,8 +430,3 @@ def _vertical_overlap(a: tuple[float, float, float, float], b: tuple[float, floa
 
 def _same_region(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
     return _vertical_overlap(a, b) >= SAME_LINE_OVERLAP and min(a[2], b[2]) > max(a[0], b[0])
-
-
-def _weighted_conf(words: list[Word]) -> float:
-    chars = sum(len(w.text) for w in words)
-    return sum(w.conf * len(w.text) for w in words) / chars if chars else 0.0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from typing import Literal
 
@@ -63,6 +64,12 @@ class Line(Frozen):
     @property
     def mean_conf(self) -> float:
         return sum(w.conf for w in self.words) / len(self.words)
+
+
+def char_weighted_conf(words: Sequence[Word]) -> float:
+    """Mean confidence of ``words``, each weighing as many characters as it has (0 when there are none)."""
+    chars = sum(len(w.text) for w in words)
+    return sum(w.conf * len(w.text) for w in words) / chars if chars else 0.0
 
 
 class Page(Frozen):
