@@ -9,8 +9,9 @@ from PIL import Image
 
 from extract.config import ExtractConfig
 from extract.errors import CorruptDocument
-from extract.preprocess import rotate_clockwise
+from extract.preprocess import rotate_clockwise, to_gray
 from extract.raster import PDFIUM_LOCK, iter_image_file, open_pdfium
+from extract.read import flattened_photo
 
 MAX_SIDE_PX = 4000  # a viewer needs no more; keeps one answer's size and time bounded
 
@@ -101,9 +102,11 @@ def _image_page(data: bytes, number: int, dpi: int, cfg: ExtractConfig) -> tuple
     for page in iter_image_file(data, cfg):
         if page.number == number:
             # The image's own resolution is 72 / scale dpi: scale it to the dpi asked for.
-            factor = min(dpi * page.scale_x / 72.0, MAX_SIDE_PX / max(page.image.size))
-            size = (max(1, round(page.image.width * factor)), max(1, round(page.image.height * factor)))
-            image = page.image.convert("RGB").resize(size) if factor < 1 else page.image.copy()
+            # A photo is shown flattened as the reader read it (its evidence boxes are on the flat page).
+            source = flattened_photo(page, to_gray(page.image)) or page.image
+            factor = min(dpi * page.scale_x / 72.0, MAX_SIDE_PX / max(source.size))
+            size = (max(1, round(source.width * factor)), max(1, round(source.height * factor)))
+            image = source.convert("RGB").resize(size) if factor < 1 else source.copy()
             return image, page.rotation
     if number < 1:
         raise NoSuchPage("pages are numbered from 1")

@@ -8,7 +8,8 @@ threshold, so a shadow across it swallows words. Here the page's outline is foun
 so a printed frame or a dark sidebar on a scan is never taken for the page's edge), warped to a
 rectangle, and its light evened out by dividing by an estimate of the paper's brightness.
 
-OpenCV (installed with RapidOCR) does the contour work; it is imported only when a page needs it.
+OpenCV (opencv-python-headless, a dependency of ours and of RapidOCR) does the contour work; it is
+imported only when a page needs it.
 """
 
 from __future__ import annotations

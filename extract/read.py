@@ -298,13 +298,22 @@ def ocr_page(
 
 def _prepare(page_image: PageImage) -> _Prepared:
     gray = to_gray(page_image.image)
-    if _square(page_image):  # a camera's pixels are square; a fax's (200x100 dpi) never a photo
-        # A photo of a page on a desk: the page warped flat (pixels keep their size, so the scale holds).
-        gray = flatten_photo(gray) or gray
+    gray = flattened_photo(page_image, gray) or gray
     gray = invert_dark_bands(gray)
     square, scale_x, _ = square_pixels(gray, page_image.scale_x, page_image.scale_y)
     image, scale = upscale_low_res(square, scale_x)
     return _Prepared(image=image, scale=scale)
+
+
+def flattened_photo(page_image: PageImage, gray: Image.Image) -> Image.Image | None:
+    """``gray`` (the page's pixels in grey) warped flat when the page is a photo of a page on a desk.
+
+    The reader and the page viewer both call this, so evidence boxes (read on the flat page) land on
+    their words in the viewer. Pixels keep their size, so the page's scale holds.
+    """
+    if not _square(page_image):  # a camera's pixels are square; a fax's (200x100 dpi) never a photo
+        return None
+    return flatten_photo(gray)
 
 
 def _square(page_image: PageImage) -> bool:
