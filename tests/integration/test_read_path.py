@@ -317,6 +317,12 @@ def test_second_engine_reading_is_pooled(tmp_path: Path, cfg: ExtractConfig) -> 
     assert ocr.engine_runs("rapidocr") == runs
 
 
+def _holds_centre(box: tuple[float, float, float, float], other: tuple[float, float, float, float]) -> bool:
+    """Whether the (x0, top, x1, bottom) box holds the other box's centre."""
+    x, y = (other[0] + other[2]) / 2, (other[1] + other[3]) / 2
+    return box[0] <= x <= box[2] and box[1] <= y <= box[3]
+
+
 @pytest.mark.slow
 def test_both_runtimes_of_the_second_engine_read_the_same_words() -> None:
     """OpenVINO (the default) runs the ONNX models onnxruntime runs: the same words, in the same
@@ -327,8 +333,12 @@ def test_both_runtimes_of_the_second_engine_read_the_same_words() -> None:
     words = {rt: [w.text for w in ws] for rt, ws in readings.items()}
     assert "Diaz" in words["openvino"]
     assert words["openvino"] == words["onnxruntime"]
+    # The runtimes' numerics differ a little, and a line box's edge with them (up to 5 pt on a
+    # 24-pt title, seen with onnxruntime 1.32 / OpenVINO 2026.4): the same place is a box that
+    # holds its twin's centre, both ways (a word's box is cut from its line's by letter count, so
+    # a short word moves with the line's edge).
     for a, b in zip(readings["openvino"], readings["onnxruntime"], strict=True):
-        assert max(abs(x - y) for x, y in zip(a.bbox, b.bbox, strict=True)) < 2.0  # points
+        assert _holds_centre(a.bbox, b.bbox) and _holds_centre(b.bbox, a.bbox), (a.text, a.bbox, b.bbox)
     runs = ocr.engine_runs("rapidocr")
     assert ocr_rapid(image, 0.48, 0.48, runtime="openvino") == readings["openvino"]
     assert ocr.engine_runs("rapidocr") == runs
