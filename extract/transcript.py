@@ -28,7 +28,7 @@ from extract.credit_units import (
     reads_h_mm,
     strip_leaders,
 )
-from extract.fields.dates import date_label, find_dates
+from extract.fields.dates import MONTH_ONLY, date_label, find_dates
 from extract.types import Line, RawItem, Word, union_box
 
 HEADER_WORDS = {
@@ -689,9 +689,6 @@ def _row_item(row: Row, cols: Sequence[Column]) -> RawItem | None:
         date_notes=(MONTH_ONLY,) if month_only else (),
         hours_notes=tuple(notes),
     )
-
-
-MONTH_ONLY = "only the month and year are printed, no day"
 
 
 def _row_dates(
