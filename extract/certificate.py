@@ -18,7 +18,7 @@ from datetime import date
 
 from rapidfuzz.distance import Levenshtein
 
-from extract.fields.dates import date_label, find_dates
+from extract.fields.dates import MONTH_ONLY, date_label, find_dates
 from extract.fields.hours import find_hours, parse_hours_cell
 from extract.fields.names import names_a_given_name, person_name_score, tidy_read_name
 from extract.lines import page_cells, split_cells
@@ -1153,9 +1153,6 @@ def find_certificate_number(text: str) -> str | None:
         if m:
             return m.group(1)
     return None
-
-
-MONTH_ONLY = "only the month and year are printed, no day"
 
 
 def _month_only(lines: Sequence[Line]) -> bool:

@@ -16,8 +16,19 @@ from datetime import date
 
 from rapidfuzz.distance import Levenshtein
 
-from extract.fields.dates import date_label, find_dates
-from extract.fields.hours import parse_hours_cell
+from extract.credit_units import (
+    CreditUnit,
+    cell_hours,
+    heading_unit,
+    is_amount,
+    is_running_total,
+    is_speck,
+    is_tenth_of,
+    names_no_course,
+    reads_h_mm,
+    strip_leaders,
+)
+from extract.fields.dates import MONTH_ONLY, date_label, find_dates
 from extract.types import Line, RawItem, Word, union_box
 
 HEADER_WORDS = {
@@ -53,17 +64,19 @@ HEADER_WORDS = {
     "result",
     "from",
     "to",
+    "duration",
+    "notes",
 }
 NOT_COMPLETED = re.compile(
     r"\b(registered|in\s*progress|enrolled|scheduled|incomplete|withdrawn|cancell?ed|no[\s-]*show|fail(?:ed)?|"
     r"pending|waitlist(?:ed)?|dropped|not\s*(?:started|completed?|passed|attempted)|unsatisfactory|"
-    r"did\s*not\s*(?:complete|finish|attend|pass))\b",
+    r"did\s*not\s*(?:complete|finish|attend|pass)|no[\s-]*credit|non[\s-]*credit|not\s*credited|audit(?:ed)?)\b",
     re.I,
 )
 COMPLETED_RE = re.compile(r"(?i)completed?|passed|pass|compliant|satisfactory|credit(?:ed)?")
 # A numeric column that is not the row's own hours: a running total, a balance. A "Total Hours" or
 # "Required" heading says so only beside another hours column (alone, it may head the row's own hours).
-NOT_ROW_HOURS_RE = re.compile(r"cumul|running|\bytd\b|year.to.date|accum|balance|remaining")
+NOT_ROW_HOURS_RE = re.compile(r"cumul|running|\bytd\b|to.date|accum|balance|remaining")
 NOT_ROW_HOURS_BESIDE_RE = re.compile(r"\btotal|required|score")
 # A date column that is not the course's: when it was assigned, issued, awarded, or when it expires.
 NOT_COURSE_DATE_LABELS = ("issue", "birth", "not_course", "report")
@@ -88,6 +101,8 @@ class Column:
     x1: float
     header: str = ""
     role: str = "text"
+    unit: CreditUnit = "hours"  # an hours column's bare numbers count CEUs under a CEU heading
+    h_mm: bool = False  # ... and its "1:30" is an hour and a half
 
 
 @dataclass
@@ -140,6 +155,11 @@ def find_headers(lines: Sequence[Line]) -> list[int]:
         if _header_score(line) < 2 or find_dates(line.text):
             continue
         if not any(_is_row(ln) for ln in lines[i + 1 : i + 4]):
+            continue
+        if found and not any(_is_row(ln) for ln in lines[found[-1] + 1 : i]):
+            # Two heading-like lines and no row between: the one right above the rows heads them; the
+            # other is the page's title ("Course Completion Report"), however few of its words a scan kept.
+            found[-1] = i
             continue
         if found and not _clearly_a_header(line):
             continue
@@ -222,6 +242,10 @@ LABEL_CONTINUES = {
     ("training", "hours"),
     ("ceu", "hours"),
     ("credit", "hrs"),
+    # "Hours to Date": a running total's one label, not an hours column, a "To" and a "Date"
+    ("hours", "to"),
+    ("hrs", "to"),
+    ("to", "date"),
 }
 
 
@@ -258,7 +282,7 @@ def header_columns(header: Line) -> list[Column]:
     return cols
 
 
-_GLUED_LABELS_RE = re.compile(r"(#|[A-Z]?[a-z]{3,})(#|[A-Z][a-z]{3,})")
+_GLUED_LABELS_RE = re.compile(r"(#|[A-Z]?[a-z]{2,})(#|[A-Z][a-z]{3,}|[A-Z]{3,}s?)")
 
 
 def _unglue_labels(word: Word) -> list[Word]:
@@ -278,6 +302,9 @@ def _unglue_labels(word: Word) -> list[Word]:
     ]
 
 
+SKEW_SLACK = 2.0  # points a scan's skew may shift a cell's edge against its heading's
+
+
 def _column_by_anchor(cols: Sequence[Column], word: Word, tolerance: float) -> int:
     """Last column whose label starts left of the word (numbers set flush right may start a little left).
 
@@ -291,6 +318,10 @@ def _column_by_anchor(cols: Sequence[Column], word: Word, tolerance: float) -> i
     centre = (word.bbox[0] + word.bbox[2]) / 2
     before_label = word.bbox[0] < cols[index].x0 and centre < cols[index].x0
     if index > 0 and before_label and centre <= cols[index - 1].x1:
+        return index - 1
+    # A word ending before the label starts is not under it: an amount set flush right against the next
+    # column's label ("8" just left of "Type") belongs to the label before.
+    if index > 0 and word.bbox[2] < cols[index].x0 - SKEW_SLACK:
         return index - 1
     return index
 
@@ -321,7 +352,7 @@ def assign_roles(cols: list[Column], rows: Sequence[Row], header: Line | None) -
         cells = [_text(r.cells.get(i, [])) for r in rows]
         filled = [c for c in cells if c]
         dates = sum(bool(find_dates(c)) for c in filled)
-        hours = sum(parse_hours_cell(c) is not None and not find_dates(c) for c in filled)
+        hours = sum(is_amount(c) and not find_dates(c) for c in filled)
         status = sum(bool(NOT_COMPLETED.search(c) or COMPLETED_RE.fullmatch(c)) for c in filled)
         h = col.header
         if dates >= 0.6 * len(filled) and filled:
@@ -342,7 +373,10 @@ def assign_roles(cols: list[Column], rows: Sequence[Row], header: Line | None) -
             and (len(filled) >= 0.5 * n or HOURS_HEADING_RE.search(h))
             and not re.search(r"#|code|no\.|number|id\b", h)
         ):
-            col.role = "total" if NOT_ROW_HOURS_RE.search(h) else "hours"
+            col.role = (
+                "total" if NOT_ROW_HOURS_RE.search(h) else "hours" if heading_unit(h) == "hours" else "ceu"
+            )
+            col.h_mm = reads_h_mm(filled, h)
         elif status >= 0.6 * len(filled) and filled:
             col.role = "status"
         elif re.search(r"provider|vendor|agency|instructor|location|sponsor|academy|school|presenter|trainer|"
@@ -350,6 +384,8 @@ def assign_roles(cols: list[Column], rows: Sequence[Row], header: Line | None) -
             col.role = "provider"
         elif re.search(r"categor|type|area", h):
             col.role = "category"
+        elif re.search(r"cert|licen[cs]e|badge|receipt|roster|employee|student", h):
+            col.role = "other_id"  # a certificate or roster number: the course's code is elsewhere
         elif re.search(r"#|code|number|no\.|\bid\b", h) and not re.search(r"title|description|name", h):
             col.role = "code"
         elif len(filled) >= 2 and all(CODE_CELL_RE.fullmatch(c) for c in filled):
@@ -357,10 +393,11 @@ def assign_roles(cols: list[Column], rows: Sequence[Row], header: Line | None) -
         elif re.search(r"title|description|course|class|training|name", h):
             col.role = "title"
     _running_totals(cols, rows)
+    _ceu_beside_hours(cols, rows)
     _settle_roles(cols)
 
 
-HOURS_HEADING_RE = re.compile(r"\bhours?\b|\bhrs\b", re.IGNORECASE)
+HOURS_HEADING_RE = re.compile(r"\bhours?\b|\bhrs\b|duration|\bceus?\b", re.IGNORECASE)
 CODE_CELL_RE = re.compile(r"(?=\S*\d)[A-Z0-9][A-Z0-9./#-]*")
 
 
@@ -384,15 +421,29 @@ def _running_totals(cols: list[Column], rows: Sequence[Row]) -> None:
         hours_cols = [i for i in hours_cols if i not in headed]
     if len(hours_cols) < 2 or len(rows) < 2:
         return
-    values = {i: [parse_hours_cell(_text(r.cells.get(i, []))) for r in rows] for i in hours_cols}
+    values = {i: _column_hours(cols[i], rows, i) for i in hours_cols}
     for a in hours_cols:
         for b in hours_cols:
-            va, vb = values[a], values[b]
-            if a == b or any(v is None for v in va + vb):
-                continue
-            sums = [sum(v for v in va[: k + 1] if v is not None) for k in range(len(va))]
-            if all(abs(x - (y or 0.0)) < 0.01 for x, y in zip(sums, vb, strict=True)) and va != vb:
+            if a != b and values[a] != values[b] and is_running_total(values[a], values[b]):
                 cols[b].role = "total"
+
+
+def _column_hours(col: Column, rows: Sequence[Row], i: int) -> list[float | None]:
+    return [cell_hours(_text(r.cells.get(i, [])), col.unit, col.h_mm) for r in rows]
+
+
+def _ceu_beside_hours(cols: list[Column], rows: Sequence[Row]) -> None:
+    """Of two amount columns, one holding a tenth of the other's amounts is its CEUs, whatever a scan
+    left of its heading: the hours are the other's. A CEU column with no hours column counts the hours."""
+    hours_cols = [i for i, c in enumerate(cols) if c.role == "hours"]
+    if len(hours_cols) >= 2:
+        values = {i: _column_hours(cols[i], rows, i) for i in hours_cols}
+        for a in hours_cols:
+            if any(b != a and is_tenth_of(values[a], values[b]) for b in hours_cols):
+                cols[a].role = "ceu"
+    ceu_cols = [c for c in cols if c.role == "ceu"]
+    if ceu_cols and not any(c.role == "hours" for c in cols):
+        ceu_cols[-1].role, ceu_cols[-1].unit = "hours", "ceu"
 
 
 def _settle_roles(cols: list[Column]) -> None:
@@ -409,6 +460,10 @@ def _settle_roles(cols: list[Column]) -> None:
     date_cols = [c for c in cols if c.role in ("date", "start", "end")]
     if len(date_cols) == 2 and all(c.role == "date" for c in date_cols):
         date_cols[0].role, date_cols[1].role = "start", "end"
+    if len(date_cols) == 2 and [c.role for c in date_cols] == ["start", "date"]:
+        # Right of a start column, a date column whose heading was misprinted or misread ("Emd Dafe")
+        # is the course's end; read as a second date of the row, it would be lost.
+        date_cols[1].role = "end"
     hours_cols = [c for c in cols if c.role == "hours"]
     for extra in hours_cols[:-1]:  # the right-most numeric column is the hours; others are codes
         extra.role = "code"
@@ -421,6 +476,7 @@ def read_table(lines: Sequence[Line], header_hint: Line | None = None) -> tuple[
     table's "Issue Date" column says nothing about where the course table's hours are. Rows above the
     page's first heading are the page's own heading (a report date), unless the page has no heading:
     then it continues the previous page's table."""
+    lines = [ln for ln in map(_without_specks, lines) if ln.words]
     heads = find_headers(lines)
     if not heads:
         return _read_section(lines, 0, len(lines), header_hint), header_hint
@@ -429,6 +485,18 @@ def read_table(lines: Sequence[Line], header_hint: Line | None = None) -> tuple[
         stop = heads[k + 1] if k + 1 < len(heads) else len(lines)
         items.extend(_read_section(lines, head + 1, stop, lines[head]))
     return flag_odd_hours_cells(items), lines[heads[-1]]
+
+
+def _without_specks(line: Line) -> Line:
+    """The line without dot leaders and specks between its columns: a leader glued to a title or an
+    amount ("Enforcement......", "....8.0") is cut off, a lone dot or quote is dropped."""
+    words = [
+        w if strip_leaders(w.text) == w.text else w.model_copy(update={"text": strip_leaders(w.text)})
+        for w in line.words
+        if not is_speck(w.text)
+    ]
+    words = [w for w in words if w.text]
+    return line if len(words) == len(line.words) else line.model_copy(update={"words": tuple(words)})
 
 
 def _read_section(lines: Sequence[Line], start: int, stop: int, header: Line | None) -> list[RawItem]:
@@ -570,6 +638,8 @@ def _row_item(row: Row, cols: Sequence[Column]) -> RawItem | None:
             by_role.setdefault(cols[i].role, []).extend(words)
     title_words = _trim_debris(by_role.get("title", []))
     title = _text(title_words).strip()
+    if names_no_course(title):
+        return None  # "Year-End Hours Earned": a line summing the rows above, no course
     # "In Progress" or "Not Started" where the completion date belongs says so as well as a status column.
     status = " ".join(_text(by_role.get(role, [])) for role in ("status", "start", "end", "date", "hours"))
     if not title or TOTAL_RE.search(title) or NOT_COMPLETED.search(status):
@@ -582,16 +652,21 @@ def _row_item(row: Row, cols: Sequence[Column]) -> RawItem | None:
         if result and not COMPLETED_RE.search(result)
         else ()
     )
-    start, end, date_text, date_words = _row_dates(by_role)
+    start, end, date_text, date_words, month_only = _row_dates(by_role)
     if start is None:
         return None
     hours_words = by_role.get("hours", [])
-    hours = parse_hours_cell(_text(hours_words)) if hours_words else None
+    hours_col = next((c for c in cols if c.role == "hours"), Column(0.0, 0.0))
+    hours = cell_hours(_text(hours_words), hours_col.unit, hours_col.h_mm) if hours_words else None
     if hours is not None and not 0 < hours <= MAX_ROW_HOURS:
         notes.append(f"implausible hours {hours:g}")
         hours = None
     if hours is None:
         notes.append("no hours in this row")
+    ceu_col = next((c for c in cols if c.role == "ceu"), None)
+    ceu = cell_hours(_text(by_role.get("ceu", [])), "ceu", False) if ceu_col else None
+    if hours is not None and ceu is not None and abs(ceu - hours) > 0.5:
+        notes.append(f"hours {hours:g} and CEUs ({ceu / 10:g}) printed beside them disagree")
     all_words = [w for ws in row.cells.values() for w in ws] + [w for ws in row.wrapped.values() for w in ws]
     return RawItem(
         course_title=title,
@@ -611,21 +686,29 @@ def _row_item(row: Row, cols: Sequence[Column]) -> RawItem | None:
         course_code=_text(by_role.get("code", [])) or None,
         span_printed=bool(by_role.get("start")) and bool(by_role.get("end")),
         notes=result_notes,
+        date_notes=(MONTH_ONLY,) if month_only else (),
         hours_notes=tuple(notes),
     )
 
 
-def _row_dates(by_role: dict[str, list[Word]]) -> tuple[date | None, date | None, str | None, list[Word]]:
+def _row_dates(
+    by_role: dict[str, list[Word]],
+) -> tuple[date | None, date | None, str | None, list[Word], bool]:
+    """Start, end, their text and words, and whether a date printed its month only ("03/2021": the
+    month's first and last day stand in for days nobody printed)."""
     start_w, end_w, any_w = by_role.get("start", []), by_role.get("end", []), by_role.get("date", [])
     if start_w or end_w:
         s = find_dates(_text(start_w))
         e = find_dates(_text(end_w))
         if s and e:
-            return s[0].start, e[-1].end, f"{_text(start_w)} | {_text(end_w)}", start_w + end_w
+            month = s[0].precision != "day" or e[-1].precision != "day"
+            return s[0].start, e[-1].end, f"{_text(start_w)} | {_text(end_w)}", start_w + end_w, month
         one = s or e
         if one:
-            return one[0].start, one[-1].end, _text(start_w + end_w), start_w + end_w
+            month = one[0].precision != "day" or one[-1].precision != "day"
+            return one[0].start, one[-1].end, _text(start_w + end_w), start_w + end_w, month
     found = find_dates(_text(any_w))
     if found:
-        return found[0].start, found[-1].end, _text(any_w), any_w
-    return None, None, None, []
+        month = found[0].precision != "day" or found[-1].precision != "day"
+        return found[0].start, found[-1].end, _text(any_w), any_w, month
+    return None, None, None, [], False

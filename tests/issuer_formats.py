@@ -66,9 +66,12 @@ def issuer_doc(
     items: Sequence[Truth],
     doc_type: str = "certificate",
     pagesize: tuple[float, float] = letter,
+    into: dict[str, IssuerDoc] = DOCS,
 ) -> Callable[[Draw], Draw]:
+    """Registers the drawing as a document of ``into`` (another audit's documents keep their own)."""
+
     def register(draw: Draw) -> Draw:
-        DOCS[key] = IssuerDoc(key, name, doc_type, tuple(items), draw, pagesize)
+        into[key] = IssuerDoc(key, name, doc_type, tuple(items), draw, pagesize)
         return draw
 
     return register

@@ -26,6 +26,8 @@ Precision = Literal["day", "month"]
 # revision of the form, hire); "other": a date whose label says nothing of what it is ("Date:").
 DateLabel = Literal["course", "issue", "report", "birth", "not_course", "other"]
 
+# Why an item whose date printed its month only goes to a person: the day nobody printed is not made up.
+MONTH_ONLY = "only the month and year are printed, no day"
 MIN_YEAR = 1950
 MAX_YEAR = 2100
 MAX_GLUED_RANGE_DAYS = 31

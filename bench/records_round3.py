@@ -1,0 +1,77 @@
+"""The third round of department training records, read as the CLI reads them.
+
+    python bench/records_round3.py OUTDIR [--cache DIR] [-v] [--only KEY,KEY]
+
+Renders every record of ``tests/records_round3.py`` to OUTDIR as a text PDF, two heavy scans and a fax,
+reads them in two processes (tesseract, then the second engine where the reading is poor; ``--cache``
+keeps OCR readings between runs) and prints per record and kind: truth rows, rows read right (dates,
+hours and title), ``auto`` items and wrong ``auto`` items, then every wrong ``auto`` in full.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections import defaultdict
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the tests' fixtures
+
+from classify.catalog import load_catalog
+from extract.config import ExtractConfig
+from tests.novel_certificates import read_in_two_processes, show
+from tests.records_round3 import RECORDS, RecordScore, render_kind, score_record
+
+TODAY = date(2025, 6, 1)
+RENDERS = (("text", 0), ("scan_heavy", 0), ("scan_heavy", 1), ("fax", 0))
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("outdir", type=Path)
+    ap.add_argument("--cache", type=Path, default=None)
+    ap.add_argument("--only", default="", help="comma-separated record keys")
+    ap.add_argument("-v", "--verbose", action="store_true", help="every item of every render")
+    args = ap.parse_args()
+    args.outdir.mkdir(parents=True, exist_ok=True)
+    keys = [k for k in RECORDS if not args.only or k in args.only.split(",")]
+    files = {
+        f"{k}|{kind}|{seed}": render_kind(k, kind, seed, args.outdir) for k in keys for kind, seed in RENDERS
+    }
+    started = time.perf_counter()
+    by_kind: dict[str, list[RecordScore]] = defaultdict(list)
+    wrong: list[str] = []
+    print(f"{'record':<16} {'kind':<11} seed  rows right  auto  wrong")
+    with read_in_two_processes(
+        files, ExtractConfig(ocr_cache_dir=args.cache), load_catalog(), TODAY
+    ) as futures:
+        for job, future in futures.items():
+            key, kind, seed = job.split("|")
+            doc = future.result()
+            s = score_record(doc, RECORDS[key])
+            by_kind[kind].append(s)
+            print(f"{key:<16} {kind:<11} {seed:>4}  {s.rows:>4} {s.right:>5} {s.auto:>5} {len(s.wrong):>6}")
+            wrong += [f"{key} {kind} {seed}: {w}" for w in s.wrong]
+            if args.verbose:
+                for item in doc.items:
+                    print("      ", show(item))
+    print(f"\n{len(files)} renders read in {time.perf_counter() - started:.0f} s (2 processes)\n")
+    print("| kind | rows | rows right | auto | wrong auto |")
+    print("|---|---:|---:|---:|---:|")
+    total: list[RecordScore] = []
+    for kind, scores in [*by_kind.items(), ("**all**", total)]:
+        if kind != "**all**":
+            total += scores
+        rows, right = sum(s.rows for s in scores), sum(s.right for s in scores)
+        auto, bad = sum(s.auto for s in scores), sum(len(s.wrong) for s in scores)
+        print(f"| {kind} | {rows} | {right} | {auto} | {bad} |")
+    print(f"\nwrong auto: {len(wrong)}")
+    for w in wrong:
+        print("  WRONG", w)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

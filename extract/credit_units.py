@@ -1,0 +1,130 @@
+"""What a training table's numeric column counts, and which of its lines are no courses.
+
+Pure functions over cell texts and headings, for :mod:`extract.transcript`: a column of CEUs (one CEU
+is ten contact hours), durations printed as hours and minutes ("1:30"), a running total beside each
+row's own hours, a CEU column beside the hours that is the hours over ten, and the year-end or
+subtotal lines ("Year-End Hours Earned") a record prints among its rows.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+from typing import Literal
+
+from rapidfuzz.distance import Levenshtein
+
+from extract.fields.hours import HOURS_PER_CEU, find_hours, parse_hours_cell
+
+CreditUnit = Literal["hours", "ceu"]
+
+_CEU_WORDS = ("ceu", "ceus")
+_CEU_SPELLED_RE = re.compile(r"c\.\s?e\.\s?u|continuing\s+education\s+units?", re.IGNORECASE)
+_HOURS_WORD_RE = re.compile(r"\bhours?\b|\bhrs?\b|\bhoras?\b", re.IGNORECASE)
+_H_MM_RE = re.compile(r"(\d{1,3}):([0-5]\d)")
+_TWO_DECIMALS_RE = re.compile(r"\d[.,]\d\d")
+# Dot leaders run from a title to its amount ("Firearms ........ 4.0"); a speck on a scan is read as a
+# lone dot, comma or quote. Two dots or more at a word's edge are leaders, never part of a value.
+_LEADERS_RE = re.compile(r"^[.·•…]{2,}|[.·•…]{2,}$")
+_LEAD_DOT_RE = re.compile(r"^[.·•](?=\d+[.,]\d+$)")
+_SPECK_RE = re.compile(r"[.,·•…:;'`°]+")
+# Words of a line that sums other lines up ("Year-End Hours Earned", "Hours for Calendar Year 2022"):
+# a title made of these and numbers names no course.
+SUMMARY_WORDS = frozenset(
+    {
+        "year", "years", "yearly", "annual", "end", "ending", "hours", "hour", "hrs", "hr", "earned",
+        "completed", "credited", "total", "totals", "subtotal", "sub", "cumulative", "ytd", "fiscal", "fy",
+        "calendar", "period", "quarter", "grand", "sum", "summary", "for", "to", "date", "the", "of",
+        "balance", "carried", "forward", "brought", "credit", "credits", "ceu", "ceus", "in",
+    }
+)  # fmt: skip
+
+
+def heading_unit(heading: str) -> CreditUnit:
+    """CEUs when the heading names CEUs and no hours ("CEUs", "C.E.U."); "CEU Hours" or "Contact Hrs"
+    count hours. A CEU heading misread by one letter ("CEUS", "GEU") still names CEUs."""
+    if _HOURS_WORD_RE.search(heading):
+        return "hours"
+    if _CEU_SPELLED_RE.search(heading):
+        return "ceu"
+    tokens = re.findall(r"[^\W\d_]+", heading.lower())
+    near = any(len(t) >= 3 and min(Levenshtein.distance(t, w) for w in _CEU_WORDS) <= 1 for t in tokens)
+    return "ceu" if near and any(t[0] in "cg" for t in tokens) else "hours"
+
+
+def strip_leaders(text: str) -> str:
+    """A word without the dot leaders glued to its edges ("Enforcement......" -> "Enforcement"), or the
+    last dot of a leader glued to an amount that has its own decimal point (".8.0": no ".8")."""
+    return _LEAD_DOT_RE.sub("", _LEADERS_RE.sub("", text))
+
+
+def is_speck(text: str) -> bool:
+    """A word that is only dots, commas or quotes: a leader or a speck on the scan, no cell's content."""
+    return bool(_SPECK_RE.fullmatch(text))
+
+
+def h_mm(cell: str) -> float | None:
+    """Hours of a duration printed hours:minutes ("1:30" -> 1.5); None for anything else."""
+    m = _H_MM_RE.fullmatch(cell.strip())
+    return None if m is None else round(int(m.group(1)) + int(m.group(2)) / 60, 4)
+
+
+def reads_h_mm(cells: Sequence[str], heading: str) -> bool:
+    """The column prints durations as h:mm: its heading says so, or two of its cells or more are h:mm and
+    none is a decimal with two places ("1.30"), which OCR could have turned into "1:30"."""
+    if re.search(r"h{1,2}\s*:\s*mm", heading, re.IGNORECASE):
+        return True
+    colons = sum(h_mm(c) is not None for c in cells)
+    return colons >= 2 and not any(_TWO_DECIMALS_RE.search(c) for c in cells)
+
+
+def is_amount(cell: str) -> bool:
+    """A cell an hours or CEU column may hold: an amount, with or without its unit, or h:mm."""
+    return parse_hours_cell(strip_leaders(cell)) is not None or h_mm(cell) is not None
+
+
+def cell_hours(cell: str, unit: CreditUnit, h_mm_column: bool) -> float | None:
+    """Hours in one cell of a column counting ``unit``: a bare number under a CEU heading is CEUs, a
+    unit printed in the cell ("0.8 CEU", "8 hrs") speaks for itself."""
+    text = strip_leaders(cell.strip())
+    if h_mm_column and (value := h_mm(text)) is not None:
+        return value
+    value = parse_hours_cell(text)
+    if value is None or unit == "hours" or find_hours(text):
+        return value
+    return round(value * HOURS_PER_CEU, 4)
+
+
+def is_running_total(own: Sequence[float | None], total: Sequence[float | None]) -> bool:
+    """``total`` adds each row's ``own`` hours to the ones above it, on the rows where both were read.
+
+    A scan loses or misreads a cell now and then, so one disagreement is forgiven among at least twice
+    as many agreements; a total never falls."""
+    read = [t for t in total if t is not None]
+    if len(read) < 3 or any(b < a for a, b in itertools.pairwise(read)):
+        return False
+    agree = disagree = 0
+    for k, (o, t) in enumerate(zip(own, total, strict=True)):
+        before = total[k - 1] if k else 0.0
+        if o is None or t is None or before is None:
+            continue
+        if abs(t - before - o) < 0.01:
+            agree += 1
+        else:
+            disagree += 1
+    return agree >= 2 and agree >= 2 * disagree
+
+
+def is_tenth_of(small: Sequence[float | None], hours: Sequence[float | None]) -> bool:
+    """``small`` is ``hours`` in CEUs (a tenth, rounded to one place), on at least two rows read in both
+    and all but one of them."""
+    pairs = [(s, h) for s, h in zip(small, hours, strict=True) if s is not None and h is not None]
+    agree = sum(abs(s * HOURS_PER_CEU - h) <= 0.5 and s < h for s, h in pairs)
+    return agree >= 2 and agree >= len(pairs) - 1
+
+
+def names_no_course(title: str) -> bool:
+    """A title made only of summing words and numbers ("Year-End Hours Earned", "Hours for 2023")."""
+    words = re.findall(r"[^\W\d_]+", title.lower())
+    return bool(words) and all(w in SUMMARY_WORDS for w in words)
