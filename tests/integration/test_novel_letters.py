@@ -58,9 +58,8 @@ EMPLOYMENT = {True: "current", False: "ended", None: None}
 # The harder degradations, one per document in turn (fax, photo, heavy scan).
 HARDER = (("fax", "tiff"), ("photo", "jpeg"), ("scan_heavy", "png"))
 EXT = {"png": "png", "tiff": "tif", "jpeg": "jpg", "pdf": "pdf"}
-# The course is not sure on the text PDF (a badge's title is its largest line; a prose title wrapped
-# over "held June 25-30"): R6 waits for a person.
-R6_BY_A_PERSON = {"badge", "prose_letter"}
+# The course is not sure on the text PDF (a badge's title is its largest line): R6 waits for a person.
+R6_BY_A_PERSON = {"badge"}
 
 
 def ledger_of(doc: ClassifiedDocument, name: str) -> Ledger:
@@ -78,18 +77,22 @@ def ledger_of(doc: ClassifiedDocument, name: str) -> Ledger:
 
 
 def expected_r1(n: NovelLetter) -> str:
-    if n.start_bounds is None or n.employed is False:
-        return "needs_review"  # no start stated, or a former SRO: a person counts the years
+    if n.start_bounds is None or (n.employed is False and n.end_bounds is None):
+        return "needs_review"  # no start stated, or a former SRO with no end: a person counts the years
     earliest, latest = n.start_bounds
-    if add_months(latest, 36) <= TODAY:
+    # A former SRO's years run from the start to the end the letter states, not to the application.
+    first_end, last_end = n.end_bounds or (TODAY, TODAY)
+    if add_months(latest, 36) <= first_end:
         return "met"
-    if add_months(earliest, 36) > TODAY:
+    if add_months(earliest, 36) > last_end:
         return "not_met"
     return "needs_review"
 
 
 def expected_r2(n: NovelLetter) -> str:
     recent = n.letter_date is not None and add_months(TODAY, -12) <= n.letter_date
+    if recent and n.employed is False and n.end_bounds is not None:
+        return "not_met"  # a former SRO: the letter dates the end of the service
     return "met" if recent and n.employed is True else "needs_review"
 
 
@@ -100,6 +103,8 @@ def letter_mistakes(doc: ClassifiedDocument, n: NovelLetter) -> list[str]:
         out.append(f"start {doc.sro_start_date} (truth {n.start})")
     if doc.sro_start_range is not None and doc.sro_start_range != n.start_bounds:
         out.append(f"start span {doc.sro_start_range} (truth {n.start_bounds})")
+    if doc.sro_end_range is not None and doc.sro_end_range != n.end_bounds:
+        out.append(f"end span {doc.sro_end_range} (truth {n.end_bounds})")
     if doc.employment == "current" and n.employed is not True:
         out.append(f"read as still employed ({doc.employment_text!r})")
     ledger = ledger_of(doc, n.participant_name)
@@ -143,6 +148,7 @@ def test_text_pdf_letter_reads_every_fact(key: str, docs_dir: Path, catalog: Cat
     assert name_tokens(doc.participant_name.text) == name_tokens(n.participant_name)
     assert (doc.sro_start_date, doc.sro_start_range) == (n.start, n.start_bounds), doc.sro_start_notes
     assert doc.employment == EMPLOYMENT[n.employed], doc.employment_text
+    assert doc.sro_end_range == n.end_bounds, doc.to_contract()
     assert doc.document_date == n.letter_date
     ledger = ledger_of(doc, n.participant_name)
     assert ledger.requirements["sro_3_years"].verdict == expected_r1(n), ledger.requirements["sro_3_years"]
@@ -224,3 +230,4 @@ def test_light_scan_letter_reads_the_start(key: str, scans: dict[str, Future[Cla
     assert doc.doc_type == "employment_letter"
     assert (doc.sro_start_date, doc.sro_start_range) == (n.start, n.start_bounds), doc.sro_start_notes
     assert doc.employment == EMPLOYMENT[n.employed], doc.employment_text
+    assert doc.sro_end_range == n.end_bounds, doc.to_contract()
