@@ -107,6 +107,40 @@ def test_a_list_of_names_that_calls_itself_nothing_is_no_roster() -> None:
     assert roster_attendees(lines_of(["Certificate of Completion", *PEOPLE])) == ()
 
 
+def test_a_certificate_citing_its_roster_with_names_here_and_there_is_no_roster(catalog: Catalog) -> None:
+    """ "Roster ID 209" in a certificate's footer is a reference to the class's record; the participant,
+    the place and the two signers are names scattered over the page, not a column of attendees."""
+    rows = [
+        ("Certificate of Completion", 200, 60),
+        ("This certifies that", 230, 110),
+        ("Robert Diaz", 240, 140),
+        ("has completed Juvenile Law Update", 180, 170),
+        ("Orlando, Florida", 250, 200),
+        ("Date: 01/16/2024", 200, 230),
+        ("Hours: 4", 200, 244),
+        ("Tyler Cook", 90, 420),
+        ("Robert Williams", 400, 420),
+        ("Executive Director No. 2014155695 Roster ID 209 Director of Training", 60, 440),
+    ]
+    doc = parse_document("c.pdf", "0" * 64, "application/pdf", (page_of(rows),))
+    assert doc.attendees == ()
+    assert classify_document(doc, catalog, TODAY).doc_type == "certificate"
+
+
+def test_names_out_of_a_column_make_no_roster() -> None:
+    """A sign-in sheet's word with three names that are not one under the other, in one column."""
+    lines = [
+        Line(words=tuple(words_at(t, x, y)), page=1)
+        for t, x, y in [
+            ("Sign-In Sheet", 40, 30),
+            (PEOPLE[0], 40, 60),
+            (PEOPLE[1], 260, 300),
+            (PEOPLE[2], 120, 500),
+        ]
+    ]
+    assert roster_attendees(lines) == ()
+
+
 def test_two_people_on_a_sign_in_sheet_are_too_few_to_tell() -> None:
     assert roster_attendees(lines_of(["Sign-In Sheet", *PEOPLE[:2]])) == ()
 
