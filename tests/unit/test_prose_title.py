@@ -57,16 +57,7 @@ def lines_of(texts: list[str]) -> list[Line]:
             "NASRO School Safety Conference",
             id="in-a-place",
         ),
-    ],
-)
-def test_a_wrapped_prose_title_is_read_whole(texts: list[str], title: str) -> None:
-    found = find_course_title(lines_of(texts))
-    assert found is not None and found[0] == title, found
-
-
-@pytest.mark.parametrize(
-    ("texts", "title"),
-    [
+        # The next line that is no title's end is left.
         pytest.param(
             ["This certifies that Dana Reyes has completed Juvenile Law Update", "Date: 01/16/2024 Hours: 4"],
             "Juvenile Law Update",
@@ -95,6 +86,6 @@ def test_a_wrapped_prose_title_is_read_whole(texts: list[str], title: str) -> No
         ),
     ],
 )
-def test_the_next_line_that_is_no_title_is_left(texts: list[str], title: str) -> None:
+def test_a_wrapped_prose_title_is_read_whole(texts: list[str], title: str) -> None:
     found = find_course_title(lines_of(texts))
     assert found is not None and found[0] == title, found
