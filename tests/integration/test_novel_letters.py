@@ -4,8 +4,10 @@ and the rules (``tests/novel_letters.py``).
 The generalization audit's guard for R1, R2 and R6. As text PDFs every letter is an employment letter
 naming its officer, with the SRO start it states (never the hire date), the span a month or a year
 printed without its day leaves, and what it says of the present; a former SRO is never currently
-employed, and R1/R2 conclude exactly what the letter allows. Conference documents are read as their
-certificates are: no wrong ``auto`` item, and R6 met only by NASRO's conference.
+employed, the end of their service is read as the start is (R1 counts the years from start to end; R2
+is not met once the letter dates the end), and R1/R2 conclude exactly what the letter allows.
+Conference documents are read as their certificates are: no wrong ``auto`` item, and R6 met only by
+NASRO's conference.
 
 As light scans, faxes, phone photos and heavy scans (real tesseract and the second engine, as the CLI
 runs) no letter gives a wrong start date, a wrong "still employed", or a wrong R1/R2 verdict (a person
@@ -17,7 +19,9 @@ effective ...", a memo, a letter naming no one after "verify that") were read as
 2015" was taken as the 1st of August; a hire date ("has been with the Sheriff's Office since ...")
 could be taken as the SRO start; a conference certificate listing its sessions' hours was ``auto``
 with the first session's; "National School Safety Conference" with no organisation named was ``auto``
-school-safety training (NASRO's conference or another's: a person decides).
+school-safety training (NASRO's conference or another's: a person decides); a former SRO's letter
+("from August 20, 2012 until June 30, 2019") left R1 and R2 to a person although it settles both, and
+"from June 2015 to August 2017" gave a start anywhere up to August 2017.
 """
 
 from __future__ import annotations
