@@ -263,6 +263,19 @@ def classify_item(
     )
 
 
+def _on_a_roster(item: ClassifiedItem, roster: str) -> ClassifiedItem:
+    """A roster's course, for a person only: no reading of it is settled, whatever its fields say (no
+    `unsure` field, so no rule takes it as settled for what it reads)."""
+    return item.model_copy(
+        update={
+            "status": "review",
+            "confidence": min(item.confidence, 0.79),
+            "review_reasons": (f"{roster}: confirm the applicant attended", *item.review_reasons),
+            "unsure": (),
+        }
+    )
+
+
 def _names_a_conference(item: ClassifiedItem) -> bool:
     return item.category == "conference" or bool(found(CONFERENCE_TERMS, (item.course_title or "").lower()))
 
@@ -275,10 +288,18 @@ def classify_document(
     items = [classify_item(doc, it, catalog, today, policy) for it in doc.items]
     guess = classify_doctype(doc.text, doc.layout, len(items), doc.states_sro_start)
     doc_type = guess.doc_type
-    if doc.layout == "single" and doc.participant_name is None and all(i.hours is None for i in items):
+    warnings = list(doc.warnings)
+    if doc.attendees:
+        # A sign-in sheet says who signed in, not that the applicant completed the course: no certificate
+        # of theirs. Its course stays in view for a person, never credited without one.
+        doc_type = "other"
+        roster = f"an attendance roster listing {len(doc.attendees)} people ({', '.join(doc.attendees)})"
+        items = [_on_a_roster(i, roster) for i in items]
+        warnings.append(f"{roster}: not a certificate of the applicant; a person confirms the attendance")
+    elif doc.layout == "single" and doc.participant_name is None and all(i.hours is None for i in items):
         # Nobody named and no hours: a blank page, an agenda, a permit; not a record of training.
         doc_type = "other"
-    if doc_type in ("employment_letter", "other"):
+    if doc_type == "employment_letter" or (doc_type == "other" and not doc.attendees):
         items = []
     elif doc_type == "certificate" and any(i.category == "conference" for i in items):
         doc_type = "conference_attendance"
@@ -286,7 +307,6 @@ def classify_document(
         # "Summit" in a fax header or an issuer's address ("Summit County Sheriff's Office") names no
         # conference: the course the page is about says what the document is.
         doc_type = "certificate"
-    warnings = list(doc.warnings)
     if doc.participant_name is None and items:
         warnings.append("no participant name found")
     return ClassifiedDocument(
@@ -316,4 +336,6 @@ def _letter_facts(doc: ExtractedDocument) -> dict[str, Any]:
         "sro_start_notes": doc.sro_start_notes,
         "employment": doc.employment,
         "employment_text": doc.employment_text,
+        "sro_end_range": doc.sro_end_range,
+        "sro_end_text": doc.sro_end_text,
     }

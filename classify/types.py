@@ -67,6 +67,8 @@ class ClassifiedDocument(Frozen):
     sro_start_notes: tuple[str, ...] = ()
     employment: Literal["current", "ended"] | None = None
     employment_text: str | None = None
+    sro_end_range: tuple[date, date] | None = None  # a former SRO's: when the service ended
+    sro_end_text: str | None = None
     certificate_number: str | None
     items: tuple[ClassifiedItem, ...]
     catalog_sha256: str
@@ -87,6 +89,8 @@ class ClassifiedDocument(Frozen):
             "sro_start_notes": list(self.sro_start_notes),
             "employment": self.employment,
             "employment_as_printed": self.employment_text,
+            "sro_end_range": [d.isoformat() for d in self.sro_end_range or ()] or None,
+            "sro_end_as_printed": self.sro_end_text,
             "certificate_number": self.certificate_number,
             "items": [i.to_contract() for i in self.items],
             "sha256": self.sha256,

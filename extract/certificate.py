@@ -895,8 +895,11 @@ def _clean_title(text: str) -> str:
     )
 
 
-def _title_lines(lines: Sequence[Line], start: int, first: str | None) -> tuple[str, list[Line]] | None:
-    """Title starting at ``lines[start]`` (or the inline text ``first``), with its continuation lines."""
+def _title_lines(
+    lines: Sequence[Line], start: int, first: str | None, prose: bool = False
+) -> tuple[str, list[Line]] | None:
+    """Title starting at ``lines[start]`` (or the inline text ``first``), with its continuation lines;
+    ``prose``: ``first`` is what follows a cue in a sentence, which may wrap mid-title."""
     parts: list[str] = []
     used: list[Line] = []
     idx = start
@@ -929,17 +932,15 @@ def _title_lines(lines: Sequence[Line], start: int, first: str | None) -> tuple[
         close = nxt.bbox[1] - last.bbox[3] < 0.8 * last.height
         # OCR boxes grow with descenders; an open bracket says the title goes on whatever the size.
         same_size = abs(nxt.height - last.height) <= 0.3 * last.height or _unbalanced(" ".join(parts))
-        if (
-            not (close and same_size)
-            or _is_value_line(nxt.text)
-            or _find_cue(nxt.text, COURSE_CUES + NAME_CUES)
-        ):
+        if not (close and same_size):
             break
-        if _label_value(nxt.text, COURSE_LABELS + NAME_LABELS) is not None:
-            break
-        if not (_continues(parts[-1], nxt.text) or _same_block(last, nxt)) or _goes_on_as_a_sentence(
-            nxt.text
-        ):
+        if not _title_goes_on(parts, last, nxt):
+            # Prose wraps mid-title and the sentence goes on after it: "... attended the NASRO School
+            # Safety" / "Conference held June 25-30, 2023 in ...". Only the title's words are taken.
+            head = _prose_title_head(" ".join(parts), nxt.text) if prose else None
+            if head is not None:
+                parts.append(head)
+                used.append(nxt)
             break
         parts.append(nxt.text)
         used.append(nxt)
@@ -947,6 +948,50 @@ def _title_lines(lines: Sequence[Line], start: int, first: str | None) -> tuple[
         nxt_idx += 1
     title = _clean_title(" ".join(parts))
     return (title, used) if len(title) >= 3 else None
+
+
+def _title_goes_on(parts: Sequence[str], last: Line, nxt: Line) -> bool:
+    """The whole of the next line (close below, same size) continues the title."""
+    if _is_value_line(nxt.text) or _find_cue(nxt.text, COURSE_CUES + NAME_CUES):
+        return False
+    if _label_value(nxt.text, COURSE_LABELS + NAME_LABELS) is not None:
+        return False
+    return (_continues(parts[-1], nxt.text) or _same_block(last, nxt)) and not _goes_on_as_a_sentence(
+        nxt.text
+    )
+
+
+# Where a prose title's second line stops being the title: its date, place, length or presenter
+# (TITLE_STOP_RE), a date or an amount of hours, punctuation, "in Indianapolis, Indiana".
+HEAD_STOP_RE = re.compile(r"[,.;:(]|\s+in\s+(?=[A-Z][A-Za-z.' -]{1,30},\s*(?:[A-Z]{2}\b|[A-Z][a-z]+))")
+TITLE_WORD_RE = re.compile(r"(?:[A-Z0-9][\w'’&/-]*|of|and|for|the|in|to|with|on|&|-|–)")
+MAX_HEAD_WORDS = 6
+
+
+def _prose_title_head(previous: str, following: str) -> str | None:
+    """The words that end a title a sentence wraps ("Conference" of "Conference held June 25-30, ..."):
+    ``previous`` ran to its line's end unfinished, and ``following`` starts with capitalised title words
+    its sentence then goes on from (a date, a place, "held", punctuation). None when it does not."""
+    if TITLE_STOP_RE.search(previous) or re.search(r"[.!?;:]\s*$", previous) or _is_value_line(previous):
+        return None
+    ends = [m.start() for m in (TITLE_STOP_RE.search(following), HEAD_STOP_RE.search(following)) if m]
+    ends += [d.span[0] for d in find_dates(following)[:1]] + [h.span[0] for h in find_hours(following)[:1]]
+    cut = min(ends, default=len(following))
+    head, rest = following[:cut].strip(), following[cut:].strip()
+    words = head.split()
+    if (
+        not rest
+        or rest.startswith(":")  # a field's label: "Date: ..."
+        or not words
+        or len(words) > MAX_HEAD_WORDS
+        or not words[0][0].isupper()
+        or not all(TITLE_WORD_RE.fullmatch(w) for w in words)
+        or ORG_RE.search(head)
+        or _reads_as_a_person(head)
+        or _find_cue(head, COURSE_CUES + NAME_CUES)
+    ):
+        return None
+    return head
 
 
 def _reads_as_a_person(text: str) -> bool:
@@ -1023,11 +1068,11 @@ def find_course_title(
         if _without_leading_length(rest) != rest:
             # "completed eight hours of" / "instruction in Gang Awareness ...", "completed the forty (40)
             # hour Basic School Resource Officer Course": the sentence states the length, then the course.
-            found = _title_lines(lines, i, rest)
+            found = _title_lines(lines, i, rest, prose=True)
             if found is not None:
                 found = (_clean_title(_without_leading_length(found[0])), found[1])
         elif looks_like_title(_clean_title(rest)):
-            found = _title_lines(lines, i, rest)
+            found = _title_lines(lines, i, rest, prose=True)
         elif _leads_with_a_value(rest):
             # "who attended March 11-13, 2019 and completed 24 hours": the cue introduces a date or a
             # length, not the course; the lines under it are no title either.

@@ -13,8 +13,10 @@ from extract.config import ExtractConfig
 from extract.fields.names import person_name_score
 from extract.fields.text import fold_accents
 from extract.letter import read_letter, start_from_service_years
+from extract.letter_end import read_sro_end
 from extract.lines import group_lines
 from extract.read import read_pages, second_readings
+from extract.roster import roster_attendees
 from extract.transcript import read_table
 from extract.types import Evidence, ExtractedDocument, Line, Page, RawItem
 
@@ -201,6 +203,7 @@ def parse_document(file: str, sha256: str, media_type: str, pages: tuple[Page, .
     all_lines = [ln for lines in lines_per_page for ln in lines]
     table_items = _table_items(lines_per_page)
     letter = read_letter(all_lines)
+    end = read_sro_end("\n".join(ln.text for ln in all_lines))
     # A letter stating an SRO start date is one letter, whatever its pages look like.
     one_letter = letter.states_sro_start
     stack = certificate_stack(lines_per_page) if len(table_items) < 2 and not one_letter else None
@@ -249,8 +252,12 @@ def parse_document(file: str, sha256: str, media_type: str, pages: tuple[Page, .
         sro_start_notes=start_notes,
         employment=letter.employment,
         employment_text=letter.employment_text,
+        sro_end_range=end.range,
+        sro_end_text=end.text,
         items=items,
-        warnings=tuple(warnings),
+        attendees=roster_attendees(all_lines) if layout == "single" and not one_letter else (),
+        # Why a letter's end of service is unsure is for the person reading it; other documents' noise.
+        warnings=tuple(warnings) + (end.notes if one_letter else ()),
     )
 
 

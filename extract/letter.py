@@ -59,6 +59,10 @@ WEAK_CUE_RE = re.compile(r"\b(?:on|in)\s*(?:the\s+)?$", re.I)
 START_VERB_RE = re.compile(
     r"\b(?:began|begun|begin|start\w*|commenc\w*|assigned|appointed|assumed|became)\b", re.I
 )
+# "no longer" before a date: the service ended then, it did not start.
+NO_LONGER_RE = re.compile(r"\bno\s+longer\b", re.I)
+# What may stand between the role and the range of its service: punctuation, the school it was at.
+ROLE_TO_DATE_RE = re.compile(r"[\s,:;(–-]*(?:(?:at|for|with)\s+[^.;:\d]{0,60}?)?[\s,:;(–-]*")
 # A year on its own after a start cue: "from 2016 to present", "since 2016".
 BARE_YEAR_RE = re.compile(r"\b(?:since|from|in|beginning)\s+((?:19|20)\d\d)\b(?![/.-]\d)", re.I)
 # Abbreviations and initials whose dot does not end a sentence.
@@ -72,11 +76,14 @@ CURRENT_RE = re.compile(
     r"status\s*:?\s*active)\b",
     re.I,
 )
-_A_DATE = r"(?:\w+\.?\s+){0,2}(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d\d"
+_A_DATE = (
+    r"(?:\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d"  # 08/15/2020
+    r"|(?:\w+\.?\s+){0,2}(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d\d)"
+)
 ENDED_RE = re.compile(
     r"\b(?:resign\w*|retire[ds]?|retirement|separated|separation|no\s+longer|former(?:ly)?|previously|"
     r"left\s+(?:the|this|our|his|her)|ended|concluded|terminated|transferred\s+(?:to|out)|reassigned|"
-    rf"(?:until|through|thru)\s+{_A_DATE}|"
+    rf"(?:until|through|thru|ending(?:\s+on)?)\s+{_A_DATE}|"
     # "from 2012 to 2019", "from August 20, 2012 to June 30, 2019": a service with its end.
     rf"(?:19|20)\d\d\s*(?:-|–|to)\s*{_A_DATE})\b",
     re.I,
@@ -191,9 +198,12 @@ def _last(pattern: re.Pattern[str], text: str) -> int:
     return max(ends, default=-1)
 
 
-def _service_started(flat: str, start: int, end: int) -> Literal["sro", "hire"] | None:
+def _service_started(
+    flat: str, start: int, end: int, is_range: bool = False
+) -> Literal["sro", "hire"] | None:
     """What the words of its sentence say the date at flat[start:end] starts: the SRO service, the
-    employment (a hire date), or neither."""
+    employment (a hire date), or neither. A range (``is_range``) printed right after the role
+    ("assigned as School Resource Officer 06/01/2015 - 08/15/2020") is the service's span."""
     # Only the text just before the date can hold its label (searching the whole prefix, once per date,
     # is quadratic in a long text).
     label = FIELD_LABEL_RE.search(flat, max(0, start - LABEL_REACH), start)
@@ -203,8 +213,11 @@ def _service_started(flat: str, start: int, end: int) -> Literal["sro", "hire"] 
         return None if role == employ else ("sro" if role > employ else "hire")
     begin = _sentence_start(flat, start)
     before = flat[begin:start]
-    if START_CUE_RE.search(before) is None:
+    if NO_LONGER_RE.search(before):
+        # "is no longer assigned as an SRO as of June 2020": the date ends the service (extract.letter_end).
         return None
+    if START_CUE_RE.search(before) is None:
+        return "sro" if is_range and _role_right_before(before) else None
     if (
         WEAK_CUE_RE.search(before)
         and START_VERB_RE.search(before) is None
@@ -223,6 +236,17 @@ def _service_started(flat: str, start: int, end: int) -> Literal["sro", "hire"] 
     if role < 0 and employ < 0:
         return None
     return "sro" if role > employ else "hire"
+
+
+def _role_right_before(before: str) -> bool:
+    """``before`` ends with the SRO role, maybe with its school: "as School Resource Officer at Oak High"."""
+    # Overlapping matches: "assigned as School" and "School Resource Officer" both name the role.
+    pos = 0
+    while (m := SRO_ROLE_RE.search(before, pos)) is not None:
+        if ROLE_TO_DATE_RE.fullmatch(before, m.end()) is not None:
+            return True
+        pos = m.start() + 1
+    return False
 
 
 def _employer_cue(before: str) -> int:
@@ -246,7 +270,7 @@ def _starts(flat: str) -> tuple[list[tuple[date, date, str, str | None]], list[s
     taken: list[tuple[int, int]] = []
     for d in find_dates(flat):
         taken.append(d.span)
-        kind = _service_started(flat, *d.span)
+        kind = _service_started(flat, *d.span, is_range=d.is_range)
         if kind == "hire":
             hires.append(d.text)
         if kind != "sro":
@@ -258,8 +282,10 @@ def _starts(flat: str) -> tuple[list[tuple[date, date, str, str | None]], list[s
             why = f"day and month of the SRO start {d.text!r} could be either way round"
         if d.order_unsure:
             continue  # either reading could be the start: none is kept
-        # "from August 20, 2012 until June 30, 2019": a range's first day starts the service.
-        out.append((d.start, d.start if why is None else d.end, d.text, why))
+        # "from August 20, 2012 until June 30, 2019", "from June 2015 to August 2020": a range's first end
+        # starts the service (extract.letter_end reads its second).
+        earliest, latest = d.first_span
+        out.append((earliest, latest if why else earliest, d.text, why))
     for m in BARE_YEAR_RE.finditer(flat):
         s, e = m.span(1)
         if any(a <= s < b for a, b in taken) or _service_started(flat, s, e) != "sro":

@@ -145,7 +145,11 @@ class ExtractedDocument(Frozen):
     sro_start_notes: tuple[str, ...] = ()
     employment: Literal["current", "ended"] | None = None
     employment_text: str | None = None
+    # Employment letters about a former SRO: the span the stated end of the service lies in, as printed.
+    sro_end_range: tuple[date, date] | None = None
+    sro_end_text: str | None = None
     items: tuple[RawItem, ...]
+    attendees: tuple[str, ...] = ()  # an attendance roster's people (extract.roster): no certificate
     extractor_version: str = EXTRACTOR_VERSION
     warnings: tuple[str, ...] = ()
 

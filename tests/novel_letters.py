@@ -40,6 +40,7 @@ class NovelLetter:
     letter_date: date | None
     pages: tuple[Draw, ...]
     hire_date: date | None = None  # an earlier date as a deputy: never the SRO start
+    end_bounds: tuple[date, date] | None = None  # a former SRO's: earliest and latest day the service ended
 
 
 LETTERS: dict[str, NovelLetter] = {}
@@ -90,6 +91,7 @@ def prose_letter(
     signer: tuple[str, str],
     hire_date: date | None = None,
     font: str = "Times-Roman",
+    end: tuple[date, date] | None = None,
 ) -> None:
     """Register a one-page letter: letterhead, ``head`` lines (date, RE, salutation), prose, signature."""
 
@@ -114,6 +116,7 @@ def prose_letter(
         letter_date,
         (draw,),
         hire_date,
+        end,
     )
 
 
@@ -229,6 +232,7 @@ prose_letter(
         "June 30, 2019, when he transferred to the Investigations Bureau.",
     ),
     signer=("Chief Nora L. Haddad", "Chief of Police"),
+    end=(date(2019, 6, 30), date(2019, 6, 30)),
 )
 
 prose_letter(
@@ -245,6 +249,7 @@ prose_letter(
         "2012 until 2019. She retired from the Sheriff's Office in 2023.",
     ),
     signer=("Sheriff Paul E. Whitaker", "Sheriff"),
+    end=(date(2019, 1, 1), date(2019, 12, 31)),
 )
 
 prose_letter(
@@ -309,6 +314,25 @@ prose_letter(
         "Officer Salas is currently assigned to the Patrol Division and is in good standing.",
     ),
     signer=("Chief Irene D. Walsh", "Chief of Police"),
+    end=(date(2018, 6, 15), date(2018, 6, 15)),
+)
+
+
+prose_letter(
+    "former_months",
+    name="Yolanda C. Reyes",
+    start=None,
+    bounds=(date(2015, 6, 1), date(2015, 6, 30)),
+    employed=False,
+    letter_date=date(2025, 1, 27),
+    agency="Brookfield Police Department",
+    head=("January 27, 2025", "To Whom It May Concern:"),
+    paragraphs=(
+        "Officer Yolanda C. Reyes served as School Resource Officer at Brookfield Middle School from June "
+        "2015 to August 2017. She is no longer assigned to a school.",
+    ),
+    signer=("Chief Arthur N. Pell", "Chief of Police"),
+    end=(date(2017, 8, 1), date(2017, 8, 31)),
 )
 
 

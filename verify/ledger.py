@@ -93,6 +93,7 @@ def _letter(doc: DocumentFacts, names_applicant: bool | None) -> Letter:
         sro_start_range=doc.sro_start_range,
         sro_start_notes=doc.sro_start_notes,
         employment=doc.employment,
+        sro_end_range=doc.sro_end_range,
     )
 
 

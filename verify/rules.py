@@ -26,6 +26,8 @@ class Letter(Frozen):
     sro_start_range: tuple[date, date] | None = None
     sro_start_notes: tuple[str, ...] = ()
     employment: Literal["current", "ended"] | None = None
+    # The earliest and latest day the stated end of the SRO service can be ("until June 30, 2019").
+    sro_end_range: tuple[date, date] | None = None
 
     @property
     def start_span(self) -> tuple[date, date] | None:
@@ -80,12 +82,21 @@ def r1_sro_years(app: ApplicationFacts, letters: Sequence[Letter], policy: Polic
     x = stated[0]
     assert x.start_span is not None
     earliest, latest = x.start_span
-    since = earliest.isoformat() if earliest == latest else f"between {earliest} and {latest}"
-    source = f"SRO since {since} (employment letter {x.document})"
+    source = f"SRO since {_span(x.start_span)} (employment letter {x.document})"
+    if x.sro_end_range is not None:
+        served = _years_served(x.start_span, x.sro_end_range, app.application_date, years)
+        # Three years between the start and the end are three years as an SRO whatever came after;
+        # fewer say the person fell short only when the letter says the service is over.
+        if served == "met" or (served is not None and x.employment == "ended"):
+            until = f"SRO from {_span(x.start_span)} to {_span(x.sro_end_range)} (letter {x.document})"
+            return RequirementResult(
+                verdict=served, reason=until if served == "met" else f"{until}: under {years} years"
+            )
     if x.employment == "ended":
+        why = "the letter's dates leave it open" if x.sro_end_range else "count the years"
         return RequirementResult(
             verdict="needs_review",
-            reason=f"{source}, but the letter says the SRO assignment ended: count the years",
+            reason=f"{source}, but the letter says the SRO assignment ended: {why}",
         )
     if app.application_date >= add_months(latest, 12 * years):
         return RequirementResult(verdict="met", reason=source)
@@ -95,6 +106,27 @@ def r1_sro_years(app: ApplicationFacts, letters: Sequence[Letter], policy: Polic
         verdict="needs_review",
         reason=f"{source}: {years} years are reached within the span, on a day not printed",
     )
+
+
+def _span(span: tuple[date, date]) -> str:
+    earliest, latest = span
+    return earliest.isoformat() if earliest == latest else f"between {earliest} and {latest}"
+
+
+def _years_served(
+    start: tuple[date, date], end: tuple[date, date], applied: date, years: int
+) -> Literal["met", "not_met"] | None:
+    """Whether a service from ``start`` to ``end`` (each a span of days it can be; an end after the
+    application counts to the application) lasted ``years``; None when the spans leave it open or the
+    end is before the start (a misread date: a person reads the letter)."""
+    first_end, last_end = (min(d, applied) for d in end)
+    if first_end < start[1]:
+        return None
+    if first_end >= add_months(start[1], 12 * years):
+        return "met"
+    if last_end < add_months(start[0], 12 * years):
+        return "not_met"
+    return None
 
 
 def r2_employed(app: ApplicationFacts, letters: Sequence[Letter], policy: Policy) -> RequirementResult:
@@ -108,12 +140,23 @@ def r2_employed(app: ApplicationFacts, letters: Sequence[Letter], policy: Policy
     dated = [x for x in letters if x.names_applicant and x.document_date]
     recent = [x for x in dated if x.document_date and oldest <= x.document_date <= newest]
     ended = [x for x in recent if x.employment == "ended"]
+    current = [x for x in recent if x.employment == "current"]
     if ended:
+        x = ended[0]
+        assert x.document_date is not None
+        if not current and x.sro_end_range is not None and x.sro_end_range[1] <= x.document_date:
+            # A former SRO: the letter dates the end of the service, before the letter itself.
+            return RequirementResult(
+                verdict="not_met",
+                reason=f"employment letter {x.document} dated {x.document_date}: SRO assignment ended "
+                f"{_span(x.sro_end_range)}",
+            )
         return RequirementResult(
             verdict="needs_review",
-            reason=f"employment letter {ended[0].document} says the SRO assignment ended",
+            reason=f"employment letter {x.document} says the SRO assignment ended"
+            + ("" if x.sro_end_range else ", without a date")
+            + ("; another letter says it goes on" if current else ""),
         )
-    current = [x for x in recent if x.employment == "current"]
     if current:
         x = current[0]
         return RequirementResult(

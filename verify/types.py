@@ -65,6 +65,7 @@ class DocumentFacts(Frozen):
     sro_start_range: tuple[date, date] | None = None
     sro_start_notes: tuple[str, ...] = ()
     employment: Literal["current", "ended"] | None = None
+    sro_end_range: tuple[date, date] | None = None  # a former SRO's: when the service ended
     legible: bool = True  # False: the reader could make nothing of it (flagged, re-upload requested)
     items: tuple[EvidenceItem, ...] = ()
 

@@ -49,6 +49,27 @@ class DateMatch(Frozen):
     # the day is a convention of the issuer's country, not something the text says.
     order_unsure: bool = False
 
+    @property
+    def is_range(self) -> bool:
+        """Two ends printed ("June 2015 to August 2020", "June 25-30, 2023"), not one day or one month."""
+        if self.precision == "month":
+            return (self.start.year, self.start.month) != (self.end.year, self.end.month)
+        return self.start != self.end
+
+    @property
+    def first_span(self) -> tuple[date, date]:
+        """The earliest and latest day the date (a range: its first end) can be."""
+        if self.precision == "month":
+            return self.start, self.start + relativedelta(day=31)
+        return self.start, self.start
+
+    @property
+    def last_span(self) -> tuple[date, date]:
+        """The earliest and latest day the date (a range: its second end) can be."""
+        if self.precision == "month":
+            return self.end.replace(day=1), self.end
+        return self.end, self.end
+
 
 # --- month names --------------------------------------------------------------------------------------
 

@@ -4,8 +4,10 @@ and the rules (``tests/novel_letters.py``).
 The generalization audit's guard for R1, R2 and R6. As text PDFs every letter is an employment letter
 naming its officer, with the SRO start it states (never the hire date), the span a month or a year
 printed without its day leaves, and what it says of the present; a former SRO is never currently
-employed, and R1/R2 conclude exactly what the letter allows. Conference documents are read as their
-certificates are: no wrong ``auto`` item, and R6 met only by NASRO's conference.
+employed, the end of their service is read as the start is (R1 counts the years from start to end; R2
+is not met once the letter dates the end), and R1/R2 conclude exactly what the letter allows.
+Conference documents are read as their certificates are: no wrong ``auto`` item, and R6 met only by
+NASRO's conference.
 
 As light scans, faxes, phone photos and heavy scans (real tesseract and the second engine, as the CLI
 runs) no letter gives a wrong start date, a wrong "still employed", or a wrong R1/R2 verdict (a person
@@ -17,7 +19,9 @@ effective ...", a memo, a letter naming no one after "verify that") were read as
 2015" was taken as the 1st of August; a hire date ("has been with the Sheriff's Office since ...")
 could be taken as the SRO start; a conference certificate listing its sessions' hours was ``auto``
 with the first session's; "National School Safety Conference" with no organisation named was ``auto``
-school-safety training (NASRO's conference or another's: a person decides).
+school-safety training (NASRO's conference or another's: a person decides); a former SRO's letter
+("from August 20, 2012 until June 30, 2019") left R1 and R2 to a person although it settles both, and
+"from June 2015 to August 2017" gave a start anywhere up to August 2017.
 """
 
 from __future__ import annotations
@@ -58,9 +62,8 @@ EMPLOYMENT = {True: "current", False: "ended", None: None}
 # The harder degradations, one per document in turn (fax, photo, heavy scan).
 HARDER = (("fax", "tiff"), ("photo", "jpeg"), ("scan_heavy", "png"))
 EXT = {"png": "png", "tiff": "tif", "jpeg": "jpg", "pdf": "pdf"}
-# The course is not sure on the text PDF (a badge's title is its largest line; a prose title wrapped
-# over "held June 25-30"): R6 waits for a person.
-R6_BY_A_PERSON = {"badge", "prose_letter"}
+# The course is not sure on the text PDF (a badge's title is its largest line): R6 waits for a person.
+R6_BY_A_PERSON = {"badge"}
 
 
 def ledger_of(doc: ClassifiedDocument, name: str) -> Ledger:
@@ -78,18 +81,22 @@ def ledger_of(doc: ClassifiedDocument, name: str) -> Ledger:
 
 
 def expected_r1(n: NovelLetter) -> str:
-    if n.start_bounds is None or n.employed is False:
-        return "needs_review"  # no start stated, or a former SRO: a person counts the years
+    if n.start_bounds is None or (n.employed is False and n.end_bounds is None):
+        return "needs_review"  # no start stated, or a former SRO with no end: a person counts the years
     earliest, latest = n.start_bounds
-    if add_months(latest, 36) <= TODAY:
+    # A former SRO's years run from the start to the end the letter states, not to the application.
+    first_end, last_end = n.end_bounds or (TODAY, TODAY)
+    if add_months(latest, 36) <= first_end:
         return "met"
-    if add_months(earliest, 36) > TODAY:
+    if add_months(earliest, 36) > last_end:
         return "not_met"
     return "needs_review"
 
 
 def expected_r2(n: NovelLetter) -> str:
     recent = n.letter_date is not None and add_months(TODAY, -12) <= n.letter_date
+    if recent and n.employed is False and n.end_bounds is not None:
+        return "not_met"  # a former SRO: the letter dates the end of the service
     return "met" if recent and n.employed is True else "needs_review"
 
 
@@ -100,6 +107,8 @@ def letter_mistakes(doc: ClassifiedDocument, n: NovelLetter) -> list[str]:
         out.append(f"start {doc.sro_start_date} (truth {n.start})")
     if doc.sro_start_range is not None and doc.sro_start_range != n.start_bounds:
         out.append(f"start span {doc.sro_start_range} (truth {n.start_bounds})")
+    if doc.sro_end_range is not None and doc.sro_end_range != n.end_bounds:
+        out.append(f"end span {doc.sro_end_range} (truth {n.end_bounds})")
     if doc.employment == "current" and n.employed is not True:
         out.append(f"read as still employed ({doc.employment_text!r})")
     ledger = ledger_of(doc, n.participant_name)
@@ -143,6 +152,7 @@ def test_text_pdf_letter_reads_every_fact(key: str, docs_dir: Path, catalog: Cat
     assert name_tokens(doc.participant_name.text) == name_tokens(n.participant_name)
     assert (doc.sro_start_date, doc.sro_start_range) == (n.start, n.start_bounds), doc.sro_start_notes
     assert doc.employment == EMPLOYMENT[n.employed], doc.employment_text
+    assert doc.sro_end_range == n.end_bounds, doc.to_contract()
     assert doc.document_date == n.letter_date
     ledger = ledger_of(doc, n.participant_name)
     assert ledger.requirements["sro_3_years"].verdict == expected_r1(n), ledger.requirements["sro_3_years"]
@@ -224,3 +234,4 @@ def test_light_scan_letter_reads_the_start(key: str, scans: dict[str, Future[Cla
     assert doc.doc_type == "employment_letter"
     assert (doc.sro_start_date, doc.sro_start_range) == (n.start, n.start_bounds), doc.sro_start_notes
     assert doc.employment == EMPLOYMENT[n.employed], doc.employment_text
+    assert doc.sro_end_range == n.end_bounds, doc.to_contract()

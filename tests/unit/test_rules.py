@@ -113,6 +113,7 @@ def docs_of(items: Sequence[EvidenceItem]) -> list[DocumentFacts]:
 
 
 RECENT = date(2024, 3, 1)  # a letter dated within 12 months of the application (APPLIED)
+JUNE_2015 = (date(2015, 6, 1), date(2015, 6, 30))  # a start printed as a month
 
 
 def letter(
@@ -121,6 +122,7 @@ def letter(
     name: str = NAME,
     employment: Literal["current", "ended"] | None = "current",
     span: tuple[date, date] | None = None,
+    end: tuple[date, date] | None = None,
 ) -> DocumentFacts:
     return DocumentFacts(
         file=f"letter-{dated}.pdf",
@@ -131,6 +133,7 @@ def letter(
         document_date=dated,
         employment=employment,
         sro_start_range=span,
+        sro_end_range=end,
     )
 
 
@@ -234,6 +237,67 @@ def test_contract_dict_keys() -> None:
             id="former-sro-years-unsure",
         ),
         pytest.param(None, [letter(None, RECENT)], "needs_review", id="letter-states-no-start"),
+        # A former SRO: three years counted from the start to the end the letter states.
+        pytest.param(
+            None,
+            [letter(date(2012, 8, 20), RECENT, employment="ended", end=(date(2019, 6, 30),) * 2)],
+            "met",
+            id="former-sro-served-years",
+        ),
+        pytest.param(
+            None,
+            [letter(date(2012, 8, 20), RECENT, employment="ended", end=(date(2015, 8, 19),) * 2)],
+            "not_met",
+            id="former-sro-a-day-short",
+        ),
+        pytest.param(
+            None,
+            [letter(date(2012, 8, 20), RECENT, employment="ended", end=(date(2015, 8, 20),) * 2)],
+            "met",
+            id="former-sro-three-years-to-the-day",
+        ),
+        pytest.param(
+            None,
+            [
+                letter(
+                    None,
+                    RECENT,
+                    employment="ended",
+                    span=JUNE_2015,
+                    end=(date(2018, 6, 1), date(2018, 6, 30)),
+                )
+            ],
+            "needs_review",
+            id="former-sro-months-leave-it-open",
+        ),
+        pytest.param(
+            None,
+            [
+                letter(
+                    None,
+                    RECENT,
+                    employment="ended",
+                    span=JUNE_2015,
+                    end=(date(2018, 7, 1), date(2018, 7, 31)),
+                )
+            ],
+            "met",
+            id="former-sro-months-far-enough",
+        ),
+        pytest.param(
+            None,
+            [letter(date(2019, 1, 1), RECENT, employment="ended", end=(date(2018, 1, 1),) * 2)],
+            "needs_review",
+            id="end-before-start",
+        ),
+        # Under three years to an end, but the letter does not say the service is over (another school):
+        # the years run to the application.
+        pytest.param(
+            None,
+            [letter(date(2015, 1, 1), RECENT, employment=None, end=(date(2016, 1, 1),) * 2)],
+            "met",
+            id="end-of-one-school-not-of-the-service",
+        ),
     ],
 )
 def test_r1_sro_years(start: date | None, letters: list[DocumentFacts], expected: str) -> None:
@@ -250,6 +314,27 @@ def test_r1_sro_years(start: date | None, letters: list[DocumentFacts], expected
         pytest.param(None, [letter(None, date(2023, 5, 31))], "needs_review", id="letter-too-old"),
         pytest.param(
             None, [letter(None, RECENT, employment="ended")], "needs_review", id="letter-says-it-ended"
+        ),
+        pytest.param(
+            None,
+            [letter(None, RECENT, employment="ended", end=(date(2019, 6, 30),) * 2)],
+            "not_met",
+            id="letter-dates-the-end",
+        ),
+        pytest.param(
+            None,
+            [letter(None, RECENT, employment="ended", end=(date(2024, 6, 30),) * 2)],
+            "needs_review",
+            id="end-after-the-letter",
+        ),
+        pytest.param(
+            None,
+            [
+                letter(None, RECENT),
+                letter(None, date(2024, 2, 1), employment="ended", end=(date(2020, 1, 1),) * 2),
+            ],
+            "needs_review",
+            id="one-ended-one-current",
         ),
         pytest.param(
             None, [letter(None, RECENT, employment=None)], "needs_review", id="letter-silent-on-now"
