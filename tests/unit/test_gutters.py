@@ -1,0 +1,72 @@
+"""Gutters between sheets scanned onto one page, found from word boxes alone (``extract/gutters.py``)."""
+
+from __future__ import annotations
+
+from extract.gutters import find_gutters, split_at
+from extract.types import BBox
+
+TEXT = 10.0  # the height of a word's box
+
+
+def block(x: float, y: float, rows: int, cols: int, slope: float = 0.0, leading: float = 6.0) -> list[BBox]:
+    """``rows`` lines of ``cols`` words from (x, y), each line drifting ``slope`` (a tilted sheet)."""
+    boxes = []
+    for r in range(rows):
+        for c in range(cols):
+            x0 = x + c * 50.0
+            y0 = y + r * (TEXT + leading) + slope * (x0 - x)
+            boxes.append((x0, y0, x0 + 40.0, y0 + TEXT))
+    return boxes
+
+
+def test_sheets_one_above_the_other_split_between_them() -> None:
+    top, bottom = block(50, 50, 8, 6), block(50, 50 + 8 * 16 + 30, 8, 6)
+    boxes = top + bottom
+    gutters = find_gutters(boxes)
+    assert gutters and gutters[0].axis == "rows"
+    first, second = split_at(boxes, gutters[0])
+    assert (first, second) == (list(range(len(top))), list(range(len(top), len(boxes))))
+
+
+def test_sheets_side_by_side_split_between_them() -> None:
+    left, right = block(30, 50, 10, 4), block(30 + 4 * 50 + 25, 50, 10, 4)
+    boxes = left + right
+    gutters = [g for g in find_gutters(boxes) if g.axis == "columns"]
+    assert gutters
+    assert split_at(boxes, gutters[0]) == (list(range(len(left))), list(range(len(left), len(boxes))))
+
+
+def test_a_narrow_gutter_is_found() -> None:
+    """Sheets laid close together: a gutter of a line and a half, wider than any space between lines."""
+    top, bottom = block(50, 50, 6, 5), block(50, 50 + 6 * 16 + 15, 6, 5)
+    gutters = find_gutters(top + bottom)
+    assert [split_at(top + bottom, g)[0] for g in gutters] == [list(range(len(top)))]
+
+
+def test_a_tilted_sheet_leaves_a_tilted_gutter() -> None:
+    """Sheets 2 degrees crooked: their lines sink 16 pt across them, most of the 20 pt gap between
+    them, so no level band runs between the sheets; a band at their tilt does."""
+    top = block(50, 50, 6, 10, slope=0.035)
+    bottom_of_top = max(b[3] for b in top)  # at its right end
+    bottom = block(50, bottom_of_top + 20 - 0.035 * 450, 6, 10, slope=0.035)
+    boxes = top + bottom
+    assert not [g for g in find_gutters(boxes) if g.slope == 0.0 and g.axis == "rows"]
+    tilted = [g for g in find_gutters(boxes) if split_at(boxes, g)[0] == list(range(len(top)))]
+    assert tilted and tilted[0].slope > 0
+
+
+def test_lines_of_one_text_have_no_gutter() -> None:
+    """Lines set at their usual spacing, and words at their usual spacing, leave no band."""
+    assert find_gutters(block(50, 50, 20, 8)) == []
+
+
+def test_a_few_words_past_a_band_are_no_sheet() -> None:
+    """A footer of three words under a wide band: one side too small to be a sheet."""
+    boxes = block(50, 50, 10, 6) + block(50, 600, 1, 3)
+    assert find_gutters(boxes) == []
+
+
+def test_widest_gutter_first() -> None:
+    boxes = block(50, 50, 6, 6) + block(50, 50 + 96 + 20, 6, 6) + block(50, 50 + 2 * 96 + 20 + 60, 6, 6)
+    widths = [g.width for g in find_gutters(boxes)]
+    assert widths == sorted(widths, reverse=True) and len(widths) == 2
