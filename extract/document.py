@@ -17,7 +17,7 @@ from extract.letter import read_letter, start_from_service_years
 from extract.lines import group_lines
 from extract.read import read_pages, second_readings
 from extract.transcript import read_table
-from extract.types import Evidence, ExtractedDocument, Line, Page, RawItem
+from extract.types import Evidence, ExtractedDocument, Line, Page, RawItem, Word
 
 NAME_LABEL_RE = re.compile(
     r"\b(?:name|employee|officer|deputy|trooper|student|member|participant|trainee|attendee|learner|personnel)"
@@ -205,7 +205,9 @@ def page_sheets(lines: Sequence[Line]) -> list[Sequence[Line]]:
         return [lines]
     words = [w for ln in lines for w in ln.words]
     boxes = [w.bbox for w in words]
-    for gutter in find_gutters(boxes)[:MAX_GUTTERS_TRIED]:
+    # A border's or a shadow's debris read as a letter or two may lie in the gutter: it closes no band.
+    solid = [w.bbox for w in words if not _debris(w)]
+    for gutter in find_gutters(solid)[:MAX_GUTTERS_TRIED]:
         # The page's lines cut at the band say cheaply whether both sides open a certificate; only then
         # are the sides' words chained into lines of their own (side by side, a row ran across both).
         if not all(opens_a_certificate(_cut(lines, gutter, first)) for first in (True, False)):
@@ -217,6 +219,14 @@ def page_sheets(lines: Sequence[Line]) -> list[Sequence[Line]]:
         if complete and a.item and b.item and not _one_course(a.item, b.item):
             return parts
     return [lines]
+
+
+DEBRIS_CONF = 0.5
+
+
+def _debris(word: Word) -> bool:
+    """Two characters or fewer read unsurely: more likely a mark than a word."""
+    return len(word.text) <= 2 and word.conf < DEBRIS_CONF
 
 
 def _cut(lines: Sequence[Line], gutter: Gutter, first: bool) -> list[Line]:

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from extract.document import page_sheets
 from extract.gutters import find_gutters, split_at
-from extract.types import BBox
+from extract.lines import group_lines
+from extract.types import BBox, Word
 
 TEXT = 10.0  # the height of a word's box
 
@@ -70,3 +74,64 @@ def test_widest_gutter_first() -> None:
     boxes = block(50, 50, 6, 6) + block(50, 50 + 96 + 20, 6, 6) + block(50, 50 + 2 * 96 + 20 + 60, 6, 6)
     widths = [g.width for g in find_gutters(boxes)]
     assert widths == sorted(widths, reverse=True) and len(widths) == 2
+
+
+# ---------------------------------------------------------------------------------- page_sheets
+
+BASIC = (
+    "CERTIFICATE OF COMPLETION",
+    "This certifies that",
+    "Maria L. Gonzalez",
+    "has successfully completed the",
+    "Basic School Resource Officer Course",
+    "held June 7-11, 2021 in Hoover, Alabama",
+    "Forty (40) Hours",
+)
+YMHFA = (
+    "National Council for Mental Wellbeing",
+    "CERTIFICATE OF COMPLETION",
+    "Student Name: Maria L. Gonzalez",
+    "Course Title: Youth Mental Health First Aid",
+    "Dates Attended: March 4, 2019",
+    "Training Hours: 8 Contact Hours",
+)
+SIGNED = ("Dana K. Whitaker", "Director of Training", "Date issued: June 14, 2021")
+
+
+def words_of(texts: Sequence[str], x: float, y: float, conf: float = 0.95) -> list[Word]:
+    """``texts`` set as lines from (x, y), a word 5 pt a character, lines 16 pt apart."""
+    words = []
+    for row, text in enumerate(texts):
+        left = x
+        for token in text.split():
+            box = (left, y + row * 16, left + 5 * len(token), y + row * 16 + TEXT)
+            words.append(Word(text=token, bbox=box, conf=conf))
+            left = box[2] + 4
+    return words
+
+
+def sheets_of(words: list[Word]) -> list[list[str]]:
+    return [[ln.text for ln in sheet] for sheet in page_sheets(group_lines(words, 1))]
+
+
+def test_two_certificates_one_above_the_other_are_two_sheets() -> None:
+    speck = Word(text="l1", bbox=(150, 155, 158, 173), conf=0.4)  # a border's mark read in the gutter
+    words = [*words_of(BASIC, 40, 40), speck, *words_of(YMHFA, 40, 40 + 7 * 16 + 30)]
+    sheets = [[text for text in sheet if text != "l1"] for sheet in sheets_of(words)]
+    assert sheets == [list(BASIC), list(YMHFA)]
+
+
+def test_two_certificates_side_by_side_are_two_sheets() -> None:
+    words = words_of(BASIC, 20, 40) + words_of(YMHFA, 20 + 5 * 40 + 30, 48)
+    assert sheets_of(words) == [list(BASIC), list(YMHFA)]
+
+
+def test_a_certificate_and_its_signatures_past_a_wide_band_are_one_sheet() -> None:
+    words = words_of(BASIC, 40, 40) + words_of(SIGNED, 40, 400)
+    assert len(sheets_of(words)) == 1
+
+
+def test_a_certificate_printed_twice_on_a_page_is_one_sheet() -> None:
+    """Two copies of one certificate (a copy, a wallet card) are one course: not two credits."""
+    words = words_of(BASIC, 40, 40) + words_of(BASIC, 40, 40 + 7 * 16 + 30)
+    assert len(sheets_of(words)) == 1
