@@ -190,18 +190,19 @@ def _stack_item(reading: CertificateReading, lines: Sequence[Line]) -> RawItem:
 
 
 MAX_GUTTERS_TRIED = 6  # the widest few bands; a page's gutter is never narrower than all its line gaps
+MAX_SPLITS = 2  # a sheet split off may split again once: up to four on a page (two by two, cards)
 
 
-def page_sheets(lines: Sequence[Line]) -> list[Sequence[Line]]:
-    """The certificates scanned together on one page ("two-up": one above the other, or side by side),
-    each sheet's lines regrouped on their own; ``[lines]`` for a page that is one document.
+def page_sheets(lines: Sequence[Line], splits: int = MAX_SPLITS) -> list[Sequence[Line]]:
+    """The certificates scanned together on one page ("two-up": one above the other, or side by side;
+    up to four), each sheet's lines regrouped on their own; ``[lines]`` for a page that is one document.
 
     A page splits at a gutter (``extract.gutters``) only when each side opens a certificate of its own
     and reads as one: a course with a date or hours and a person, and the two not about one course (a
     certificate and its wallet card). A single certificate's white bands leave one side without a
     heading, a person or a course.
     """
-    if not lines:
+    if not lines or splits == 0:
         return [lines]
     words = [w for ln in lines for w in ln.words]
     boxes = [w.bbox for w in words]
@@ -217,7 +218,8 @@ def page_sheets(lines: Sequence[Line]) -> list[Sequence[Line]]:
         a, b = (read_certificate(p) for p in parts)
         complete = all(_has_course(r) and r.participant_name is not None for r in (a, b))
         if complete and a.item and b.item and not _one_course(a.item, b.item):
-            return parts
+            # Three cards stacked split first between one and the other two, read as one at first.
+            return [sheet for p in parts for sheet in page_sheets(p, splits - 1)]
     return [lines]
 
 

@@ -95,6 +95,12 @@ YMHFA = (
     "Dates Attended: March 4, 2019",
     "Training Hours: 8 Contact Hours",
 )
+JUVENILE = (
+    "CERTIFICATE OF TRAINING",
+    "awarded to Maria L. Gonzalez",
+    "for completion of Juvenile Law for Law Enforcement",
+    "September 12, 2018 - 8 Credit Hours",
+)
 SIGNED = ("Dana K. Whitaker", "Director of Training", "Date issued: June 14, 2021")
 
 
@@ -135,3 +141,12 @@ def test_a_certificate_printed_twice_on_a_page_is_one_sheet() -> None:
     """Two copies of one certificate (a copy, a wallet card) are one course: not two credits."""
     words = words_of(BASIC, 40, 40) + words_of(BASIC, 40, 40 + 7 * 16 + 30)
     assert len(sheets_of(words)) == 1
+
+
+def test_three_cards_on_a_page_are_three_sheets() -> None:
+    words = [
+        *words_of(BASIC, 40, 40),
+        *words_of(YMHFA, 40, 40 + 7 * 16 + 30),
+        *words_of(JUVENILE, 40, 40 + 13 * 16 + 60),
+    ]
+    assert sheets_of(words) == [list(BASIC), list(YMHFA), list(JUVENILE)]
