@@ -1241,7 +1241,9 @@ def read_certificate(lines: Sequence[Line]) -> CertificateReading:
 # "Certificate of Completion", "NASRO Certificate of Training": what a certificate opens with, wherever
 # on its line ("Director of Training" under a signature is no heading; HEADING_RE holds a line's start).
 OPENING_RE = re.compile(
-    r"\b(?:certificate|certification|certificado|certificat|diploma)\s+(?:of|de|in|for)\b", re.I
+    r"\b(?:certificate|certification|certificado|certificat|diploma)\s+(?:of|de|in|for)\b"
+    r"|\b(?:training|completion|attendance|achievement|participation)\s+certificate\b",
+    re.I,
 )
 
 
@@ -1262,7 +1264,8 @@ def _cued(text: str, cues: Sequence[str], labels: Sequence[str]) -> bool:
 # Cached: a page's lines are asked again for every band tried across it.
 @lru_cache(maxsize=4096)
 def _dated(text: str) -> bool:
-    return bool(find_dates(text))
+    """A date, or hours where OCR broke the date ("September 12, 20 18"): what a course record holds."""
+    return bool(find_dates(text)) or HOURS_WORD_RE.search(text) is not None
 
 
 @lru_cache(maxsize=4096)
@@ -1276,13 +1279,14 @@ def _names_a_course(text: str) -> bool:
 
 
 def opens_a_certificate(lines: Sequence[Line]) -> bool:
-    """``lines`` hold what opens a certificate: a date, and a certificate or completion heading or a
-    person's cue ("certifies that", "Name:") with a course's ("has completed", "Course Title:").
+    """``lines`` hold what opens a certificate: a date or hours, and a certificate or completion heading
+    or a person's cue ("certifies that", "Name:") with a course's ("has completed", "Course Title:").
 
     The part of a page past a wide white band (signatures, a footer, an outline) lacks them: it is the
     rest of one certificate, not a second one scanned beside it.
     """
-    texts = [ln.text for ln in lines]
+    # Cells as well as lines: a label set apart from its value ("Name      Victor M. Salazar") is a cell.
+    texts = [ln.text for ln in lines] + [c.text for c in page_cells(lines)]
     if not any(_dated(t) for t in texts):
         return False
     if any(_opening_heading(t) for t in texts):

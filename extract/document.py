@@ -209,12 +209,18 @@ def page_sheets(lines: Sequence[Line], splits: int = MAX_SPLITS) -> list[Sequenc
     # A border's or a shadow's debris read as a letter or two may lie in the gutter: it closes no band.
     solid = [w.bbox for w in words if not _debris(w)]
     for gutter in find_gutters(solid)[:MAX_GUTTERS_TRIED]:
-        # The page's lines cut at the band say cheaply whether both sides open a certificate; only then
-        # are the sides' words chained into lines of their own (side by side, a row ran across both).
-        if not all(opens_a_certificate(_cut(lines, gutter, first)) for first in (True, False)):
+        side_words = [[words[i] for i in side] for side in split_at(boxes, gutter)]
+        # Lines above and below a band are the page's own: cut at it, they say cheaply whether both sides
+        # open a certificate, and only then are the sides' words chained into lines anew.
+        if gutter.axis == "rows" and not all(
+            opens_a_certificate(_cut(lines, gutter, f)) for f in (True, False)
+        ):
             continue
-        side_words = ([words[i] for i in side] for side in split_at(boxes, gutter))
         parts: list[Sequence[Line]] = [group_lines(part, lines[0].page) for part in side_words]
+        # Side by side, a row of the page ran across both sheets, a crooked sheet's row broken onto
+        # the other's: each side's words are chained anew before they are asked.
+        if gutter.axis == "columns" and not all(opens_a_certificate(p) for p in parts):
+            continue
         a, b = (read_certificate(p) for p in parts)
         complete = all(_has_course(r) and r.participant_name is not None for r in (a, b))
         if complete and a.item and b.item and not _one_course(a.item, b.item):

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import pytest
+
+from extract.certificate import opens_a_certificate
 from extract.document import page_sheets
 from extract.gutters import find_gutters, split_at
 from extract.lines import group_lines
@@ -104,14 +107,19 @@ JUVENILE = (
 SIGNED = ("Dana K. Whitaker", "Director of Training", "Date issued: June 14, 2021")
 
 
-def words_of(texts: Sequence[str], x: float, y: float, conf: float = 0.95) -> list[Word]:
-    """``texts`` set as lines from (x, y), a word 5 pt a character, lines 16 pt apart."""
+def words_of(texts: Sequence[str], x: float, y: float, slope: float = 0.0) -> list[Word]:
+    """``texts`` set as lines from (x, y), a word 5 pt a character, lines 16 pt apart, each sinking
+    ``slope`` along its length; a "|" sets the next cell 40 pt apart."""
     words = []
     for row, text in enumerate(texts):
         left = x
         for token in text.split():
-            box = (left, y + row * 16, left + 5 * len(token), y + row * 16 + TEXT)
-            words.append(Word(text=token, bbox=box, conf=conf))
+            if token == "|":
+                left += 36
+                continue
+            top = y + row * 16 + slope * (left - x)
+            box = (left, top, left + 5 * len(token), top + TEXT)
+            words.append(Word(text=token, bbox=box, conf=0.95))
             left = box[2] + 4
     return words
 
@@ -150,3 +158,41 @@ def test_three_cards_on_a_page_are_three_sheets() -> None:
         *words_of(JUVENILE, 40, 40 + 13 * 16 + 60),
     ]
     assert sheets_of(words) == [list(BASIC), list(YMHFA), list(JUVENILE)]
+
+
+LABELLED = (
+    "Harbor City Police Department",
+    "Name | Victor M. Salazar",
+    "Class | Defensive Tactics Refresher",
+    "From | February 3, 2020",
+    "Hours Awarded | 8",
+)
+
+
+def test_a_crooked_sheet_beside_a_labelled_one_is_a_sheet_of_its_own() -> None:
+    """The right sheet sinks 2 degrees; the left one sets its labels apart from their values, with no
+    cue before them but the label alone ("Name   Victor M. Salazar")."""
+    left = words_of(LABELLED, 20, 40)
+    right = words_of(YMHFA, 20 + 5 * 45 + 24, 40, slope=0.035)
+    assert sheets_of(left + right) == [[t.replace(" | ", " ") for t in LABELLED], list(YMHFA)]
+
+
+@pytest.mark.parametrize(
+    ("texts", "opens"),
+    [
+        (BASIC, True),
+        (YMHFA, True),
+        (LABELLED, True),
+        # "Training Certificate" heads it; OCR broke the date, the hours say it records a course.
+        (("Training Certificate", "Dates Attended: September 12, 20 18", "Training Hours: 8"), True),
+        # A certificate's foot: signatures, a number, an issue date; and its head alone.
+        (SIGNED, False),
+        (
+            ("Certificate No. B21-0611-0042", "Dana K. Whitaker", "Director of Training", "June 14, 2021"),
+            False,
+        ),
+        (("CERTIFICATE OF COMPLETION", "This certifies that", "Maria L. Gonzalez"), False),
+    ],
+)
+def test_what_opens_a_certificate(texts: Sequence[str], opens: bool) -> None:
+    assert opens_a_certificate(group_lines(words_of(texts, 40, 40), 1)) is opens
