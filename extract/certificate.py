@@ -15,6 +15,7 @@ import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
@@ -1277,3 +1278,59 @@ def read_certificate(lines: Sequence[Line]) -> CertificateReading:
         issue_date=issue_date,
         dates=tuple(dates),
     )
+
+
+# "Certificate of Completion", "NASRO Certificate of Training": what a certificate opens with, wherever
+# on its line ("Director of Training" under a signature is no heading; HEADING_RE holds a line's start).
+OPENING_RE = re.compile(
+    r"\b(?:certificate|certification|certificado|certificat|diploma)\s+(?:of|de|in|for)\b"
+    r"|\b(?:training|completion|attendance|achievement|participation)\s+certificate\b",
+    re.I,
+)
+
+
+def _opening_heading(text: str) -> bool:
+    """A certificate's heading; its number ("Certificate No. 1234") opens nothing."""
+    heading = HEADING_RE.search(text) is not None or OPENING_RE.search(text) is not None
+    return heading and CERT_NO_RES[0].search(text) is None
+
+
+def _cued(text: str, cues: Sequence[str], labels: Sequence[str]) -> bool:
+    return (
+        _label_value(text, labels) is not None
+        or _bare_label(text, labels)
+        or _find_cue(text, cues) is not None
+    )
+
+
+# Cached: a page's lines are asked again for every band tried across it.
+@lru_cache(maxsize=4096)
+def _dated(text: str) -> bool:
+    """A date, or hours where OCR broke the date ("September 12, 20 18"): what a course record holds."""
+    return bool(find_dates(text)) or HOURS_WORD_RE.search(text) is not None
+
+
+@lru_cache(maxsize=4096)
+def _names_someone(text: str) -> bool:
+    return _cued(text, NAME_CUES, NAME_LABELS)
+
+
+@lru_cache(maxsize=4096)
+def _names_a_course(text: str) -> bool:
+    return _cued(text, COURSE_CUES, COURSE_LABELS)
+
+
+def opens_a_certificate(lines: Sequence[Line]) -> bool:
+    """``lines`` hold what opens a certificate: a date or hours, and a certificate or completion heading
+    or a person's cue ("certifies that", "Name:") with a course's ("has completed", "Course Title:").
+
+    The part of a page past a wide white band (signatures, a footer, an outline) lacks them: it is the
+    rest of one certificate, not a second one scanned beside it.
+    """
+    # Cells as well as lines: a label set apart from its value ("Name      Victor M. Salazar") is a cell.
+    texts = [ln.text for ln in lines] + [c.text for c in page_cells(lines)]
+    if not any(_dated(t) for t in texts):
+        return False
+    if any(_opening_heading(t) for t in texts):
+        return True
+    return any(_names_someone(t) for t in texts) and any(_names_a_course(t) for t in texts)

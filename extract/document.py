@@ -8,17 +8,18 @@ from collections.abc import Sequence
 from itertools import combinations
 from pathlib import Path
 
-from extract.certificate import CertificateReading, read_certificate
+from extract.certificate import CertificateReading, opens_a_certificate, read_certificate
 from extract.config import ExtractConfig
 from extract.fields.names import person_name_score
 from extract.fields.text import fold_accents
+from extract.gutters import Gutter, find_gutters, split_at
 from extract.letter import read_letter, start_from_service_years
 from extract.letter_end import read_sro_end
 from extract.lines import group_lines
 from extract.read import read_pages, second_readings
 from extract.roster import roster_attendees
 from extract.transcript import read_table
-from extract.types import Evidence, ExtractedDocument, Line, Page, RawItem
+from extract.types import Evidence, ExtractedDocument, Line, Page, RawItem, Word
 
 NAME_LABEL_RE = re.compile(
     r"\b(?:name|employee|officer|deputy|trooper|student|member|participant|trainee|attendee|learner|personnel)"
@@ -151,39 +152,108 @@ def _has_course(reading: CertificateReading) -> bool:
     )
 
 
-def certificate_stack(lines_per_page: Sequence[Sequence[Line]]) -> list[CertificateReading] | None:
-    """The certificates of a file that is several of them scanned together, one per page; None
-    when the file is one document (one certificate, or a certificate and its continuation pages).
+StackedCertificate = tuple[CertificateReading, Sequence[Line]]  # a reading and the lines it was read from
+
+
+def certificate_stack(sheets: Sequence[Sequence[Line]]) -> list[StackedCertificate] | None:
+    """The certificates of a file that is several of them scanned together, one per page (or per
+    sheet of a page: ``page_sheets``); None when the file is one document (one certificate, or a
+    certificate and its continuation pages).
 
     Read as one certificate, such a stack gives one item made of several pages' fields (the title
     of one, the hours of another). It is a stack when two pages each name a course, a date or
     hours, and a person, and are not about the same course. Then every page naming a course is an
     item of its own, but a page about the course of another (its outline) adds nothing.
     """
-    if len(lines_per_page) < 2:
+    if len(sheets) < 2:
         return None
-    readings = [r for r in (read_certificate(lines) for lines in lines_per_page) if _has_course(r)]
-    complete = [r for r in readings if r.participant_name is not None]
+    readings = [(r, lines) for r, lines in ((read_certificate(s), s) for s in sheets) if _has_course(r)]
+    complete = [r for r, _ in readings if r.participant_name is not None]
     if len(complete) < 2:
         return None
     if any(_same_course(a.item, b.item) for a, b in combinations(complete, 2) if a.item and b.item):
         return None
     return [
-        r
-        for r in readings
+        (r, lines)
+        for r, lines in readings
         if r.participant_name is not None
         or not any(_same_course(r.item, c.item) for c in complete if r.item and c.item)
     ]
 
 
-def _stack_item(reading: CertificateReading, lines_per_page: Sequence[Sequence[Line]]) -> RawItem:
+def _stack_item(reading: CertificateReading, lines: Sequence[Line]) -> RawItem:
     item = reading.item
     assert item is not None  # certificate_stack keeps pages with a course only
-    page_text = "\n".join(ln.text for lines in lines_per_page for ln in lines if ln.page == item.page)
     notes = item.notes
     if reading.participant_name is None:
         notes += ("a certificate in a stack of several with no name read on its page: whose is it?",)
-    return item.model_copy(update={"own_issuer": reading.issuer, "own_text": page_text, "notes": notes})
+    own_text = "\n".join(ln.text for ln in lines)
+    return item.model_copy(update={"own_issuer": reading.issuer, "own_text": own_text, "notes": notes})
+
+
+MAX_GUTTERS_TRIED = 6  # the widest few bands; a page's gutter is never narrower than all its line gaps
+MAX_SPLITS = 2  # a sheet split off may split again once: up to four on a page (two by two, cards)
+
+
+def page_sheets(lines: Sequence[Line], splits: int = MAX_SPLITS) -> list[Sequence[Line]]:
+    """The certificates scanned together on one page ("two-up": one above the other, or side by side;
+    up to four), each sheet's lines regrouped on their own; ``[lines]`` for a page that is one document.
+
+    A page splits at a gutter (``extract.gutters``) only when each side opens a certificate of its own
+    and reads as one: a course with a date or hours and a person, and the two not about one course (a
+    certificate and its wallet card). A single certificate's white bands leave one side without a
+    heading, a person or a course.
+    """
+    if not lines or splits == 0:
+        return [lines]
+    words = [w for ln in lines for w in ln.words]
+    boxes = [w.bbox for w in words]
+    # A border's or a shadow's debris read as a letter or two may lie in the gutter: it closes no band.
+    solid = [w.bbox for w in words if not _debris(w)]
+    for gutter in find_gutters(solid)[:MAX_GUTTERS_TRIED]:
+        side_words = [[words[i] for i in side] for side in split_at(boxes, gutter)]
+        # Lines above and below a band are the page's own: cut at it, they say cheaply whether both sides
+        # open a certificate, and only then are the sides' words chained into lines anew.
+        if gutter.axis == "rows" and not all(
+            opens_a_certificate(_cut(lines, gutter, f)) for f in (True, False)
+        ):
+            continue
+        parts: list[Sequence[Line]] = [group_lines(part, lines[0].page) for part in side_words]
+        # Side by side, a row of the page ran across both sheets, a crooked sheet's row broken onto
+        # the other's: each side's words are chained anew before they are asked.
+        if gutter.axis == "columns" and not all(opens_a_certificate(p) for p in parts):
+            continue
+        a, b = (read_certificate(p) for p in parts)
+        complete = all(_has_course(r) and r.participant_name is not None for r in (a, b))
+        if complete and a.item and b.item and not _one_course(a.item, b.item):
+            # Three cards stacked split first between one and the other two, read as one at first.
+            return [sheet for p in parts for sheet in page_sheets(p, splits - 1)]
+    return [lines]
+
+
+DEBRIS_CONF = 0.5
+
+
+def _debris(word: Word) -> bool:
+    """Two characters or fewer read unsurely: more likely a mark than a word."""
+    return len(word.text) <= 2 and word.conf < DEBRIS_CONF
+
+
+def _cut(lines: Sequence[Line], gutter: Gutter, first: bool) -> list[Line]:
+    """The parts of ``lines`` on one side of ``gutter``."""
+    cut = [tuple(w for w in ln.words if gutter.before(w.bbox) == first) for ln in lines]
+    return [Line(words=words, page=ln.page) for words, ln in zip(cut, lines, strict=True) if words]
+
+
+def _one_course(a: RawItem, b: RawItem) -> bool:
+    """``_same_course``, or one title over overlapping dates: a wallet card beside its certificate
+    dates the course by its last day."""
+    if _same_course(a, b):
+        return True
+    if a.start_date is None or b.start_date is None or a.end_date is None or b.end_date is None:
+        return False
+    overlap = a.start_date <= b.end_date and b.start_date <= a.end_date
+    return overlap and _name_tokens(a.course_title or "") == _name_tokens(b.course_title or "")
 
 
 def _stack_participant(readings: Sequence[CertificateReading]) -> tuple[Evidence | None, list[str]]:
@@ -206,8 +276,15 @@ def parse_document(file: str, sha256: str, media_type: str, pages: tuple[Page, .
     end = read_sro_end("\n".join(ln.text for ln in all_lines))
     # A letter stating an SRO start date is one letter, whatever its pages look like.
     one_letter = letter.states_sro_start
-    stack = certificate_stack(lines_per_page) if len(table_items) < 2 and not one_letter else None
-    cert = stack[0] if stack else read_certificate(all_lines)
+    stack: list[StackedCertificate] | None = None
+    sheets: list[Sequence[Line]] = list(lines_per_page)
+    if len(table_items) < 2 and not one_letter:
+        sheets = [sheet for lines in lines_per_page for sheet in page_sheets(lines)]
+        stack = certificate_stack(sheets)
+        if stack is None and len(sheets) > len(lines_per_page):
+            sheets = list(lines_per_page)
+            stack = certificate_stack(sheets)
+    cert = stack[0][0] if stack else read_certificate(all_lines)
     warnings: list[str] = []
     issuer = cert.issuer
     if len(table_items) >= 2:
@@ -216,10 +293,15 @@ def parse_document(file: str, sha256: str, media_type: str, pages: tuple[Page, .
         name = _table_participant(lines_per_page)
     elif stack:
         layout = "stack"
-        items = tuple(_stack_item(r, lines_per_page) for r in stack)
-        name, warnings = _stack_participant(stack)
-        warnings.append(f"{len(stack)} certificates in one file: each read from its own page")
-        if len({_name_tokens(r.issuer.text) if r.issuer else None for r in stack}) > 1:
+        items = tuple(_stack_item(r, lines) for r, lines in stack)
+        name, warnings = _stack_participant([r for r, _ in stack])
+        if len(sheets) > len(lines_per_page):
+            warnings.append(
+                f"{len(stack)} certificates in one file, some scanned together on a page: each read alone"
+            )
+        else:
+            warnings.append(f"{len(stack)} certificates in one file: each read from its own page")
+        if len({_name_tokens(r.issuer.text) if r.issuer else None for r, _ in stack}) > 1:
             issuer = None  # the file has no one issuer; each item keeps its own
     else:
         layout = "single"

@@ -103,6 +103,24 @@ def certificate_spec(**overrides: object) -> CertificateSpec:
     return CertificateSpec(**fields)  # type: ignore[arg-type]
 
 
+def ymhfa_spec(**overrides: object) -> CertificateSpec:
+    """A Youth Mental Health First Aid certificate (catalog ``ymhfa``) for the NASRO Basic's holder."""
+    fields: dict[str, object] = {
+        "course_title": "Youth Mental Health First Aid",
+        "issuer": "National Council for Mental Wellbeing",
+        "issuer_short": "",
+        "start_date": date(2019, 3, 4),
+        "end_date": date(2019, 3, 4),
+        "hours": 8.0,
+        "hours_as_printed": "8 Contact Hours",
+        "date_as_printed": "March 4, 2019",
+        "certificate_number": "MH-190304-11",
+        "category": "juvenile",
+        "catalog_id": "ymhfa",
+    }
+    return certificate_spec(**{**fields, **overrides})
+
+
 _ROW_TEMPLATES: tuple[tuple[str, str, str, float, str, str], ...] = (
     ("Firearms Qualification", "FQ-100", "In-House", 4, "Firearms", "unrelated"),
     ("Active Shooter Response for Schools", "AS-300", "In-House", 8, "School Safety", "school_safety"),

@@ -8,7 +8,7 @@ project's own renderings (``certledger.samples`` specs, ``tests/novel_certificat
 across the page, JPEG quality 25-40, the page about 1000-1300 px long, slight blur), a colour photo
 under a coloured light, a 150-dpi greyscale scan, a scan with the lid's dark border, punched holes and
 a staple's shadow, a page upside down inside a multi-page scanned PDF, EXIF-rotated JPEGs and two
-certificates scanned on one page.
+certificates scanned on one page (one above the other, or side by side a finger apart, one crooked).
 
 Every effect is a small named function taking a seeded ``numpy`` generator, so a capture is the same
 bytes for the same seed. ``CAPTURES`` lists the audit's fixtures: (kind, sources) with the truth of
@@ -430,6 +430,27 @@ def two_up(top: Image.Image, bottom: Image.Image, dpi: int) -> Image.Image:
     return sheet
 
 
+def side_by_side(
+    left: Image.Image, right: Image.Image, dpi: int, gap_in: float, right_tilt: float
+) -> Image.Image:
+    """Two portrait pages laid side by side on a landscape platen, ``gap_in`` inches apart, the right
+    one laid ``right_tilt`` degrees crooked: each shrunk to half the platen's width."""
+    w, h = round(11 * dpi), round(8.5 * dpi)
+    sheet = Image.new("L", (w, h), 250)
+    margin, gap = round(0.15 * dpi), round(gap_in * dpi)
+    half = (w - 2 * margin - gap) / 2
+    for i, img in enumerate((left, right)):
+        g = img.convert("L")
+        factor = min(half / g.width, (h - 2 * margin) / g.height)
+        g = g.resize((round(g.width * factor), round(g.height * factor)), Image.Resampling.LANCZOS)
+        if i == 1 and right_tilt:
+            g = g.rotate(right_tilt, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=250)
+        # The two sheets meet at the middle, ``gap`` apart; each stands in its half's middle otherwise.
+        x = round(w / 2 - gap / 2 - g.width) if i == 0 else round(w / 2 + gap / 2)
+        sheet.paste(g, (x, (h - g.height) // 2))
+    return sheet
+
+
 # ------------------------------------------------------------------------------------ captures
 
 
@@ -582,8 +603,22 @@ def two_up_scan(sources: Sequence[Source], workdir: Path, seed: int) -> tuple[st
     return "pdf", image_pdf([sheet], 300, quality=75)
 
 
+def two_up_side_scan(sources: Sequence[Source], workdir: Path, seed: int) -> tuple[str, bytes]:
+    """Two portrait certificates laid side by side a finger's width apart (0.1-0.2 in), the right one
+    1-2 degrees crooked: one 300-dpi greyscale scan of both."""
+    rng = _seed("two_up_side", "+".join(s.key for s in sources), seed)
+    left, right = (page_pixels(_render(s, workdir), 300, grayscale=True) for s in sources[:2])
+    turn = float(rng.uniform(1, 2)) * float(rng.choice([-1.0, 1.0]))
+    sheet = side_by_side(left, right, 300, float(rng.uniform(0.1, 0.2)), turn)
+    return "pdf", image_pdf([sensor_noise(sheet, rng, 4.0)], 300, quality=75)
+
+
 MultiFn = Callable[[Sequence[Source], Path, int], tuple[str, bytes]]
-MULTI_KINDS: dict[str, MultiFn] = {"upside_down": upside_down_in_pdf, "two_up": two_up_scan}
+MULTI_KINDS: dict[str, MultiFn] = {
+    "upside_down": upside_down_in_pdf,
+    "two_up": two_up_scan,
+    "two_up_side": two_up_side_scan,
+}
 
 _PLAN: dict[str, tuple[str, ...]] = {
     "phone_wood": ("basic_landscape", "ymhfa_form", "is362_letter", "novel_table_row", "issuer_ncjtc"),
@@ -604,6 +639,8 @@ _MULTI_PLAN: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("upside_down", ("basic_landscape", "ymhfa_form", "juvenile_form")),
     ("two_up", ("basic_landscape", "juvenile_form")),
     ("two_up", ("advanced_sidebar", "issuer_ncjtc")),
+    ("two_up_side", ("ymhfa_form", "juvenile_form")),
+    ("two_up_side", ("is362_letter", "ymhfa_form")),
 )
 
 CAPTURES: dict[str, Capture] = {}
@@ -691,6 +728,11 @@ def score(doc: ClassifiedDocument, c: Capture) -> Score:
         auto += best.status == "auto" and exact(best, e)
         review += best.status == "review"
     name = doc.participant_name.text if doc.participant_name is not None else ""
+    if len({frozenset(name_tokens(s.name)) for s in c.sources}) > 1:
+        # Certificates of different people in one file: no one name is right, a person sorts them out.
+        name_right = doc.participant_name is None
+    else:
+        name_right = bool(name) and name_tokens(name) == name_tokens(c.name)
     return Score(
         items=len(c.items),
         title=title,
@@ -700,5 +742,5 @@ def score(doc: ClassifiedDocument, c: Capture) -> Score:
         review=review,
         wrong_auto=len(wrong_autos(doc, c)),
         doc_type_right=doc.doc_type == c.doc_type,
-        name_right=bool(name) and name_tokens(name) == name_tokens(c.name),
+        name_right=name_right,
     )

@@ -26,25 +26,14 @@ from tests.factories import (
     render_certificate_pdf,
     render_employment_letter_pdf,
     to_scan,
+    ymhfa_spec,
 )
 
 TODAY = date(2025, 6, 1)
 CFG = ExtractConfig(ocr_cache_dir=None)
 
 BASIC = certificate_spec()
-YMHFA = certificate_spec(
-    course_title="Youth Mental Health First Aid",
-    issuer="National Council for Mental Wellbeing",
-    issuer_short="",
-    start_date=date(2019, 3, 4),
-    end_date=date(2019, 3, 4),
-    hours=8.0,
-    hours_as_printed="8 Contact Hours",
-    date_as_printed="March 4, 2019",
-    certificate_number="MH-190304-11",
-    category="juvenile",
-    catalog_id="ymhfa",
-)
+YMHFA = ymhfa_spec()
 # "Advanced SRO" from a body that is not NASRO: only NASRO's Advanced course is nasro-advanced.
 OTHER_ADVANCED = certificate_spec(
     course_title="Advanced School Resource Officer Course",
