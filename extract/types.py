@@ -8,7 +8,9 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-EXTRACTOR_VERSION = "0.3.0"
+# Raised whenever the reader reads differently: a document read by another version is read again on
+# the next ingest instead of being skipped as current.
+EXTRACTOR_VERSION = "0.4.0"
 # The hours note of a document that names no hours anywhere (a conference attendance often does not).
 NO_HOURS_PRINTED = "no hours printed"
 
