@@ -167,9 +167,15 @@ def names_unit(heading: str) -> bool:
     )
 
 
+def mostly_small(values: Sequence[float]) -> bool:
+    """All amounts below what a CEU column prints, but one a scan may have misread ("24" for "2.4")."""
+    small = sum(v < CEU_LIKE_MAX for v in values)
+    return bool(values) and small >= (len(values) - 1 if len(values) >= 3 else len(values))
+
+
 def ceu_like(values: Sequence[float]) -> bool:
-    """Amounts a CEU column prints: all small, and some in tenths that hours rarely are (0.8, 1.6, 2.4)."""
-    return bool(values) and all(v < CEU_LIKE_MAX for v in values) and any(round(v * 10) % 5 for v in values)
+    """Amounts a CEU column prints: (mostly) small, some in tenths hours rarely are (0.8, 1.6, 2.4)."""
+    return mostly_small(values) and any(round(v * 10) % 5 for v in values if v < CEU_LIKE_MAX)
 
 
 def total_line_amount(text: str) -> float | None:
@@ -201,7 +207,7 @@ def unheaded_unit(
             n = float(m.group(1))
             ceu |= abs(value * HOURS_PER_CEU - n) < 0.05 and value < n
             hours |= abs(value - n) < 0.05
-    small = all(v < CEU_LIKE_MAX for v in values)
+    small = mostly_small(values)
     if _CEU_MENTION_RE.search(page_text):
         if not small and not hours:
             return None  # CEUs spoken of beside amounts no CEU column prints: nobody can tell
@@ -228,7 +234,9 @@ def read_rising_column(values: Sequence[float | None], totals: Sequence[float]) 
     (and not the sum), the rows' own hours when a totals line prints their sum; else nobody can tell."""
     read = [v for v in values if v is not None]
     if not rising(values):
-        return "own"
+        # One step that falls among four that rise: a running total with a cell misread, or not.
+        falls = sum(b <= a for a, b in itertools.pairwise(read))
+        return "unsure" if len(read) >= 5 and falls == 1 else "own"
     last, total = read[-1], sum(read)
     if any(abs(t - total) < 0.05 for t in totals):
         return "own"

@@ -717,7 +717,8 @@ def _attach_continuations(
 
 # A stray dot may sit between them ("24.00.Pass"), dropped only after a number that has its two decimals:
 # after "4." or "8.5." it might be a digit misread.
-GLUED_RE = re.compile(r"(\d+(?:[.,]\d+)?)(?:(?<=\d[.,]\d\d)[.,])?([A-Za-z][A-Za-z-]+)")
+# The word may end in a dot ("12.0Lt."): an abbreviation's.
+GLUED_RE = re.compile(r"(\d+(?:[.,]\d+)?)(?:(?<=\d[.,]\d\d)[.,])?([A-Za-z][A-Za-z-]+\.?)")
 
 
 def unglue(word: Word) -> list[Word]:

@@ -20,7 +20,8 @@ from extract.credit_units import (
     total_line_amount,
     unheaded_unit,
 )
-from extract.transcript import NO_DATE_READ, UNSURE_RUNNING, UNSURE_UNIT
+from extract.transcript import NO_DATE_READ, UNSURE_RUNNING, UNSURE_UNIT, unglue
+from extract.types import Word
 from tests.unit.test_record_columns import items_of, table
 
 CEUS = [1.6, 2.4, 0.8, 0.4]
@@ -169,3 +170,18 @@ def test_a_decimal_point_read_as_a_colon_in_a_decimal_column_is_the_point() -> N
     items = items_of(table([*HEAD, (400, "Hours")], _rows(["8.0", "2:5", "8.0", "4.0"])))
     assert [it.hours for it in items] == [8.0, 2.5, 8.0, 4.0]
     assert not any(it.hours_notes for it in items)
+
+
+def test_one_misread_amount_does_not_hide_ceus() -> None:
+    assert ceu_like([1.6, 24.0, 0.8, 2.4])  # "2.4" read "24"
+    assert not ceu_like([1.6, 24.0])
+    assert unheaded_unit([1.6, 24.0, 0.8, 2.4], [], "Training Summary", []) is None
+
+
+def test_a_running_total_with_one_misread_cell_is_unsure() -> None:
+    assert read_rising_column([8.0, 12.0, 29.0, 28.0, 36.0, 42.0], []) == "unsure"
+    assert read_rising_column([8.0, 4.0, 8.0, 16.0, 8.0, 4.0], []) == "own"
+
+
+def test_a_number_glued_to_an_abbreviation() -> None:
+    assert [w.text for w in unglue(Word(text="12.0Lt.", bbox=(0, 0, 40, 10), conf=1.0))] == ["12.0", "Lt."]
