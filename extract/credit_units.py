@@ -234,9 +234,9 @@ def read_rising_column(values: Sequence[float | None], totals: Sequence[float]) 
     (and not the sum), the rows' own hours when a totals line prints their sum; else nobody can tell."""
     read = [v for v in values if v is not None]
     if not rising(values):
-        # One step that falls among four that rise: a running total with a cell misread, or not.
-        falls = sum(b <= a for a, b in itertools.pairwise(read))
-        return "unsure" if len(read) >= 5 and falls == 1 else "own"
+        # Rising at every row but one misread cell (8, 12, 29, 28, 36): a running total, or not.
+        misread = len(read) >= 5 and any(rising([*read[:k], *read[k + 1 :]]) for k in range(len(read)))
+        return "unsure" if misread else "own"
     last, total = read[-1], sum(read)
     if any(abs(t - total) < 0.05 for t in totals):
         return "own"

@@ -558,7 +558,7 @@ def _read_section(
     _settle_amounts(cols, rows, page or PageEvidence.of(lines))
     issue_dated = _dated_only_by_issue(cols)
     attached = _attach_continuations(lines[:stop], row_idx, rows, cols, header, place)
-    dateless = _dateless_rows(lines, row_idx, rows, attached, cols, place)
+    dateless = _dateless_rows(lines[:stop], row_idx, rows, attached, cols, place)
     items = [it for r in rows if (it := _row_item(r, cols)) is not None]
     items += [it for r in dateless if (it := _row_item(r, cols, dateless=True)) is not None]
     if issue_dated:

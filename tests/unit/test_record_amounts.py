@@ -181,6 +181,7 @@ def test_one_misread_amount_does_not_hide_ceus() -> None:
 def test_a_running_total_with_one_misread_cell_is_unsure() -> None:
     assert read_rising_column([8.0, 12.0, 29.0, 28.0, 36.0, 42.0], []) == "unsure"
     assert read_rising_column([8.0, 4.0, 8.0, 16.0, 8.0, 4.0], []) == "own"
+    assert read_rising_column([4.0, 8.0, 4.0, 8.0, 16.0], []) == "own"  # no misread makes it rise
 
 
 def test_a_number_glued_to_an_abbreviation() -> None:
