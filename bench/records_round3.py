@@ -1,11 +1,12 @@
 """The third round of department training records, read as the CLI reads them.
 
-    python bench/records_round3.py OUTDIR [--cache DIR] [-v] [--only KEY,KEY]
+    python bench/records_round3.py OUTDIR [--cache DIR] [-v] [--only KEY,KEY] [--round 4]
 
-Renders every record of ``tests/records_round3.py`` to OUTDIR as a text PDF, two heavy scans and a fax,
-reads them in two processes (tesseract, then the second engine where the reading is poor; ``--cache``
-keeps OCR readings between runs) and prints per record and kind: truth rows, rows read right (dates,
-hours and title), ``auto`` items and wrong ``auto`` items, then every wrong ``auto`` in full.
+Renders every record of ``tests/records_round3.py`` (``--round 4``: ``tests/records_round4.py``) to
+OUTDIR as a text PDF, two heavy scans and a fax, reads them in two processes (tesseract, then the second
+engine where the reading is poor; ``--cache`` keeps OCR readings between runs) and prints per record and
+kind: truth rows, rows read right (dates, hours and title), ``auto`` items and wrong ``auto`` items, then
+every wrong ``auto`` in full.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from classify.catalog import load_catalog
 from extract.config import ExtractConfig
 from tests.novel_certificates import read_in_two_processes, show
 from tests.records_round3 import RECORDS, RecordScore, render_kind, score_record
+from tests.records_round4 import RECORDS4
 
 TODAY = date(2025, 6, 1)
 RENDERS = (("text", 0), ("scan_heavy", 0), ("scan_heavy", 1), ("fax", 0))
@@ -33,12 +35,16 @@ def main() -> int:
     ap.add_argument("outdir", type=Path)
     ap.add_argument("--cache", type=Path, default=None)
     ap.add_argument("--only", default="", help="comma-separated record keys")
+    ap.add_argument("--round", type=int, choices=(3, 4), default=3, help="which round's records")
     ap.add_argument("-v", "--verbose", action="store_true", help="every item of every render")
     args = ap.parse_args()
     args.outdir.mkdir(parents=True, exist_ok=True)
-    keys = [k for k in RECORDS if not args.only or k in args.only.split(",")]
+    records = RECORDS4 if args.round == 4 else RECORDS
+    keys = [k for k in records if not args.only or k in args.only.split(",")]
     files = {
-        f"{k}|{kind}|{seed}": render_kind(k, kind, seed, args.outdir) for k in keys for kind, seed in RENDERS
+        f"{k}|{kind}|{seed}": render_kind(k, kind, seed, args.outdir, records)
+        for k in keys
+        for kind, seed in RENDERS
     }
     started = time.perf_counter()
     by_kind: dict[str, list[RecordScore]] = defaultdict(list)
@@ -50,7 +56,7 @@ def main() -> int:
         for job, future in futures.items():
             key, kind, seed = job.split("|")
             doc = future.result()
-            s = score_record(doc, RECORDS[key])
+            s = score_record(doc, records[key])
             by_kind[kind].append(s)
             print(f"{key:<16} {kind:<11} {seed:>4}  {s.rows:>4} {s.right:>5} {s.auto:>5} {len(s.wrong):>6}")
             wrong += [f"{key} {kind} {seed}: {w}" for w in s.wrong]

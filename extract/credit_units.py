@@ -81,7 +81,7 @@ def reads_h_mm(cells: Sequence[str], heading: str) -> bool:
 
 def is_amount(cell: str) -> bool:
     """A cell an hours or CEU column may hold: an amount, with or without its unit, or h:mm."""
-    return parse_hours_cell(strip_leaders(cell)) is not None or h_mm(cell) is not None
+    return parse_hours_cell(strip_leaders(repair_amount(cell))) is not None or h_mm(cell) is not None
 
 
 def cell_hours(cell: str, unit: CreditUnit, h_mm_column: bool) -> float | None:
@@ -90,7 +90,7 @@ def cell_hours(cell: str, unit: CreditUnit, h_mm_column: bool) -> float | None:
     text = strip_leaders(cell.strip())
     if h_mm_column and (value := h_mm(text)) is not None:
         return value
-    value = parse_hours_cell(text)
+    value = parse_hours_cell(text if h_mm_column else repair_amount(text))
     if value is None or unit == "hours" or find_hours(text):
         return value
     return round(value * HOURS_PER_CEU, 4)
@@ -128,3 +128,139 @@ def names_no_course(title: str) -> bool:
     """A title made only of summing words and numbers ("Year-End Hours Earned", "Hours for 2023")."""
     words = re.findall(r"[^\W\d_]+", title.lower())
     return bool(words) and all(w in SUMMARY_WORDS for w in words)
+
+
+# --- a column whose heading does not say what it counts ------------------------------------------------
+
+# "2:4" cannot be hours and minutes (one digit of minutes): OCR read a decimal point as a colon.
+_COLON_DECIMAL_RE = re.compile(r"(\d{1,3}):(\d)")
+_TRAILING_PUNCT_RE = re.compile(r"(?<=\d)[:;]$")
+_TITLE_HOURS_RE = re.compile(r"\b(\d{1,3}(?:\.\d)?)[\s-]*(?:hours?|hrs?)\b", re.IGNORECASE)
+_CEU_MENTION_RE = re.compile(r"\bceus?\b|c\.\s?e\.\s?u|continuing\s+education\s+units?", re.IGNORECASE)
+_AMOUNT_RE = re.compile(r"\d{1,4}(?:[.,]\d{1,2})?")
+CEU_LIKE_MAX = 5.0  # a course of fifty contact hours or more is rare; a CEU amount stays below
+
+
+def repair_amount(cell: str) -> str:
+    """An amount cell without the misreads a scan adds to it: a colon after it ("0.4:"), a decimal point
+    read as a colon ("2:4"). "1:30" stays: that is hours and minutes."""
+    text = _TRAILING_PUNCT_RE.sub("", cell.strip())
+    m = _COLON_DECIMAL_RE.fullmatch(text)
+    return f"{m.group(1)}.{m.group(2)}" if m else text
+
+
+def decimal_read_as_colon(cell: str) -> bool:
+    """The cell's decimal point was read as a colon ("2:4"): a guess a person confirms."""
+    return _COLON_DECIMAL_RE.fullmatch(_TRAILING_PUNCT_RE.sub("", cell.strip())) is not None
+
+
+def prints_decimals(cells: Sequence[str]) -> bool:
+    """The column prints its amounts with a decimal point ("8.0", "1.6"), twice or more, and no h:mm."""
+    points = sum(bool(re.search(r"\d[.,]\d", c)) for c in cells)
+    return points >= 2 and not any(h_mm(c.strip()) is not None for c in cells)
+
+
+def names_unit(heading: str) -> bool:
+    """The heading says what its amounts count: hours ("Hrs", "Duration") or CEUs."""
+    return bool(re.search(r"\bhours?\b|\bhrs?\b|duration|contact", heading, re.IGNORECASE)) or (
+        heading_unit(heading) == "ceu"
+    )
+
+
+def mostly_small(values: Sequence[float]) -> bool:
+    """All amounts below what a CEU column prints, but one a scan may have misread ("24" for "2.4")."""
+    small = sum(v < CEU_LIKE_MAX for v in values)
+    return bool(values) and small >= (len(values) - 1 if len(values) >= 3 else len(values))
+
+
+def ceu_like(values: Sequence[float]) -> bool:
+    """Amounts a CEU column prints: (mostly) small, some in tenths hours rarely are (0.8, 1.6, 2.4)."""
+    return mostly_small(values) and any(round(v * 10) % 5 for v in values if v < CEU_LIKE_MAX)
+
+
+def total_line_amount(text: str) -> float | None:
+    """The amount a totals line prints ("Total Hours: 54.0", "Total CEUs 9.2"): its last number."""
+    found = _AMOUNT_RE.findall(text)
+    return float(found[-1].replace(",", ".")) if found else None
+
+
+def unheaded_unit(
+    values: Sequence[float], titles: Sequence[str], page_text: str, totals: Sequence[tuple[str, float]]
+) -> CreditUnit | None:
+    """What an amount column counts when its heading does not say (blank, unreadable, "Units"), from
+    the rest of the page; None when the page does not settle it and its amounts could be CEUs.
+
+    Evidence: a totals line naming its unit whose amount is the column's sum, or ten times it; a title
+    naming its own length ("8-Hour") beside an amount that is that length or a tenth of it; the page
+    speaking of CEUs ("1 CEU = 10 contact hours"). A page that speaks of CEUs beside amounts too large
+    for CEUs settles nothing."""
+    ceu = hours = False
+    total = sum(values)
+    for text, amount in totals:
+        names_ceu, names_hours = bool(_CEU_MENTION_RE.search(text)), bool(_HOURS_WORD_RE.search(text))
+        # "Total CEUs 9.2" over CEUs; "Total Hours: 92" over the same CEUs; "Total Hours: 9.2" over hours
+        ceu |= names_ceu and abs(amount - total) < 0.05
+        ceu |= names_hours and total > 0 and abs(amount - total * HOURS_PER_CEU) < 0.5
+        hours |= names_hours and not names_ceu and abs(amount - total) < 0.05
+    for title, value in zip(titles, values, strict=False):
+        for m in _TITLE_HOURS_RE.finditer(title):
+            n = float(m.group(1))
+            ceu |= abs(value * HOURS_PER_CEU - n) < 0.05 and value < n
+            hours |= abs(value - n) < 0.05
+    small = mostly_small(values)
+    if _CEU_MENTION_RE.search(page_text):
+        if not small and not hours:
+            return None  # CEUs spoken of beside amounts no CEU column prints: nobody can tell
+        ceu = ceu or small
+    if ceu != hours:
+        return "ceu" if ceu else "hours"
+    return "hours" if not ceu and not ceu_like(values) else None
+
+
+# --- an amount column that rises row by row ------------------------------------------------------------
+
+RisingReading = Literal["own", "running", "unsure"]
+
+
+def rising(values: Sequence[float | None]) -> bool:
+    """Every amount read is larger than the one above it, on three rows or more: a running total's shape
+    (a row's own hours rarely rise at every row)."""
+    read = [v for v in values if v is not None]
+    return len(read) >= 3 and all(b > a for a, b in itertools.pairwise(read))
+
+
+def read_rising_column(values: Sequence[float | None], totals: Sequence[float]) -> RisingReading:
+    """A column whose amounts rise at every row: a running total when a totals line prints its last amount
+    (and not the sum), the rows' own hours when a totals line prints their sum; else nobody can tell."""
+    read = [v for v in values if v is not None]
+    if not rising(values):
+        # Rising at every row but one misread cell (8, 12, 29, 28, 36): a running total, or not.
+        misread = len(read) >= 5 and any(rising([*read[:k], *read[k + 1 :]]) for k in range(len(read)))
+        return "unsure" if misread else "own"
+    last, total = read[-1], sum(read)
+    if any(abs(t - total) < 0.05 for t in totals):
+        return "own"
+    if all(v is not None for v in values) and any(abs(t - last) < 0.05 for t in totals):
+        return "running"
+    return "unsure"
+
+
+def differences(values: Sequence[float]) -> list[float]:
+    """Each row's own hours out of a running total: its amount less the one above (the first: itself)."""
+    return [round(b - a, 4) for a, b in itertools.pairwise([0.0, *values])]
+
+
+def sums_rows_above(amounts: Sequence[float | None], index: int) -> bool:
+    """``amounts[index]`` is the sum of two or more amounts right above it (a subtotal line)."""
+    own = amounts[index]
+    if own is None:
+        return False
+    run = 0.0
+    for k in range(index - 1, -1, -1):
+        value = amounts[k]
+        if value is None:
+            return False
+        run += value
+        if index - k >= 2 and abs(run - own) < 0.05:
+            return True
+    return False

@@ -19,14 +19,22 @@ from rapidfuzz.distance import Levenshtein
 from extract.credit_units import (
     CreditUnit,
     cell_hours,
+    decimal_read_as_colon,
+    differences,
     heading_unit,
     is_amount,
     is_running_total,
     is_speck,
     is_tenth_of,
     names_no_course,
+    names_unit,
+    prints_decimals,
+    read_rising_column,
     reads_h_mm,
     strip_leaders,
+    sums_rows_above,
+    total_line_amount,
+    unheaded_unit,
 )
 from extract.fields.dates import MONTH_ONLY, date_label, find_dates
 from extract.types import Line, RawItem, Word, union_box
@@ -103,6 +111,8 @@ class Column:
     role: str = "text"
     unit: CreditUnit = "hours"  # an hours column's bare numbers count CEUs under a CEU heading
     h_mm: bool = False  # ... and its "1:30" is an hour and a half
+    note: str = ""  # why none of its amounts can be credited without a person
+    decimals: bool = False  # its amounts print decimal points ("8.0"), and none is h:mm
 
 
 @dataclass
@@ -110,6 +120,8 @@ class Row:
     line: Line
     cells: dict[int, list[Word]] = field(default_factory=dict)
     wrapped: dict[int, list[Word]] = field(default_factory=dict)
+    # The row's own hours when its amount cell holds a running total: that amount less the one above.
+    own_hours: tuple[float, float] | None = None  # (hours, the lower confidence of the two cells)
 
 
 def _height(lines: Sequence[Line]) -> float:
@@ -477,13 +489,14 @@ def read_table(lines: Sequence[Line], header_hint: Line | None = None) -> tuple[
     page's first heading are the page's own heading (a report date), unless the page has no heading:
     then it continues the previous page's table."""
     lines = [ln for ln in map(_without_specks, lines) if ln.words]
+    page = PageEvidence.of(lines)
     heads = find_headers(lines)
     if not heads:
-        return _read_section(lines, 0, len(lines), header_hint), header_hint
+        return _read_section(lines, 0, len(lines), header_hint, page), header_hint
     items: list[RawItem] = []
     for k, head in enumerate(heads):
         stop = heads[k + 1] if k + 1 < len(heads) else len(lines)
-        items.extend(_read_section(lines, head + 1, stop, lines[head]))
+        items.extend(_read_section(lines, head + 1, stop, lines[head], page))
     return flag_odd_hours_cells(items), lines[heads[-1]]
 
 
@@ -499,7 +512,27 @@ def _without_specks(line: Line) -> Line:
     return line if len(words) == len(line.words) else line.model_copy(update={"words": tuple(words)})
 
 
-def _read_section(lines: Sequence[Line], start: int, stop: int, header: Line | None) -> list[RawItem]:
+@dataclass(frozen=True)
+class PageEvidence:
+    """What the rest of a page says of its table's amounts: its text, and its totals lines' amounts."""
+
+    text: str
+    totals: tuple[tuple[str, float], ...]
+
+    @classmethod
+    def of(cls, lines: Sequence[Line]) -> PageEvidence:
+        totals = tuple(
+            (ln.text, amount)
+            for ln in lines
+            if TOTAL_RE.search(ln.text) and not find_dates(ln.text)
+            if (amount := total_line_amount(ln.text)) is not None
+        )
+        return cls("\n".join(ln.text for ln in lines), totals)
+
+
+def _read_section(
+    lines: Sequence[Line], start: int, stop: int, header: Line | None, page: PageEvidence | None = None
+) -> list[RawItem]:
     """Items of the rows of ``lines[start:stop]``: one table under ``header`` (None: columns from rows)."""
     row_idx = [i for i in range(start, stop) if _is_row(lines[i])]
     if not row_idx or (len(row_idx) < 2 and header is None):
@@ -522,13 +555,96 @@ def _read_section(lines: Sequence[Line], start: int, stop: int, header: Line | N
             if not RULING_RE.fullmatch(w.text):
                 r.cells.setdefault(place(w), []).append(w)
     assign_roles(cols, rows, header if not cols[0].header else None)
+    _settle_amounts(cols, rows, page or PageEvidence.of(lines))
     issue_dated = _dated_only_by_issue(cols)
-    _attach_continuations(lines[:stop], row_idx, rows, cols, header, place)
+    attached = _attach_continuations(lines[:stop], row_idx, rows, cols, header, place)
+    dateless = _dateless_rows(lines[:stop], row_idx, rows, attached, cols, place)
     items = [it for r in rows if (it := _row_item(r, cols)) is not None]
+    items += [it for r in dateless if (it := _row_item(r, cols, dateless=True)) is not None]
     if issue_dated:
         note = "the row's only date is headed as an issue or award date, not the course's"
         return [it.model_copy(update={"date_notes": (*it.date_notes, note)}) for it in items]
     return items
+
+
+NO_DATE_READ = "no date read in this row"
+UNSURE_UNIT = "the amount column's heading does not say hours or CEUs, and its amounts could be CEUs"
+UNSURE_RUNNING = "the amounts rise at every row: they may be a running total, not each row's hours"
+FORWARD_RE = re.compile(r"(?i)\b(brought|carried)\s+forward|\bbalance\b|\bprior\s+hours\b")
+
+
+def _settle_amounts(cols: list[Column], rows: Sequence[Row], page: PageEvidence) -> None:
+    """The hours column's unit when its heading does not name one (CEUs, or nobody can tell), and its
+    amounts' meaning when they rise at every row (a running total, the rows' own, or nobody can tell)."""
+    i = next((k for k, c in enumerate(cols) if c.role == "hours"), None)
+    if i is None:
+        return
+    col = cols[i]
+    cells = [_text(r.cells.get(i, [])) for r in rows]
+    col.decimals = prints_decimals(cells)
+    raw = [cell_hours(c, "hours", col.h_mm) for c in cells]
+    if col.unit == "hours" and not names_unit(col.header) and not any(c.role == "ceu" for c in cols):
+        read = [(v, _row_title(r, cols)) for v, r in zip(raw, rows, strict=True) if v is not None]
+        unit = unheaded_unit([v for v, _ in read], [t for _, t in read], page.text, page.totals)
+        col.unit = unit or "hours"
+        col.note = "" if unit else UNSURE_UNIT
+    if any(c.role == "total" for c in cols):
+        return  # the rows' own hours sit beside a running total already
+    reading = read_rising_column(raw, [amount for _, amount in page.totals])
+    if reading == "unsure":
+        col.note = col.note or UNSURE_RUNNING
+    elif reading == "running":
+        scale = 10.0 if col.unit == "ceu" else 1.0
+        confs = [min((w.conf for w in r.cells.get(i, [])), default=0.0) for r in rows]
+        for k, (r, own) in enumerate(zip(rows, differences([v or 0.0 for v in raw]), strict=True)):
+            r.own_hours = (own * scale, min(confs[k], confs[k - 1]) if k else confs[0])
+        if FORWARD_RE.search(page.text):
+            rows[0].own_hours = None  # its amount may carry hours from before the table
+            col.note = col.note or UNSURE_RUNNING
+
+
+def _row_title(row: Row, cols: Sequence[Column]) -> str:
+    return " ".join(_text(ws) for k, ws in row.cells.items() if cols[k].role == "title")
+
+
+def _dateless_rows(
+    lines: Sequence[Line], row_idx: Sequence[int], rows: Sequence[Row], attached: set[int],
+    cols: Sequence[Column], place: Callable[[Word], int],
+) -> list[Row]:  # fmt: skip
+    """Lines among the rows that print a title and an amount in the hours column but no date: a row whose
+    date a scan lost. Its item goes to a person rather than vanish. Totals, year headings, footers and
+    signatures print no amount under the hours heading, or one that sums the rows right above."""
+    if not row_idx or not any(c.role == "hours" for c in cols):
+        return []
+    height = _height([lines[i] for i in row_idx])
+    bottom = lines[row_idx[-1]].bbox[3] + 2.0 * height
+    found: list[Row] = []
+    for ln in lines[row_idx[0] + 1 :]:
+        if ln.bbox[1] > bottom:
+            break
+        if id(ln) in attached or _is_row(ln) or len(ln.words) < 3 or TOTAL_RE.search(ln.text):
+            continue
+        if find_dates(ln.text) or NOT_COMPLETED.search(ln.text):
+            continue
+        row = Row(ln)
+        for w in (piece for word in ln.words for piece in unglue(word)):
+            if not RULING_RE.fullmatch(w.text):
+                row.cells.setdefault(place(w), []).append(w)
+        amount = " ".join(_text(ws) for k, ws in row.cells.items() if cols[k].role == "hours")
+        title = _row_title(row, cols)
+        if is_amount(amount) and len(re.findall(r"[^\W\d_]{2,}", title)) >= 2 and not names_no_course(title):
+            found.append(row)
+            bottom = max(bottom, ln.bbox[3] + 2.0 * height)
+    if not found:
+        return []
+    hours_at = {k for k, c in enumerate(cols) if c.role == "hours"}
+
+    def amount_of(r: Row) -> float | None:
+        return cell_hours(" ".join(_text(ws) for k, ws in r.cells.items() if k in hours_at), "hours", False)
+
+    ordered = sorted([*rows, *found], key=lambda r: r.line.bbox[1])
+    amounts = [amount_of(r) for r in ordered]
+    return [r for r in found if not sums_rows_above(amounts, ordered.index(r))]
 
 
 def _dated_only_by_issue(cols: list[Column]) -> bool:
@@ -543,17 +659,20 @@ def _dated_only_by_issue(cols: list[Column]) -> bool:
     return bool(issued)
 
 
+_POINT_RE = re.compile(r"\d[.,]\d|\d:\d$")  # "2:4": a decimal point read as a colon is a point
+
+
 def flag_odd_hours_cells(items: list[RawItem]) -> list[RawItem]:
     """A column that prints "4.0" everywhere but "40" once: OCR lost a decimal point, a tenfold error."""
     printed = [it.hours_text for it in items if it.hours is not None and it.hours_text]
-    with_point = [t for t in printed if re.search(r"\d[.,]\d", t)]
+    with_point = [t for t in printed if _POINT_RE.search(t)]
     if len(printed) < 3 or len(with_point) < 0.7 * len(printed):
         return items
     return [
         it.model_copy(
             update={"hours_notes": (*it.hours_notes, "hours cell lacks the decimal point of its column")}
         )
-        if it.hours is not None and it.hours_text and not re.search(r"\d[.,]\d", it.hours_text)
+        if it.hours is not None and it.hours_text and not _POINT_RE.search(it.hours_text)
         else it
         for it in items
     ]
@@ -566,12 +685,14 @@ def _attach_continuations(
     cols: Sequence[Column],
     header: Line | None,
     place: Callable[[Word], int],
-) -> None:
-    """Lines without a date just under a row are that row's wrapped cells (titles, providers).
+) -> set[int]:
+    """Lines without a date just under a row are that row's wrapped cells (titles, providers); returns
+    the ids of the lines so attached.
 
     A line with words under a date, hours or code column is a row whose date could not be read,
     not a wrapped cell: gluing it on would make one item out of two.
     """
+    attached: set[int] = set()
     for k, i in enumerate(row_idx):
         end = row_idx[k + 1] if k + 1 < len(row_idx) else min(len(lines), i + 3)
         last = rows[k].line
@@ -589,12 +710,15 @@ def _attach_continuations(
             )
             for w in words:
                 rows[owner].wrapped.setdefault(place(w), []).append(w)
+            attached.add(id(ln))
             last = ln
+    return attached
 
 
 # A stray dot may sit between them ("24.00.Pass"), dropped only after a number that has its two decimals:
 # after "4." or "8.5." it might be a digit misread.
-GLUED_RE = re.compile(r"(\d+(?:[.,]\d+)?)(?:(?<=\d[.,]\d\d)[.,])?([A-Za-z][A-Za-z-]+)")
+# The word may end in a dot ("12.0Lt."): an abbreviation's.
+GLUED_RE = re.compile(r"(\d+(?:[.,]\d+)?)(?:(?<=\d[.,]\d\d)[.,])?([A-Za-z][A-Za-z-]+\.?)")
 
 
 def unglue(word: Word) -> list[Word]:
@@ -629,7 +753,8 @@ def _has_title(row: Row, cols: Sequence[Column]) -> bool:
     return any(cols[i].role == "title" and words for i, words in row.cells.items())
 
 
-def _row_item(row: Row, cols: Sequence[Column]) -> RawItem | None:
+def _row_item(row: Row, cols: Sequence[Column], dateless: bool = False) -> RawItem | None:
+    """The row's item; ``dateless``: a row that printed a title and hours but no date a scan kept."""
     by_role: dict[str, list[Word]] = {}
     for i, words in row.cells.items():
         by_role.setdefault(cols[i].role, []).extend(words)
@@ -653,11 +778,19 @@ def _row_item(row: Row, cols: Sequence[Column]) -> RawItem | None:
         else ()
     )
     start, end, date_text, date_words, month_only = _row_dates(by_role)
-    if start is None:
+    if start is None and not dateless:
         return None
     hours_words = by_role.get("hours", [])
     hours_col = next((c for c in cols if c.role == "hours"), Column(0.0, 0.0))
     hours = cell_hours(_text(hours_words), hours_col.unit, hours_col.h_mm) if hours_words else None
+    hours_conf = min((w.conf for w in hours_words), default=0.0)
+    if row.own_hours is not None and hours is not None:
+        hours, hours_conf = row.own_hours[0], min(hours_conf, row.own_hours[1])
+    if hours_col.note and hours is not None:
+        notes.append(hours_col.note)
+    # "2:4" where the column prints "1.6" and "0.8" is 2.4; elsewhere it may be a "2:45" cut short.
+    if hours is not None and not hours_col.decimals and decimal_read_as_colon(_text(hours_words)):
+        notes.append(f"hours cell {_text(hours_words)!r} read as {hours:g}: a decimal point read as a colon")
     if hours is not None and not 0 < hours <= MAX_ROW_HOURS:
         notes.append(f"implausible hours {hours:g}")
         hours = None
@@ -679,14 +812,14 @@ def _row_item(row: Row, cols: Sequence[Column]) -> RawItem | None:
         bbox=union_box([w.bbox for w in all_words]),
         title_conf=min((w.conf for w in title_words), default=0.0),
         date_conf=min((w.conf for w in date_words), default=0.0),
-        hours_conf=min((w.conf for w in hours_words), default=0.0),
+        hours_conf=hours_conf,
         source="table_row",
         provider=_text(by_role.get("provider", [])) or None,
         category_hint=_text(by_role.get("category", [])) or None,
         course_code=_text(by_role.get("code", [])) or None,
         span_printed=bool(by_role.get("start")) and bool(by_role.get("end")),
         notes=result_notes,
-        date_notes=(MONTH_ONLY,) if month_only else (),
+        date_notes=(MONTH_ONLY,) if month_only else (NO_DATE_READ,) if start is None else (),
         hours_notes=tuple(notes),
     )
 

@@ -597,17 +597,19 @@ def score_record(doc: ClassifiedDocument, d: IssuerDoc) -> RecordScore:
     )
 
 
-def render_record(key: str, out_dir: Path) -> Path:
-    return render_doc(RECORDS[key], out_dir / f"{key}.pdf")
+def render_record(key: str, out_dir: Path, records: dict[str, IssuerDoc] = RECORDS) -> Path:
+    return render_doc(records[key], out_dir / f"{key}.pdf")
 
 
-def render_kind(key: str, kind: str, seed: int, out_dir: Path) -> Path:
+def render_kind(
+    key: str, kind: str, seed: int, out_dir: Path, records: dict[str, IssuerDoc] = RECORDS
+) -> Path:
     """The record as a text PDF, or degraded by ``to_scan`` (an image-only PDF)."""
     from certledger.samples import to_scan
 
     text = out_dir / f"{key}.pdf"
     if not text.exists():
-        render_record(key, out_dir)
+        render_record(key, out_dir, records)
     if kind == "text":
         return text
     return to_scan(text, out_dir / f"{key}-{kind}-{seed}.pdf", kind, "pdf", seed)  # type: ignore[arg-type]
