@@ -432,10 +432,7 @@ def _wrapped_dates(cands: list[DateCandidate], lines: Sequence[Line]) -> list[Da
     out = list(cands)
     for i in range(len(lines) - 1):
         line, nxt = lines[i], lines[i + 1]
-        paragraph = (
-            0 <= nxt.bbox[1] - line.bbox[3] < line.height and abs(nxt.bbox[0] - line.bbox[0]) < line.height
-        )
-        if not paragraph:
+        if not _wraps_onto(line, nxt):
             continue
         cut = len(line.text)
         joined = Line(words=line.words + nxt.words, page=line.page)
@@ -465,6 +462,20 @@ def _wrapped_dates(cands: list[DateCandidate], lines: Sequence[Line]) -> list[Da
                 )
             )
     return sorted(out, key=lambda c: c.line_index)
+
+
+def _wraps_onto(line: Line, nxt: Line, lenient: bool = False) -> bool:
+    """``nxt`` is the next line of the same paragraph: right under ``line``, starting where it starts.
+
+    ``lenient`` also takes prose centred under it, as certificates set it, and boxes that overlap a
+    little, as the second OCR engine pads them."""
+    gap = nxt.bbox[1] - line.bbox[3]
+    if line.page != nxt.page or not (-line.height / 3 if lenient else 0) <= gap < line.height:
+        return False
+    centre, nxt_centre = (line.bbox[0] + line.bbox[2]) / 2, (nxt.bbox[0] + nxt.bbox[2]) / 2
+    return abs(nxt.bbox[0] - line.bbox[0]) < line.height or (
+        lenient and abs(nxt_centre - centre) < line.height
+    )
 
 
 def _inside(c: DateCandidate, index: int, start: int, line: Line, end: int | None = None) -> bool:
@@ -567,6 +578,8 @@ def hours_candidates(lines: Sequence[Line]) -> list[HoursCandidate]:
                     page=line.page,
                 )
             )
+        if i + 1 < len(lines) and _wraps_onto(line, lines[i + 1], lenient=True):
+            out += _wrapped_hours(line, lines[i + 1])
         for cell in split_cells(line):
             label = _norm(cell.text).strip(":()")
             if label not in HOURS_LABELS and not TOTAL_HOURS_LABEL_RE.fullmatch(label):
@@ -585,6 +598,31 @@ def hours_candidates(lines: Sequence[Line]) -> list[HoursCandidate]:
                 found = _hours_by_label(label, below, f"{cell.text} {below.text}", label_cell=None)
                 rows = _amounts_in_column(lines, i, cell.bbox)
                 out += [replace(c, rows_under_label=rows) for c in found]
+    return out
+
+
+def _wrapped_hours(line: Line, nxt: Line) -> list[HoursCandidate]:
+    """Prose wraps an amount away from its unit ("a workload of 40 / hours", "totalling 02 / (two)
+    hours"): the amount ends one line, the unit opens the next. Only such splits are read here (the
+    digits all before the break, none after), so a value either line holds alone is not read twice."""
+    cut = len(line.text)
+    joined = Line(words=line.words + nxt.words, page=line.page)
+    out: list[HoursCandidate] = []
+    for m in find_hours(joined.text):
+        start, end = m.span
+        if not start < cut < end or re.search(r"\d", joined.text[cut:end]) or not re.search(r"\d", m.text):
+            continue
+        out.append(
+            HoursCandidate(
+                hours=m.hours,
+                text=m.text,
+                labelled=m.labelled,
+                in_title_form=m.in_title_form,
+                conf=span_conf(joined, m.span),
+                box=span_box(joined, m.span),
+                page=line.page,
+            )
+        )
     return out
 
 

@@ -1,0 +1,111 @@
+"""Field readers on wordings the real-certificate audit found unread: a length printed as a clock
+("Duração: 05:14:51") and an amount that prose wraps away from its unit ("... de 40 / horas").
+
+The strings are written for these tests in other words than any certificate seen; what they share
+with the real ones is the shape of the weakness.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.certificate import hours_candidates
+from extract.fields.hours import find_hours
+from extract.types import Line, Word
+
+CHAR_W = 6.0
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        pytest.param("Duration: 03:20:00", 3 + 20 / 60, id="duration-h-m-s"),
+        pytest.param("Tempo total: 1:45", 1.75, id="pt-total-time-h-m"),
+        pytest.param("Duración: 02:07:30 de contenido", 2 + 7 / 60 + 30 / 3600, id="es-duration"),
+        pytest.param("Total time: 12:00", 12.0, id="total-time"),
+    ],
+)
+def test_a_length_label_reads_a_clock_value(text: str, hours: float) -> None:
+    found = find_hours(text)
+    assert [round(h.hours, 4) for h in found] == [round(hours, 4)]
+    assert found[0].labelled
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Hours: 9:00", id="hours-label-is-a-time-of-day"),
+        pytest.param("Duration: 9:30 a.m.", id="a-time-of-day"),
+        pytest.param("Session time 14:30", id="no-length-label"),
+        pytest.param("Duration: 12:75", id="not-a-clock"),
+    ],
+)
+def test_clock_values_without_a_length_label_are_not_hours(text: str) -> None:
+    assert find_hours(text) == []
+
+
+def lines_at(rows: list[tuple[float, str]]) -> list[Line]:
+    """Lines of 11 pt prose, one under the other, each starting at its own x."""
+    out = []
+    for i, (x0, text) in enumerate(rows):
+        x, y, words = x0, 100.0 + 15 * i, []
+        for token in text.split(" "):
+            words.append(Word(text=token, bbox=(x, y, x + len(token) * CHAR_W, y + 11), conf=1.0))
+            x += (len(token) + 1) * CHAR_W
+        out.append(Line(words=tuple(words), page=1))
+    return out
+
+
+def centred(texts: list[str], middle: float = 300.0) -> list[tuple[float, str]]:
+    return [(middle - len(t) * CHAR_W / 2, t) for t in texts]
+
+
+@pytest.mark.parametrize(
+    ("rows", "hours"),
+    [
+        pytest.param(
+            [
+                (
+                    72.0,
+                    "certifica que Joana Prado concluiu o curso Primeiros Socorros, com carga horária de 16",
+                ),
+                (72.0, "horas, realizado na escola regional."),
+            ],
+            16.0,
+            id="flush-left-amount-then-unit",
+        ),
+        pytest.param(
+            centred(
+                [
+                    "attended the evening workshop on de-escalation, amounting to 06",
+                    "(six) hours of instruction.",
+                ]
+            ),
+            6.0,
+            id="centred-amount-then-written-and-unit",
+        ),
+    ],
+)
+def test_an_amount_wrapped_away_from_its_unit_is_read(rows: list[tuple[float, str]], hours: float) -> None:
+    found = hours_candidates(lines_at(rows))
+    assert [c.hours for c in found] == [hours]
+    assert found[0].labelled
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        # The digits ending a line are a year; the next line has hours of its own.
+        pytest.param(
+            [(72.0, "completed on June 3, 2021"), (72.0, "Hours: 8")], id="year-then-labelled-hours"
+        ),
+        # A far-off line below is no continuation of the first.
+        pytest.param(
+            [(72.0, "Course number 16"), (400.0, "hours of operation")], id="not-the-same-paragraph"
+        ),
+    ],
+)
+def test_only_a_wrap_inside_one_amount_is_joined(rows: list[tuple[float, str]]) -> None:
+    found = hours_candidates(lines_at(rows))
+    assert all(c.text != "16 hours" for c in found)
+    assert sorted(c.hours for c in found) == sorted(h.hours for _, t in rows for h in find_hours(t))
