@@ -234,6 +234,7 @@ TITLE_STOP_RE = re.compile(
 
 
 TRAILING_VALUE_RE = re.compile(r"\s*[(\[]([^()\[\]]{1,40})[)\]]\s*$")
+TRAILING_LENGTH_RE = re.compile(r"\s+[-–—]\s+([^-–—]{1,25}?)\s*$")
 TITLE_TAIL_RE = re.compile(r"(?:[\s,]+(?:on|held|from|between|during|conducted|dated|at|in))+\s*$", re.I)
 
 
@@ -914,9 +915,17 @@ def _evidence_for(line: Line, start: int, end: int, text: str) -> Evidence:
 
 def _without_trailing_value(text: str) -> str:
     """ "Juvenile Law for Law Enforcement (8 hours)" -> the title: a bracketed length or date after it
-    is another field, printed beside the course (the hours are read from it all the same)."""
+    is another field, printed beside the course (the hours are read from it all the same). So is a
+    length set off by a dash: "Bloodborne Pathogens - 2 Hours"."""
     m = TRAILING_VALUE_RE.search(text)
-    return text[: m.start()] if m and _is_value_line(m.group(1)) else text
+    if m and _is_value_line(m.group(1)):
+        return text[: m.start()]
+    m = TRAILING_LENGTH_RE.search(text)
+    if m is not None:
+        hours = find_hours(m.group(1))
+        if len(hours) == 1 and hours[0].span == (0, len(m.group(1))) and hours[0].labelled:
+            return text[: m.start()]
+    return text
 
 
 def _clean_title(text: str) -> str:
@@ -990,8 +999,9 @@ def _title_lines(
 
 
 def _title_goes_on(parts: Sequence[str], last: Line, nxt: Line) -> bool:
-    """The whole of the next line (close below, same size) continues the title."""
-    if _is_value_line(nxt.text) or _find_cue(nxt.text, COURSE_CUES + NAME_CUES):
+    """The whole of the next line (close below, same size) continues the title; a length it ends
+    with ("... Attack - 1 Hour") is left to the hours."""
+    if _is_value_line(_without_trailing_value(nxt.text)) or _find_cue(nxt.text, COURSE_CUES + NAME_CUES):
         return False
     if _label_value(nxt.text, COURSE_LABELS + NAME_LABELS) is not None:
         return False
