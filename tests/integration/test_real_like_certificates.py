@@ -1,7 +1,8 @@
 """Certificates made in the shape of weaknesses a real-certificate audit found, read end to end.
 
 Each document is written here (reportlab), in its own wording: a length printed as a clock after a
-duration label, and centred prose that wraps the hours' amount away from its unit. Both are read as
+duration label, centred prose that wraps the hours' amount away from its unit, and a title wrapped
+after its colon whose second line ends in a dash-set length. Both are read as
 text PDFs and as light scans (tesseract and the second engine, as the CLI runs): the hours must be
 read, and nothing is credited wrongly.
 """
@@ -31,6 +32,7 @@ class RealLike:
     lines: tuple[tuple[str, float], ...]  # text, font size; centred, one under the other
     hours: float
     name: str
+    title: str | None = None  # checked on the text PDF when given
 
 
 DOCS = {
@@ -60,6 +62,21 @@ DOCS = {
         ),
         hours=6.0,
         name="Tobias Lindqvist",
+    ),
+    # A title wrapped after its colon, its second line ending in a dash-set length.
+    "dash_length_subtitle": RealLike(
+        lines=(
+            ("Certificate of Completion", 28),
+            ("This is to certify that", 13),
+            ("Priya Raman", 24),
+            ("has successfully completed", 13),
+            ("Threat Assessment in Schools:", 15),
+            ("Building a Multidisciplinary Team - 3 Hours", 15),
+            ("August 2, 2024", 13),
+        ),
+        hours=3.0,
+        name="Priya Raman",
+        title="Threat Assessment in Schools: Building a Multidisciplinary Team",
     ),
 }
 
@@ -98,6 +115,7 @@ def test_the_hours_are_read(key: str, kind: str, tmp_path: Path, catalog: Catalo
     # and then it is left out, never another line taken for it.
     if kind == "pdf":
         assert read.participant_name is not None
+        assert doc.title is None or item.course_title == doc.title
     if read.participant_name is not None:
         assert read.participant_name.text.lower() == doc.name.lower()
     assert all(i.status != "auto" or i.hours == pytest.approx(doc.hours, abs=0.01) for i in read.items)

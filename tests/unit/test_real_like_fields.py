@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.certificate import hours_candidates
+from extract.certificate import find_course_title, hours_candidates
 from extract.fields.hours import find_hours
 from extract.types import Line, Word
 
@@ -109,3 +109,48 @@ def test_only_a_wrap_inside_one_amount_is_joined(rows: list[tuple[float, str]]) 
     found = hours_candidates(lines_at(rows))
     assert all(c.text != "16 hours" for c in found)
     assert sorted(c.hours for c in found) == sorted(h.hours for _, t in rows for h in find_hours(t))
+
+
+@pytest.mark.parametrize(
+    ("texts", "title"),
+    [
+        pytest.param(
+            ["This is to certify that", "Rosa Delgado", "has successfully completed",
+             "Active Threat Awareness:", "Recognising the Warning Signs - 2 Hours", "May 14, 2023"],
+            "Active Threat Awareness: Recognising the Warning Signs",
+            id="subtitle-ending-in-a-dash-set-length",
+        ),
+        pytest.param(
+            ["This is to certify that", "Rosa Delgado", "has successfully completed",
+             "Bloodborne Pathogens for Campus Staff – 1.5 hrs", "May 14, 2023"],
+            "Bloodborne Pathogens for Campus Staff",
+            id="one-line-title-ending-in-a-dash-set-length",
+        ),
+    ],
+)  # fmt: skip
+def test_a_length_set_off_by_a_dash_ends_the_title(texts: list[str], title: str) -> None:
+    found = find_course_title(lines_at(centred(texts)))
+    assert found is not None and found[0] == title, found
+    assert any(c.hours for c in hours_candidates(lines_at(centred(texts))))
+
+
+@pytest.mark.parametrize(
+    ("texts", "title"),
+    [
+        # A dash and a year or a date is part of what the course is called, or another field: left as it is.
+        pytest.param(
+            ["has successfully completed", "Annual Legal Update - 2022", "May 14, 2023"],
+            "Annual Legal Update - 2022",
+            id="dash-and-a-year",
+        ),
+        # A label of its own on the next line is never the title's end.
+        pytest.param(
+            ["has successfully completed", "Active Threat Awareness:", "Hours: 2"],
+            "Active Threat Awareness",
+            id="a-labelled-value-follows",
+        ),
+    ],
+)
+def test_what_a_dash_leaves_in_the_title(texts: list[str], title: str) -> None:
+    found = find_course_title(lines_at(centred(texts)))
+    assert found is not None and found[0] == title, found
