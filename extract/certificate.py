@@ -1107,6 +1107,10 @@ def find_course_title(
         rest = line.text[cue[1] :].strip(" :")
         rest = re.sub(r"^(?:the|a|an|in|of|o|el|la)(?:\s+|$)", "", rest, flags=re.I)
         rest = re.sub(r"^(?:course|program|training|curso)\s*(?:of|de|:)?\s+(?=[A-Z\"“])", "", rest)
+        if GENERIC_COURSE_WORD_RE.fullmatch(rest):
+            # "HAS SUCCESSFULLY COMPLETED THE COURSE" / "Python": the cue's line ends on the word for
+            # a course; the course is named on the lines below.
+            rest = ""
         quoted = re.search(r"[\"“]([^\"”]{3,120})[\"”]", rest)
         if quoted and looks_like_title(quoted.group(1)):
             # Prose names the course in quotes: "Vigilância em Saúde Pública".
@@ -1134,6 +1138,10 @@ def find_course_title(
     return _bare_labelled_title(lines) or _largest_title_line(lines, exclude)
 
 
+GENERIC_COURSE_WORD_RE = re.compile(
+    r"(?:course|program(?:me)?|training|class|module|workshop|curso|programa|capacita[cç][aã]o)s?\s*:?",
+    re.I,
+)
 # After a stated length, the words leading to the course: "(eight hours) of instruction in", "of training on".
 LENGTH_TO_TITLE_RE = re.compile(
     r"\s*(?:of\s+(?:[a-z]+\s+)?(?:instruction|training|coursework|study|education)\b"

@@ -154,3 +154,25 @@ def test_a_length_set_off_by_a_dash_ends_the_title(texts: list[str], title: str)
 def test_what_a_dash_leaves_in_the_title(texts: list[str], title: str) -> None:
     found = find_course_title(lines_at(centred(texts)))
     assert found is not None and found[0] == title, found
+
+
+@pytest.mark.parametrize(
+    ("texts", "title"),
+    [
+        pytest.param(
+            ["CERTIFICATE OF COMPLETION", "MARCUS OYELARAN", "HAS SATISFACTORILY COMPLETED THE PROGRAM",
+             "Data Visualisation Basics", "ON MARCH 2, 2022"],
+            "Data Visualisation Basics",
+            id="upper-case-cue-ends-on-program",
+        ),
+        pytest.param(
+            ["Certificate", "Ana Beatriz Lopes", "has completed the training:", "Restorative Circles",
+             "Issued 10 May 2024"],
+            "Restorative Circles",
+            id="guard-cue-ends-on-training-colon",
+        ),
+    ],
+)  # fmt: skip
+def test_a_cue_ending_on_the_word_course_names_it_below(texts: list[str], title: str) -> None:
+    found = find_course_title(lines_at(centred(texts)))
+    assert found is not None and found[0] == title, found
