@@ -819,8 +819,7 @@ def _find_participant(lines: Sequence[Line]) -> Evidence | None:
         if value is None and _bare_label(text, NAME_LABELS):
             j = _value_cell(lines, i)  # "Participant" with no colon, its value beside or under it
             if j is not None and person_name_score(lines[j].text) >= 0.5:
-                nxt = lines[j]
-                return Evidence(page=nxt.page, bbox=nxt.bbox, text=nxt.text, conf=nxt.mean_conf)
+                return _name_from(lines, j)
         cue = _find_cue(text, NAME_CUES)
         if cue is None:
             continue
@@ -833,9 +832,10 @@ def _find_participant(lines: Sequence[Line]) -> Evidence | None:
             # "certifies that the above-named deputy completed ...": the person is printed above the
             # sentence; the names under it are its signers'.
             continue
-        for nxt in lines[i + 1 : i + 4]:
+        for j in range(i + 1, min(i + 4, len(lines))):
+            nxt = lines[j]
             if person_name_score(re.sub(r"\.(?=[A-Za-z])", ". ", nxt.text)) >= 0.5:
-                return Evidence(page=nxt.page, bbox=nxt.bbox, text=nxt.text, conf=nxt.mean_conf)
+                return _name_from(lines, j)
             if re.fullmatch(r"[A-Z][A-Za-z]{7,}", nxt.text):
                 # A name whose spaces OCR lost ("JESSICAMARTINEZ"): kept, but never trusted.
                 return Evidence(page=nxt.page, bbox=nxt.bbox, text=nxt.text, conf=min(nxt.mean_conf, 0.5))
@@ -865,6 +865,39 @@ def _find_participant(lines: Sequence[Line]) -> Evidence | None:
         best = max(scored, key=lambda s: s[0])[1]
         return Evidence(page=best.page, bbox=best.bbox, text=best.text, conf=min(best.mean_conf, 0.6))
     return None
+
+
+def _name_from(lines: Sequence[Line], j: int) -> Evidence:
+    """The name on ``lines[j]``, with the last part a long name wrapped onto the line below."""
+    line = lines[j]
+    if j + 1 < len(lines) and _name_goes_on(line, lines[j + 1]):
+        rest = lines[j + 1]
+        return Evidence(
+            page=line.page,
+            bbox=union_box([line.bbox, rest.bbox]),
+            text=f"{line.text} {rest.text}",
+            conf=min(line.mean_conf, rest.mean_conf),
+        )
+    return Evidence(page=line.page, bbox=line.bbox, text=line.text, conf=line.mean_conf)
+
+
+def _name_goes_on(name: Line, below: Line) -> bool:
+    """A long name set large wraps its last part onto a line of its own ("KHALED MOHAMED" /
+    "FATHALLAH"): one word in the same type and case, right under it, that keeps it a name."""
+    word = below.text.strip()
+    same_type = abs(below.height - name.height) <= 0.15 * name.height
+    close = 0 <= below.bbox[1] - name.bbox[3] < 0.6 * name.height
+    same_case = word.isupper() == name.text.isupper()
+    return (
+        below.page == name.page
+        and re.fullmatch(r"[^\W\d_][^\W\d_'’-]{1,24}", word) is not None
+        and same_type
+        and close
+        and same_case
+        and _find_cue(word, COURSE_CUES) is None
+        and not GENERIC_COURSE_WORD_RE.fullmatch(word)
+        and person_name_score(f"{name.text} {word}") >= 0.5
+    )
 
 
 SIGNER_TITLE_RE = re.compile(

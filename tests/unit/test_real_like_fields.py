@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.certificate import find_course_title, hours_candidates
+from extract.certificate import find_course_title, find_participant, hours_candidates
 from extract.fields.hours import find_hours
 from extract.types import Line, Word
 
@@ -176,3 +176,49 @@ def test_what_a_dash_leaves_in_the_title(texts: list[str], title: str) -> None:
 def test_a_cue_ending_on_the_word_course_names_it_below(texts: list[str], title: str) -> None:
     found = find_course_title(lines_at(centred(texts)))
     assert found is not None and found[0] == title, found
+
+
+def sized(rows: list[tuple[str, float]]) -> list[Line]:
+    """Lines of the given type sizes, left-aligned at x = 72, one under the other."""
+    out, y = [], 100.0
+    for text, size in rows:
+        x, words = 72.0, []
+        for token in text.split(" "):
+            w = len(token) * size * 0.6
+            words.append(Word(text=token, bbox=(x, y, x + w, y + size), conf=1.0))
+            x += w + size * 0.6
+        out.append(Line(words=tuple(words), page=1))
+        y += size * 1.2
+    return out
+
+
+@pytest.mark.parametrize(
+    ("rows", "name"),
+    [
+        pytest.param(
+            [("Awarded to", 9), ("OLUWASEUN ADEBAYO", 30), ("WICKERSHAM", 30), ("June 2, 2024", 12)],
+            "OLUWASEUN ADEBAYO WICKERSHAM",
+            id="bare-label-then-name-over-two-lines",
+        ),
+        pytest.param(
+            [("This certificate is presented to", 11), ("Maria Fernanda", 28), ("Castellanos", 28),
+             ("for completing Campus Threat Assessment", 11)],
+            "Maria Fernanda Castellanos",
+            id="cue-then-name-over-two-lines",
+        ),
+        # The line under the name is smaller, or in another case: not the rest of the name.
+        pytest.param(
+            [("Awarded to", 9), ("OLUWASEUN ADEBAYO", 30), ("LEADERSHIP", 16), ("June 2, 2024", 12)],
+            "OLUWASEUN ADEBAYO",
+            id="smaller-word-below-is-not-the-name",
+        ),
+        pytest.param(
+            [("This certificate is presented to", 11), ("Maria Fernanda", 28), ("MENTORING", 28)],
+            "Maria Fernanda",
+            id="other-case-below-is-not-the-name",
+        ),
+    ],
+)  # fmt: skip
+def test_a_long_name_wrapped_onto_its_own_line(rows: list[tuple[str, float]], name: str) -> None:
+    found = find_participant(sized(rows))
+    assert found is not None and found.text == name, found
