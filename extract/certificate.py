@@ -190,11 +190,14 @@ DANGLING_START_RE = re.compile(
 MAX_JOINED_RANGE_DAYS = 31
 # Labels of a range's two ends printed as two fields: "Start Date: ... End Date: ...", "From ... To ...".
 START_LABEL_RE = re.compile(
-    r"(?:^|\b)(?:start(?:ing|ed)?|begin(?:ning|s)?|began|from|commenc\w*|first\s+day)(?:\s+date)?\s*:?\s*$",
+    r"(?:^|\b)(?:start(?:ing|ed)?|begin(?:ning|s)?|began|from|commenc\w*|first\s+day|in[ií]cio)(?:\s+date)?"
+    r"(?:\s+(?:em|en|el))?\s*:?\s*$",
     re.I,
 )
 END_LABEL_RE = re.compile(
-    r"[\s.,|]*(?:end(?:ing|ed|s)?|to|through|thru|until|finish(?:ed)?|last\s+day)(?:\s+date)?\s*:?\s*", re.I
+    r"[\s.,|]*(?:(?:and|e|y)\s+)?(?:end(?:ing|ed|s)?|to|through|thru|until|finish(?:ed)?|last\s+day|t[ée]rmino|fim|fin)(?:\s+date)?"
+    r"(?:\s+(?:em|en|el))?\s*:?\s*",
+    re.I,
 )
 MIN_CELL_CONF = 0.35  # below this mean word confidence a cell is OCR debris (seals, borders, stains)
 FUZZY_CUE_MIN_CHARS = 9  # short cues ("certify") misread are too close to other words to guess
@@ -403,7 +406,7 @@ def date_candidates(lines: Sequence[Line]) -> list[DateCandidate]:
                     order_unsure=m.order_unsure,
                 )
             )
-    return _day_first_evident(_join_adjacent(_wrapped_dates(out, lines), lines))
+    return _join_adjacent(_day_first_evident(_wrapped_dates(out, lines)), lines)
 
 
 # The day and month of a whole numeric date, its year after the same separator: "6/11/21" in
@@ -417,11 +420,19 @@ def _day_first_evident(cands: list[DateCandidate]) -> list[DateCandidate]:
     if not any(a > 12 and b <= 12 for c in cands for a, b in _day_month_pairs(c.text)):
         return cands
     return [
-        replace(c, order_unsure=True)
-        if any(a != b and a <= 12 and b <= 12 for a, b in _day_month_pairs(c.text))
-        else c
+        _read_day_first(c) if any(a != b and a <= 12 and b <= 12 for a, b in _day_month_pairs(c.text)) else c
         for c in cands
     ]
+
+
+def _read_day_first(c: DateCandidate) -> DateCandidate:
+    """A single numeric date read month first ("12/10/2025" as 10 December) is read day first, as the
+    document prints its other dates; still marked unsure, since the document does not say so itself."""
+    pairs = _day_month_pairs(c.text)
+    if c.start == c.end and pairs == [(c.start.month, c.start.day)]:
+        day_first = date(c.start.year, c.start.day, c.start.month)
+        return replace(c, start=day_first, end=day_first, order_unsure=True)
+    return replace(c, order_unsure=True)
 
 
 def _day_month_pairs(text: str) -> list[tuple[int, int]]:

@@ -7,9 +7,11 @@ with the real ones is the shape of the weakness.
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
-from extract.certificate import find_course_title, find_participant, hours_candidates
+from extract.certificate import date_candidates, find_course_title, find_participant, hours_candidates
 from extract.fields.hours import find_hours
 from extract.types import Line, Word
 
@@ -222,3 +224,31 @@ def sized(rows: list[tuple[str, float]]) -> list[Line]:
 def test_a_long_name_wrapped_onto_its_own_line(rows: list[tuple[str, float]], name: str) -> None:
     found = find_participant(sized(rows))
     assert found is not None and found.text == name, found
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        pytest.param(
+            "concluiu a oficina, com início em 28/02/2024 e término em 09/03/2024, com nota final 9.5.",
+            date(2024, 2, 28),
+            date(2024, 3, 9),
+            id="pt-start-and-end-labels-day-first",
+        ),
+        pytest.param(
+            "completó el taller, inicio: 19/08/2023, fin: 02/09/2023.",
+            date(2023, 8, 19),
+            date(2023, 9, 2),
+            id="es-start-and-end-labels-day-first",
+        ),
+    ],
+)
+def test_a_day_first_document_reads_its_other_dates_day_first(text: str, start: date, end: date) -> None:
+    cands = date_candidates(lines_at([(72.0, text)]))
+    assert [(c.start, c.end) for c in cands] == [(start, end)]
+    assert cands[0].order_unsure  # the document never says which number is the day: a person confirms
+
+
+def test_without_a_day_first_date_the_order_is_left_as_read() -> None:
+    cands = date_candidates(lines_at([(72.0, "Start Date: 03/04/2024  End Date: 03/06/2024")]))
+    assert [(c.start, c.end) for c in cands] == [(date(2024, 3, 4), date(2024, 3, 6))]
