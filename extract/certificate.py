@@ -897,7 +897,7 @@ def _name_goes_on(name: Line, below: Line) -> bool:
     "FATHALLAH"): one word in the same type and case, right under it, that keeps it a name."""
     word = below.text.strip()
     same_type = abs(below.height - name.height) <= 0.15 * name.height
-    close = 0 <= below.bbox[1] - name.bbox[3] < 0.6 * name.height
+    close = 0 <= below.bbox[1] - name.bbox[3] < name.height  # OCR boxes hug the capitals: wider gaps
     same_case = word.isupper() == name.text.isupper()
     return (
         below.page == name.page

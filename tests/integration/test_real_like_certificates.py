@@ -2,7 +2,8 @@
 
 Each document is written here (reportlab), in its own wording: a length printed as a clock after a
 duration label, centred prose that wraps the hours' amount away from its unit, and a title wrapped
-after its colon whose second line ends in a dash-set length. Both are read as
+after its colon whose second line ends in a dash-set length, day-first dates labelled in Portuguese,
+and a long name wrapped onto a line of its own. Both are read as
 text PDFs and as light scans (tesseract and the second engine, as the CLI runs): the hours must be
 read, and nothing is credited wrongly.
 """
@@ -33,6 +34,7 @@ class RealLike:
     hours: float
     name: str
     title: str | None = None  # checked on the text PDF when given
+    dates: tuple[date, date] | None = None  # start and end, checked on the text PDF when given
 
 
 DOCS = {
@@ -78,17 +80,44 @@ DOCS = {
         name="Priya Raman",
         title="Threat Assessment in Schools: Building a Multidisciplinary Team",
     ),
+    # Day-first numeric dates, one of which could be read either way, labelled as start and end in
+    # Portuguese; the hours in the prose.
+    "day_first_range": RealLike(
+        lines=(
+            ("CERTIFICADO", 28),
+            ("A Escola Regional de Segurança certifica que", 13),
+            ("Beatriz Moura Salgado", 24),
+            ("concluiu a oficina Mediação de Conflitos Escolares, com carga horária de 12 horas,", 12),
+            ("com início em 28/02/2024 e término em 09/03/2024.", 12),
+        ),
+        hours=12.0,
+        name="Beatriz Moura Salgado",
+        dates=(date(2024, 2, 28), date(2024, 3, 9)),
+    ),
+    # A long name set large, its last part on a line of its own under a bare "Awarded to".
+    "wrapped_name": RealLike(
+        lines=(
+            ("Certificate of Completion", 26),
+            ("Awarded to", 11),
+            ("OLUWASEUN ADEBAYO", 26),
+            ("WICKERSHAM", 26),
+            ("for completing Campus Threat Assessment - 4 Hours", 13),
+            ("June 2, 2024", 13),
+        ),
+        hours=4.0,
+        name="OLUWASEUN ADEBAYO WICKERSHAM",
+    ),
 }
 
 
 def render(doc: RealLike, out: Path) -> Path:
     width, height = landscape(letter)
     c = canvas.Canvas(str(out), pagesize=(width, height))
-    y = height - 110
+    y = height - 90
     for text, size in doc.lines:
+        y -= size * 1.45  # each line's own leading above it, so large type clears the line over it
         c.setFont("Helvetica-Bold" if size >= 17 else "Helvetica", size)
         c.drawCentredString(width / 2, y, text)
-        y -= size * 1.25 if size < 17 else size * 1.9
     c.save()
     return out
 
@@ -116,6 +145,7 @@ def test_the_hours_are_read(key: str, kind: str, tmp_path: Path, catalog: Catalo
     if kind == "pdf":
         assert read.participant_name is not None
         assert doc.title is None or item.course_title == doc.title
+        assert doc.dates is None or (item.start_date, item.end_date) == doc.dates
     if read.participant_name is not None:
         assert read.participant_name.text.lower() == doc.name.lower()
     assert all(i.status != "auto" or i.hours == pytest.approx(doc.hours, abs=0.01) for i in read.items)
