@@ -190,11 +190,14 @@ DANGLING_START_RE = re.compile(
 MAX_JOINED_RANGE_DAYS = 31
 # Labels of a range's two ends printed as two fields: "Start Date: ... End Date: ...", "From ... To ...".
 START_LABEL_RE = re.compile(
-    r"(?:^|\b)(?:start(?:ing|ed)?|begin(?:ning|s)?|began|from|commenc\w*|first\s+day)(?:\s+date)?\s*:?\s*$",
+    r"(?:^|\b)(?:start(?:ing|ed)?|begin(?:ning|s)?|began|from|commenc\w*|first\s+day|in[ií]cio)(?:\s+date)?"
+    r"(?:\s+(?:em|en|el))?\s*:?\s*$",
     re.I,
 )
 END_LABEL_RE = re.compile(
-    r"[\s.,|]*(?:end(?:ing|ed|s)?|to|through|thru|until|finish(?:ed)?|last\s+day)(?:\s+date)?\s*:?\s*", re.I
+    r"[\s.,|]*(?:(?:and|e|y)\s+)?(?:end(?:ing|ed|s)?|to|through|thru|until|finish(?:ed)?|last\s+day|t[ée]rmino|fim|fin)(?:\s+date)?"
+    r"(?:\s+(?:em|en|el))?\s*:?\s*",
+    re.I,
 )
 MIN_CELL_CONF = 0.35  # below this mean word confidence a cell is OCR debris (seals, borders, stains)
 FUZZY_CUE_MIN_CHARS = 9  # short cues ("certify") misread are too close to other words to guess
@@ -234,6 +237,7 @@ TITLE_STOP_RE = re.compile(
 
 
 TRAILING_VALUE_RE = re.compile(r"\s*[(\[]([^()\[\]]{1,40})[)\]]\s*$")
+TRAILING_LENGTH_RE = re.compile(r"\s+[-–—]\s+([^-–—]{1,25}?)\s*$")
 TITLE_TAIL_RE = re.compile(r"(?:[\s,]+(?:on|held|from|between|during|conducted|dated|at|in))+\s*$", re.I)
 
 
@@ -402,7 +406,7 @@ def date_candidates(lines: Sequence[Line]) -> list[DateCandidate]:
                     order_unsure=m.order_unsure,
                 )
             )
-    return _day_first_evident(_join_adjacent(_wrapped_dates(out, lines), lines))
+    return _join_adjacent(_day_first_evident(_wrapped_dates(out, lines)), lines)
 
 
 # The day and month of a whole numeric date, its year after the same separator: "6/11/21" in
@@ -416,11 +420,19 @@ def _day_first_evident(cands: list[DateCandidate]) -> list[DateCandidate]:
     if not any(a > 12 and b <= 12 for c in cands for a, b in _day_month_pairs(c.text)):
         return cands
     return [
-        replace(c, order_unsure=True)
-        if any(a != b and a <= 12 and b <= 12 for a, b in _day_month_pairs(c.text))
-        else c
+        _read_day_first(c) if any(a != b and a <= 12 and b <= 12 for a, b in _day_month_pairs(c.text)) else c
         for c in cands
     ]
+
+
+def _read_day_first(c: DateCandidate) -> DateCandidate:
+    """A single numeric date read month first ("12/10/2025" as 10 December) is read day first, as the
+    document prints its other dates; still marked unsure, since the document does not say so itself."""
+    pairs = _day_month_pairs(c.text)
+    if c.start == c.end and pairs == [(c.start.month, c.start.day)]:
+        day_first = date(c.start.year, c.start.day, c.start.month)
+        return replace(c, start=day_first, end=day_first, order_unsure=True)
+    return replace(c, order_unsure=True)
 
 
 def _day_month_pairs(text: str) -> list[tuple[int, int]]:
@@ -432,10 +444,7 @@ def _wrapped_dates(cands: list[DateCandidate], lines: Sequence[Line]) -> list[Da
     out = list(cands)
     for i in range(len(lines) - 1):
         line, nxt = lines[i], lines[i + 1]
-        paragraph = (
-            0 <= nxt.bbox[1] - line.bbox[3] < line.height and abs(nxt.bbox[0] - line.bbox[0]) < line.height
-        )
-        if not paragraph:
+        if not _wraps_onto(line, nxt):
             continue
         cut = len(line.text)
         joined = Line(words=line.words + nxt.words, page=line.page)
@@ -465,6 +474,20 @@ def _wrapped_dates(cands: list[DateCandidate], lines: Sequence[Line]) -> list[Da
                 )
             )
     return sorted(out, key=lambda c: c.line_index)
+
+
+def _wraps_onto(line: Line, nxt: Line, lenient: bool = False) -> bool:
+    """``nxt`` is the next line of the same paragraph: right under ``line``, starting where it starts.
+
+    ``lenient`` also takes prose centred under it, as certificates set it, and boxes that overlap a
+    little, as the second OCR engine pads them."""
+    gap = nxt.bbox[1] - line.bbox[3]
+    if line.page != nxt.page or not (-line.height / 3 if lenient else 0) <= gap < line.height:
+        return False
+    centre, nxt_centre = (line.bbox[0] + line.bbox[2]) / 2, (nxt.bbox[0] + nxt.bbox[2]) / 2
+    return abs(nxt.bbox[0] - line.bbox[0]) < line.height or (
+        lenient and abs(nxt_centre - centre) < line.height
+    )
 
 
 def _inside(c: DateCandidate, index: int, start: int, line: Line, end: int | None = None) -> bool:
@@ -567,6 +590,8 @@ def hours_candidates(lines: Sequence[Line]) -> list[HoursCandidate]:
                     page=line.page,
                 )
             )
+        if i + 1 < len(lines) and _wraps_onto(line, lines[i + 1], lenient=True):
+            out += _wrapped_hours(line, lines[i + 1])
         for cell in split_cells(line):
             label = _norm(cell.text).strip(":()")
             if label not in HOURS_LABELS and not TOTAL_HOURS_LABEL_RE.fullmatch(label):
@@ -585,6 +610,31 @@ def hours_candidates(lines: Sequence[Line]) -> list[HoursCandidate]:
                 found = _hours_by_label(label, below, f"{cell.text} {below.text}", label_cell=None)
                 rows = _amounts_in_column(lines, i, cell.bbox)
                 out += [replace(c, rows_under_label=rows) for c in found]
+    return out
+
+
+def _wrapped_hours(line: Line, nxt: Line) -> list[HoursCandidate]:
+    """Prose wraps an amount away from its unit ("a workload of 40 / hours", "totalling 02 / (two)
+    hours"): the amount ends one line, the unit opens the next. Only such splits are read here (the
+    digits all before the break, none after), so a value either line holds alone is not read twice."""
+    cut = len(line.text)
+    joined = Line(words=line.words + nxt.words, page=line.page)
+    out: list[HoursCandidate] = []
+    for m in find_hours(joined.text):
+        start, end = m.span
+        if not start < cut < end or re.search(r"\d", joined.text[cut:end]) or not re.search(r"\d", m.text):
+            continue
+        out.append(
+            HoursCandidate(
+                hours=m.hours,
+                text=m.text,
+                labelled=m.labelled,
+                in_title_form=m.in_title_form,
+                conf=span_conf(joined, m.span),
+                box=span_box(joined, m.span),
+                page=line.page,
+            )
+        )
     return out
 
 
@@ -780,8 +830,7 @@ def _find_participant(lines: Sequence[Line]) -> Evidence | None:
         if value is None and _bare_label(text, NAME_LABELS):
             j = _value_cell(lines, i)  # "Participant" with no colon, its value beside or under it
             if j is not None and person_name_score(lines[j].text) >= 0.5:
-                nxt = lines[j]
-                return Evidence(page=nxt.page, bbox=nxt.bbox, text=nxt.text, conf=nxt.mean_conf)
+                return _name_from(lines, j)
         cue = _find_cue(text, NAME_CUES)
         if cue is None:
             continue
@@ -794,9 +843,10 @@ def _find_participant(lines: Sequence[Line]) -> Evidence | None:
             # "certifies that the above-named deputy completed ...": the person is printed above the
             # sentence; the names under it are its signers'.
             continue
-        for nxt in lines[i + 1 : i + 4]:
+        for j in range(i + 1, min(i + 4, len(lines))):
+            nxt = lines[j]
             if person_name_score(re.sub(r"\.(?=[A-Za-z])", ". ", nxt.text)) >= 0.5:
-                return Evidence(page=nxt.page, bbox=nxt.bbox, text=nxt.text, conf=nxt.mean_conf)
+                return _name_from(lines, j)
             if re.fullmatch(r"[A-Z][A-Za-z]{7,}", nxt.text):
                 # A name whose spaces OCR lost ("JESSICAMARTINEZ"): kept, but never trusted.
                 return Evidence(page=nxt.page, bbox=nxt.bbox, text=nxt.text, conf=min(nxt.mean_conf, 0.5))
@@ -826,6 +876,39 @@ def _find_participant(lines: Sequence[Line]) -> Evidence | None:
         best = max(scored, key=lambda s: s[0])[1]
         return Evidence(page=best.page, bbox=best.bbox, text=best.text, conf=min(best.mean_conf, 0.6))
     return None
+
+
+def _name_from(lines: Sequence[Line], j: int) -> Evidence:
+    """The name on ``lines[j]``, with the last part a long name wrapped onto the line below."""
+    line = lines[j]
+    if j + 1 < len(lines) and _name_goes_on(line, lines[j + 1]):
+        rest = lines[j + 1]
+        return Evidence(
+            page=line.page,
+            bbox=union_box([line.bbox, rest.bbox]),
+            text=f"{line.text} {rest.text}",
+            conf=min(line.mean_conf, rest.mean_conf),
+        )
+    return Evidence(page=line.page, bbox=line.bbox, text=line.text, conf=line.mean_conf)
+
+
+def _name_goes_on(name: Line, below: Line) -> bool:
+    """A long name set large wraps its last part onto a line of its own ("KHALED MOHAMED" /
+    "FATHALLAH"): one word in the same type and case, right under it, that keeps it a name."""
+    word = below.text.strip()
+    same_type = abs(below.height - name.height) <= 0.15 * name.height
+    close = 0 <= below.bbox[1] - name.bbox[3] < name.height  # OCR boxes hug the capitals: wider gaps
+    same_case = word.isupper() == name.text.isupper()
+    return (
+        below.page == name.page
+        and re.fullmatch(r"[^\W\d_][^\W\d_'’-]{1,24}", word) is not None
+        and same_type
+        and close
+        and same_case
+        and _find_cue(word, COURSE_CUES) is None
+        and not GENERIC_COURSE_WORD_RE.fullmatch(word)
+        and person_name_score(f"{name.text} {word}") >= 0.5
+    )
 
 
 SIGNER_TITLE_RE = re.compile(
@@ -876,9 +959,17 @@ def _evidence_for(line: Line, start: int, end: int, text: str) -> Evidence:
 
 def _without_trailing_value(text: str) -> str:
     """ "Juvenile Law for Law Enforcement (8 hours)" -> the title: a bracketed length or date after it
-    is another field, printed beside the course (the hours are read from it all the same)."""
+    is another field, printed beside the course (the hours are read from it all the same). So is a
+    length set off by a dash: "Bloodborne Pathogens - 2 Hours"."""
     m = TRAILING_VALUE_RE.search(text)
-    return text[: m.start()] if m and _is_value_line(m.group(1)) else text
+    if m and _is_value_line(m.group(1)):
+        return text[: m.start()]
+    m = TRAILING_LENGTH_RE.search(text)
+    if m is not None:
+        hours = find_hours(m.group(1))
+        if len(hours) == 1 and hours[0].span == (0, len(m.group(1))) and hours[0].labelled:
+            return text[: m.start()]
+    return text
 
 
 def _clean_title(text: str) -> str:
@@ -952,8 +1043,9 @@ def _title_lines(
 
 
 def _title_goes_on(parts: Sequence[str], last: Line, nxt: Line) -> bool:
-    """The whole of the next line (close below, same size) continues the title."""
-    if _is_value_line(nxt.text) or _find_cue(nxt.text, COURSE_CUES + NAME_CUES):
+    """The whole of the next line (close below, same size) continues the title; a length it ends
+    with ("... Attack - 1 Hour") is left to the hours."""
+    if _is_value_line(_without_trailing_value(nxt.text)) or _find_cue(nxt.text, COURSE_CUES + NAME_CUES):
         return False
     if _label_value(nxt.text, COURSE_LABELS + NAME_LABELS) is not None:
         return False
@@ -1059,6 +1151,10 @@ def find_course_title(
         rest = line.text[cue[1] :].strip(" :")
         rest = re.sub(r"^(?:the|a|an|in|of|o|el|la)(?:\s+|$)", "", rest, flags=re.I)
         rest = re.sub(r"^(?:course|program|training|curso)\s*(?:of|de|:)?\s+(?=[A-Z\"“])", "", rest)
+        if GENERIC_COURSE_WORD_RE.fullmatch(rest):
+            # "HAS SUCCESSFULLY COMPLETED THE COURSE" / "Python": the cue's line ends on the word for
+            # a course; the course is named on the lines below.
+            rest = ""
         quoted = re.search(r"[\"“]([^\"”]{3,120})[\"”]", rest)
         if quoted and looks_like_title(quoted.group(1)):
             # Prose names the course in quotes: "Vigilância em Saúde Pública".
@@ -1086,6 +1182,10 @@ def find_course_title(
     return _bare_labelled_title(lines) or _largest_title_line(lines, exclude)
 
 
+GENERIC_COURSE_WORD_RE = re.compile(
+    r"(?:course|program(?:me)?|training|class|module|workshop|curso|programa|capacita[cç][aã]o)s?\s*:?",
+    re.I,
+)
 # After a stated length, the words leading to the course: "(eight hours) of instruction in", "of training on".
 LENGTH_TO_TITLE_RE = re.compile(
     r"\s*(?:of\s+(?:[a-z]+\s+)?(?:instruction|training|coursework|study|education)\b"

@@ -79,6 +79,16 @@ _NO_SECOND_NUMBER = (
     r"(?!\s*(?:of|de|[-/:])\s*\d)"
     r"(?!\s*(?:minutes?|minutos?|mins?|days?|d[ií]as?|weeks?|semanas?|months?|mes(?:es)?)\.?(?![^\W\d_]))"
 )
+# A length label before a clock-style value: "Duration: 05:14:51", "Duração: 2:30", "Total time: 1:45:00".
+# Only labels that name a length, not "Hours:" ("Hours: 8:30" may be when the office opens), and never a
+# time of day ("Duration: 10:00 AM" is a misfilled form).
+_LENGTH_LABEL = (
+    r"(?<![^\W\d_])(?:total\s+)?(?:duration|dura[cç][aã]o|duraci[oó]n|time\s+spent|total\s+time|tempo\s+total)"
+    r"\s*[:=]\s*"
+)
+_CLOCK_LENGTH = (
+    r"(?<!\d)(?P<h>\d{1,3}):(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?(?![\d:])(?!\s*[ap]\.?\s?m(?![^\W\d_]))"
+)
 _CEU_LABEL = rf"(?<![^\W\d_]){_CEU_WORD}(?:\s+(?:awarded|earned|completed|credited))?\s*[:=]\s*"
 
 
@@ -95,6 +105,8 @@ _PATTERNS: dict[str, str] = {
     "h_m": _H_M,
     # "Duration: 1h 30m": the label vouches for the bare "h"
     "label_h_m": rf"{_HOURS_LABEL}{_H_M}",
+    # "Duration: 05:14:51": hours, minutes and seconds of a length label
+    "label_clock": rf"{_LENGTH_LABEL}{_CLOCK_LENGTH}",
     # "1:30 hrs"
     "h_colon": rf"{_n('h')}:(?P<m>[0-5]\d)\s*{_HOUR_WORD}(?!\d)",  # not a fax header's "15:46 HR0M"
     # "Forty (40) Hours"; checked against the written number
@@ -224,6 +236,9 @@ def _interpret(kind: str, m: re.Match[str]) -> _Hit | None:
         return _compound(m)
     if kind == "label_h_m":
         return replace(_compound(m), labelled=True)
+    if kind == "label_clock":
+        seconds = int(m.group("s") or 0)
+        return _Hit(m.span(), int(m.group("h")) + int(m.group("m")) / 60 + seconds / 3600)
     if kind == "h_colon":
         return _Hit(m.span(), _number(m.group("h")) + int(m.group("m")) / 60)
     if kind in ("words_num", "num_words"):
