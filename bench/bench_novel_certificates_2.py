@@ -28,7 +28,6 @@ from extract.fields.names import name_tokens
 from tests.novel_certificates import Novel, read_in_two_processes, show, wrong_autos
 from tests.novel_certificates_2 import NOVELS_2, render_novel_2
 
-
 TODAY = date(2025, 6, 1)
 KINDS = {"pdf": None, "scan_light": "png", "fax": "tiff"}
 

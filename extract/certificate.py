@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
-from extract.fields.dates import MONTH_ONLY, date_label, find_dates
+from extract.fields.dates import MONTH_ONLY, date_label, find_dates, names_a_day_first_place
 from extract.fields.hours import find_hours, parse_hours_cell
 from extract.fields.names import names_a_given_name, person_name_score, tidy_read_name
 from extract.lines import page_cells, split_cells
@@ -89,6 +89,8 @@ NAME_LABELS = (
     "name of participant",
     "nome",
     "nombre",
+    "learner",
+    "learner name",
 )
 # Phrases before the course title.
 COURSE_CUES = (
@@ -143,6 +145,8 @@ COURSE_LABELS = (
     "nome do curso",
     "course",
     "program",
+    "programme",
+    "programme title",
     "title",
     "training",
     "class",
@@ -229,7 +233,9 @@ TITLE_STOP_RE = re.compile(
     r"\s*(?:,\s*(?:a|an|held|on|from|in)\b|\bheld\b|\bon\s+(?=\w+\s+\d)|\bwith\s+a\b|\bcom\s+carga\b"
     r"|\bconducted\b|\bat\s+(?=[A-Z])|\bfrom\s+\d|\bthat\s+ran\b|\bthrough\b"
     r"|\bon\s+the\s+[\w-]+\s+day\s+of\b"  # "... on the twelfth day of May": the date in prose
-    r"|\b(?:presented|taught|instructed|facilitated|delivered)\s+by\b)",  # the presenter's line
+    r"|\b(?:presented|taught|instructed|facilitated|delivered)\s+by\b"  # the presenter's line
+    # "the course X was completed by ...": the sentence's verb, at the line's end when the prose wraps
+    r"|\s(?:was|were|has\s+been)(?=\s*$|\s+(?:successfully\s+|satisfactorily\s+)?(?:completed|attended)\b))",
 )
 
 
@@ -402,7 +408,7 @@ def date_candidates(lines: Sequence[Line]) -> list[DateCandidate]:
                     order_unsure=m.order_unsure,
                 )
             )
-    return _day_first_evident(_join_adjacent(_wrapped_dates(out, lines), lines))
+    return _day_first_evident(_join_adjacent(_wrapped_dates(out, lines), lines), lines)
 
 
 # The day and month of a whole numeric date, its year after the same separator: "6/11/21" in
@@ -410,10 +416,12 @@ def date_candidates(lines: Sequence[Line]) -> list[DateCandidate]:
 NUMERIC_DAY_MONTH_RE = re.compile(r"(?<![\d/.])(\d{1,2})([/.-])(\d{1,2})\2(?:\d{4}|\d{2})(?!\d)")
 
 
-def _day_first_evident(cands: list[DateCandidate]) -> list[DateCandidate]:
-    """Where the document prints a numeric date day first ("26/09/2025"), its other numeric dates
-    whose numbers could both be the month ("03/04/2025") are not surely month first either."""
-    if not any(a > 12 and b <= 12 for c in cands for a, b in _day_month_pairs(c.text)):
+def _day_first_evident(cands: list[DateCandidate], lines: Sequence[Line]) -> list[DateCandidate]:
+    """Where the document prints a numeric date day first ("26/09/2025") or was issued where dates are
+    written day first (a Canadian or British address), its other numeric dates whose numbers could both
+    be the month ("03/04/2025") are not surely month first either."""
+    day_first = any(a > 12 and b <= 12 for c in cands for a, b in _day_month_pairs(c.text))
+    if not day_first and not any(names_a_day_first_place(line.text) for line in lines):
         return cands
     return [
         replace(c, order_unsure=True)
@@ -583,20 +591,53 @@ def hours_candidates(lines: Sequence[Line]) -> list[HoursCandidate]:
             below = _cell_below(lines, i, cell.bbox)
             if below is not None and not find_hours(below.text):
                 found = _hours_by_label(label, below, f"{cell.text} {below.text}", label_cell=None)
-                rows = _amounts_in_column(lines, i, cell.bbox)
-                out += [replace(c, rows_under_label=rows) for c in found]
+                column = _amounts_in_column(lines, i, cell.bbox)
+                out += [_column_hours(c, column) for c in found]
     return out
 
 
-def _amounts_in_column(lines: Sequence[Line], index: int, box: BBox) -> int:
-    """How many bare amounts stand one under another below the heading at ``box``."""
-    n = 0
+@dataclass(frozen=True)
+class _Column:
+    """The bare amounts standing one under another below an hours heading, and a total closing them."""
+
+    amounts: tuple[float, ...]
+    total: float | None = None
+
+
+def _column_hours(first: HoursCandidate, column: _Column) -> HoursCandidate:
+    """The hours a column under an hours heading stands for.
+
+    One amount is the hours. Several are the parts of a course (modules, days): a "Total: 24.0" under them
+    that is their sum is the whole, sure; with no total, or one that is not their sum, their sum is only a
+    reading a person confirms (the rows may be alternatives, or one misread), so it keeps the parts' count.
+    """
+    if len(column.amounts) <= 1:
+        return first
+    whole = round(sum(column.amounts), 2)
+    if column.total is not None and abs(column.total - whole) < 0.01:
+        return replace(first, hours=whole, text=f"{first.text} ... Total {whole:g}")
+    return replace(first, hours=whole, rows_under_label=len(column.amounts))
+
+
+TOTAL_CELL_RE = re.compile(r"(?i)total\s*[:=]?\s*(\d{1,3}(?:[.,]\d{1,2})?)")
+TOTAL_WORD_RE = re.compile(r"(?i)\btotal\b")
+
+
+def _amounts_in_column(lines: Sequence[Line], index: int, box: BBox) -> _Column:
+    """The bare amounts one under another below the heading at ``box``, and a "Total" cell after them."""
+    amounts: list[float] = []
     while (found := _cell_below_at(lines, index, box)) is not None:
         index, below = found
-        if not _BARE_AMOUNT_RE.fullmatch(below.text.strip()):
-            break
-        n, box = n + 1, below.bbox
-    return n
+        text = below.text.strip()
+        # "Total: 24.0" in the column, or "Total:" to its left on the row of a bare "24.0"
+        total = TOTAL_CELL_RE.fullmatch(text)
+        if total is None and _BARE_AMOUNT_RE.fullmatch(text) and TOTAL_WORD_RE.search(lines[index].text):
+            total = re.match(r"(.*)", text)
+        if total is not None or not _BARE_AMOUNT_RE.fullmatch(text):
+            return _Column(tuple(amounts), float(total.group(1).replace(",", ".")) if total else None)
+        amounts.append(float(text.replace(",", ".")))
+        box = below.bbox
+    return _Column(tuple(amounts))
 
 
 _BARE_AMOUNT_RE = re.compile(r"\d{1,3}(?:[.,]\d{1,2})?")
@@ -715,7 +756,7 @@ def choose_hours(cands: Sequence[HoursCandidate]) -> tuple[HoursCandidate | None
         notes.append("hours read from the course title only")
     listed = max((c.rows_under_label for c in pool), default=1)
     if listed > 1:
-        notes.append(f"{listed} amounts listed under one hours heading: the hours of parts, not the whole")
+        notes.append(f"{listed} amounts listed under one hours heading: the hours of parts, summed")
     best = max(pool, key=lambda c: (c.conf, c.hours))
     return best, notes
 
@@ -795,6 +836,8 @@ def _find_participant(lines: Sequence[Line]) -> Evidence | None:
             # sentence; the names under it are its signers'.
             continue
         for nxt in lines[i + 1 : i + 4]:
+            if _find_cue(nxt.text, NAME_CUES) is not None:
+                break  # "... the course X was / completed by Officer Y": that line's own cue names the person
             if person_name_score(re.sub(r"\.(?=[A-Za-z])", ". ", nxt.text)) >= 0.5:
                 return Evidence(page=nxt.page, bbox=nxt.bbox, text=nxt.text, conf=nxt.mean_conf)
             if re.fullmatch(r"[A-Z][A-Za-z]{7,}", nxt.text):

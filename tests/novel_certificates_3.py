@@ -31,7 +31,7 @@ from typing import Any
 from reportlab.lib.colors import HexColor, black
 from reportlab.lib.pagesizes import landscape, letter
 
-from certledger.samples import NASRO, _centered_block, _left_block, _seal, _signature
+from certledger.samples import NASRO, _left_block, _seal, _signature
 from tests.issuer_formats import lines_at, table
 from tests.novel_certificates import Novel, _centred, _frame, centred_novel, novel
 from tests.novel_certificates_2 import _small
@@ -399,8 +399,7 @@ def _footer_date(c: Any, w: float, h: float) -> None:
 
 centred_novel(
     "quoted_ceus",
-    "A title in quotes, 'Name of participant:' as a field, '0.8 CEUs (8 contact hours)' and 'Nov. 2, "
-    "2023'.",
+    "A title in quotes, 'Name of participant:' as a field, '0.8 CEUs (8 contact hours)' and 'Nov. 2, 2023'.",
     name="Heather J. Lindqvist",
     title="Recognizing Signs of Child Abuse",
     issuer="State University Center for Continuing Education",
