@@ -994,11 +994,16 @@ def _title_lines(
     return (title, used) if len(title) >= 3 else None
 
 
+# A line opening with a date's label ("Training date:", "Expiration Date:", "Date(s):") is a field of its
+# own, whatever OCR made of its value ("03/15/20234 hrs" on a fax parses as no date).
+DATE_FIELD_RE = re.compile(r"(?i)\s*(?:[^\W\d_]+\s+){0,2}dates?\s*(?:\(s\))?\s*[:;]")
+
+
 def _title_goes_on(parts: Sequence[str], last: Line, nxt: Line) -> bool:
     """The whole of the next line (close below, same size) continues the title."""
     if _is_value_line(nxt.text) or _find_cue(nxt.text, COURSE_CUES + NAME_CUES):
         return False
-    if _label_value(nxt.text, COURSE_LABELS + NAME_LABELS) is not None:
+    if _label_value(nxt.text, COURSE_LABELS + NAME_LABELS) is not None or DATE_FIELD_RE.match(nxt.text):
         return False
     return (_continues(parts[-1], nxt.text) or _same_block(last, nxt)) and not _goes_on_as_a_sentence(
         nxt.text

@@ -232,3 +232,20 @@ def test_bilingual_cue_line_then_a_spanish_title() -> None:
 )
 def test_spanish_and_portuguese_titles_have_a_category(title: str, category: str) -> None:
     assert category_from_title(title).category == category
+
+
+def test_a_date_field_under_the_title_is_no_part_of_it() -> None:
+    """A fax glued the hours to the year ("03/15/20234 hrs"): the line parses as no date, yet its label says
+    it is the date's field, not the title's second line."""
+    rows = [
+        ("The I Love U Guys Foundation", 200, 60, 14),
+        ("Certificate of Completion", 190, 110, 26),
+        ("This certifies that", 240, 150, 13),
+        ("Brianna L. Kessler", 220, 180, 24),
+        ("has completed the", 240, 215, 13),
+        ("Standard Reunification Method Training", 150, 245, 14),
+        ("Training date: 03/15/20234 hrs", 150, 262, 14),
+    ]
+    item = read_certificate(page_of(rows)).item
+    assert item is not None
+    assert item.course_title == "Standard Reunification Method Training"
