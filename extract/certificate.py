@@ -591,7 +591,9 @@ def hours_candidates(lines: Sequence[Line]) -> list[HoursCandidate]:
             below = _cell_below(lines, i, cell.bbox)
             if below is not None and not find_hours(below.text):
                 found = _hours_by_label(label, below, f"{cell.text} {below.text}", label_cell=None)
-                column = _amounts_in_column(lines, i, cell.bbox)
+                column = _amounts_in_column(
+                    lines, i, cell.bbox, parts=PARTS_HEADING_RE.search(line.text) is not None
+                )
                 out += [_column_hours(c, column) for c in found]
     return out
 
@@ -602,28 +604,34 @@ class _Column:
 
     amounts: tuple[float, ...]
     total: float | None = None
+    parts: bool = False  # the header row names the rows as parts of one course
 
 
 def _column_hours(first: HoursCandidate, column: _Column) -> HoursCandidate:
     """The hours a column under an hours heading stands for.
 
-    One amount is the hours. Several are the parts of a course (modules, days): a "Total: 24.0" under them
-    that is their sum is the whole, sure; with no total, or one that is not their sum, their sum is only a
-    reading a person confirms (the rows may be alternatives, or one misread), so it keeps the parts' count.
+    One amount is the hours. Several, under a header row naming parts ("Day", "Module"), are the parts of
+    one course: a "Total: 24.0" under them that is their sum is the whole, sure. With no total, one that is
+    not their sum, or rows that may be courses of their own, their sum is only a reading a person confirms
+    (the rows may be alternatives, other courses, or one misread), so it keeps the parts' count.
     """
     if len(column.amounts) <= 1:
         return first
     whole = round(sum(column.amounts), 2)
-    if column.total is not None and abs(column.total - whole) < 0.01:
+    if column.parts and column.total is not None and abs(column.total - whole) < 0.01:
         return replace(first, hours=whole, text=f"{first.text} ... Total {whole:g}")
     return replace(first, hours=whole, rows_under_label=len(column.amounts))
 
 
+# A header row naming its rows as parts of one course; one naming courses or classes lists courses.
+PARTS_HEADING_RE = re.compile(
+    r"(?i)^(?!.*\b(?:course|class|title|training)\b).*\b(?:day|module|session|topic|unit|block|lesson|part|segment)s?\b"
+)
 TOTAL_CELL_RE = re.compile(r"(?i)total\s*[:=]?\s*(\d{1,3}(?:[.,]\d{1,2})?)")
 TOTAL_WORD_RE = re.compile(r"(?i)\btotal\b")
 
 
-def _amounts_in_column(lines: Sequence[Line], index: int, box: BBox) -> _Column:
+def _amounts_in_column(lines: Sequence[Line], index: int, box: BBox, parts: bool) -> _Column:
     """The bare amounts one under another below the heading at ``box``, and a "Total" cell after them."""
     amounts: list[float] = []
     while (found := _cell_below_at(lines, index, box)) is not None:
@@ -634,10 +642,10 @@ def _amounts_in_column(lines: Sequence[Line], index: int, box: BBox) -> _Column:
         if total is None and _BARE_AMOUNT_RE.fullmatch(text) and TOTAL_WORD_RE.search(lines[index].text):
             total = re.match(r"(.*)", text)
         if total is not None or not _BARE_AMOUNT_RE.fullmatch(text):
-            return _Column(tuple(amounts), float(total.group(1).replace(",", ".")) if total else None)
+            return _Column(tuple(amounts), float(total.group(1).replace(",", ".")) if total else None, parts)
         amounts.append(float(text.replace(",", ".")))
         box = below.bbox
-    return _Column(tuple(amounts))
+    return _Column(tuple(amounts), parts=parts)
 
 
 _BARE_AMOUNT_RE = re.compile(r"\d{1,3}(?:[.,]\d{1,2})?")

@@ -111,7 +111,9 @@ def test_bare_hours_and_minutes_without_a_label_are_not_vouched_for() -> None:
     assert not m.labelled
 
 
-def _module_table(total_row: tuple[str, float, float, float] | None) -> list[tuple[str, float, float, float]]:
+def _module_table(
+    total_row: tuple[str, float, float, float] | None, heading: str = "Module"
+) -> list[tuple[str, float, float, float]]:
     rows = [
         ("Certificate of Participation", 180, 100, 26),
         ("This certifies that", 240, 140, 13),
@@ -119,7 +121,7 @@ def _module_table(total_row: tuple[str, float, float, float] | None) -> list[tup
         ("participated in the", 240, 205, 13),
         ("School Safety Assessment Workshop", 170, 235, 17),
         ("May 4, 2023", 270, 262, 13),
-        ("Module", 110, 320, 10),
+        (heading, 110, 320, 10),
         ("Hours", 440, 320, 10),
         ("1. Site vulnerability walk-through", 110, 336, 10),
         ("2.0", 440, 336, 10),
@@ -249,3 +251,11 @@ def test_a_date_field_under_the_title_is_no_part_of_it() -> None:
     item = read_certificate(page_of(rows)).item
     assert item is not None
     assert item.course_title == "Standard Reunification Method Training"
+
+
+def test_courses_listed_with_their_total_are_no_one_courses_hours() -> None:
+    """A header naming courses: the rows are courses of their own, their total no single course's length."""
+    rows = [*_module_table(("Total:", 380, 380, 10), heading="Course"), ("6.0", 440, 380, 10)]
+    item = read_certificate(page_of(rows)).item
+    assert item is not None
+    assert any("amounts listed under one hours heading" in n for n in item.hours_notes), item.hours_notes
