@@ -610,22 +610,25 @@ class _Column:
 def _column_hours(first: HoursCandidate, column: _Column) -> HoursCandidate:
     """The hours a column under an hours heading stands for.
 
-    One amount is the hours. Several, under a header row naming parts ("Day", "Module"), are the parts of
-    one course: a "Total: 24.0" under them that is their sum is the whole, sure. With no total, one that is
-    not their sum, or rows that may be courses of their own, their sum is only a reading a person confirms
-    (the rows may be alternatives, other courses, or one misread), so it keeps the parts' count.
+    One amount is the hours. Several, under a header row naming them parts of one course ("Day",
+    "Module"), add up to it: with a "Total: 24.0" under them that is their sum, surely; with no total or
+    another one, only for a person to confirm (one may be misread). Under any other header (attendees,
+    courses, a conference's sessions) the amounts are no parts of one course: a person reads them.
     """
     if len(column.amounts) <= 1:
         return first
+    if not column.parts:
+        return replace(first, rows_under_label=len(column.amounts))
     whole = round(sum(column.amounts), 2)
-    if column.parts and column.total is not None and abs(column.total - whole) < 0.01:
+    if column.total is not None and abs(column.total - whole) < 0.01:
         return replace(first, hours=whole, text=f"{first.text} ... Total {whole:g}")
     return replace(first, hours=whole, rows_under_label=len(column.amounts))
 
 
-# A header row naming its rows as parts of one course; one naming courses or classes lists courses.
+# A header row naming its rows as parts of one course; one naming courses or classes lists courses, and a
+# conference's "Session" rows are the sessions one attendee chose.
 PARTS_HEADING_RE = re.compile(
-    r"(?i)^(?!.*\b(?:course|class|title|training)\b).*\b(?:day|module|session|topic|unit|block|lesson|part|segment)s?\b"
+    r"(?i)^(?!.*\b(?:course|class|title|training)\b).*\b(?:day|module|topic|unit|block|lesson|part|segment)s?\b"
 )
 TOTAL_CELL_RE = re.compile(r"(?i)total\s*[:=]?\s*(\d{1,3}(?:[.,]\d{1,2})?)")
 TOTAL_WORD_RE = re.compile(r"(?i)\btotal\b")
@@ -764,7 +767,7 @@ def choose_hours(cands: Sequence[HoursCandidate]) -> tuple[HoursCandidate | None
         notes.append("hours read from the course title only")
     listed = max((c.rows_under_label for c in pool), default=1)
     if listed > 1:
-        notes.append(f"{listed} amounts listed under one hours heading: the hours of parts, summed")
+        notes.append(f"{listed} amounts listed under one hours heading: the hours of parts, not the whole")
     best = max(pool, key=lambda c: (c.conf, c.hours))
     return best, notes
 

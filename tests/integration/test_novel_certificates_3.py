@@ -37,7 +37,7 @@ CFG = ExtractConfig(ocr_cache_dir=None)
 KNOWN_REVIEWS = {
     "dm_range_days": "no legible hours",  # "Duration: 3 days": no hours printed
     "iso_code_left": "16 hours in 1 day(s): a date or the hours are likely misread",
-    "module_table": "3 amounts listed under one hours heading: the hours of parts, summed",
+    "module_table": "3 amounts listed under one hours heading",
     # a setting word alone ("Youth ...") or a subject of two categories: the category is a person's call
     "badge_table": "category unsure",
     "instructor_large": "category unsure",

@@ -259,3 +259,12 @@ def test_courses_listed_with_their_total_are_no_one_courses_hours() -> None:
     item = read_certificate(page_of(rows)).item
     assert item is not None
     assert any("amounts listed under one hours heading" in n for n in item.hours_notes), item.hours_notes
+
+
+def test_amounts_under_a_non_parts_heading_are_not_summed() -> None:
+    """Attendees' hours on a roster, a conference's sessions: the amounts are no parts of one course."""
+    rows = _module_table(None, heading="Session")
+    item = read_certificate(page_of(rows)).item
+    assert item is not None
+    assert item.hours == 2.0  # the first amount, as before: a person reads the column
+    assert any("amounts listed under one hours heading" in n for n in item.hours_notes), item.hours_notes
