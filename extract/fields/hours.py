@@ -122,7 +122,12 @@ _PATTERNS: dict[str, str] = {
     # starts further left and wins
     "paren_num": rf"\(\s*{_n('num')}\s*\)\s*{_QUALIFIER}{_HOUR_WORD}",
     # "0.3 IACET CEU", "2.4 CEUs"
-    "num_ceu": rf"{_n('num')}\s*-?\s*{_QUALIFIER}{_CEU_WORD}",
+    # ... not when the unit labels the amount after it ("Contact Hours 8.0  IACET CEUs 0.8": both lengths
+    # printed without colons; 8.0 is no count of CEUs), unless that amount is in hours ("1.6 CEU 16 hours")
+    "num_ceu": (
+        rf"{_n('num')}\s*-?\s*{_QUALIFIER}{_CEU_WORD}"
+        r"(?!\s*[:=]?\s*\d{1,3}(?:[.,]\d{1,2})?(?![\d.,]|\s*(?:(?:contact|clock|credit|training)\s+)?(?:hours?|hrs?)\b))"
+    ),
     # "30 minutos", "45 min"
     "num_min": rf"{_n('num')}\s*(?:minutes?|minutos?|mins?\.?)(?![^\W\d_])",
     # "Credit Hours: 16", "Hours Completed: 80.0", "Training Hours: 4.0 CEU", "Training Hours: 2.6 IACET CEU"

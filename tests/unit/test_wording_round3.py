@@ -106,6 +106,20 @@ def test_no_hours_from_distractors_near_those_labels(text: str) -> None:
     assert [m for m in find_hours(text) if m.labelled] == []
 
 
+@pytest.mark.parametrize("text", ["Contact Hours 8.0  IACET CEUs 0.8", "Hours 8  CEUs 0.8"])
+def test_a_ceu_label_before_its_own_amount_does_not_count_the_hours_as_ceus(text: str) -> None:
+    """Both lengths printed without colons: 8.0 is hours, not 8 CEUs (80 hours)."""
+    assert all(m.hours != 80.0 for m in find_hours(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [("1.6 CEU 16 hours", 16.0), ("2.4 CEUs 2019 Annual Conference", 24.0), ("0.1 IACET CEU", 1.0)],
+)
+def test_ceus_still_read_before_hours_or_a_year(text: str, hours: float) -> None:
+    assert [m.hours for m in find_hours(text) if m.unit == "ceu"] == [hours]
+
+
 def test_bare_hours_and_minutes_without_a_label_are_not_vouched_for() -> None:
     (m,) = find_hours("Session 1h 26m")
     assert not m.labelled
