@@ -122,12 +122,7 @@ _PATTERNS: dict[str, str] = {
     # starts further left and wins
     "paren_num": rf"\(\s*{_n('num')}\s*\)\s*{_QUALIFIER}{_HOUR_WORD}",
     # "0.3 IACET CEU", "2.4 CEUs"
-    # ... not when the unit labels the amount after it ("Contact Hours 8.0  IACET CEUs 0.8": both lengths
-    # printed without colons; 8.0 is no count of CEUs), unless that amount is in hours ("1.6 CEU 16 hours")
-    "num_ceu": (
-        rf"{_n('num')}\s*-?\s*{_QUALIFIER}{_CEU_WORD}"
-        r"(?!\s*[:=]?\s*\d{1,3}(?:[.,]\d{1,2})?(?![\d.,]|\s*(?:(?:contact|clock|credit|training)\s+)?(?:hours?|hrs?)\b))"
-    ),
+    "num_ceu": rf"{_n('num')}\s*-?\s*{_QUALIFIER}{_CEU_WORD}",
     # "30 minutos", "45 min"
     "num_min": rf"{_n('num')}\s*(?:minutes?|minutos?|mins?\.?)(?![^\W\d_])",
     # "Credit Hours: 16", "Hours Completed: 80.0", "Training Hours: 4.0 CEU", "Training Hours: 2.6 IACET CEU"
@@ -254,6 +249,10 @@ def _interpret(kind: str, m: re.Match[str]) -> _Hit | None:
             return _Hit(m.span(), None)  # "1 hr 30 miņ": minutes follow that the compound could not read
         return _hours_hit(m, _number(m.group("num")), labelled=_spelled(m.group("hw")))
     if kind == "num_ceu":
+        if _HOURS_WORD_BEFORE_RE.search(m.string, 0, m.start()) and _AMOUNT_AFTER_RE.match(m.string, m.end()):
+            # "Contact Hours 8.0  IACET CEUs 0.8": both lengths printed without colons; the amount before
+            # the CEU word is the hours label's, the CEU word labels the amount after it.
+            return _Hit(m.span(), _number(m.group("num")), "hours")
         return _Hit(m.span(), _number(m.group("num")) * HOURS_PER_CEU, "ceu")
     if kind == "num_min":
         if _HOURS_LOST_RE.search(m.string, 0, m.start()):
@@ -264,6 +263,10 @@ def _interpret(kind: str, m: re.Match[str]) -> _Hit | None:
     if kind in ("label", "bare_label"):
         return _label(m)
     return _Hit(m.span(), _number(m.group("num")) * HOURS_PER_CEU, "ceu")  # ceu_label
+
+
+_HOURS_WORD_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:hours?|hrs?)\.?\s*[:=]?\s*$", re.IGNORECASE)
+_AMOUNT_AFTER_RE = re.compile(r"\s*[:=]?\s*\d{1,3}(?:[.,]\d{1,2})?(?![\d.,/:-])")
 
 
 # "8 hours per day", "2 hrs/week", "6 hours each session", "4 horas diarias": a rate, not the course's total.

@@ -108,13 +108,19 @@ def test_no_hours_from_distractors_near_those_labels(text: str) -> None:
 
 @pytest.mark.parametrize("text", ["Contact Hours 8.0  IACET CEUs 0.8", "Hours 8  CEUs 0.8"])
 def test_a_ceu_label_before_its_own_amount_does_not_count_the_hours_as_ceus(text: str) -> None:
-    """Both lengths printed without colons: 8.0 is hours, not 8 CEUs (80 hours)."""
-    assert all(m.hours != 80.0 for m in find_hours(text))
+    """Both lengths printed without colons: 8.0 is the hours label's, not 8 CEUs (80 hours)."""
+    assert [(m.hours, m.unit) for m in find_hours(text)] == [(8.0, "hours")]
 
 
 @pytest.mark.parametrize(
     ("text", "hours"),
-    [("1.6 CEU 16 hours", 16.0), ("2.4 CEUs 2019 Annual Conference", 24.0), ("0.1 IACET CEU", 1.0)],
+    [
+        ("1.6 CEU 16 hours", 16.0),
+        ("2.4 CEUs 2019 Annual Conference", 24.0),
+        ("0.1 IACET CEU", 1.0),
+        ("2.4 CEU 06/08/2022", 24.0),
+        ("Training Hours 2.4 CEU", 24.0),  # no amount after the CEU word: the unit is the amount's own
+    ],
 )
 def test_ceus_still_read_before_hours_or_a_year(text: str, hours: float) -> None:
     assert [m.hours for m in find_hours(text) if m.unit == "ceu"] == [hours]
