@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import sys
 import tempfile
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -68,13 +69,14 @@ def row(doc: ClassifiedDocument, n: Novel) -> tuple[list[str], dict[str, bool]]:
     return cells, right
 
 
-def main(kinds: list[str]) -> int:
+def run(kinds: list[str], novels: dict[str, Novel], render: Callable[[Novel, Path], Path]) -> int:
+    """Every document of ``novels`` in every kind, as a markdown table and a totals line per kind."""
     catalog = load_catalog()
     cfg = ExtractConfig(ocr_cache_dir=None)
     with tempfile.TemporaryDirectory() as tmp:
         jobs: dict[str, Path] = {}
-        for seed, (key, n) in enumerate(sorted(NOVELS_2.items()), start=5):
-            pdf = render_novel_2(n, Path(tmp) / f"{key}.pdf")
+        for seed, (key, n) in enumerate(sorted(novels.items()), start=5):
+            pdf = render(n, Path(tmp) / f"{key}.pdf")
             for kind in kinds:
                 fmt = KINDS[kind]
                 if fmt is None:
@@ -90,7 +92,7 @@ def main(kinds: list[str]) -> int:
         with read_in_two_processes(jobs, cfg, catalog, TODAY) as futures:
             for case, fut in futures.items():
                 key, kind = case.split("/")
-                n = NOVELS_2[key]
+                n = novels[key]
                 doc = fut.result(timeout=900)
                 cells, right = row(doc, n)
                 wrong = wrong_autos(doc, n)
@@ -107,12 +109,16 @@ def main(kinds: list[str]) -> int:
     print()
     for kind, t in totals.items():
         print(
-            f"{kind}: fields right {t['right']}/{t['fields']}, auto items {t['auto']}/{len(NOVELS_2)}, "
+            f"{kind}: fields right {t['right']}/{t['fields']}, auto items {t['auto']}/{len(novels)}, "
             f"wrong auto {t['wrong']}"
         )
     for line in wrong_lines:
         print("WRONG AUTO", line)
     return 0
+
+
+def main(kinds: list[str]) -> int:
+    return run(kinds, NOVELS_2, render_novel_2)
 
 
 if __name__ == "__main__":

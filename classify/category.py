@@ -24,6 +24,8 @@ SCHOOL_SAFETY_TERMS: tuple[str, ...] = (
     "higher education",
     "mass casualty", "rapid response", "civilian response", "incident command system for schools",
     "school bus", "educator", "teacher", "k-12", "title ix", "clery", "clery act", "ferpa", "alice",
+    # Spanish and Portuguese certificates (Puerto Rico, bilingual issuers)
+    "violencia escolar", "violência escolar", "seguridad escolar", "segurança escolar",
 )  # fmt: skip
 JUVENILE_TERMS: tuple[str, ...] = (
     "juvenile", "juveniles", "youth", "youths", "adolescent", "adolescents", "adolescence", "child",
@@ -33,6 +35,7 @@ JUVENILE_TERMS: tuple[str, ...] = (
     "child exploitation", "child sexual abuse", "missing children", "runaway", "truancy", "kid", "kids",
     "sexting", "drug abuse resistance education", "dare", "great", "young people", "juvenile justice",
     "forensic interview", "child advocacy", "adverse childhood experiences", "family",
+    "justicia juvenil", "jóvenes", "jovens", "adolescentes", "menores de edad",
 )  # fmt: skip
 UNRELATED_TERMS: tuple[str, ...] = (
     "firearm", "firearms", "handgun", "pistol", "rifle", "shotgun", "carbine", "marksmanship", "range",

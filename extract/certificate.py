@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
-from extract.fields.dates import MONTH_ONLY, date_label, find_dates
+from extract.fields.dates import MONTH_ONLY, date_label, find_dates, names_a_day_first_place
 from extract.fields.hours import find_hours, parse_hours_cell
 from extract.fields.names import names_a_given_name, person_name_score, tidy_read_name
 from extract.lines import page_cells, split_cells
@@ -89,6 +89,8 @@ NAME_LABELS = (
     "name of participant",
     "nome",
     "nombre",
+    "learner",
+    "learner name",
 )
 # Phrases before the course title.
 COURSE_CUES = (
@@ -143,6 +145,8 @@ COURSE_LABELS = (
     "nome do curso",
     "course",
     "program",
+    "programme",
+    "programme title",
     "title",
     "training",
     "class",
@@ -232,7 +236,9 @@ TITLE_STOP_RE = re.compile(
     r"\s*(?:,\s*(?:a|an|held|on|from|in)\b|\bheld\b|\bon\s+(?=\w+\s+\d)|\bwith\s+a\b|\bcom\s+carga\b"
     r"|\bconducted\b|\bat\s+(?=[A-Z])|\bfrom\s+\d|\bthat\s+ran\b|\bthrough\b"
     r"|\bon\s+the\s+[\w-]+\s+day\s+of\b"  # "... on the twelfth day of May": the date in prose
-    r"|\b(?:presented|taught|instructed|facilitated|delivered)\s+by\b)",  # the presenter's line
+    r"|\b(?:presented|taught|instructed|facilitated|delivered)\s+by\b"  # the presenter's line
+    # "the course X was completed by ...": the sentence's verb, at the line's end when the prose wraps
+    r"|\s(?:was|were|has\s+been)(?=\s*$|\s+(?:successfully\s+|satisfactorily\s+)?(?:completed|attended)\b))",
 )
 
 
@@ -406,7 +412,7 @@ def date_candidates(lines: Sequence[Line]) -> list[DateCandidate]:
                     order_unsure=m.order_unsure,
                 )
             )
-    return _join_adjacent(_day_first_evident(_wrapped_dates(out, lines)), lines)
+    return _join_adjacent(_day_first_evident(_wrapped_dates(out, lines), lines), lines)
 
 
 # The day and month of a whole numeric date, its year after the same separator: "6/11/21" in
@@ -414,10 +420,12 @@ def date_candidates(lines: Sequence[Line]) -> list[DateCandidate]:
 NUMERIC_DAY_MONTH_RE = re.compile(r"(?<![\d/.])(\d{1,2})([/.-])(\d{1,2})\2(?:\d{4}|\d{2})(?!\d)")
 
 
-def _day_first_evident(cands: list[DateCandidate]) -> list[DateCandidate]:
-    """Where the document prints a numeric date day first ("26/09/2025"), its other numeric dates
-    whose numbers could both be the month ("03/04/2025") are not surely month first either."""
-    if not any(a > 12 and b <= 12 for c in cands for a, b in _day_month_pairs(c.text)):
+def _day_first_evident(cands: list[DateCandidate], lines: Sequence[Line]) -> list[DateCandidate]:
+    """Where the document prints a numeric date day first ("26/09/2025") or was issued where dates are
+    written day first (a Canadian or British address), its other numeric dates whose numbers could both
+    be the month ("03/04/2025") are not surely month first either."""
+    day_first = any(a > 12 and b <= 12 for c in cands for a, b in _day_month_pairs(c.text))
+    if not day_first and not any(names_a_day_first_place(line.text) for line in lines):
         return cands
     return [
         _read_day_first(c) if any(a != b and a <= 12 and b <= 12 for a, b in _day_month_pairs(c.text)) else c
@@ -608,8 +616,10 @@ def hours_candidates(lines: Sequence[Line]) -> list[HoursCandidate]:
             below = _cell_below(lines, i, cell.bbox)
             if below is not None and not find_hours(below.text):
                 found = _hours_by_label(label, below, f"{cell.text} {below.text}", label_cell=None)
-                rows = _amounts_in_column(lines, i, cell.bbox)
-                out += [replace(c, rows_under_label=rows) for c in found]
+                column = _amounts_in_column(
+                    lines, i, cell.bbox, parts=PARTS_HEADING_RE.search(line.text) is not None
+                )
+                out += [_column_hours(c, column) for c in found]
     return out
 
 
@@ -638,15 +648,57 @@ def _wrapped_hours(line: Line, nxt: Line) -> list[HoursCandidate]:
     return out
 
 
-def _amounts_in_column(lines: Sequence[Line], index: int, box: BBox) -> int:
-    """How many bare amounts stand one under another below the heading at ``box``."""
-    n = 0
+@dataclass(frozen=True)
+class _Column:
+    """The bare amounts standing one under another below an hours heading, and a total closing them."""
+
+    amounts: tuple[float, ...]
+    total: float | None = None
+    parts: bool = False  # the header row names the rows as parts of one course
+
+
+def _column_hours(first: HoursCandidate, column: _Column) -> HoursCandidate:
+    """The hours a column under an hours heading stands for.
+
+    One amount is the hours. Several, under a header row naming them parts of one course ("Day",
+    "Module"), add up to it: with a "Total: 24.0" under them that is their sum, surely; with no total or
+    another one, only for a person to confirm (one may be misread). Under any other header (attendees,
+    courses, a conference's sessions) the amounts are no parts of one course: a person reads them.
+    """
+    if len(column.amounts) <= 1:
+        return first
+    if not column.parts:
+        return replace(first, rows_under_label=len(column.amounts))
+    whole = round(sum(column.amounts), 2)
+    if column.total is not None and abs(column.total - whole) < 0.01:
+        return replace(first, hours=whole, text=f"{first.text} ... Total {whole:g}")
+    return replace(first, hours=whole, rows_under_label=len(column.amounts))
+
+
+# A header row naming its rows as parts of one course; one naming courses or classes lists courses, and a
+# conference's "Session" rows are the sessions one attendee chose.
+PARTS_HEADING_RE = re.compile(
+    r"(?i)^(?!.*\b(?:course|class|title|training)\b).*\b(?:day|module|topic|unit|block|lesson|part|segment)s?\b"
+)
+TOTAL_CELL_RE = re.compile(r"(?i)total\s*[:=]?\s*(\d{1,3}(?:[.,]\d{1,2})?)")
+TOTAL_WORD_RE = re.compile(r"(?i)\btotal\b")
+
+
+def _amounts_in_column(lines: Sequence[Line], index: int, box: BBox, parts: bool) -> _Column:
+    """The bare amounts one under another below the heading at ``box``, and a "Total" cell after them."""
+    amounts: list[float] = []
     while (found := _cell_below_at(lines, index, box)) is not None:
         index, below = found
-        if not _BARE_AMOUNT_RE.fullmatch(below.text.strip()):
-            break
-        n, box = n + 1, below.bbox
-    return n
+        text = below.text.strip()
+        # "Total: 24.0" in the column, or "Total:" to its left on the row of a bare "24.0"
+        total = TOTAL_CELL_RE.fullmatch(text)
+        if total is None and _BARE_AMOUNT_RE.fullmatch(text) and TOTAL_WORD_RE.search(lines[index].text):
+            total = re.match(r"(.*)", text)
+        if total is not None or not _BARE_AMOUNT_RE.fullmatch(text):
+            return _Column(tuple(amounts), float(total.group(1).replace(",", ".")) if total else None, parts)
+        amounts.append(float(text.replace(",", ".")))
+        box = below.bbox
+    return _Column(tuple(amounts), parts=parts)
 
 
 _BARE_AMOUNT_RE = re.compile(r"\d{1,3}(?:[.,]\d{1,2})?")
@@ -845,6 +897,8 @@ def _find_participant(lines: Sequence[Line]) -> Evidence | None:
             continue
         for j in range(i + 1, min(i + 4, len(lines))):
             nxt = lines[j]
+            if _find_cue(nxt.text, NAME_CUES) is not None:
+                break  # "... the course X was / completed by Officer Y": that line's own cue names the person
             if person_name_score(re.sub(r"\.(?=[A-Za-z])", ". ", nxt.text)) >= 0.5:
                 return _name_from(lines, j)
             if re.fullmatch(r"[A-Z][A-Za-z]{7,}", nxt.text):
@@ -1042,12 +1096,17 @@ def _title_lines(
     return (title, used) if len(title) >= 3 else None
 
 
+# A line opening with a date's label ("Training date:", "Expiration Date:", "Date(s):") is a field of its
+# own, whatever OCR made of its value ("03/15/20234 hrs" on a fax parses as no date).
+DATE_FIELD_RE = re.compile(r"(?i)\s*(?:[^\W\d_]+\s+){0,2}dates?\s*(?:\(s\))?\s*[:;]")
+
+
 def _title_goes_on(parts: Sequence[str], last: Line, nxt: Line) -> bool:
     """The whole of the next line (close below, same size) continues the title; a length it ends
     with ("... Attack - 1 Hour") is left to the hours."""
     if _is_value_line(_without_trailing_value(nxt.text)) or _find_cue(nxt.text, COURSE_CUES + NAME_CUES):
         return False
-    if _label_value(nxt.text, COURSE_LABELS + NAME_LABELS) is not None:
+    if _label_value(nxt.text, COURSE_LABELS + NAME_LABELS) is not None or DATE_FIELD_RE.match(nxt.text):
         return False
     return (_continues(parts[-1], nxt.text) or _same_block(last, nxt)) and not _goes_on_as_a_sentence(
         nxt.text

@@ -426,6 +426,26 @@ def find_dates(text: str) -> list[DateMatch]:
     return [_to_match(h, text) for h in hits]
 
 
+# --- where the page was issued ------------------------------------------------------------------------
+
+# Places that write numeric dates day first, or both ways round (Canada): a slashed "04/05/2022" printed
+# there is not surely month first. Country names and postal codes only: a US state or city named like a
+# country ("New Mexico", "Ontario, California", "Georgia") says nothing, so none of those are listed.
+_DAY_FIRST_PLACE_RE = re.compile(
+    r"\b(?:Canada|United\s+Kingdom|England|Scotland|Wales|Northern\s+Ireland|Republic\s+of\s+Ireland|"
+    r"Australia|New\s+Zealand|South\s+Africa|Brasil|Brazil|Portugal|Espa[ñn]a|Spain|Deutschland|Germany|"
+    r"France|Italia|Italy|Nederland|Netherlands|Belgi(?:um|que|ë)|European\s+Union)\b"
+    # a Canadian postal code ("N5H 2T2"); a British postcode ("CV8 3EN", "FK10 4BE")
+    r"|(?<![\w-])[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] \d[ABCEGHJ-NPRSTV-Z]\d(?![\w-])"
+    r"|(?<![\w-])[A-Z]{1,2}\d[A-Z\d]? \d[ABD-HJLNP-UW-Z]{2}(?![\w-])"
+)
+
+
+def names_a_day_first_place(text: str) -> bool:
+    """Whether ``text`` names a country or postal code of a place that does not write month first."""
+    return _DAY_FIRST_PLACE_RE.search(text) is not None
+
+
 # --- labels -------------------------------------------------------------------------------------------
 
 # Strong words decide on their own; the nearest strong word to the date wins ("Report generated on" -> issue).

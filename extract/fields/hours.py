@@ -89,6 +89,14 @@ _LENGTH_LABEL = (
 _CLOCK_LENGTH = (
     r"(?<!\d)(?P<h>\d{1,3}):(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?(?![\d:])(?!\s*[ap]\.?\s?m(?![^\W\d_]))"
 )
+# A label saying what its amount is closely enough to stand without a colon ("Hours Awarded 7,5",
+# "Total Contact Hours 16"): it must be the whole line's end, so a title's "Hours" and a year stay out.
+_BARE_HOURS_LABEL = (
+    r"(?<![^\W\d_])(?:(?:total|credit|contact|training|clock)\s+(?:(?:contact|training|credit|clock)\s+)?"
+    r"(?:hours|hrs)|(?:hours|hrs)\s+(?:awarded|earned|completed|credited))\s+"
+)
+# What vouches for the bare "h" and "m" of "1h 26m" besides an hours label: a duration's own labels.
+_DURATION_LABEL = r"(?<![^\W\d_])(?:(?:seat|total|course)\s+)?(?:time(?:\s+spent)?|length)\s*[:=]\s*"
 _CEU_LABEL = rf"(?<![^\W\d_]){_CEU_WORD}(?:\s+(?:awarded|earned|completed|credited))?\s*[:=]\s*"
 
 
@@ -103,8 +111,8 @@ _H_M = (
 _PATTERNS: dict[str, str] = {
     # "1h 26m", "2 hours 27 min", "1 HOUR , 20 MIN", "2h30"
     "h_m": _H_M,
-    # "Duration: 1h 30m": the label vouches for the bare "h"
-    "label_h_m": rf"{_HOURS_LABEL}{_H_M}",
+    # "Duration: 1h 30m", "Time: 1h 26m": the label vouches for the bare "h"
+    "label_h_m": rf"(?:{_HOURS_LABEL}|{_DURATION_LABEL}){_H_M}",
     # "Duration: 05:14:51": hours, minutes and seconds of a length label
     "label_clock": rf"{_LENGTH_LABEL}{_CLOCK_LENGTH}",
     # "1:30 hrs"
@@ -136,6 +144,8 @@ _PATTERNS: dict[str, str] = {
         # ... unless that unit is a label of its own value ("8.0  IACET CEUs: 0.8": both lengths printed)
         rf"(?:\s*{_QUALIFIER}(?P<ceu>{_CEU_WORD})(?![^\W\d_]*\s*[:=]?\s*\d)|\s*{_QUALIFIER}{_HOUR_WORD})?"
     ),
+    # "Hours Awarded 7,5" closing its line
+    "bare_label": rf"{_BARE_HOURS_LABEL}{_n('num')}\s*$",
     # "CEUs: 2.4"
     "ceu_label": rf"{_CEU_LABEL}{_n('num')}{_NO_SECOND_NUMBER}",
 }
@@ -203,7 +213,9 @@ def _checked(m: re.Match[str]) -> _Hit:
 
 def _label(m: re.Match[str]) -> _Hit:
     value = _number(m.group("num"))
-    if m.group("ceu"):  # "Training Hours: 4.0 CEU": the unit printed with the amount wins over the label
+    if m.groupdict().get(
+        "ceu"
+    ):  # "Training Hours: 4.0 CEU": the unit printed with the amount wins over the label
         return _Hit(m.span(), value * HOURS_PER_CEU, "ceu")
     return _Hit(m.span(), value, "hours")
 
@@ -252,6 +264,10 @@ def _interpret(kind: str, m: re.Match[str]) -> _Hit | None:
             return _Hit(m.span(), None)  # "1 hr 30 miņ": minutes follow that the compound could not read
         return _hours_hit(m, _number(m.group("num")), labelled=_spelled(m.group("hw")))
     if kind == "num_ceu":
+        if _HOURS_WORD_BEFORE_RE.search(m.string, 0, m.start()) and _AMOUNT_AFTER_RE.match(m.string, m.end()):
+            # "Contact Hours 8.0  IACET CEUs 0.8": both lengths printed without colons; the amount before
+            # the CEU word is the hours label's, the CEU word labels the amount after it.
+            return _Hit(m.span(), _number(m.group("num")), "hours")
         return _Hit(m.span(), _number(m.group("num")) * HOURS_PER_CEU, "ceu")
     if kind == "num_min":
         if _HOURS_LOST_RE.search(m.string, 0, m.start()):
@@ -259,9 +275,13 @@ def _interpret(kind: str, m: re.Match[str]) -> _Hit | None:
             # alone are no total.
             return _Hit(m.span(), None)
         return _Hit(m.span(), _number(m.group("num")) / 60, "minutes")
-    if kind == "label":
+    if kind in ("label", "bare_label"):
         return _label(m)
     return _Hit(m.span(), _number(m.group("num")) * HOURS_PER_CEU, "ceu")  # ceu_label
+
+
+_HOURS_WORD_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:hours?|hrs?)\.?\s*[:=]?\s*$", re.IGNORECASE)
+_AMOUNT_AFTER_RE = re.compile(r"\s*[:=]?\s*\d{1,3}(?:[.,]\d{1,2})?(?![\d.,/:-])")
 
 
 # "8 hours per day", "2 hrs/week", "6 hours each session", "4 horas diarias": a rate, not the course's total.

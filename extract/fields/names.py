@@ -52,6 +52,8 @@ _VOCABULARY_TEXT = """
     record records total certificado certificamos curso horas participação participou concluiu
     conclusão escola escuela departamento secretaria universidade universidad instituto academia
     polícia policía treinamento capacitação capacitación para que com con por
+    prevención prevenção violencia violência escolar escolares seguridad segurança intervención
+    intervenção crise formación formação finalización otorgado
 """
 _VOCABULARY = frozenset(_VOCABULARY_TEXT.split())
 _TOKEN_STRIP = ".,;:()[]\"'’"

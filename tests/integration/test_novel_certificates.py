@@ -41,7 +41,8 @@ CFG = ExtractConfig(ocr_cache_dir=None)
 NOT_A_CERTIFICATE_YET: set[str] = set()
 # No cue or label names the course: the title is the page's largest line, which a person confirms.
 TITLE_GUESSED = {"wallet_card", "badge", "signed_this"}
-# The title lexicons are English: a Spanish course the catalog lacks has no category (review).
+# The title lexicons know only a few Spanish words: on a scan, a Spanish course the catalog lacks may be
+# left without a category (review); its text PDF is read in full.
 CATEGORY_UNKNOWN = {"spanish"}
 SCANS = (("scan_light", "png"), ("fax", "tiff"), ("photo", "jpeg"))
 EXT = {"png": "png", "tiff": "tif", "jpeg": "jpg"}
@@ -69,9 +70,6 @@ def test_text_pdf_reads_every_fact(key: str, docs_dir: Path, catalog: Catalog) -
     assert doc.doc_type == n.doc_type
     if n.must_review:
         assert item.status == "review" and item.review_reasons, show(item)
-        return
-    if key in CATEGORY_UNKNOWN:
-        assert facts(item)[:3] == truth(n)[:3] and item.status == "review", show(item)
         return
     assert facts(item) == truth(n), show(item)
     assert (item.course_title or "").lower() == n.course_title.lower(), show(item)
