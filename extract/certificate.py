@@ -423,14 +423,20 @@ NUMERIC_DAY_MONTH_RE = re.compile(r"(?<![\d/.])(\d{1,2})([/.-])(\d{1,2})\2(?:\d{
 def _day_first_evident(cands: list[DateCandidate], lines: Sequence[Line]) -> list[DateCandidate]:
     """Where the document prints a numeric date day first ("26/09/2025") or was issued where dates are
     written day first (a Canadian or British address), its other numeric dates whose numbers could both
-    be the month ("03/04/2025") are not surely month first either."""
-    day_first = any(a > 12 and b <= 12 for c in cands for a, b in _day_month_pairs(c.text))
-    if not day_first and not any(names_a_day_first_place(line.text) for line in lines):
+    be the month ("03/04/2025") are not surely month first either. A printed day-first date also reads
+    them day first; a place alone does not (Canada writes both orders)."""
+    printed_day_first = any(a > 12 and b <= 12 for c in cands for a, b in _day_month_pairs(c.text))
+    if not printed_day_first and not any(names_a_day_first_place(line.text) for line in lines):
         return cands
+    unsure = _read_day_first if printed_day_first else _order_unsure
     return [
-        _read_day_first(c) if any(a != b and a <= 12 and b <= 12 for a, b in _day_month_pairs(c.text)) else c
+        unsure(c) if any(a != b and a <= 12 and b <= 12 for a, b in _day_month_pairs(c.text)) else c
         for c in cands
     ]
+
+
+def _order_unsure(c: DateCandidate) -> DateCandidate:
+    return replace(c, order_unsure=True)
 
 
 def _read_day_first(c: DateCandidate) -> DateCandidate:
