@@ -615,6 +615,15 @@ def test_conference_awaiting_review_holds_r6_open() -> None:
     assert verdict(build([basic(), advanced(), conf, *r5_items()]), "conference") == "needs_review"
 
 
+def test_a_misread_conference_awaiting_review_holds_r6_open() -> None:
+    """A conference line no catalog course matched ("National School SafetyConference", its words run
+    together by OCR) that awaits a person may be NASRO's: R6 needs review, not "not met"."""
+    misread = make_item("National School SafetyConference", date(2024, 6, 28), 18.0, category="school_safety")
+    pending = misread.model_copy(update={"status": "review"})
+    assert verdict(build([basic(), advanced(), pending, *r5_items()]), "conference") == "needs_review"
+    assert verdict(build([basic(), advanced(), misread, *r5_items()]), "conference") == "not_met"
+
+
 # --- reviewer decisions --------------------------------------------------------------------------
 
 
