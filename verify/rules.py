@@ -250,11 +250,13 @@ def r6_conference(cands: Sequence[Candidate], policy: Policy) -> RequirementResu
     used = _earliest(confs, HOURS_AND_DATES)
     if used is None:
         # A conference line a reviewer still has to place (its title misread, its provider unsure) may be
-        # NASRO's: not met only when no such line waits.
+        # NASRO's: not met only when no such line waits. One doubted only for its hours or dates is
+        # settled as another body's conference.
         pending = [
             c
             for c in _live(cands)
-            if c.item.category == "conference" or CONFERENCE_TITLE_RE.search(c.item.course_title or "")
+            if (c.item.category == "conference" or CONFERENCE_TITLE_RE.search(c.item.course_title or ""))
+            and not c.settled_for(HOURS_AND_DATES)
         ]
         return _unless_pending(pending, "no NASRO conference attendance document")
     day = used.item.end_date or used.item.start_date

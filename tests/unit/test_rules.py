@@ -622,6 +622,9 @@ def test_a_misread_conference_awaiting_review_holds_r6_open() -> None:
     pending = misread.model_copy(update={"status": "review"})
     assert verdict(build([basic(), advanced(), pending, *r5_items()]), "conference") == "needs_review"
     assert verdict(build([basic(), advanced(), misread, *r5_items()]), "conference") == "not_met"
+    # Doubted only for its hours: its provider is read, and it is not NASRO's.
+    hours_only = pending.model_copy(update={"unsure": ("hours",)})
+    assert verdict(build([basic(), advanced(), hours_only, *r5_items()]), "conference") == "not_met"
 
 
 # --- reviewer decisions --------------------------------------------------------------------------
