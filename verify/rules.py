@@ -241,6 +241,7 @@ def r4_advanced(cands: Sequence[Candidate], policy: Policy) -> tuple[Requirement
 
 
 # A conference named in a course title, its words run together as OCR may ("SafetyConference").
+NASRO_RE = re.compile(r"\bNASRO\b|national\s+association\s+of\s+school\s+resource\s+officers", re.I)
 CONFERENCE_TITLE_RE = re.compile(r"(?:conference|symposium|convention)\b", re.I)
 
 
@@ -249,13 +250,14 @@ def r6_conference(cands: Sequence[Candidate], policy: Policy) -> RequirementResu
     confs = [c for c in _live(cands) if c.item.catalog_id in policy.conference_catalog_ids]
     used = _earliest(confs, HOURS_AND_DATES)
     if used is None:
-        # A conference line a reviewer still has to place (its title misread, its provider unsure) may be
-        # NASRO's: not met only when no such line waits. One doubted only for its hours or dates is
-        # settled as another body's conference.
+        # A conference line of a page naming NASRO that a reviewer still has to place (its title misread)
+        # may be NASRO's conference: not met only when no such line waits. A page not naming NASRO cannot
+        # meet R6 (the rules), and a line doubted only for its hours or dates is settled as not NASRO's.
         pending = [
             c
             for c in _live(cands)
             if (c.item.category == "conference" or CONFERENCE_TITLE_RE.search(c.item.course_title or ""))
+            and NASRO_RE.search(f"{c.item.issuer or ''} {c.item.course_title or ''}")
             and not c.settled_for(HOURS_AND_DATES)
         ]
         return _unless_pending(pending, "no NASRO conference attendance document")
