@@ -1275,7 +1275,113 @@ def applicants() -> list[Applicant]:
             ],
         )
     )
+
+    # W07 the principal's letter printing the start as a month: "our campus officer since August 2021":
+    # the start lies in 2021-08-01..2021-08-31, 3.75 years before 2025-06-02 at the latest: R1 met (truth
+    # start null, no day printed). The conference: the sessions record, a heavy scan. Transcript rotated,
+    # certificates photographed. R5 as W02: 172, met; eligible.
+    n = "Renee K. Castillo"
+    agency = "Maple Grove Unified School District Police"
+    month = (
+        "It is my pleasure to confirm that Officer Renee K. Castillo has been Lincoln High School's campus "
+        "officer since August 2021.",
+        "Officer Castillo continues in that role and is a trusted presence for our students.",
+    )
+    w02 = next(a for a in out if a.applicant_id == "W02")
+    out.append(
+        Applicant(
+            "W07",
+            n,
+            agency,
+            None,
+            True,
+            APP,
+            "eligible_month_start_mixed_scans",
+            _req(),
+            172.0,
+            [
+                principal_letter("01-principal.pdf", n, month, None, "2025-04-22", "April 22, 2025"),
+                nasro_basic("02-basic.jpg", n, "2021-09-13", "2021-09-17", kind="photo", fmt="jpeg"),
+                nasro_advanced(
+                    "03-advanced.pdf", n, "2022-03-07", "2022-03-09", kind="scan_heavy", fmt="pdf"
+                ),
+                sessions_record(
+                    "04-conference.pdf", n, "2024-06-24", "2024-06-26", kind="scan_heavy", fmt="pdf"
+                ),
+                *[_renamed(d, "Marcus A. Bellamy", n) for d in w02.docs[4:]],
+            ],
+        )
+    )
+
+    # W08 the chief's third-person letter of a former SRO: "Lt. Gary M. Ruiz served as the School Resource
+    # Officer at Ashford High School from 08/01/2015 through 06/30/2021 ... now commands the Patrol
+    # Division": start 2015-08-01 (R1 met: ten years), the service ended; the application says he is not
+    # employed as an SRO: R2 not met. Conference: the credential card. R5 as W05 plus threat 16 = 172.
+    n = "Gary M. Ruiz"
+    agency = "City of Ashford Police Department"
+    former = (
+        "The Chief of Police of the City of Ashford certifies that Lt. Gary M. Ruiz served as the School "
+        "Resource Officer at Ashford High School from 08/01/2015 through 06/30/2021.",
+        "Lt. Ruiz now commands the Patrol Division. Lt. Ruiz is in good standing with this department.",
+    )
+    w05 = next(a for a in out if a.applicant_id == "W05")
+    out.append(
+        Applicant(
+            "W08",
+            n,
+            agency,
+            "2015-08-01",
+            False,
+            APP,
+            "fail_employed_former_sro_third_person",
+            _req(r2=NOT),
+            172.0,
+            [
+                chief_letter("01-certification.pdf", former, n, "2015-08-01", "2025-05-05", "May 5, 2025"),
+                nasro_basic("02-basic.pdf", n, "2015-09-14", "2015-09-18", layout="sidebar"),
+                nasro_advanced(
+                    "03-advanced.png", n, "2016-10-03", "2016-10-05", kind="scan_light", fmt="png"
+                ),
+                credential_card("04-credential.pdf", n, agency),
+                *[_renamed(d, "Dana R. Whitfield", n) for d in w05.docs[5:]],
+                cert(
+                    "12-threat.pdf",
+                    n,
+                    "Threat Assessment in Schools",
+                    round2.SCHOOL_SAFETY_CENTER,
+                    "2021-04-12",
+                    "2021-04-13",
+                    16,
+                    "school_safety",
+                    None,
+                    kind="fax",
+                    fmt="pdf",
+                ),
+            ],
+        )
+    )
     return out
+
+
+def _renamed(d: Doc, old: str, new: str) -> Doc:
+    """Another applicant's document drawn for ``new``: every name form swapped, the truth too."""
+    from bench.unseen_applicants import Renamed
+
+    swap = Renamed(None, old, new)._swap
+    truth = dict(d.truth, participant_name=swap(d.truth["participant_name"] or "") or None)
+
+    def draw(path: Path) -> None:
+        # The samples' renderers open their canvas through _new_canvas: wrapped, it draws the new name.
+        import certledger.samples as samples
+
+        real = samples._new_canvas
+        samples._new_canvas = lambda *a, **kw: Renamed(real(*a, **kw), old, new)  # type: ignore[assignment]
+        try:
+            d.draw(path)
+        finally:
+            samples._new_canvas = real  # type: ignore[assignment]
+
+    return Doc(d.file, draw, truth, d.kind, d.fmt)
 
 
 def compare(corpus: Path, export: Path) -> list[str]:
