@@ -21,6 +21,11 @@ LETTER_TERMS: tuple[str, ...] = (
     "has been assigned", "dear", "respectfully", "please contact", "currently assigned", "memorandum",
     "hired",
 )  # fmt: skip
+# The letter terms that speak of a person's employment or assignment, not of a letter's form.
+SERVICE_TERMS: tuple[str, ...] = (
+    "employed", "employment", "hired", "has served as", "serves as", "has been assigned",
+    "currently assigned", "school resource officer since",
+)  # fmt: skip
 CERTIFICATE_TERMS: tuple[str, ...] = (
     "certify", "certifies", "certificate", "completion", "completed", "achievement",
     "successfully", "awarded", "presented to", "in recognition", "has attended", "participation",
@@ -102,15 +107,33 @@ def _transcript(text: str, layout: str, n_items: int, has_sro_start: bool) -> Do
 
 
 def _letter(text: str, layout: str, n_items: int, has_sro_start: bool) -> DocTypeGuess | None:
+    if _attendance_letter(text, n_items, has_sro_start):
+        return None
     terms = found(LETTER_TERMS, text)
     strength = len(terms) + (2 if has_sro_start else 0)
     if n_items == 0 and strength >= 2:
         conf = min(0.95, 0.6 + 0.1 * strength)
         return DocTypeGuess(doc_type="employment_letter", confidence=conf, reason=f"letter terms {terms}")
-    if n_items <= 1 and ((has_sro_start and len(terms) >= 2) or len(terms) >= 4):
+    # A memo stating an SRO start in its one letter word ("memorandum") and no certificate's wording is
+    # a letter too.
+    plain = not found(CERTIFICATE_TERMS, text)
+    if n_items <= 1 and ((has_sro_start and (len(terms) >= 2 or (terms and plain))) or len(terms) >= 4):
         # A letter that names a course in passing is still a letter.
         return DocTypeGuess(doc_type="employment_letter", confidence=0.6, reason=f"letter terms {terms}")
     return None
+
+
+def _attendance_letter(text: str, n_items: int, has_sro_start: bool) -> bool:
+    """A letter verifying that someone attended a conference ("This letter verifies that ... attended the
+    2022 NASRO School Safety Conference ... and earned 2.4 CEUs"): a letter in form, conference attendance
+    in substance, when a course was read from it and it says nothing of employment."""
+    return (
+        n_items >= 1
+        and not has_sro_start
+        and bool(found(CONFERENCE_TERMS, text))
+        and bool(found(ATTENDANCE_TERMS, text))
+        and not found(SERVICE_TERMS, text)
+    )
 
 
 def _conference(text: str, layout: str, n_items: int, has_sro_start: bool) -> DocTypeGuess | None:

@@ -459,9 +459,24 @@ def repair_ocr_words(title: str, vocabulary: frozenset[str]) -> str:
         if len(word) < REPAIR_MIN_LETTERS or word in vocabulary:
             return m.group(0)
         found = ocr_respellings(word) & vocabulary
-        return next(iter(found)) if len(found) == 1 else m.group(0)
+        if len(found) == 1:
+            return next(iter(found))
+        return _split_glued(m.group(0), word, vocabulary)
 
     return _LETTERS.sub(fix, title)
+
+
+def _split_glued(printed: str, word: str, vocabulary: frozenset[str]) -> str:
+    """Two catalog words whose space a scan lost ("ResourceOfficer", "SafetyConference"), split again when
+    exactly one split gives two of them; else the word as printed."""
+    cuts = [
+        i
+        for i in range(REPAIR_MIN_LETTERS, len(word) - REPAIR_MIN_LETTERS + 1)
+        if word[:i] in vocabulary and word[i:] in vocabulary
+    ]
+    if len(cuts) != 1 or len(printed) != len(word):
+        return printed
+    return f"{printed[: cuts[0]]} {printed[cuts[0] :]}"
 
 
 # ---------------------------------------------------------------- matching

@@ -45,7 +45,8 @@ EMPLOY_RE = re.compile(
     re.I,
 )
 START_CUE_RE = re.compile(
-    r"\b(?:since|beginning|commencing|starting|effective|as\s+of|from|on|in)\s*(?:the\s+)?$", re.I
+    r"\b(?:since|(?:beginning|commencing|starting)(?:\s+with)?|effective|as\s+of|from|on|in)\s*(?:the\s+)?$",
+    re.I,
 )
 # A field label right before its date, naming a start: "SRO Assignment Date:", "Date Assigned as SRO:",
 # "Date of Hire:" (the label runs back to the previous value, a number or the start of a line).
@@ -53,11 +54,19 @@ FIELD_LABEL_RE = re.compile(
     r"(?:^|[\d)|]\s*|\b[A-Z][a-z]+\s+)"
     r"((?=[A-Za-z .'/]*\b(?i:date|start\w*|since|effective|began)\b)[A-Za-z .'/]{3,60}?)\s*:\s*$"
 )
+# A form's position field right before another label: "Position: School Resource Officer ".
+POSITION_FIELD_RE = re.compile(
+    r"\b(?:position|job\s+title|title|assignment)\s*:\s*([^:]{3,60}?)\s+"
+    r"(?:start(?:ing)?\s+date|date\s+started|effective\s+date)\s*:\s*$",
+    re.I,
+)
 LABEL_REACH = 200  # characters before a date searched for its label (a label is at most ~70)
 # "on" and "in" start a service only after a verb of starting ("began her assignment ... on").
 WEAK_CUE_RE = re.compile(r"\b(?:on|in)\s*(?:the\s+)?$", re.I)
 START_VERB_RE = re.compile(
-    r"\b(?:began|begun|begin|start\w*|commenc\w*|assigned|appointed|assumed|became)\b", re.I
+    r"\b(?:began|begun|begin|start\w*|commenc\w*|assigned|appointed|assumed|became|placed|designated|"
+    r"selected|detailed)\b",
+    re.I,
 )
 # "no longer" before a date: the service ended then, it did not start.
 NO_LONGER_RE = re.compile(r"\bno\s+longer\b", re.I)
@@ -65,6 +74,13 @@ NO_LONGER_RE = re.compile(r"\bno\s+longer\b", re.I)
 ROLE_TO_DATE_RE = re.compile(r"[\s,:;(–-]*(?:(?:at|for|with)\s+[^.;:\d]{0,60}?)?[\s,:;(–-]*")
 # A year on its own after a start cue: "from 2016 to present", "since 2016".
 BARE_YEAR_RE = re.compile(r"\b(?:since|from|in|beginning)\s+((?:19|20)\d\d)\b(?![/.-]\d)", re.I)
+# A school year after a start cue: "since the 2019-2020 school year", "beginning with the 2018/19 school
+# year". It runs from July to June: the start lies somewhere in it.
+SCHOOL_YEAR_RE = re.compile(
+    r"\b(?:since|from|beginning(?:\s+with)?|starting(?:\s+with)?|in)\s+the\s+"
+    r"(?P<y>(?:19|20)\d\d)\s*[-–/]\s*(?P<y2>(?:19|20)?\d\d)\s+(?:school|academic)\s+year\b",
+    re.I,
+)
 # Abbreviations and initials whose dot does not end a sentence.
 NOT_A_SENTENCE_END = re.compile(
     r"(?:\b[A-Z]|\b(?:Sgt|Lt|Capt|Cpl|Dep|Ofc|Det|Mr|Ms|Mrs|Dr|St|Jr|Sr|No|Inc|Co|Ft))$"
@@ -210,6 +226,8 @@ def _service_started(
     if label is not None:
         # A form's field: its label says what the date starts ("SRO Assignment Date:", "Date of Hire:").
         role, employ = _last(SRO_ROLE_RE, label.group(1)), _last(EMPLOY_RE, label.group(1))
+        if role == employ and _position_field_names_role(flat[max(0, start - LABEL_REACH) : start]):
+            return "sro"  # "Position: School Resource Officer  Start date: 08/19/2019"
         return None if role == employ else ("sro" if role > employ else "hire")
     begin = _sentence_start(flat, start)
     before = flat[begin:start]
@@ -236,6 +254,13 @@ def _service_started(
     if role < 0 and employ < 0:
         return None
     return "sro" if role > employ else "hire"
+
+
+def _position_field_names_role(before: str) -> bool:
+    """``before`` (a form's text up to a date) ends with a position field naming the SRO role and then a
+    bare "Start date:" label: the start is the position's, as the form prints it beside the position."""
+    field = POSITION_FIELD_RE.search(before)
+    return field is not None and SRO_ROLE_RE.search(field.group(1)) is not None
 
 
 def _role_right_before(before: str) -> bool:
@@ -286,6 +311,7 @@ def _starts(flat: str) -> tuple[list[tuple[date, date, str, str | None]], list[s
         # starts the service (extract.letter_end reads its second).
         earliest, latest = d.first_span
         out.append((earliest, latest if why else earliest, d.text, why))
+    out += _school_years(flat, taken)
     for m in BARE_YEAR_RE.finditer(flat):
         s, e = m.span(1)
         if any(a <= s < b for a, b in taken) or _service_started(flat, s, e) != "sro":
@@ -295,6 +321,21 @@ def _starts(flat: str) -> tuple[list[tuple[date, date, str, str | None]], list[s
             (date(year, 1, 1), date(year, 12, 31), m.group(1), f"the letter prints only the year {year}")
         )
     return out, hires
+
+
+def _school_years(flat: str, taken: list[tuple[int, int]]) -> list[tuple[date, date, str, str | None]]:
+    """The SRO starts a letter dates only by a school year: the span from its July to its June."""
+    out: list[tuple[date, date, str, str | None]] = []
+    for m in SCHOOL_YEAR_RE.finditer(flat):
+        year, second = int(m.group("y")), int(m.group("y2"))
+        if second % 100 != (year + 1) % 100 or any(a <= m.start("y") < b for a, b in taken):
+            continue  # "2019-2021" is no school year
+        if _service_started(flat, m.start("y"), m.end("y2")) != "sro":
+            continue
+        printed = flat[m.start("y") : m.end()]
+        why = f"the letter dates the SRO start only by the {printed}"
+        out.append((date(year, 7, 1), date(year + 1, 6, 30), printed, why))
+    return out
 
 
 def _employment(flat: str) -> tuple[Employment | None, str | None]:

@@ -115,7 +115,7 @@ def _one_part_of_double_surname(want: _Name, got: _Name, applicant: str, printed
 
 def _double_surname(raw: str) -> tuple[str, ...]:
     """The parts of a hyphenated surname as _parse folds words ("Garcia-Lopez": garcia, lopez)."""
-    text = unicodedata.normalize("NFKD", raw).encode("ascii", "ignore").decode().lower()
+    text = _fold_commas(unicodedata.normalize("NFKD", raw).encode("ascii", "ignore").decode().lower())
     if "," in text:
         text = text.split(",", 1)[0]  # "Garcia-Lopez, Maria": the surname is before the comma
     words = [w for w in re.findall(r"[a-z'’]+(?:-[a-z'’]+)+", text)]
@@ -208,8 +208,19 @@ def _joined(name: _Name) -> str:
     return (name.middles[-1] + name.last) if name.middles else name.last
 
 
+def _fold_commas(text: str) -> str:
+    """The commas of a printed name as OCR misreads them: a semicolon for a comma ("RHODES; TAMIKA J."),
+    and a comma for an initial's dot ("Priya S, Raman": a surname never ends in an initial)."""
+    text = text.replace(";", ",")
+    if "," in text:
+        left = _tokens(text.split(",", 1)[0])
+        if len(left) >= 2 and len(left[-1]) == 1:
+            text = text.replace(",", " ", 1)
+    return text
+
+
 def _parse(raw: str) -> _Name | None:
-    text = unicodedata.normalize("NFKD", raw).encode("ascii", "ignore").decode().lower()
+    text = _fold_commas(unicodedata.normalize("NFKD", raw).encode("ascii", "ignore").decode().lower())
     if "," in text:
         left, right = text.split(",", 1)
         right_tokens = _strip_titles(_tokens(right))

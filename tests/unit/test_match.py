@@ -484,3 +484,24 @@ def test_a_title_lacking_only_the_kind_of_event_is_still_the_course(catalog: Cat
     confirm; a lacking qualifier ('Youth', 'Medical') is another course and no match."""
     m = match_course("NASRO School Safety", NASRO, catalog)
     assert (m.catalog_id, m.lacks) == ("nasro-conference", ("conference",))
+
+
+@pytest.mark.parametrize(
+    ("title", "provider", "expected"),
+    [
+        ("Advanced School ResourceOfficer Course", "National Association of School Resource Officers",
+         "nasro-advanced"),
+        ("National School SafetyConference", "National Association of School Resource Officers",
+         "nasro-conference"),
+    ],
+)  # fmt: skip
+def test_two_catalog_words_glued_by_a_scan_match(
+    catalog: Catalog, title: str, provider: str, expected: str
+) -> None:
+    """A heavy scan loses the space between two words ("ResourceOfficer"): split again, they match."""
+    assert match_course(title, provider, catalog).catalog_id == expected
+
+
+def test_a_word_is_split_only_into_two_catalog_words(catalog: Catalog) -> None:
+    vocabulary = catalog_vocabulary(catalog)
+    assert repair_ocr_words("Juvenile Lawenforcement Update", vocabulary) == "Juvenile Lawenforcement Update"

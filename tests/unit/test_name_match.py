@@ -28,6 +28,8 @@ SAME = [
     ("Robert Alan Diaz", "Robert Diaz", "full middle name absent"),
     ("Robert Diaz", "Robert Alan Diaz", "full middle name present"),
     ("José Núñez", "JOSE NUNEZ", "accents"),
+    ("Priya S. Raman", "Priya S, Raman", "an initial's dot read as a comma"),
+    ("Tamika J. Rhodes", "RHODES; TAMIKA J.", "last, first with the comma read as a semicolon"),
     ("Ana Smith-Jones", "Ana Smith Jones", "hyphen dropped"),
     ("Oscar J. Knapp", "Oscar J. Knaqp", "one wrong letter in five"),
     ("Robert A. Diaz", "DIAZ ROBERT", "last first without comma"),

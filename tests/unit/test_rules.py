@@ -615,6 +615,23 @@ def test_conference_awaiting_review_holds_r6_open() -> None:
     assert verdict(build([basic(), advanced(), conf, *r5_items()]), "conference") == "needs_review"
 
 
+def test_a_misread_conference_awaiting_review_holds_r6_open() -> None:
+    """A conference line no catalog course matched ("National School SafetyConference", its words run
+    together by OCR) that awaits a person may be NASRO's: R6 needs review, not "not met"."""
+    misread = make_item("National School SafetyConference", date(2024, 6, 28), 18.0, category="school_safety")
+    misread = misread.model_copy(update={"issuer": "NATIONAL ASSOCIATION OF SCHOOL RESOURCE OFFICERS -"})
+    pending = misread.model_copy(update={"status": "review"})
+    assert verdict(build([basic(), advanced(), pending, *r5_items()]), "conference") == "needs_review"
+    # A page not naming NASRO (no issuer, or a state association) cannot meet R6, review or not.
+    for issuer in ("", "Florida Association of School Resource Officers"):
+        other = pending.model_copy(update={"issuer": issuer})
+        assert verdict(build([basic(), advanced(), other, *r5_items()]), "conference") == "not_met"
+    assert verdict(build([basic(), advanced(), misread, *r5_items()]), "conference") == "not_met"
+    # Doubted only for its hours: its provider is read, and it is not NASRO's.
+    hours_only = pending.model_copy(update={"unsure": ("hours",)})
+    assert verdict(build([basic(), advanced(), hours_only, *r5_items()]), "conference") == "not_met"
+
+
 # --- reviewer decisions --------------------------------------------------------------------------
 
 
