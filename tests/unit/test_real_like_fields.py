@@ -252,3 +252,31 @@ def test_a_day_first_document_reads_its_other_dates_day_first(text: str, start: 
 def test_without_a_day_first_date_the_order_is_left_as_read() -> None:
     cands = date_candidates(lines_at([(72.0, "Start Date: 03/04/2024  End Date: 03/06/2024")]))
     assert [(c.start, c.end) for c in cands] == [(date(2024, 3, 4), date(2024, 3, 6))]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        pytest.param("Completion date: 11/06/2023Credits: 2", date(2023, 11, 6), id="label-glued-title-case"),
+        pytest.param("DATE 09/14/2021HOURS 6", date(2021, 9, 14), id="label-glued-capitals"),
+        pytest.param("Issued 28.02.2024Signature", date(2024, 2, 28), id="dotted-day-first-glued"),
+    ],
+)
+def test_a_date_glued_to_the_next_label_is_read(text: str, day: date) -> None:
+    """A scan drops the space between a date and the label after it; the date is read all the same."""
+    cands = date_candidates(lines_at([(72.0, text)]))
+    assert [(c.start, c.end) for c in cands] == [(day, day)]
+
+
+@pytest.mark.parametrize("text", ["Ref 11/06/2023AB7", "Code 11/06/2023x9", "ID 03/04/2022B"])
+def test_a_date_running_into_a_code_is_no_date(text: str) -> None:
+    assert date_candidates(lines_at([(72.0, text)])) == []
+
+
+def test_a_glued_ambiguous_date_stays_unsure_where_dates_go_both_ways() -> None:
+    rows = [
+        (72.0, "Fraser Valley Justice Institute, 41 Main Street, Abbotsford, BC V2S 4N5, Canada"),
+        (72.0, "Date: 06/07/2023Hours: 3"),
+    ]
+    (cand,) = date_candidates(lines_at(rows))
+    assert (cand.start, cand.order_unsure) == (date(2023, 6, 7), True)
