@@ -1151,14 +1151,19 @@ def _title_goes_on(parts: Sequence[str], last: Line, nxt: Line) -> bool:
 # Where a prose title's second line stops being the title: its date, place, length or presenter
 # (TITLE_STOP_RE), a date or an amount of hours, punctuation, "in Indianapolis, Indiana".
 HEAD_STOP_RE = re.compile(r"[,.;:(]|\s+in\s+(?=[A-Z][A-Za-z.' -]{1,30},\s*(?:[A-Z]{2}\b|[A-Z][a-z]+))")
-TITLE_WORD_RE = re.compile(r"(?:[A-Z0-9][\w'’&/-]*|of|and|for|the|in|to|with|on|&|-|–)")
+TITLE_WORD_RE = re.compile(
+    r"(?:[A-Z0-9][\w'’&/-]*|of|and|for|the|in|to|with|on|&|-|–"
+    r"|de|do|da|dos|das|del|e|y|em|en|para)"  # "Gestão do Tempo", "Primeros Auxilios en la Escuela"
+)
 MAX_HEAD_WORDS = 6
 
 
-def _prose_title_head(previous: str, following: str) -> str | None:
+def _prose_title_head(previous: str, following: str, course_named: bool = False) -> str | None:
     """The words that end a title a sentence wraps ("Conference" of "Conference held June 25-30, ..."):
     ``previous`` ran to its line's end unfinished, and ``following`` starts with capitalised title words
-    its sentence then goes on from (a date, a place, "held", punctuation). None when it does not."""
+    its sentence then goes on from (a date, a place, "held", punctuation). None when it does not.
+    ``course_named``: ``previous`` ends on "the course", so the words are a course however name-like
+    ("Gestão do Tempo" holds words the given-name dictionary knows)."""
     if TITLE_STOP_RE.search(previous) or re.search(r"[.!?;:]\s*$", previous) or _is_value_line(previous):
         return None
     ends = [m.start() for m in (TITLE_STOP_RE.search(following), HEAD_STOP_RE.search(following)) if m]
@@ -1174,7 +1179,7 @@ def _prose_title_head(previous: str, following: str) -> str | None:
         or not words[0][0].isupper()
         or not all(TITLE_WORD_RE.fullmatch(w) for w in words)
         or ORG_RE.search(head)
-        or _reads_as_a_person(head)
+        or (not course_named and _reads_as_a_person(head))
         or _find_cue(head, COURSE_CUES + NAME_CUES)
     ):
         return None
@@ -1255,7 +1260,7 @@ def find_course_title(
         rest = line.text[cue[1] :].strip(" :")
         rest = re.sub(r"^(?:the|a|an|in|of|o|el|la)(?:\s+|$)", "", rest, flags=re.I)
         rest = re.sub(r"^(?:course|program|training|curso)\s*(?:of|de|:)?\s+(?=[A-Z\"“])", "", rest)
-        named_below = _course_opening_next_line(lines, i, rest)
+        named_below = _course_opening_next_line(lines, i)
         if named_below is not None:
             return named_below
         if GENERIC_COURSE_WORD_RE.fullmatch(rest):
@@ -1336,17 +1341,16 @@ ENDS_ON_COURSE_WORD_RE = re.compile(
 )
 
 
-def _course_opening_next_line(
-    lines: Sequence[Line], i: int, rest: str
-) -> tuple[str, list[Line], float] | None:
+def _course_opening_next_line(lines: Sequence[Line], i: int) -> tuple[str, list[Line], float] | None:
     """ "... concluiu, em <date>, o curso" / "Brainstorming, oferecido pelo ...": the sentence wraps after
     the word for a course, and the next line opens with the course's name, its sentence going on after a
     comma or a clause ("offered by", "with a workload of"). A next line that is the title alone is read
     as any title under its cue."""
-    tail = ENDS_ON_COURSE_WORD_RE.search(rest)
+    # The cue may hold the word itself ("the course"), leaving nothing after it.
+    tail = ENDS_ON_COURSE_WORD_RE.search(lines[i].text)
     if tail is None or i + 1 >= len(lines) or not _wraps_onto(lines[i], lines[i + 1], lenient=True):
         return None
-    head = _prose_title_head(tail.group(0).strip(), lines[i + 1].text)
+    head = _prose_title_head(tail.group(0).strip(), lines[i + 1].text, course_named=True)
     if head is None or not looks_like_title(head):
         return None
     return head, [lines[i], lines[i + 1]], 0.9
