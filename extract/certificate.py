@@ -21,7 +21,7 @@ from rapidfuzz.distance import Levenshtein
 
 from extract.fields.dates import MONTH_ONLY, date_label, find_dates, names_a_day_first_place
 from extract.fields.hours import find_hours, parse_hours_cell
-from extract.fields.names import names_a_given_name, person_name_score, tidy_read_name
+from extract.fields.names import initials_and_surname, names_a_given_name, person_name_score, tidy_read_name
 from extract.lines import page_cells, split_cells
 from extract.spans import span_box, span_conf, words_in_span
 from extract.types import NO_HOURS_PRINTED, BBox, Evidence, Line, RawItem, char_weighted_conf, union_box
@@ -62,7 +62,12 @@ NAME_CUES = (
     "verifies that",
     "hereby awarded to",
     "proudly presented to",
+    *("well done", "great job", "great work", "congrats"),  # GREETINGS: only with the name on their line
 )
+# An online course's praise before its learner's name: "Congratulations, Jane Doe", "Great job Jane Doe!".
+# Closing praise ("... their career. Well done!") names nobody, so only these with the name beside them count.
+GREETINGS = ("congratulations", "well done", "great job", "great work", "congrats")
+INLINE_ONLY_CUES = frozenset(GREETINGS) - {"congratulations"}
 NAME_LABELS = (
     "student name",
     "participant name",
@@ -231,6 +236,12 @@ ORG_RE = re.compile(
     r"|commission|board)\b",  # a state POST Board ("Peace Officer Standards and Training Board")
     re.I,
 )
+# Words a new sentence opens with after a title: its subject ("This professional has ...", "It is ..."),
+# thanks, praise; "The" only before a lower-case word ("The holder ...", never "The Basics").
+SENTENCE_OPENER = (
+    r"(?:This|These|That|It|He|She|They|You|We|I|Thank|Our|Your|His|Her|Their|Congratulations|Well\s+done"
+    r"|The(?=\s+[a-z]))\b"
+)
 # Title text stops at these words: what follows is place, date or length, not the course.
 TITLE_STOP_RE = re.compile(
     r"\s*(?:,\s*(?:a|an|held|on|from|in)\b|\bheld\b|\bon\s+(?=\w+\s+\d)|\bwith\s+a\b|\bcom\s+carga\b"
@@ -238,7 +249,11 @@ TITLE_STOP_RE = re.compile(
     r"|\bon\s+the\s+[\w-]+\s+day\s+of\b"  # "... on the twelfth day of May": the date in prose
     r"|\b(?:presented|taught|instructed|facilitated|delivered)\s+by\b"  # the presenter's line
     # "the course X was completed by ...": the sentence's verb, at the line's end when the prose wraps
-    r"|\s(?:was|were|has\s+been)(?=\s*$|\s+(?:successfully\s+|satisfactorily\s+)?(?:completed|attended)\b))",
+    r"|\s(?:was|were|has\s+been|have\s+been)(?=\s*$|\s+(?:successfully\s+|satisfactorily\s+)?"
+    r"(?:completed|attended|finished|passed|awarded|achieved)\b)"
+    r"|\s(?:has|have)\s+been\s+(?:successfully|satisfactorily)\b"
+    # "... Cloud Computing. This certificate confirms ...": a new sentence after the title's full stop
+    r"|\.\s+(?=" + SENTENCE_OPENER + r"))",
 )
 
 
@@ -879,25 +894,25 @@ def _find_participant(lines: Sequence[Line]) -> Evidence | None:
     for i, line in enumerate(lines):
         text = line.text
         value = _label_value(text, NAME_LABELS)
-        if value and person_name_score(value) >= 0.5:
+        if value and _where_a_name_goes(value):
             return _evidence_for(line, text.rindex(value), len(text), value)
         if value == "" and i + 1 < len(lines) and _same_row(line, lines[i + 1]):
             nxt = lines[i + 1]  # "Student Name:" with its value in the next cell of the row
-            if person_name_score(nxt.text) >= 0.5:
+            if _where_a_name_goes(nxt.text):
                 return Evidence(page=nxt.page, bbox=nxt.bbox, text=nxt.text, conf=nxt.mean_conf)
         if value is None and _bare_label(text, NAME_LABELS):
             j = _value_cell(lines, i)  # "Participant" with no colon, its value beside or under it
-            if j is not None and person_name_score(lines[j].text) >= 0.5:
+            if j is not None and _where_a_name_goes(lines[j].text):
                 return _name_from(lines, j)
         cue = _find_cue(text, NAME_CUES)
         if cue is None:
             continue
         rest = re.sub(r"^(?:that|to|:)\s+", "", text[cue[1] :].strip(" :,"), flags=re.I)
         name = leading_name(rest)
-        if name and person_name_score(name) >= 0.5:
+        if name and _where_a_name_goes(name):
             start = text.index(name, cue[1])
             return _evidence_for(line, start, start + len(name), name)
-        if ABOVE_NAMED_RE.match(rest):
+        if text[cue[0] : cue[1]].lower() in INLINE_ONLY_CUES or ABOVE_NAMED_RE.match(rest):
             # "certifies that the above-named deputy completed ...": the person is printed above the
             # sentence; the names under it are its signers'.
             continue
@@ -905,7 +920,7 @@ def _find_participant(lines: Sequence[Line]) -> Evidence | None:
             nxt = lines[j]
             if _find_cue(nxt.text, NAME_CUES) is not None:
                 break  # "... the course X was / completed by Officer Y": that line's own cue names the person
-            if person_name_score(re.sub(r"\.(?=[A-Za-z])", ". ", nxt.text)) >= 0.5:
+            if _where_a_name_goes(re.sub(r"\.(?=[A-Za-z])", ". ", nxt.text)):
                 return _name_from(lines, j)
             if re.fullmatch(r"[A-Z][A-Za-z]{7,}", nxt.text):
                 # A name whose spaces OCR lost ("JESSICAMARTINEZ"): kept, but never trusted.
@@ -914,10 +929,18 @@ def _find_participant(lines: Sequence[Line]) -> Evidence | None:
     for i, line in enumerate(lines):
         if _find_cue(line.text, COURSE_CUES) is None:
             continue
-        for prev in reversed(lines[max(0, i - 2) : i]):
-            # A name set in a script face may come without its spaces ("MarcusAnthonyBellIII").
-            if person_name_score(tidy_read_name(prev.text)) >= 0.8 and not signs(lines, lines.index(prev)):
-                return Evidence(page=prev.page, bbox=prev.bbox, text=prev.text, conf=min(prev.mean_conf, 0.7))
+        # A name set in a script face may come without its spaces ("MarcusAnthonyBellIII").
+        near = [
+            prev
+            for prev in reversed(lines[max(0, i - 2) : i])
+            if person_name_score(tidy_read_name(prev.text)) >= 0.8 and not signs(lines, lines.index(prev))
+        ]
+        # A course set like a name ("Learning Django") may stand between the person and the cue: a line
+        # naming a given name is the person.
+        given = [p for p in near if names_a_given_name(tidy_read_name(p.text))]
+        if given or near:
+            prev = (given or near)[0]
+            return Evidence(page=prev.page, bbox=prev.bbox, text=prev.text, conf=min(prev.mean_conf, 0.7))
         break
     # No cue: a certificate prints its person large. Places ("Hoover, Alabama") carry a comma,
     # signers stand over their job titles, and a large heading set like a name ("PARKING PERMIT")
@@ -936,6 +959,12 @@ def _find_participant(lines: Sequence[Line]) -> Evidence | None:
         best = max(scored, key=lambda s: s[0])[1]
         return Evidence(page=best.page, bbox=best.bbox, text=best.text, conf=min(best.mean_conf, 0.6))
     return None
+
+
+def _where_a_name_goes(text: str) -> bool:
+    """``text``, standing where a document puts its person (after a cue or a label), is a name: name-like,
+    or initials and a surname ("C E HOFFMAN"), which only there pass for one."""
+    return person_name_score(text) >= 0.5 or initials_and_surname(text)
 
 
 def _name_from(lines: Sequence[Line], j: int) -> Evidence:
@@ -1000,11 +1029,11 @@ def leading_name(text: str) -> str:
     """The run of capitalised words (initials, particles, suffixes) a sentence starts with: its subject."""
     out: list[str] = []
     for token in text.split():
-        bare = token.strip(",.;:")
+        bare = token.strip(",.;:!")
         if not bare or not (bare[0].isupper() or (out and bare.lower() in NAME_PARTICLES)):
             break
-        out.append(token.rstrip(",;:"))
-        if token.endswith((",", ";", ":")) and not SUFFIX_RE.fullmatch(bare):
+        out.append(token.rstrip(",;:!"))
+        if token.endswith((",", ";", ":", "!")) and not SUFFIX_RE.fullmatch(bare):
             break
     while out and out[-1].lower() in NAME_PARTICLES:
         out.pop()
@@ -1122,14 +1151,19 @@ def _title_goes_on(parts: Sequence[str], last: Line, nxt: Line) -> bool:
 # Where a prose title's second line stops being the title: its date, place, length or presenter
 # (TITLE_STOP_RE), a date or an amount of hours, punctuation, "in Indianapolis, Indiana".
 HEAD_STOP_RE = re.compile(r"[,.;:(]|\s+in\s+(?=[A-Z][A-Za-z.' -]{1,30},\s*(?:[A-Z]{2}\b|[A-Z][a-z]+))")
-TITLE_WORD_RE = re.compile(r"(?:[A-Z0-9][\w'’&/-]*|of|and|for|the|in|to|with|on|&|-|–)")
+TITLE_WORD_RE = re.compile(
+    r"(?:[A-Z0-9][\w'’&/-]*|of|and|for|the|in|to|with|on|&|-|–"
+    r"|de|do|da|dos|das|del|e|y|em|en|para)"  # "Gestão do Tempo", "Primeros Auxilios en la Escuela"
+)
 MAX_HEAD_WORDS = 6
 
 
-def _prose_title_head(previous: str, following: str) -> str | None:
+def _prose_title_head(previous: str, following: str, course_named: bool = False) -> str | None:
     """The words that end a title a sentence wraps ("Conference" of "Conference held June 25-30, ..."):
     ``previous`` ran to its line's end unfinished, and ``following`` starts with capitalised title words
-    its sentence then goes on from (a date, a place, "held", punctuation). None when it does not."""
+    its sentence then goes on from (a date, a place, "held", punctuation). None when it does not.
+    ``course_named``: ``previous`` ends on "the course", so the words are a course however name-like
+    ("Gestão do Tempo" holds words the given-name dictionary knows)."""
     if TITLE_STOP_RE.search(previous) or re.search(r"[.!?;:]\s*$", previous) or _is_value_line(previous):
         return None
     ends = [m.start() for m in (TITLE_STOP_RE.search(following), HEAD_STOP_RE.search(following)) if m]
@@ -1145,7 +1179,7 @@ def _prose_title_head(previous: str, following: str) -> str | None:
         or not words[0][0].isupper()
         or not all(TITLE_WORD_RE.fullmatch(w) for w in words)
         or ORG_RE.search(head)
-        or _reads_as_a_person(head)
+        or (not course_named and _reads_as_a_person(head))
         or _find_cue(head, COURSE_CUES + NAME_CUES)
     ):
         return None
@@ -1182,8 +1216,15 @@ SENTENCE_VERB_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|shall)\b"
 
 def _goes_on_as_a_sentence(text: str) -> bool:
     """ "... First Aid" / "course and is certified as a First Aider": a lower-case line with a verb of its
-    own is the sentence going on after the title, not the title's second line."""
-    return bool(re.match(r"^[a-z]", text.strip())) and SENTENCE_VERB_RE.search(text) is not None
+    own is the sentence going on after the title, not the title's second line. So is a new sentence
+    under it: "Introduction to Cloud Computing" / "This professional has demonstrated ..."."""
+    text = text.strip()
+    lower_case_verb = bool(re.match(r"^[a-z]", text)) and SENTENCE_VERB_RE.search(text) is not None
+    return lower_case_verb or NEW_SENTENCE_RE.match(text) is not None
+
+
+# A line that opens a sentence of its own: its subject and a lower-case word after it, or thanks.
+NEW_SENTENCE_RE = re.compile(r"(?:" + SENTENCE_OPENER + r")\s+[a-z]")
 
 
 def _continues(previous: str, following: str) -> bool:
@@ -1209,6 +1250,9 @@ def find_course_title(
             found = _title_lines(lines, i, value) if value else _title_lines(lines, i + 1, None)
             if found and looks_like_title(found[0]):
                 return found[0], found[1], 0.95
+    greeted = _title_after_greeting(lines)
+    if greeted is not None:
+        return greeted
     for i, line in enumerate(lines):
         cue = _find_cue(line.text, COURSE_CUES)
         if cue is None:
@@ -1216,6 +1260,9 @@ def find_course_title(
         rest = line.text[cue[1] :].strip(" :")
         rest = re.sub(r"^(?:the|a|an|in|of|o|el|la)(?:\s+|$)", "", rest, flags=re.I)
         rest = re.sub(r"^(?:course|program|training|curso)\s*(?:of|de|:)?\s+(?=[A-Z\"“])", "", rest)
+        named_below = _course_opening_next_line(lines, i)
+        if named_below is not None:
+            return named_below
         if GENERIC_COURSE_WORD_RE.fullmatch(rest):
             # "HAS SUCCESSFULLY COMPLETED THE COURSE" / "Python": the cue's line ends on the word for
             # a course; the course is named on the lines below.
@@ -1247,6 +1294,68 @@ def find_course_title(
     return _bare_labelled_title(lines) or _largest_title_line(lines, exclude)
 
 
+def _title_after_greeting(lines: Sequence[Line]) -> tuple[str, list[Line], float] | None:
+    """ "Congratulations, Jane Doe" / "Data Analysis with Python": an online course's certificate greets
+    its learner and names the course on the next line, with no cue between (its "completed" comes after,
+    with the date). The line after the name must be a title of its own: no cue, label, date or person
+    ("Congratulations, Jane Doe" / "You have completed ..." is left to the cue that follows)."""
+    for i, line in enumerate(lines):
+        cue = _find_cue(line.text, GREETINGS)
+        if cue is None:
+            continue
+        rest = line.text[cue[1] :].strip(" ,:!")
+        name = leading_name(rest)
+        if name and _where_a_name_goes(name) and len(name) >= len(rest) - 1:
+            start = i + 1  # the name on the greeting's line
+        elif not rest and i + 1 < len(lines) and _where_a_name_goes(lines[i + 1].text.strip(" !")):
+            start = i + 2  # "Congratulations!" / "Jane Doe"
+        else:
+            continue
+        if start < len(lines) and _stands_as_a_title(lines[start].text):
+            found = _title_lines(lines, start, lines[start].text)
+            if found is not None and looks_like_title(found[0]):
+                return found[0], found[1], 0.9
+        return None
+    return None
+
+
+def _stands_as_a_title(text: str) -> bool:
+    """A line that is a title by itself: no cue, label, heading, value or person."""
+    return (
+        looks_like_title(_without_trailing_value(text))
+        and _find_cue(text, COURSE_CUES + NAME_CUES) is None
+        and not _any_label(text)
+        and _label_value(text, COURSE_LABELS + NAME_LABELS) is None
+        and not _is_heading(text)
+        and not _reads_as_a_person(text)
+        and not _is_job_title(text)
+    )
+
+
+# A cue's sentence that ends its line on the word for a course, after an article: "..., the course",
+# "... em 28/04/2026, o curso", "completed the online program:".
+ENDS_ON_COURSE_WORD_RE = re.compile(
+    r"(?:^|\s)(?:the|this|o|a|el|la|le)\s+(?:[^\W\d_]+\s+)?"
+    r"(?:course|program(?:me)?|training|class|workshop|curso|programa|treinamento|oficina|taller)\s*:?\s*$",
+    re.I,
+)
+
+
+def _course_opening_next_line(lines: Sequence[Line], i: int) -> tuple[str, list[Line], float] | None:
+    """ "... concluiu, em <date>, o curso" / "Brainstorming, oferecido pelo ...": the sentence wraps after
+    the word for a course, and the next line opens with the course's name, its sentence going on after a
+    comma or a clause ("offered by", "with a workload of"). A next line that is the title alone is read
+    as any title under its cue."""
+    # The cue may hold the word itself ("the course"), leaving nothing after it.
+    tail = ENDS_ON_COURSE_WORD_RE.search(lines[i].text)
+    if tail is None or i + 1 >= len(lines) or not _wraps_onto(lines[i], lines[i + 1], lenient=True):
+        return None
+    head = _prose_title_head(tail.group(0).strip(), lines[i + 1].text, course_named=True)
+    if head is None or not looks_like_title(head):
+        return None
+    return head, [lines[i], lines[i + 1]], 0.9
+
+
 GENERIC_COURSE_WORD_RE = re.compile(
     r"(?:course|program(?:me)?|training|class|module|workshop|curso|programa|capacita[cç][aã]o)s?\s*:?",
     re.I,
@@ -1273,7 +1382,9 @@ def _without_leading_length(text: str) -> str:
 
 
 def _leads_with_a_value(text: str) -> bool:
-    """``text`` starts with a date or an amount of hours (not the "40-Hour" of a title)."""
+    """``text`` starts with a date or an amount of hours (not the "40-Hour" of a title); "on" may lead
+    the date ("Course completed on Oct 3, 2020": the course was named before the cue)."""
+    text = re.sub(r"^on\s+(?:the\s+)?", "", text, flags=re.I)
     dates = find_dates(text)
     hours = [h for h in find_hours(text) if not h.in_title_form]
     return bool(dates and dates[0].span[0] <= 2) or bool(hours and hours[0].span[0] <= 2)
@@ -1320,7 +1431,7 @@ def _largest_title_line(
         ln
         for ln in lines
         if looks_like_title(ln.text)
-        and not HEADING_RE.search(ln.text)
+        and not _is_heading(ln.text)
         and ln.text not in exclude
         and _find_cue(ln.text, NAME_CUES + COURSE_CUES) is None
         and len(re.findall(r"[^\W\d_]{3,}", ln.text)) >= 2
@@ -1333,6 +1444,19 @@ def _largest_title_line(
     # it comes last, and then only as a guess a person corrects.
     best = max(candidates, key=lambda ln: (not _reads_as_a_person(ln.text), ln.height))
     return _clean_title(best.text), [best], 0.6
+
+
+# "Verified Certificate of Program Completion", "Online Course Completion Certificate": a heading with
+# words before it (HEADING_RE holds a line's start only).
+COMPLETION_HEADING_RE = re.compile(
+    r"\bcertificate\s+(?:of|de)\b.*\b(?:completion|achievement|attendance|participation|accomplishment)\b"
+    r"|\b(?:completion|achievement|attendance|participation)\s+certificate\b",
+    re.I,
+)
+
+
+def _is_heading(text: str) -> bool:
+    return HEADING_RE.search(text) is not None or COMPLETION_HEADING_RE.search(text) is not None
 
 
 def looks_like_title(text: str) -> bool:
@@ -1349,12 +1473,19 @@ def looks_like_title(text: str) -> bool:
     return bool(re.search(r"\b[A-Z][A-Za-z]{2,}|\b[A-Z]{2,}-?\d|\b(?:[A-Z]\.){2,}[A-Z]\b", text))
 
 
+# How courses are named, never bodies: "Foundations of Ethical Hacking" holds an organisation's word.
+COURSE_FORM_RE = re.compile(
+    r"^(?:foundations?|fundamentals|principles|introduction|basics|essentials)\s+(?:of|in|to|for)\b", re.I
+)
+
+
 def find_issuer(lines: Sequence[Line]) -> Evidence | None:
-    """The issuing body: the top-most line naming an organisation."""
-    org = ORG_RE
+    """The issuing body: the top-most line naming an organisation (and not named as a course is)."""
     for line in lines[:8]:
-        if org.search(line.text) and not HEADING_RE.search(line.text) and not _is_value_line(line.text):
-            return Evidence(page=line.page, bbox=line.bbox, text=line.text, conf=line.mean_conf)
+        text = line.text
+        organisation = ORG_RE.search(text) is not None and COURSE_FORM_RE.match(text) is None
+        if organisation and not HEADING_RE.search(text) and not _is_value_line(text):
+            return Evidence(page=line.page, bbox=line.bbox, text=text, conf=line.mean_conf)
     return None
 
 

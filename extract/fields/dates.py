@@ -122,6 +122,9 @@ _MY_SEP = rf"(?:\s*[-/]\s*|,?\s*(?:{_OF}|in\s+the\s+year\s+(?:of\s+)?)?(?:A\.?\s
 # Digits glued to letters, dots or a letter-dash ("IS-362") are a code; a dash after a digit may join a range.
 _NUM_LEFT = r"(?<![\w./:])(?<![^\W\d_]-)"
 _NUM_RIGHT = r"(?![\w]|[./:]\d)"
+# After a four-digit year, a word glued on ("04/05/2022Hours: 4"): a scan lost the space before the next
+# label. Only a word of letters ("Hours", "HOURS"), never letters running into digits (a code "2022AB12").
+_YEAR_RIGHT = rf"(?:{_NUM_RIGHT}|(?-i:(?=[A-Z][A-Za-z]{{2,}}(?![A-Za-z0-9]))))"
 # Connectors inside one range; a dash may come doubled ("28 -- July 2", or "28 - - July 2" where two OCR
 # readings pooled both saw it). "and"/"&"/"e"/"y" only join bare days ("June 7 & 8"); between two full dates
 # they usually list separate sessions, so the full-date merge below leaves them out.
@@ -197,7 +200,7 @@ _PATTERNS: dict[str, str] = {
     # "03/13 - 03/15/2017"
     "nn_nny": (
         rf"{_NUM_LEFT}(?P<a1>\d{{1,2}})/(?P<b1>\d{{1,2}}){_SPAN_CONN}"
-        rf"(?P<a2>\d{{1,2}})/(?P<b2>\d{{1,2}})/{_y('y')}{_NUM_RIGHT}"
+        rf"(?P<a2>\d{{1,2}})/(?P<b2>\d{{1,2}})/{_y('y')}{_YEAR_RIGHT}"
     ),
     # "08/03/202008/05/2020": a range whose dash and spaces OCR lost, the two dates glued together
     "nny_nny_glued": (
@@ -217,7 +220,7 @@ _PATTERNS: dict[str, str] = {
     # "03/03/2021", "3-3-2021", "03.03.2021", "3/3/21"
     "nny": (
         rf"{_NUM_LEFT}(?P<a1>\d{{1,2}})(?P<sep>[/.-])(?P<b1>\d{{1,2}})(?P=sep)"
-        rf"(?:{_y('y')}|(?<=/)(?P<yy>\d\d)){_NUM_RIGHT}"
+        rf"(?:{_y('y')}{_YEAR_RIGHT}|(?<=/)(?P<yy>\d\d){_NUM_RIGHT})"
     ),
     # "2021-03-03", "2021/03/03"
     "ymd": rf"{_NUM_LEFT}{_SPLIT_YEAR}(?P<sep>[-/.])(?P<b1>\d{{1,2}})(?P=sep)(?P<d1>\d{{1,2}}){_NUM_RIGHT}",

@@ -178,6 +178,36 @@ def person_name_score(text: str) -> float:
     return round(min(1.0, score), 4)
 
 
+# Initials before a surname, as a register prints a person: "C E HOFFMAN", "J. R. Smith", "A.B. OKAFOR".
+_INITIALS_RE = re.compile(r"(?:[A-Z]\.?|(?:[A-Z]\.){2,3})")
+_SURNAME_RE = re.compile(r"[A-Z][A-Za-z'’-]+")
+# Bodies printed with initials ("U.S. ARMY", "U.S. COAST GUARD"): words a surname after initials never is.
+_BODY_WORDS = frozenset({"army", "navy", "air", "force", "marine", "marines", "coast", "guard", "gov"})
+_MAX_INITIALS = 3
+
+
+def initials_and_surname(text: str) -> bool:
+    """``text`` is initials and a surname ("C E HOFFMAN", "J. R. SMITH"): a person, where a name goes.
+
+    ``person_name_score`` counts initials for nothing, so such a name scores like one word; it passes
+    only where the document puts a name (after "certifies that", under "Awarded to"). Two initials, or
+    one with its dot, then one or two surname words: "IS 700 B", "A NEW ERA" and "U.S. ARMY" are none.
+    """
+    tokens = text.replace(",", " ").split()
+    k = 0
+    while k < len(tokens) and k < _MAX_INITIALS and _INITIALS_RE.fullmatch(tokens[k]):
+        k += 1
+    initials, surname = tokens[:k], tokens[k:]
+    letters = sum(len(t.replace(".", "")) for t in initials)
+    enough = letters >= 2 or (letters == 1 and initials[0].endswith("."))
+    return (
+        enough
+        and 1 <= len(surname) <= 2
+        and all(_SURNAME_RE.fullmatch(t) and len(t) >= 2 for t in surname)
+        and not any(_key(t) in _VOCABULARY or _key(t) in _BODY_WORDS for t in surname)
+    )
+
+
 @functools.cache
 def _given_names() -> Any:
     # A curated dictionary of ~40,000 given names from many countries (gender-guesser's data file);

@@ -11,8 +11,16 @@ from datetime import date
 
 import pytest
 
-from extract.certificate import date_candidates, find_course_title, find_participant, hours_candidates
+from extract.certificate import (
+    date_candidates,
+    find_course_title,
+    find_issuer,
+    find_participant,
+    hours_candidates,
+    read_certificate,
+)
 from extract.fields.hours import find_hours
+from extract.fields.names import initials_and_surname
 from extract.types import Line, Word
 
 CHAR_W = 6.0
@@ -252,3 +260,242 @@ def test_a_day_first_document_reads_its_other_dates_day_first(text: str, start: 
 def test_without_a_day_first_date_the_order_is_left_as_read() -> None:
     cands = date_candidates(lines_at([(72.0, "Start Date: 03/04/2024  End Date: 03/06/2024")]))
     assert [(c.start, c.end) for c in cands] == [(date(2024, 3, 4), date(2024, 3, 6))]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        pytest.param("Completion date: 11/06/2023Credits: 2", date(2023, 11, 6), id="label-glued-title-case"),
+        pytest.param("DATE 09/14/2021HOURS 6", date(2021, 9, 14), id="label-glued-capitals"),
+        pytest.param("Issued 28.02.2024Signature", date(2024, 2, 28), id="dotted-day-first-glued"),
+    ],
+)
+def test_a_date_glued_to_the_next_label_is_read(text: str, day: date) -> None:
+    """A scan drops the space between a date and the label after it; the date is read all the same."""
+    cands = date_candidates(lines_at([(72.0, text)]))
+    assert [(c.start, c.end) for c in cands] == [(day, day)]
+
+
+@pytest.mark.parametrize("text", ["Ref 11/06/2023AB7", "Code 11/06/2023x9", "ID 03/04/2022B"])
+def test_a_date_running_into_a_code_is_no_date(text: str) -> None:
+    assert date_candidates(lines_at([(72.0, text)])) == []
+
+
+def test_a_glued_ambiguous_date_stays_unsure_where_dates_go_both_ways() -> None:
+    rows = [
+        (72.0, "Fraser Valley Justice Institute, 41 Main Street, Abbotsford, BC V2S 4N5, Canada"),
+        (72.0, "Date: 06/07/2023Hours: 3"),
+    ]
+    (cand,) = date_candidates(lines_at(rows))
+    assert (cand.start, cand.order_unsure) == (date(2023, 6, 7), True)
+
+
+# --- the person greeted, and the course on the line under the greeting ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("rows", "name", "title"),
+    [
+        pytest.param(
+            [("Certificate of Completion", 20), ("Well done, Priscilla Okonkwo", 15),
+             ("Spreadsheet Modelling Essentials", 21),
+             ("Course finished on 12 Jan 2024 • 3 hours 10 min", 13),
+             ("Keep learning to stay ahead in your field.", 11), ("Brightpath Learning", 11)],
+            "Priscilla Okonkwo",
+            "Spreadsheet Modelling Essentials",
+            id="well-done-comma",
+        ),
+        pytest.param(
+            [("Great job Tomas Rivera!", 15), ("Negotiation Skills for Managers", 21),
+             ("Course completed on March 4, 2023", 12), ("Sandbox Academy Online", 11)],
+            "Tomas Rivera",
+            "Negotiation Skills for Managers",
+            id="great-job-exclamation",
+        ),
+        pytest.param(
+            [("Certificate of Achievement", 20), ("Congratulations!", 14), ("Henrik Aalto", 22),
+             ("Mastering Git Branching", 20), ("Completed on 9 October 2022", 12)],
+            "Henrik Aalto",
+            "Mastering Git Branching",
+            id="congratulations-alone-then-name",
+        ),
+        # A cue after the greeting names the course itself.
+        pytest.param(
+            [("Congratulations, Odette Marchand", 15), ("You have successfully completed", 12),
+             ("Forensic Interviewing of Children", 20), ("June 3, 2024", 12)],
+            "Odette Marchand",
+            "Forensic Interviewing of Children",
+            id="guard-cue-after-greeting",
+        ),
+    ],
+)  # fmt: skip
+def test_a_greeted_learner_and_the_course_below(rows: list[tuple[str, float]], name: str, title: str) -> None:
+    lines = sized(rows)
+    person = find_participant(lines)
+    assert person is not None and person.text == name, person
+    found = find_course_title(lines, exclude=[person.text])
+    assert found is not None and found[0] == title, found
+
+
+def test_praise_closing_a_sentence_names_nobody() -> None:
+    """ "... advancing their career. Well done!": no name follows the praise; the person is the one above
+    the completion cue, never the line after the praise."""
+    lines = sized(
+        [("CERTIFICATE OF COMPLETION", 20), ("Rosalind Achterberg", 22), ("has successfully completed", 12),
+         ("Fundamentals of Wetland Ecology", 18), ("The learner showed real commitment. Well done!", 11),
+         ("Marcus Ebbesen", 12), ("Programme Director", 10)]
+    )  # fmt: skip
+    person = find_participant(lines)
+    assert person is not None and person.text == "Rosalind Achterberg"
+
+
+def test_a_course_set_like_a_name_between_the_person_and_the_cue() -> None:
+    """ "Priya Venkataraman" / "Mastering Git Branching" / "Completed: 06/2022": the line naming a given
+    name is the person; the other is the course."""
+    lines = sized(
+        [("Certificate of Completion", 30), ("Priya Venkataraman", 30), ("Mastering Git Branching", 38),
+         ("Released: 05/2021 • Completed: 06/2022 • 52m", 14)]
+    )  # fmt: skip
+    reading = read_certificate(lines)
+    assert reading.participant_name is not None
+    assert reading.participant_name.text == "Priya Venkataraman"
+    assert reading.item is not None and reading.item.course_title == "Mastering Git Branching"
+
+
+# --- where a title stops: a new sentence after it -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("texts", "title"),
+    [
+        pytest.param(
+            ["Certificate", "Ignatius Feld", "is awarded for completion of",
+             "Applied Soil Mechanics. It was delivered online over four", "weeks by the faculty."],
+            "Applied Soil Mechanics",
+            id="same-line-new-sentence",
+        ),
+        pytest.param(
+            ["CERTIFICATE OF COMPLETION", "Halima Osei", "has successfully completed the online program:",
+             "Intro to Marine Navigation", "They have shown dedication to learning and a", "drive to grow."],
+            "Intro to Marine Navigation",
+            id="next-line-new-sentence",
+        ),
+        pytest.param(
+            ["We confirm that the course Remote Sensing Primer has been successfully",
+             "finished by Jana Novak on 2 May 2024."],
+            "Remote Sensing Primer",
+            id="has-been-successfully",
+        ),
+        # Capitalised words after a full stop are the title's own.
+        pytest.param(
+            ["Certificate", "Tariq Benali", "has completed", "Emergency Care, Part II. The Airway",
+             "May 1, 2024"],
+            "Emergency Care, Part II. The Airway",
+            id="guard-capitalised-words-after-a-stop",
+        ),
+    ],
+)  # fmt: skip
+def test_a_title_stops_where_a_new_sentence_starts(texts: list[str], title: str) -> None:
+    found = find_course_title(lines_at(centred(texts)))
+    assert found is not None and found[0] == title, found
+
+
+# --- a course named in the text, not a header -----------------------------------------------------------
+
+
+def test_a_course_opening_the_line_after_the_word_course() -> None:
+    """ "... concluiu em <date> o curso" / "<Course>, promovido pela ...": the course opens the next line,
+    before a second page's header ("Programa do curso")."""
+    first = lines_at(
+        [(72.0, "Declaramos que Rui Tavares Monteiro concluiu em 12/09/2025 o curso"),
+         (72.0, "Gestão do Tempo, promovido pela Escola Virtual, com duração de 8 horas."),
+         (72.0, "Lisboa, 12 de setembro de 2025.")]
+    )  # fmt: skip
+    second = [ln.model_copy(update={"page": 2}) for ln in lines_at([(200.0, "Programa do curso")])]
+    found = find_course_title(first + second)
+    assert found is not None and found[0] == "Gestão do Tempo", found
+
+
+def test_an_english_sentence_wrapping_after_the_course() -> None:
+    lines = lines_at(
+        [(72.0, "We confirm that Ingrid Solberg completed, on 3 March 2025, the course"),
+         (72.0, "Conflict Coaching, offered by the Regional Learning Hub, with a workload of 6 hours.")]
+    )  # fmt: skip
+    found = find_course_title(lines)
+    assert found is not None and found[0] == "Conflict Coaching", found
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        pytest.param(
+            [("Verified Certificate of Program Completion", 12), ("Foundation of Secure Coding", 34),
+             ("Awarded to", 9), ("LEOPOLD VASQUEZ", 28), ("April 2, 2025", 12),
+             ("Skillport has confirmed participation of this learner in this", 9)],
+            id="verified-heading-then-course",
+        ),
+        pytest.param(
+            [("Professional Certificate of Course Completion", 30), ("Principles of Incident Response", 24),
+             ("Presented to", 9), ("Greta Lindholm", 26), ("Issued 8 August 2024", 11)],
+            id="completion-certificate-heading",
+        ),
+    ],
+)  # fmt: skip
+def test_a_heading_or_a_course_form_is_no_title_or_issuer(rows: list[tuple[str, float]]) -> None:
+    lines = sized(rows)
+    issuer = find_issuer(lines)
+    assert issuer is None, issuer  # "Foundation of ..." names a course, not a foundation
+    reading = read_certificate(lines)
+    assert reading.item is not None and reading.item.course_title == rows[1][0]
+
+
+# --- initials and a surname, where a name goes ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("rows", "name"),
+    [
+        pytest.param(
+            [("This Certificate of Training is to acknowledge that", 11), ("R J KOWALSKI", 20),
+             ("has completed the independent study course:", 11), ("Hazardous Materials Awareness", 16)],
+            "R J KOWALSKI",
+            id="initials-without-dots-under-a-cue",
+        ),
+        pytest.param(
+            [("The Board certifies that M. T. Okafor completed the course", 11),
+             ("Defensive Tactics Refresher", 16)],
+            "M. T. Okafor",
+            id="dotted-initials-inline-after-a-cue",
+        ),
+        pytest.param(
+            [("Participant: A.B. NAKAMURA", 12), ("Course: Radio Procedures", 12)],
+            "A. B. NAKAMURA",  # a scan's lost space after an initial's dot is put back
+            id="initials-after-a-name-label",
+        ),
+    ],
+)  # fmt: skip
+def test_initials_and_a_surname_where_a_name_goes(rows: list[tuple[str, float]], name: str) -> None:
+    found = find_participant(sized(rows))
+    assert found is not None and found.text == name, found
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        pytest.param([("This is to acknowledge that", 11), ("IS 700 B", 20), ("for completing", 11)],
+                     id="code"),
+        pytest.param([("Presented to", 11), ("U.S. ARMY", 20), ("for outstanding support", 11)], id="body"),
+        pytest.param([("Awarded to", 11), ("C E", 20), ("for school safety", 11)], id="initials-alone"),
+    ],
+)  # fmt: skip
+def test_short_capitals_under_a_cue_are_no_name(rows: list[tuple[str, float]]) -> None:
+    assert find_participant(sized(rows)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "ok"),
+    [("K L MARTINSEN", True), ("J. Osei", True), ("J OSEI", False), ("IS 700 B", False),
+     ("U.S. COAST GUARD", False), ("A B", False), ("T. R. VAN DYKE", True), ("N.I.M.S. Training", False)],
+)  # fmt: skip
+def test_initials_and_surname_shape(text: str, ok: bool) -> None:
+    assert initials_and_surname(text) is ok
