@@ -20,7 +20,7 @@ from functools import lru_cache
 from rapidfuzz.distance import Levenshtein
 
 from extract.fields.dates import MONTH_ONLY, date_label, find_dates, names_a_day_first_place
-from extract.fields.hours import find_hours, parse_hours_cell
+from extract.fields.hours import HoursMatch, find_hours, parse_hours_cell
 from extract.fields.names import initials_and_surname, names_a_given_name, person_name_score, tidy_read_name
 from extract.lines import page_cells, split_cells
 from extract.spans import span_box, span_conf, words_in_span
@@ -607,18 +607,7 @@ def _cell_above(lines: Sequence[Line], index: int, box: BBox) -> Line | None:
 def hours_candidates(lines: Sequence[Line]) -> list[HoursCandidate]:
     out: list[HoursCandidate] = []
     for i, line in enumerate(lines):
-        for m in find_hours(line.text):
-            out.append(
-                HoursCandidate(
-                    hours=m.hours,
-                    text=m.text,
-                    labelled=m.labelled,
-                    in_title_form=m.in_title_form,
-                    conf=span_conf(line, m.span),
-                    box=span_box(line, m.span),
-                    page=line.page,
-                )
-            )
+        out += [_hours_candidate(line, m) for m in find_hours(line.text)]
         if i + 1 < len(lines) and _wraps_onto(line, lines[i + 1], lenient=True):
             out += _wrapped_hours(line, lines[i + 1])
         for cell in split_cells(line):
@@ -655,18 +644,21 @@ def _wrapped_hours(line: Line, nxt: Line) -> list[HoursCandidate]:
         start, end = m.span
         if not start < cut < end or re.search(r"\d", joined.text[cut:end]) or not re.search(r"\d", m.text):
             continue
-        out.append(
-            HoursCandidate(
-                hours=m.hours,
-                text=m.text,
-                labelled=m.labelled,
-                in_title_form=m.in_title_form,
-                conf=span_conf(joined, m.span),
-                box=span_box(joined, m.span),
-                page=line.page,
-            )
-        )
+        out.append(_hours_candidate(joined, m))
     return out
+
+
+def _hours_candidate(line: Line, m: HoursMatch) -> HoursCandidate:
+    """An hours reading found in a line's text, with the confidence and box of its span."""
+    return HoursCandidate(
+        hours=m.hours,
+        text=m.text,
+        labelled=m.labelled,
+        in_title_form=m.in_title_form,
+        conf=span_conf(line, m.span),
+        box=span_box(line, m.span),
+        page=line.page,
+    )
 
 
 @dataclass(frozen=True)

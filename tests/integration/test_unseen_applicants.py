@@ -14,18 +14,11 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from sqlalchemy import Engine
 
 from bench.unseen_applicants import write
-from certledger.blobs import FolderBlobStore
-from certledger.db import make_engine, migrate
-from certledger.pipeline import ApplicantSummary, submit_bundles, wait_for_batch
-from certledger.settings import Settings
-from classify.catalog import load_catalog
-from ingest.sources import discover
-from ingest.types import IngestLimits
+from certledger.pipeline import ApplicantSummary
+from tests.bulk_ingest import ingest_folder
 from tests.conftest import require_tesseract
-from workers.embedded import EmbeddedWorker
 
 # U01: 164 h, eligible by four hours, an active-shooter refresher on two records counted once.
 # U07: no SRO start anywhere (R1 for a person); a California POST profile's rows match their catalog
@@ -58,20 +51,7 @@ def results(
     root = tmp_path_factory.mktemp("unseen")
     folders = write(root / "applications", (*FULLY_RIGHT, *SETTLED))
     manifests = {f.name: json.loads((f / "manifest.json").read_text()) for f in folders}
-    settings = Settings(data_dir=root / "data", workers=2)
-    engine: Engine = make_engine(f"sqlite:///{root / 'certledger.db'}")
-    migrate(engine)
-    discovery = discover(root / "applications", IngestLimits())
-    # The truth files beside the documents are not in the manifests: warned about, never read.
-    assert [p for p in discovery.problems if p.level != "warning"] == []
-    store = FolderBlobStore(settings.data_dir / "blobs")
-    try:
-        with EmbeddedWorker(settings, engine=engine):
-            batch = submit_bundles(engine, discovery.bundles, store, load_catalog(None))
-            result = wait_for_batch(engine, batch, lambda _: None, timeout_s=300)
-    finally:
-        engine.dispose()
-    assert result.failures == ()
+    result = ingest_folder(root / "applications", root)
     yield manifests, {s.applicant_id: s for s in result.applications}
 
 

@@ -20,21 +20,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine
-from sqlmodel import Session, select
 
 from bench.unseen_applicants_3 import compare, write
-from certledger.blobs import FolderBlobStore
-from certledger.db import make_engine, migrate
-from certledger.export import export_application
-from certledger.pipeline import submit_bundles, wait_for_batch
-from certledger.settings import Settings
-from certledger.tables import Application
-from classify.catalog import load_catalog
-from ingest.sources import discover
-from ingest.types import IngestLimits
+from tests.bulk_ingest import ingest_folder
 from tests.conftest import require_tesseract
-from workers.embedded import EmbeddedWorker
 
 APPLICANTS = ("W01", "W03", "W06")
 
@@ -46,22 +35,7 @@ def exported(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, P
     root = tmp_path_factory.mktemp("unseen3")
     corpus, out = root / "applications", root / "out"
     write(corpus, APPLICANTS)
-    settings = Settings(data_dir=root / "data", workers=2)
-    engine: Engine = make_engine(f"sqlite:///{root / 'certledger.db'}")
-    migrate(engine)
-    discovery = discover(corpus, IngestLimits())
-    assert [p for p in discovery.problems if p.level != "warning"] == []  # truth files: warned, never read
-    store = FolderBlobStore(settings.data_dir / "blobs")
-    try:
-        with EmbeddedWorker(settings, engine=engine):
-            batch = submit_bundles(engine, discovery.bundles, store, load_catalog(None))
-            result = wait_for_batch(engine, batch, lambda _: None, timeout_s=300)
-        assert result.failures == ()
-        with Session(engine) as session:
-            for app in session.exec(select(Application)):
-                export_application(session, app, out)
-    finally:
-        engine.dispose()
+    ingest_folder(corpus, root, export_to=out)
     yield corpus, out
 
 
