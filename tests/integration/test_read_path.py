@@ -335,8 +335,8 @@ def test_both_runtimes_of_the_second_engine_read_the_same_words() -> None:
     assert words["openvino"] == words["onnxruntime"]
     # The runtimes' numerics differ a little, and a line box's edge with them (up to 5 pt on a
     # 24-pt title, seen with onnxruntime 1.32 / OpenVINO 2026.4): the same place is a box that
-    # holds its twin's centre, both ways (a word's box is cut from its line's by letter count, so
-    # a short word moves with the line's edge).
+    # holds its twin's centre, both ways (a word's box is placed inside its line's box, so a short
+    # word moves with the line's edge).
     for a, b in zip(readings["openvino"], readings["onnxruntime"], strict=True):
         assert _holds_centre(a.bbox, b.bbox) and _holds_centre(b.bbox, a.bbox), (a.text, a.bbox, b.bbox)
     runs = ocr.engine_runs("rapidocr")
