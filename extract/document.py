@@ -10,7 +10,7 @@ from pathlib import Path
 
 from extract.certificate import CertificateReading, opens_a_certificate, read_certificate
 from extract.config import ExtractConfig
-from extract.fields.names import person_name_score
+from extract.fields.names import is_name_suffix, person_name_score
 from extract.fields.text import fold_accents
 from extract.gutters import Gutter, find_gutters, split_at
 from extract.letter import read_letter, start_from_service_years
@@ -116,7 +116,10 @@ LABEL_OPENERS = {
 
 def _opens_label(token: str, name: Sequence[str]) -> bool:
     """``token`` begins a two-word label: a label word ("User"), or an acronym set in capitals after a
-    whole name that is not ("Jane Doe POST Number:"; in "Kevin J. OBRIEN ID:" it is the surname)."""
+    whole name that is not ("Jane Doe POST Number:"; in "Kevin J. OBRIEN ID:" it is the surname). A
+    generational suffix ends the name before it ("David P. Palmer III Badge/ID:")."""
+    if is_name_suffix(token):
+        return False
     if token.lower().strip(".") in FIELD_LABEL_WORDS | LABEL_OPENERS:
         return True
     acronym = len(token) >= 2 and token.isalpha() and token.isupper()

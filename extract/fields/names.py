@@ -92,14 +92,14 @@ def strip_honorifics(name: str) -> str:
     return rest.strip()
 
 
-def _is_suffix(token: str) -> bool:
+def is_name_suffix(token: str) -> bool:
     return _key(token) in _SUFFIXES
 
 
 def _reorder(name: str) -> str:
     """'Knapp, Oscar A.' -> 'Oscar A. Knapp'; a comma before a suffix or rank ('Knapp, Jr.') stays put."""
     parts = [p.strip() for p in name.split(",") if p.strip()]
-    kept = [p for p in parts if not all(_is_suffix(t) or _key(t) in _HONORIFICS for t in p.split())]
+    kept = [p for p in parts if not all(is_name_suffix(t) or _key(t) in _HONORIFICS for t in p.split())]
     suffixes = [p for p in parts if p not in kept]
     if len(kept) == 2:
         kept = [kept[1], kept[0]]
@@ -150,7 +150,7 @@ def _classify(tokens: list[str]) -> tuple[list[str], int]:
     for i, token in enumerate(tokens):
         bare = token.strip(_TOKEN_STRIP)
         particle = bare.lower() in _PARTICLES and i < len(tokens) - 1  # a final "Le" is a surname
-        if not bare or _is_suffix(token) or _INITIAL.fullmatch(bare) or particle:
+        if not bare or is_name_suffix(token) or _INITIAL.fullmatch(bare) or particle:
             continue
         if _NAME_WORD.fullmatch(bare) and _capitalised(bare):
             core.append(bare)
@@ -173,7 +173,7 @@ def person_name_score(text: str) -> float:
     score *= _VOCAB_PENALTY**vocabulary_hits
     if score > 0 and stripped != text.strip():
         score += _TITLE_BONUS
-    if score > 0 and len(core) >= 2 and any(_is_suffix(t) or _INITIAL.fullmatch(t) for t in tokens):
+    if score > 0 and len(core) >= 2 and any(is_name_suffix(t) or _INITIAL.fullmatch(t) for t in tokens):
         score += _INITIAL_BONUS
     return round(min(1.0, score), 4)
 

@@ -138,6 +138,12 @@ def test_a_two_word_label_after_the_name_is_not_the_name() -> None:
     assert _name_before_next_label("Kevin J. OBRIEN  ID: 4471") == "Kevin J. OBRIEN"
 
 
+def test_a_generational_suffix_before_a_label_stays_with_the_name() -> None:
+    assert _name_before_next_label("David P. Palmer III Badge/ID: 38746") == "David P. Palmer III"
+    assert _name_before_next_label("ROBERT HALE JR. ID: 4471") == "ROBERT HALE JR."
+    assert _name_before_next_label("Dana Reyes II   Employee ID: 77") == "Dana Reyes II"
+
+
 def test_completing_cue_and_a_course_naming_a_role() -> None:
     """ "for successfully completing the" leads to the title, though the title names an instructor."""
     lines = page_of([
