@@ -71,7 +71,7 @@ def _chain(ordered: Sequence[Word], slope: float) -> list[list[Word]]:
         best_dy = 0.0
         for chain in chains:
             last = chain[-1]
-            if word.bbox[0] < last.bbox[2] - 0.5 * _height(last):
+            if word.bbox[0] < last.bbox[2] - 0.5 * _height(last) and not _runs_on_from(last, word):
                 continue  # overlaps horizontally: a different line
             drift = slope * (word.bbox[0] - last.bbox[2])
             overlap = min(word.bbox[3], last.bbox[3] + drift) - max(word.bbox[1], last.bbox[1] + drift)
@@ -85,6 +85,26 @@ def _chain(ordered: Sequence[Word], slope: float) -> list[list[Word]]:
         else:
             best.append(word)
     return chains
+
+
+LEVEL_CENTRE = 0.2  # of a line's height: two words' centres this close are on one baseline
+MAX_RUN_ON_OVERLAP = 0.75  # of the shorter word's width: more is the same word read twice
+
+
+def _runs_on_from(last: Word, word: Word) -> bool:
+    """``word`` continues ``last``'s line though their boxes overlap: OCR drew an italic or
+    decorative word's box past its ink ("PHILIP" over the "J." of "PHILIP J. SMITH"). The two sit
+    on one baseline at one size, ``word`` reaches past ``last``, and they share less than most of
+    the shorter one's width (a word read twice, by two engines, overlaps whole)."""
+    h = min(_height(last), _height(word))
+    if (
+        abs(_center_y(word) - _center_y(last)) > LEVEL_CENTRE * h
+        or not 0.75 <= _height(last) / _height(word) <= 1.33
+    ):
+        return False
+    shared = last.bbox[2] - word.bbox[0]
+    shorter = min(word.bbox[2] - word.bbox[0], last.bbox[2] - last.bbox[0])
+    return word.bbox[2] > last.bbox[2] and shared < MAX_RUN_ON_OVERLAP * shorter
 
 
 def _slope(chains: Sequence[Sequence[Word]]) -> float:

@@ -918,3 +918,22 @@ def test_service_years_span() -> None:
     """Five years as of 2022-09-06: started after 2016-09-06, by 2017-09-06."""
     assert start_from_service_years(5, date(2022, 9, 6)) == (date(2016, 9, 7), date(2017, 9, 6))
     assert start_from_service_years(3, date(2024, 2, 29)) == (date(2020, 2, 29), date(2021, 2, 28))
+
+
+def test_a_word_whose_box_overreaches_its_ink_keeps_its_neighbours_on_its_line() -> None:
+    """OCR drew "PHILIP"'s box 16 pt into the "J." beside it (an italic face): one line, in order."""
+    ocr = [
+        Word(text="PHILIP", bbox=(203.0, 332.2, 313.4, 354.7), conf=0.93, engine="tesseract"),
+        Word(text="J.", bbox=(297.6, 329.8, 324.0, 358.1), conf=0.94, engine="tesseract"),
+        Word(text="SMITH", bbox=(325.4, 331.7, 409.0, 350.4), conf=0.96, engine="tesseract"),
+    ]
+    assert [ln.text for ln in group_lines(ocr, page=1)] == ["PHILIP J. SMITH"]
+
+
+def test_one_word_read_twice_in_one_place_is_not_chained_onto_itself() -> None:
+    """Two readings of one word overlap nearly whole: they stay apart, never "Smith Smith"."""
+    twice = [
+        Word(text="Smith", bbox=(100.0, 200.0, 140.0, 212.0), conf=0.9, engine="tesseract"),
+        Word(text="Smith", bbox=(101.0, 200.5, 141.5, 212.0), conf=0.9, engine="rapidocr"),
+    ]
+    assert all(ln.text == "Smith" for ln in group_lines(twice, page=1))
