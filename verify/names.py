@@ -77,7 +77,11 @@ def names_match(applicant: str, printed: str | None) -> NameMatch:
                     score=0.8, same_person=None, reason=f"{printed!r}: the first word may be a rank"
                 )
         if direct.same_person is False:
-            return _one_part_of_double_surname(want, got, applicant, printed) or direct
+            return (
+                _one_part_of_double_surname(want, got, applicant, printed)
+                or _goes_by_middle_name(want, got, printed)
+                or direct
+            )
     elif _other_form(want.first, got.first) and not _glued_initial(printed, want, got.first):
         # Close enough for an OCR slip, but a name of its own (Robert / Roberta): a sister, a wife?
         return NameMatch(
@@ -111,6 +115,22 @@ def _one_part_of_double_surname(want: _Name, got: _Name, applicant: str, printed
             score=0.7, same_person=None, reason=f"{printed!r} prints one part of a double surname"
         )
     return None
+
+
+def _goes_by_middle_name(want: _Name, got: _Name, printed: str) -> NameMatch | None:
+    """Unsure, not someone else, when the printed first name is the applicant's middle name or its
+    initial and the surname agrees ("M. Martinez" for Christopher M. Martinez): people go by their
+    middle names, and OCR loses a first name set apart from the rest."""
+    if not want.middles or _sim(want.last, got.last) < SAME:
+        return None
+    middle = want.middles[0]
+    if _first_similarity(middle, got.first) < SAME:
+        return None
+    return NameMatch(
+        score=0.7,
+        same_person=None,
+        reason=f"{printed!r} begins with the applicant's middle name, not the first",
+    )
 
 
 def _double_surname(raw: str) -> tuple[str, ...]:

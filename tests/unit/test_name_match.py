@@ -51,6 +51,8 @@ DIFFERENT = [
     ("Robert M. Castellano Jr.", "Anthony R. Castellano", "same surname, another first name"),
     ("Robert J. Kowalski", "Richard Kowalski", "another name, not a short form"),
     ("Robert J. Kowalski", "Bob Smith", "short form, another surname"),
+    ("Christopher Martinez", "M. Martinez", "an initial that is no name of the applicant"),
+    ("Christopher M. Martinez", "Mark Lopez", "the middle initial's letter, another surname"),
 ]
 
 UNSURE = [
@@ -76,6 +78,9 @@ UNSURE = [
     ("Robert J. Kowalski", "Roberta Kowalski", "feminine form"),
     ("Daniela Ruiz", "Daniel Ruiz", "masculine form"),
     ("Maria Santos", "Mario Santos", "ending o for a"),
+    # The printed first name is the applicant's middle one: a person going by it, or OCR lost the first.
+    ("Christopher M. Martinez", "M. Martines", "middle initial first, surname misread"),
+    ("J. Edgar Hoover", "Edgar Hoover", "goes by the middle name"),
 ]
 
 
