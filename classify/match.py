@@ -44,7 +44,8 @@ _CODE_STOP = frozenset(
     _LEVEL_WORDS | {"unit", "class", "hour", "hours", "hrs", "page", "room", "version", "the"}
 )
 
-_DOTTED = re.compile(r"\b(?:[a-z0]\.){2,}(?:[a-z0]\b\.?)?", re.IGNORECASE)  # 0: an OCR'd O
+# 0: an OCR'd O; ",": an OCR'd dot ("G.R,E.A,T."), taken only among dots (a list "a,b,c" has none).
+_DOTTED = re.compile(r"\b(?:[a-z0][.,]){2,}(?:[a-z0]\b\.?)?", re.IGNORECASE)
 _HOURS = re.compile(r"\b\d+(?:\.\d+)?\s*-?\s*(?:contact\s+|credit\s+)?(?:h[o0]urs?|hrs?)\b\.?", re.IGNORECASE)
 _ORDINAL = re.compile(r"\b\d+(?:st|nd|rd|th)\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -104,7 +105,14 @@ class Form:
 
 def collapse_acronyms(text: str) -> str:
     """D.A.R.E. -> DARE, G.R.E.A.T. -> GREAT, D.O.T. -> DOT."""
-    return _DOTTED.sub(lambda m: m.group(0).replace(".", "").replace("0", "O"), text)
+    return _DOTTED.sub(_collapsed, text)
+
+
+def _collapsed(m: re.Match[str]) -> str:
+    dotted = m.group(0)
+    if "." not in dotted:
+        return dotted
+    return re.sub(r"[.,]", "", dotted).replace("0", "O")
 
 
 def _ocr_word(word: str) -> str:

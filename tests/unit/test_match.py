@@ -61,6 +61,9 @@ def catalog() -> Catalog:
         pytest.param("Active Shooter Level II Medical", ALERRT, "alerrt-asl2-medical", id="level-two"),
         pytest.param("Youth CIT", "Anytown Police Department", "cit-youth", id="curriculum-local-delivery"),
         pytest.param("D.A.R.E. Officer Training", "D.A.R.E. America", "dare-officer", id="dotted-acronym"),
+        pytest.param(
+            "G.R,E.A,T. Officer Training", "", "great-officer", id="dotted-acronym-dots-read-as-commas"
+        ),
         pytest.param("Juvenile Law Update", "", "juvenile-law", id="generic-no-provider"),
         pytest.param(
             "Handgun Qualification", "Anytown Sheriff's Office", "firearms-qual", id="generic-firearms"
