@@ -16,7 +16,9 @@ NO_HOURS_PRINTED = "no hours printed"
 
 # x0, top, x1, bottom in PDF points (1/72 inch), origin at the page's top-left corner.
 BBox = tuple[float, float, float, float]
-Engine = Literal["text_layer", "tesseract", "rapidocr"]
+# "tesseract_cell": tesseract reading one table cell alone, after the page reading left it blank.
+Engine = Literal["text_layer", "tesseract", "rapidocr", "tesseract_cell"]
+CELL_ENGINE: Engine = "tesseract_cell"
 
 
 class Frozen(BaseModel):
