@@ -12,9 +12,9 @@ from collections import defaultdict
 from collections.abc import Sequence
 from pathlib import Path
 
-from PIL import Image
+from PIL import Image, ImageFilter
 
-from extract.cell_gaps import CellGap, cell_value_words
+from extract.cell_gaps import CellGap, cell_value_words, value_floor
 from extract.config import ExtractConfig
 from extract.ocr import ocr_cell, to_points
 from extract.read import ocr_image, reading_order
@@ -53,13 +53,28 @@ def read_cell(image: Image.Image, scale: float, gap: CellGap, cfg: ExtractConfig
     right, bottom = min(right, image.width), min(bottom, image.height)
     if right - left < 2 or bottom - top < 2:
         return []
+    crop = image.crop((left, top, right, bottom))
+    first = _value_in(crop, left, top, scale, gap, cfg)
+    if not first:
+        return []
+    # A second opinion, the cell's speckle smoothed away: the same value, or none is pooled. The surer of
+    # the two readings must be sure enough (``value_floor``).
+    again = _value_in(crop.filter(ImageFilter.MedianFilter(3)), left, top, scale, gap, cfg)
+    if [w.text for w in again] != [w.text for w in first]:
+        return []
+    surer = max(first, again, key=lambda ws: min(w.conf for w in ws))
+    return surer if min(w.conf for w in surer) >= value_floor(gap.kind) else []
+
+
+def _value_in(
+    crop: Image.Image, left: int, top: int, scale: float, gap: CellGap, cfg: ExtractConfig
+) -> list[Word]:
+    """A clear value read in ``crop`` (cut from the page at ``left``, ``top``), however surely."""
     # Neither enlarged nor restricted to digits: on noisy scans both cost tesseract its confidence
     # ("24.00" read at 0.78 as it is, at 0.0 either way).
-    pixel_words = ocr_cell(
-        image.crop((left, top, right, bottom)), timeout_s=cfg.tesseract_timeout_s, cache_dir=cfg.ocr_cache_dir
-    )
+    pixel_words = ocr_cell(crop, timeout_s=cfg.tesseract_timeout_s, cache_dir=cfg.ocr_cache_dir)
     on_page = [(t, left + x0, top + y0, left + x1, top + y1, c) for t, x0, y0, x1, y1, c in pixel_words]
-    return cell_value_words(to_points(on_page, scale, scale, CELL_ENGINE), gap.kind)
+    return cell_value_words(to_points(on_page, scale, scale, CELL_ENGINE), gap, min_conf=0.0)
 
 
 def _read_already(word: Word, words: Sequence[Word]) -> bool:
