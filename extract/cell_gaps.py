@@ -19,8 +19,11 @@ from typing import Literal
 from extract.credit_units import names_no_course
 from extract.fields.dates import find_dates
 from extract.transcript import (
+    HOURS_HEADING_RE,
     MAX_ROW_HOURS,
     NOT_COMPLETED,
+    NOT_ROW_HOURS_BESIDE_RE,
+    NOT_ROW_HOURS_RE,
     TOTAL_RE,
     Row,
     Section,
@@ -75,7 +78,7 @@ def table_gaps(lines_per_page: Sequence[Sequence[Line]]) -> list[CellGap]:
 def section_gaps(section: Section) -> list[CellGap]:
     """Blank cells of one table: an amount cell of a dated row; the date cell of a row printing an amount
     but no date; both cells of a line that prints a title (and a code or provider) but neither."""
-    amount_cols = {i for i, c in enumerate(section.cols) if c.role in AMOUNT_ROLES}
+    amount_cols = {i for i, c in enumerate(section.cols) if c.role in AMOUNT_ROLES} or _unread_hours(section)
     date_cols = {i for i, c in enumerate(section.cols) if c.role in DATE_ROLES}
     lines = [r.line for r in section.rows]
     height = statistics.median(ln.height for ln in lines)
@@ -119,11 +122,29 @@ def _filled(row: Row, cols: set[int]) -> bool:
     return any(row.cells.get(i) for i in cols)
 
 
+def _unread_hours(section: Section) -> set[int]:
+    """A column headed as the rows' hours with nothing read under it in any row: the page's reading
+    dropped every amount (lone flush-right numbers, every one of them)."""
+    if section.header is None:
+        return set()
+    return {
+        i
+        for i, c in enumerate(section.cols)
+        if HOURS_HEADING_RE.search(c.header)
+        and not NOT_ROW_HOURS_RE.search(c.header)
+        and not NOT_ROW_HOURS_BESIDE_RE.search(c.header)
+        and not any(r.cells.get(i) for r in [*section.rows, *section.dateless])
+    }
+
+
 def _column_span(section: Section, cols: set[int], height: float) -> tuple[float, float] | None:
-    """Where the columns' cells were read in this table's rows (None: in no row, nothing to go by)."""
+    """Where the columns' cells were read in this table's rows; where their heading labels print when
+    no row's were (None: neither, nothing to go by)."""
     boxes = [w.bbox for r in [*section.rows, *section.dateless] for i in cols for w in r.cells.get(i, [])]
     if not boxes:
-        return None
+        if section.header is None or not cols:
+            return None
+        return min(section.cols[i].x0 for i in cols), max(section.cols[i].x1 for i in cols)
     # A cell glued to its neighbour ("10/25/2019..40.00") reaches into the next column: left out. An
     # amount of two digits beside amounts of one is not that: the excess is more than a cell's slack.
     usual = statistics.median(b[2] - b[0] for b in boxes)
