@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PIL import Image, ImageFilter
 
-from extract.cell_gaps import CellGap, cell_value_words, value_floor
+from extract.cell_gaps import BAND_HALF_HEIGHT, CellGap, cell_value_words, value_floor
 from extract.config import ExtractConfig
 from extract.ocr import ocr_cell, to_points
 from extract.read import ocr_image, reading_order
@@ -63,7 +63,21 @@ def read_cell(image: Image.Image, scale: float, gap: CellGap, cfg: ExtractConfig
     if [w.text for w in again] != [w.text for w in first]:
         return []
     surer = max(first, again, key=lambda ws: min(w.conf for w in ws))
-    return surer if min(w.conf for w in surer) >= value_floor(gap.kind) else []
+    if min(w.conf for w in surer) < value_floor(gap.kind):
+        return []
+    return [_level_with_row(w, gap) for w in surer]
+
+
+def _level_with_row(word: Word, gap: CellGap) -> Word:
+    """``word`` with its box no taller than its row's line about the band's middle: read as a single line,
+    a box may span the whole cut, and reach the rows above and below."""
+    middle = (gap.bbox[1] + gap.bbox[3]) / 2
+    half = (gap.bbox[3] - gap.bbox[1]) / (4 * BAND_HALF_HEIGHT)  # half a line height
+    x0, y0, x1, y1 = word.bbox
+    y0, y1 = max(y0, middle - half), min(y1, middle + half)
+    if y1 <= y0:  # read wholly above or below the middle: the row's line it is
+        y0, y1 = middle - half, middle + half
+    return word.model_copy(update={"bbox": (x0, y0, x1, y1)})
 
 
 def _value_in(

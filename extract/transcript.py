@@ -758,8 +758,16 @@ def _attach_continuations(
 GLUED_RE = re.compile(r"(\d+(?:[.,]\d+)?)(?:(?<=\d[.,]\d\d)[.,])?([A-Za-z][A-Za-z-]+\.?)")
 
 
+# A date and the amount in the next cell joined by a dot leader OCR read without its spaces
+# ("10/25/2019..40.00").
+LEADER_GLUED_RE = re.compile(r"(\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4})(\.{2,}[.,]*)(\d{1,3}(?:\.\d{1,2})?)")
+
+
 def unglue(word: Word) -> list[Word]:
-    """OCR drops the space between neighbouring cells ("4.00Juvenile"): split number from word."""
+    """OCR drops the space between neighbouring cells ("4.00Juvenile"): split number from word; a date
+    glued to the next cell's amount by a leader is split at the leader, the leader dropped."""
+    if (m := LEADER_GLUED_RE.fullmatch(word.text)) is not None and find_dates(m.group(1)):
+        return [_piece(word, 0, len(m.group(1))), _piece(word, m.start(3), len(word.text))]
     m = GLUED_RE.fullmatch(word.text)
     if m is None:
         return [word]
@@ -769,6 +777,14 @@ def unglue(word: Word) -> list[Word]:
         word.model_copy(update={"text": m.group(1), "bbox": (x0, top, cut, bottom)}),
         word.model_copy(update={"text": m.group(2), "bbox": (cut, top, x1, bottom)}),
     ]
+
+
+def _piece(word: Word, start: int, end: int) -> Word:
+    """The characters ``start:end`` of ``word``, its box cut in proportion."""
+    x0, top, x1, bottom = word.bbox
+    per_char = (x1 - x0) / len(word.text)
+    box = (x0 + per_char * start, top, x0 + per_char * end, bottom)
+    return word.model_copy(update={"text": word.text[start:end], "bbox": box})
 
 
 # A title cell's first or last token made only of these is a border or a speck read as a character

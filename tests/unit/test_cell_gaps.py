@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from extract.cell_gaps import CellGap, cell_value_words, table_gaps
 from extract.lines import group_lines
-from extract.transcript import REREAD_DATE, REREAD_HOURS, read_table
+from extract.transcript import REREAD_DATE, REREAD_HOURS, read_table, unglue
 from extract.types import CELL_ENGINE, Line, Word
 
 CHAR_W = 5.0  # points per character at the 10 pt size of these tables
@@ -163,3 +163,14 @@ def test_a_date_read_again_says_so() -> None:
     row = next(it for it in items if it.course_title == "Active Shooter Response")
     assert row.start_date is not None and row.start_date.isoformat() == "2024-03-11"
     assert REREAD_DATE in row.date_notes and REREAD_HOURS not in row.hours_notes
+
+
+def test_a_date_glued_to_the_next_cells_amount_by_a_leader_is_split() -> None:
+    word = Word(text="10/25/2019..40.00", bbox=(375, 180, 460, 193), conf=0.95)
+    assert [w.text for w in unglue(word)] == ["10/25/2019", "40.00"]
+    date, amount = unglue(word)
+    assert date.bbox[2] < amount.bbox[0]  # the leader between them is dropped
+    # Not a date before the leader: left whole.
+    assert [w.text for w in unglue(Word(text="2150..40.00", bbox=(0, 0, 55, 10), conf=0.9))] == [
+        "2150..40.00"
+    ]
