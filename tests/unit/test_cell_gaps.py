@@ -174,3 +174,20 @@ def test_a_date_glued_to_the_next_cells_amount_by_a_leader_is_split() -> None:
     assert [w.text for w in unglue(Word(text="2150..40.00", bbox=(0, 0, 55, 10), conf=0.9))] == [
         "2150..40.00"
     ]
+
+
+def test_an_hours_column_with_every_amount_dropped_is_read_where_its_heading_prints() -> None:
+    gaps = table_gaps([_page({k: frozenset({AMOUNT}) for k in range(len(ROWS))})])
+    assert [g.kind for g in gaps] == ["amount"] * len(ROWS)
+    heading = (330, 330 + len("Hours") * CHAR_W)
+    for k, gap in enumerate(gaps):
+        assert gap.bbox[0] <= heading[0] and heading[1] <= gap.bbox[2]
+        assert gap.bbox[1] < 118 + 16 * k + 5 < gap.bbox[3]
+
+
+def test_a_column_headed_as_a_running_total_is_not_read_for_the_rows_hours() -> None:
+    header = [(40, "Course Title"), (250, "Date"), (330, "Hours to Date"), (420, "Category")]
+    words = _words(header, 100, amount=-1)
+    for k, row in enumerate(ROWS):
+        words += _words(row, 118 + 16 * k, frozenset({AMOUNT}))
+    assert table_gaps([group_lines(words, page=1)]) == []
