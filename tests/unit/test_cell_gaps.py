@@ -186,7 +186,7 @@ def test_an_hours_column_with_every_amount_dropped_is_read_where_its_heading_pri
 
 
 def test_a_column_headed_as_a_running_total_is_not_read_for_the_rows_hours() -> None:
-    header = [(40, "Course Title"), (250, "Date"), (330, "Hours to Date"), (420, "Category")]
+    header = [(40, "Course Title"), (250, "Date"), (320, "Hours to Date"), (400, "Category")]
     words = _words(header, 100, amount=-1)
     for k, row in enumerate(ROWS):
         words += _words(row, 118 + 16 * k, frozenset({AMOUNT}))
