@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import logging
 import re
 from collections.abc import Sequence
 from itertools import combinations
@@ -12,6 +13,7 @@ from extract.cell_gaps import CellGap, table_gaps
 from extract.cell_reread import reread_cells
 from extract.certificate import CertificateReading, opens_a_certificate, read_certificate
 from extract.config import ExtractConfig
+from extract.errors import ExtractError
 from extract.fields.names import person_name_score
 from extract.fields.text import fold_accents
 from extract.gutters import Gutter, find_gutters, split_at
@@ -22,6 +24,8 @@ from extract.read import read_pages, second_readings
 from extract.roster import roster_attendees
 from extract.transcript import read_table
 from extract.types import Evidence, ExtractedDocument, Line, Page, RawItem, Word
+
+log = logging.getLogger(__name__)
 
 NAME_LABEL_RE = re.compile(
     r"\b(?:name|employee|officer|deputy|trooper|student|member|participant|trainee|attendee|learner|personnel)"
@@ -377,7 +381,11 @@ def with_blank_cells_read(path: Path, doc: ExtractedDocument, cfg: ExtractConfig
     gaps = blank_cells(doc) if cfg.reread_blank_cells else []
     if not gaps:
         return doc
-    pages = reread_cells(path, doc.pages, gaps, cfg)
+    try:
+        pages = reread_cells(path, doc.pages, gaps, cfg)
+    except ExtractError as exc:  # the document is read already: a cell that cannot be read again stays blank
+        log.warning("%s: blank cells not read again: %s", path.name, exc)
+        return doc
     if pages == doc.pages:
         return doc
     return parse_document(doc.file, doc.sha256, doc.media_type, pages)

@@ -3,10 +3,18 @@ and the notes a row read that way carries (extract.transcript)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
+import extract.document
 from extract.cell_gaps import CellGap, cell_value_words, table_gaps
+from extract.config import ExtractConfig
+from extract.document import blank_cells, parse_document, with_blank_cells_read
+from extract.errors import OcrTimeout
 from extract.lines import group_lines
 from extract.transcript import REREAD_DATE, REREAD_HOURS, read_table, unglue
-from extract.types import CELL_ENGINE, Line, Word
+from extract.types import CELL_ENGINE, ExtractedDocument, Line, Page, Word
 
 CHAR_W = 5.0  # points per character at the 10 pt size of these tables
 HEADER = [(40, "Course Title"), (250, "Date"), (330, "Hours"), (400, "Category")]
@@ -191,3 +199,32 @@ def test_a_column_headed_as_a_running_total_is_not_read_for_the_rows_hours() -> 
     for k, row in enumerate(ROWS):
         words += _words(row, 118 + 16 * k, frozenset({AMOUNT}))
     assert table_gaps([group_lines(words, page=1)]) == []
+
+
+def _scanned_table(drops: dict[int, frozenset[int]]) -> ExtractedDocument:
+    words = tuple(w for line in _page(drops) for w in line.words)
+    page = Page(number=1, width=612, height=792, source="ocr", engines=("tesseract",), words=words)
+    return parse_document("record.pdf", "0" * 64, "application/pdf", (page,))
+
+
+def test_a_scanned_table_documents_blank_cells_are_found_and_a_text_layers_are_not() -> None:
+    doc = _scanned_table({2: frozenset({AMOUNT})})
+    assert doc.layout == "table"
+    assert [g.kind for g in blank_cells(doc)] == ["amount"]
+    text_layer = doc.model_copy(update={"pages": (doc.pages[0].model_copy(update={"source": "text_layer"}),)})
+    assert blank_cells(text_layer) == []
+
+
+def test_a_cell_that_cannot_be_read_again_leaves_the_document_as_read(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    doc = _scanned_table({2: frozenset({AMOUNT})})
+
+    def fail(*_: object) -> None:
+        raise OcrTimeout("tesseract took too long")
+
+    monkeypatch.setattr(extract.document, "reread_cells", fail)
+    assert with_blank_cells_read(Path("record.pdf"), doc, ExtractConfig()) is doc
+    off = ExtractConfig(reread_blank_cells=False)
+    monkeypatch.setattr(extract.document, "reread_cells", lambda *_: pytest.fail("read with the knob off"))
+    assert with_blank_cells_read(Path("record.pdf"), doc, off) is doc
