@@ -20,7 +20,7 @@ from classify.catalog import Catalog
 from classify.document import classify_document
 from classify.types import ClassifiedDocument
 from extract.config import ExtractConfig
-from extract.document import pages_worth_a_second_look, parse_document
+from extract.document import pages_worth_a_second_look, parse_document, with_blank_cells_read
 from extract.errors import ExtractError
 from extract.raster import open_pdfium
 from extract.read import read_pages, second_readings
@@ -83,4 +83,5 @@ def merge_pages(
         if again:
             ordered = second_readings(path, ordered, again, cfg)
             doc = parse_document(path.name, sha, PDF, ordered)
-    return classify_document(doc, catalog, today).model_copy(update={"file": file_name}), ordered
+    doc = with_blank_cells_read(path, doc, cfg)
+    return classify_document(doc, catalog, today).model_copy(update={"file": file_name}), doc.pages

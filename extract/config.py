@@ -24,6 +24,9 @@ class ExtractConfig(Frozen):
     # text on 796 of 800 lines of the read-path bench) in about a third of the CPU time (line finding
     # about a fifth); onnxruntime stays as the fallback where openvino is not installed.
     second_engine_runtime: Literal["openvino", "onnxruntime"] = "openvino"
+    # A table row's amount or date cell both engines left blank is cut out and read again alone (a lone
+    # "8" set flush right is what whole-page reading drops most).
+    reread_blank_cells: bool = True
     ocr_cache_dir: Path | None = None  # OCR results cached by page-image hash; None keeps them in memory
     min_text_layer_words: int = 8  # fewer usable words than this and a PDF page is OCRed instead
     # Orientation: OSD runs only on pages whose first reading is poor (below this mean confidence or

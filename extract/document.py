@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import hashlib
+import logging
 import re
 from collections.abc import Sequence
 from itertools import combinations
 from pathlib import Path
 
+from extract.cell_gaps import CellGap, table_gaps
+from extract.cell_reread import reread_cells
 from extract.certificate import CertificateReading, opens_a_certificate, read_certificate
 from extract.config import ExtractConfig
+from extract.errors import ExtractError
 from extract.fields.names import is_name_suffix, person_name_score
 from extract.fields.text import fold_accents
 from extract.gutters import Gutter, find_gutters, split_at
@@ -20,6 +24,8 @@ from extract.read import read_pages, second_readings
 from extract.roster import roster_attendees
 from extract.transcript import read_table
 from extract.types import Evidence, ExtractedDocument, Line, Page, RawItem, Word
+
+log = logging.getLogger(__name__)
 
 NAME_LABEL_RE = re.compile(
     r"\b(?:name|employee|officer|deputy|trooper|student|member|participant|trainee|attendee|learner|personnel)"
@@ -365,23 +371,47 @@ def pages_worth_a_second_look(doc: ExtractedDocument, min_conf: float, page_min_
     return weak & ocr_pages
 
 
+def blank_cells(doc: ExtractedDocument) -> list[CellGap]:
+    """The blank amount and date cells of a table document's scanned pages (``extract.cell_gaps``)."""
+    if doc.layout != "table" or not any(p.source == "ocr" for p in doc.pages):
+        return []
+    ocr_pages = {p.number for p in doc.pages if p.source == "ocr"}
+    return [g for g in table_gaps(page_lines(doc.pages)) if g.page in ocr_pages]
+
+
+def with_blank_cells_read(path: Path, doc: ExtractedDocument, cfg: ExtractConfig) -> ExtractedDocument:
+    """``doc`` parsed again once its table rows' blank cells are read again alone, when any gave a value."""
+    gaps = blank_cells(doc) if cfg.reread_blank_cells else []
+    if not gaps:
+        return doc
+    try:
+        pages = reread_cells(path, doc.pages, gaps, cfg)
+    except ExtractError as exc:  # the document is read already: a cell that cannot be read again stays blank
+        log.warning("%s: blank cells not read again: %s", path.name, exc)
+        return doc
+    if pages == doc.pages:
+        return doc
+    return parse_document(doc.file, doc.sha256, doc.media_type, pages)
+
+
 def extract_document(path: Path, cfg: ExtractConfig) -> ExtractedDocument:
     """Read ``path`` (PDF or image, any mix of text layer and scans) and parse its fields.
 
     Tesseract reads every scanned page; the second engine (about four times tesseract's cost)
     reads again only the pages where a course field came out missing or unsure, or that read
     poorly overall (``pages_worth_a_second_look``), and the document is parsed again from both
-    readings pooled.
+    readings pooled. Last, a table row's cells both engines left blank are read again one by one.
     """
     data = path.read_bytes()
     sha = hashlib.sha256(data).hexdigest()
     # Tesseract first on every page (the page workers never load the second engine) ...
     media_type, pages = read_pages(path, cfg.model_copy(update={"second_engine": False}))
     doc = parse_document(path.name, sha, media_type, pages)
-    if not cfg.second_engine:
-        return doc
-    # ... then the second engine here, in one process, on the weak pages only.
-    again = pages_worth_a_second_look(doc, cfg.second_engine_below_conf, cfg.second_engine_page_below_conf)
-    if not again:
-        return doc
-    return parse_document(path.name, sha, media_type, second_readings(path, pages, again, cfg))
+    if cfg.second_engine:
+        # ... then the second engine here, in one process, on the weak pages only.
+        again = pages_worth_a_second_look(
+            doc, cfg.second_engine_below_conf, cfg.second_engine_page_below_conf
+        )
+        if again:
+            doc = parse_document(path.name, sha, media_type, second_readings(path, pages, again, cfg))
+    return with_blank_cells_read(path, doc, cfg)

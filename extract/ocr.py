@@ -165,13 +165,13 @@ def ocr_tesseract(
     return to_points(words, scale_x, scale_y, "tesseract")
 
 
-def _run(image: Image.Image, timeout_s: float) -> list[PixelWord]:
+def _run(image: Image.Image, timeout_s: float, config: str = TESSERACT_CONFIG) -> list[PixelWord]:
     try:
         data = _call(
             pytesseract.image_to_data,
             image,
             lang=TESSERACT_LANG,
-            config=TESSERACT_CONFIG,
+            config=config,
             output_type=pytesseract.Output.DICT,
             timeout=timeout_s,
         )
@@ -192,6 +192,24 @@ def _run(image: Image.Image, timeout_s: float) -> list[PixelWord]:
             (text, float(left), float(top), float(left + width), float(top + height), conf_f / 100.0)
         )
     return words
+
+
+# One table cell read alone: a single line of text (psm 7), no page layout analysis to drop a lone token
+# as a speck.
+CELL_CONFIG = "--oem 1 --psm 7"
+
+
+def ocr_cell(
+    image: Image.Image, *, timeout_s: float = 30.0, cache_dir: Path | None = None
+) -> list[PixelWord]:
+    """Words of one cropped cell, in the crop's pixels; cached by the crop's own pixels like a page."""
+    return cached_read(
+        image,
+        "tesseract_cell",
+        f"{TESSERACT_LANG} {CELL_CONFIG}",
+        cache_dir,
+        lambda im: _run(im, timeout_s, CELL_CONFIG),
+    )
 
 
 @dataclass(frozen=True)

@@ -90,6 +90,15 @@ def second_reading(path: Path, page: Page, cfg: ExtractConfig) -> Page:
         return ocr_page(image, cfg, force_second_engine=True, turn=turn)
 
 
+def ocr_image(data: bytes, page: Page, cfg: ExtractConfig) -> tuple[Image.Image, float]:
+    """The image the engines read for OCR page ``page`` of a file's bytes, rebuilt identically (cleaned
+    up, turned and levelled as then), and its points per pixel: a word's box divided by it is in pixels."""
+    image = page_image(data, sniff_media_type(data[:SNIFF_BYTES]), page.number, cfg)
+    base = _prepare(image)
+    turn = (page.rotation - image.rotation) % 360
+    return _level(rotate_clockwise(base.image, turn), cfg), base.scale
+
+
 def second_readings(
     path: Path, pages: Sequence[Page], again: Collection[int], cfg: ExtractConfig
 ) -> tuple[Page, ...]:

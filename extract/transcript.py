@@ -37,7 +37,7 @@ from extract.credit_units import (
     unheaded_unit,
 )
 from extract.fields.dates import MONTH_ONLY, date_label, find_dates
-from extract.types import Line, RawItem, Word, union_box
+from extract.types import CELL_ENGINE, Line, RawItem, Word, union_box
 
 HEADER_WORDS = {
     "course",
@@ -488,16 +488,28 @@ def read_table(lines: Sequence[Line], header_hint: Line | None = None) -> tuple[
     table's "Issue Date" column says nothing about where the course table's hours are. Rows above the
     page's first heading are the page's own heading (a report date), unless the page has no heading:
     then it continues the previous page's table."""
+    sections, headed, header = table_sections(lines, header_hint)
+    items = [it for s in sections for it in section_items(s)]
+    return (flag_odd_hours_cells(items) if headed else items), header
+
+
+def table_sections(
+    lines: Sequence[Line], header_hint: Line | None = None
+) -> tuple[list[Section], bool, Line | None]:
+    """The page's tables laid out (``read_table``'s first half), whether the page heads its own, and the
+    last header used."""
     lines = [ln for ln in map(_without_specks, lines) if ln.words]
     page = PageEvidence.of(lines)
     heads = find_headers(lines)
     if not heads:
-        return _read_section(lines, 0, len(lines), header_hint, page), header_hint
-    items: list[RawItem] = []
+        section = lay_out_section(lines, 0, len(lines), header_hint, page)
+        return ([section] if section is not None else []), False, header_hint
+    sections: list[Section] = []
     for k, head in enumerate(heads):
         stop = heads[k + 1] if k + 1 < len(heads) else len(lines)
-        items.extend(_read_section(lines, head + 1, stop, lines[head], page))
-    return flag_odd_hours_cells(items), lines[heads[-1]]
+        if (section := lay_out_section(lines, head + 1, stop, lines[head], page)) is not None:
+            sections.append(section)
+    return sections, True, lines[heads[-1]]
 
 
 def _without_specks(line: Line) -> Line:
@@ -530,13 +542,28 @@ class PageEvidence:
         return cls("\n".join(ln.text for ln in lines), totals)
 
 
-def _read_section(
+@dataclass
+class Section:
+    """One table laid out: its rows and columns, where a word of it goes, and its undated lines' fate."""
+
+    lines: Sequence[Line]  # the page's lines up to the table's end
+    header: Line | None
+    row_idx: list[int]  # which of ``lines`` are rows
+    rows: list[Row]
+    cols: list[Column]
+    place: Callable[[Word], int]
+    attached: set[int]  # ids of lines read as a row's wrapped cells
+    dateless: list[Row]  # rows printing a title and an amount but no date
+    issue_dated: bool
+
+
+def lay_out_section(
     lines: Sequence[Line], start: int, stop: int, header: Line | None, page: PageEvidence | None = None
-) -> list[RawItem]:
-    """Items of the rows of ``lines[start:stop]``: one table under ``header`` (None: columns from rows)."""
+) -> Section | None:
+    """The rows of ``lines[start:stop]`` as one table under ``header`` (None: columns from rows)."""
     row_idx = [i for i in range(start, stop) if _is_row(lines[i])]
     if not row_idx or (len(row_idx) < 2 and header is None):
-        return []
+        return None
     rows = [Row(lines[i]) for i in row_idx]
     height = _height([r.line for r in rows])
     if header is not None and len(header_columns(header)) >= 3:
@@ -559,15 +586,25 @@ def _read_section(
     issue_dated = _dated_only_by_issue(cols)
     attached = _attach_continuations(lines[:stop], row_idx, rows, cols, header, place)
     dateless = _dateless_rows(lines[:stop], row_idx, rows, attached, cols, place)
-    items = [it for r in rows if (it := _row_item(r, cols)) is not None]
-    items += [it for r in dateless if (it := _row_item(r, cols, dateless=True)) is not None]
-    if issue_dated:
+    return Section(lines[:stop], header, row_idx, rows, cols, place, attached, dateless, issue_dated)
+
+
+def section_items(section: Section) -> list[RawItem]:
+    """The items of a table's rows (and of its rows whose date a scan lost)."""
+    cols = section.cols
+    items = [it for r in section.rows if (it := _row_item(r, cols)) is not None]
+    items += [it for r in section.dateless if (it := _row_item(r, cols, dateless=True)) is not None]
+    if section.issue_dated:
         note = "the row's only date is headed as an issue or award date, not the course's"
         return [it.model_copy(update={"date_notes": (*it.date_notes, note)}) for it in items]
     return items
 
 
 NO_DATE_READ = "no date read in this row"
+# A cell the page's reading left blank, read again alone (``extract.cell_reread``): one engine's reading of
+# a mark too faint or small for the page's layout analysis, for a person to confirm.
+REREAD_HOURS = "the hours cell read blank on the page and was read again alone: confirm the amount"
+REREAD_DATE = "the date cell read blank on the page and was read again alone: confirm the date"
 UNSURE_UNIT = "the amount column's heading does not say hours or CEUs, and its amounts could be CEUs"
 UNSURE_RUNNING = "the amounts rise at every row: they may be a running total, not each row's hours"
 FORWARD_RE = re.compile(r"(?i)\b(brought|carried)\s+forward|\bbalance\b|\bprior\s+hours\b")
@@ -721,8 +758,16 @@ def _attach_continuations(
 GLUED_RE = re.compile(r"(\d+(?:[.,]\d+)?)(?:(?<=\d[.,]\d\d)[.,])?([A-Za-z][A-Za-z-]+\.?)")
 
 
+# A date and the amount in the next cell joined by a dot leader OCR read without its spaces
+# ("10/25/2019..40.00").
+LEADER_GLUED_RE = re.compile(r"(\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4})(\.{2,}[.,]*)(\d{1,3}(?:\.\d{1,2})?)")
+
+
 def unglue(word: Word) -> list[Word]:
-    """OCR drops the space between neighbouring cells ("4.00Juvenile"): split number from word."""
+    """OCR drops the space between neighbouring cells ("4.00Juvenile"): split number from word; a date
+    glued to the next cell's amount by a leader is split at the leader, the leader dropped."""
+    if (m := LEADER_GLUED_RE.fullmatch(word.text)) is not None and find_dates(m.group(1)):
+        return [_piece(word, 0, len(m.group(1))), _piece(word, m.start(3), len(word.text))]
     m = GLUED_RE.fullmatch(word.text)
     if m is None:
         return [word]
@@ -732,6 +777,14 @@ def unglue(word: Word) -> list[Word]:
         word.model_copy(update={"text": m.group(1), "bbox": (x0, top, cut, bottom)}),
         word.model_copy(update={"text": m.group(2), "bbox": (cut, top, x1, bottom)}),
     ]
+
+
+def _piece(word: Word, start: int, end: int) -> Word:
+    """The characters ``start:end`` of ``word``, its box cut in proportion."""
+    x0, top, x1, bottom = word.bbox
+    per_char = (x1 - x0) / len(word.text)
+    box = (x0 + per_char * start, top, x0 + per_char * end, bottom)
+    return word.model_copy(update={"text": word.text[start:end], "bbox": box})
 
 
 # A title cell's first or last token made only of these is a border or a speck read as a character
@@ -796,11 +849,16 @@ def _row_item(row: Row, cols: Sequence[Column], dateless: bool = False) -> RawIt
         hours = None
     if hours is None:
         notes.append("no hours in this row")
+    elif any(w.engine == CELL_ENGINE for w in hours_words):
+        notes.append(REREAD_HOURS)
     ceu_col = next((c for c in cols if c.role == "ceu"), None)
     ceu = cell_hours(_text(by_role.get("ceu", [])), "ceu", False) if ceu_col else None
     if hours is not None and ceu is not None and abs(ceu - hours) > 0.5:
         notes.append(f"hours {hours:g} and CEUs ({ceu / 10:g}) printed beside them disagree")
     all_words = [w for ws in row.cells.values() for w in ws] + [w for ws in row.wrapped.values() for w in ws]
+    date_notes: tuple[str, ...] = (MONTH_ONLY,) if month_only else (NO_DATE_READ,) if start is None else ()
+    if any(w.engine == CELL_ENGINE for w in date_words):
+        date_notes += (REREAD_DATE,)
     return RawItem(
         course_title=title,
         start_date=start,
@@ -819,7 +877,7 @@ def _row_item(row: Row, cols: Sequence[Column], dateless: bool = False) -> RawIt
         course_code=_text(by_role.get("code", [])) or None,
         span_printed=bool(by_role.get("start")) and bool(by_role.get("end")),
         notes=result_notes,
-        date_notes=(MONTH_ONLY,) if month_only else (NO_DATE_READ,) if start is None else (),
+        date_notes=date_notes,
         hours_notes=tuple(notes),
     )
 

@@ -10,13 +10,15 @@ from pydantic import BaseModel, ConfigDict
 
 # Raised whenever the reader reads differently: a document read by another version is read again on
 # the next ingest instead of being skipped as current.
-EXTRACTOR_VERSION = "0.4.0"
+EXTRACTOR_VERSION = "0.5.0"
 # The hours note of a document that names no hours anywhere (a conference attendance often does not).
 NO_HOURS_PRINTED = "no hours printed"
 
 # x0, top, x1, bottom in PDF points (1/72 inch), origin at the page's top-left corner.
 BBox = tuple[float, float, float, float]
-Engine = Literal["text_layer", "tesseract", "rapidocr"]
+# "tesseract_cell": tesseract reading one table cell alone, after the page reading left it blank.
+Engine = Literal["text_layer", "tesseract", "rapidocr", "tesseract_cell"]
+CELL_ENGINE: Engine = "tesseract_cell"
 
 
 class Frozen(BaseModel):
