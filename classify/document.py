@@ -9,7 +9,7 @@ from rapidfuzz import fuzz
 
 from classify.catalog import Catalog, Course
 from classify.category import category_from_title
-from classify.doctype import CONFERENCE_TERMS, classify_doctype, found
+from classify.doctype import CONFERENCE_TERMS, classify_doctype, found, packet_doctype
 from classify.match import ACCEPT_SCORE, CourseMatch, match_course
 from classify.types import Category, ClassifiedDocument, ClassifiedItem
 from extract.types import NO_HOURS_PRINTED, Evidence, ExtractedDocument, Frozen, RawItem
@@ -286,7 +286,10 @@ def classify_document(
     """Doc type and classified items of one extracted document."""
     policy = policy or AutoPolicy()
     items = [classify_item(doc, it, catalog, today, policy) for it in doc.items]
-    guess = classify_doctype(doc.text, doc.layout, len(items), doc.states_sro_start)
+    if doc.layout == "packet":
+        guess = packet_doctype(doc.parts, len(items))
+    else:
+        guess = classify_doctype(doc.text, doc.layout, len(items), doc.states_sro_start)
     doc_type = guess.doc_type
     warnings = list(doc.warnings)
     if doc.attendees:
@@ -317,13 +320,19 @@ def classify_document(
         participant_name=doc.participant_name,
         issuer=doc.issuer,
         pages=len(doc.pages),
-        **(_letter_facts(doc) if doc_type == "employment_letter" else {"sro_start_date": None}),
+        # A packet's letter speaks for R1 and R2 as a letter alone does.
+        **(
+            _letter_facts(doc)
+            if doc_type == "employment_letter" or doc.holds_a_letter
+            else {"sro_start_date": None}
+        ),
         document_date=doc.issue_date,
         certificate_number=doc.certificate_number,
         items=tuple(items),
         catalog_sha256=catalog.sha256,
         extractor_version=doc.extractor_version,
         warnings=tuple(warnings),
+        parts=doc.parts,
     )
 
 
