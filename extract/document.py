@@ -366,10 +366,12 @@ def _packet_document(
     """A packet's documents each read from its own pages: the table rows of its transcript pages,
     one item per certificate (``_packet_certificates``), the facts of its letter."""
     transcript = [p for part in parts if part.kind == "transcript" for p in part.pages if p.rows]
-    rows = [row for page in transcript for row in page.rows]
+    certificates = _packet_certificates(parts)
+    rows = [
+        _row_beside_certificates(row, [it for it, _ in certificates]) for p in transcript for row in p.rows
+    ]
     # Each transcript page heading its person: two records of two people are not one person's.
     record_names = [_table_participant([p.lines]) for p in transcript]
-    certificates = _packet_certificates(parts)
     letters = [part for part in parts if part.kind == "letter"]
     letter_lines = [ln for part in letters for ln in part.lines]
     letter = read_letter(letter_lines) if letters else None
@@ -429,6 +431,22 @@ def _packet_certificates(parts: Sequence[PacketPart]) -> list[PacketItem]:
         own = "\n".join(ln.text for ln in lines)
         kept.append((item.model_copy(update={"notes": (*item.notes, note), "own_text": own}), None))
     return sorted(kept, key=lambda pair: (pair[0].page, pair[0].bbox[1]))
+
+
+def _row_beside_certificates(row: RawItem, certificates: Sequence[RawItem]) -> RawItem:
+    """A table row dated within the course of a certificate of the same file, for a person: the
+    certificate's own agenda or session list (its hours already the certificate's), or the record's
+    line for that course; either way not a second course to credit unseen."""
+    day = row.end_date or row.start_date
+    if day is None:
+        return row
+    for cert in certificates:
+        if cert.start_date is not None and cert.start_date <= day <= (cert.end_date or cert.start_date):
+            note = (
+                f"dated within the course of the certificate on page {cert.page}: a part of it, or the same?"
+            )
+            return row.model_copy(update={"notes": (*row.notes, note)})
+    return row
 
 
 def _packet_participant(names: Sequence[Evidence]) -> tuple[Evidence | None, list[str]]:

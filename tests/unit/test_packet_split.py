@@ -256,3 +256,52 @@ def test_a_packets_letter_reaches_the_ledger() -> None:
     # The same facts on a file that holds no letter are no letter's.
     alone = build_ledger(app, [facts.model_copy(update={"holds_letter": False})], [], Policy())
     assert alone.requirements["sro_3_years"].verdict == "needs_review"
+
+
+# A form stating an SRO start in a field, with none of a letter's words: no letter of the packet.
+SERVICE_FORM = [
+    ("Personnel Record", 60, 50, 14),
+    ("Officer: Priya N. Castillo", 60, 100, 11),
+    ("Assigned as School Resource Officer since August 1, 2015", 60, 120, 11),
+]
+
+
+def test_a_page_stating_an_sro_start_without_a_letters_form_is_no_letter_for_the_ledger() -> None:
+    extracted = parse_document(
+        "p.pdf", "-", "application/pdf", _pages(CERTIFICATE, RECORD_FIRST, SERVICE_FORM)
+    )
+    assert [p.kind for p in extracted.parts] == ["certificate", "transcript", "letter"]
+    doc = classify_document(extracted, load_catalog(), date(2025, 6, 1))
+    assert [p.kind for p in doc.parts] == ["certificate", "transcript", "other"]
+    assert doc.sro_start_date is None and doc.sro_start_range is None
+    assert any("reads as no letter" in w for w in doc.warnings)
+    # The letter-form pages of the packet above are a letter.
+    packet = classify_document(
+        parse_document("p.pdf", "-", "application/pdf", _packet()), load_catalog(), date(2025, 6, 1)
+    )
+    assert packet.holds_a_letter and packet.sro_start_date == date(2015, 8, 1)
+
+
+def test_a_table_dated_within_a_certificates_course_is_for_a_person() -> None:
+    """A certificate's agenda (its days and hours) beside it: its rows are no second course."""
+    agenda = [
+        ("Course Agenda", 30, 30, 14),
+        ("Course Title", 30, 100, 9),
+        ("Start", 300, 100, 9),
+        ("End", 370, 100, 9),
+        ("Hours", 440, 100, 9),
+        *_table_rows(
+            [
+                ("Interview Foundations", "06/28/2021", "8.0"),
+                ("Child Development", "06/29/2021", "8.0"),
+                ("Report Writing", "03/12/2020", "8.0"),
+            ],
+            115,
+        ),
+    ]
+    extracted = parse_document("p.pdf", "-", "application/pdf", _pages(CERTIFICATE, agenda))
+    doc = classify_document(extracted, load_catalog(), date(2025, 6, 1))
+    rows = [(i.end_date, i.status) for i in doc.items if i.page == 2]
+    assert rows[:2] == [(date(2021, 6, 28), "review"), (date(2021, 6, 29), "review")]
+    assert any("within the course of the certificate on page 1" in r for r in doc.items[0].review_reasons)
+    assert rows[2] == (date(2020, 3, 12), "auto")
