@@ -41,6 +41,14 @@ def _right(item: ClassifiedItem, spec: CertificateSpec | TranscriptSpec) -> bool
     )
 
 
+def _person(spec: CertificateSpec | TranscriptSpec) -> str:
+    return spec.participant_name if isinstance(spec, CertificateSpec) else spec.employee_name
+
+
+def _words(name: str) -> frozenset[str]:
+    return frozenset(w for w in name.lower().replace(",", " ").replace(".", " ").split() if len(w) > 1)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--pages", type=int, default=30)
@@ -75,6 +83,13 @@ def main() -> None:
     rows = [i for i in out.items if isinstance(specs[i.page - 1], TranscriptSpec)]
     print(f"table rows: {len(rows)}; right {sum(_right(i, specs[i.page - 1]) for i in rows)}")
     print(f"wrong auto: {len(wrong_auto)}")
+    # The file's holder is every item's: an item of another person's page held by it goes to the wrong ledger.
+    holder = _words(out.participant_name.text) if out.participant_name else None
+    others = [i for i in out.items if holder is not None and holder != _words(_person(specs[i.page - 1]))]
+    print(
+        f"items of another person's page given this file's holder: {len(others)} "
+        f"({sum(i.status == 'auto' for i in others)} auto)"
+    )
     for i in wrong_auto:
         print("  ", i.page, i.course_title, i.start_date, i.end_date, i.hours, i.catalog_id)
     for i in out.items:

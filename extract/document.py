@@ -401,35 +401,44 @@ def _packet_document(
     )
 
 
+LOOSE_PAGE = (
+    "a page of a packet that names a course but reads as no certificate of its own: whose, and which?"
+)
+
+
 def _packet_certificates(parts: Sequence[PacketPart]) -> list[PacketItem]:
     """One item per certificate of a packet, read from its own page (or its own sheet of a page
     scanned two-up), and the person it names. A page reading on from a certificate (its outline)
     adds nothing when it is about that course; one that names another course is kept, for a person
-    to place (a certificate read too poorly to be sure of). A copy of a certificate is an item of its
-    own page: the ledger counts a course and its dates once."""
+    to place (a certificate read too poorly to be sure of), and so is a sign-in sheet's course. A copy
+    of a certificate is an item of its own page: the ledger counts a course and its dates once."""
     out: list[PacketItem] = []
-    loose: list[tuple[RawItem, Sequence[Line]]] = []
+    loose: list[tuple[RawItem, Sequence[Line], str]] = []  # an item for a person, its page, and why
     for part in parts:
         if part.kind == "letter":
             continue  # a letter's later pages name its officer and the courses it mentions
         for page in part.pages:
             reading = page.certificate
-            if page.kind == "certificate":
+            if reading is None or reading.item is None:
+                continue
+            attendees = roster_attendees(page.lines) if page.kind == "certificate" else ()
+            if attendees:
+                # A sign-in sheet names a course and people: no certificate of the applicant's.
+                why = f"an attendance roster listing {len(attendees)} people: confirm the applicant attended"
+                loose.append((reading.item, page.lines, why))
+            elif page.kind == "certificate":
                 for sheet in page_sheets(page.lines):
                     one = reading if sheet is page.lines else read_certificate(sheet)
-                    if one is not None and one.item is not None and _has_course(one):
+                    if one.item is not None and _has_course(one):
                         out.append((_stack_item(one, sheet), one.participant_name))
-            elif page.kind == "other" and reading is not None and reading.item and _names_a_course(reading):
-                loose.append((reading.item, page.lines))
+            elif page.kind == "other" and _names_a_course(reading):
+                loose.append((reading.item, page.lines, LOOSE_PAGE))
     kept = list(out)
-    for item, lines in loose:
+    for item, lines, why in loose:
         if any(_same_course(item, k) or _one_course(item, k) for k, _ in kept):
             continue
-        note = (
-            "a page of a packet that names a course but reads as no certificate of its own: whose, and which?"
-        )
         own = "\n".join(ln.text for ln in lines)
-        kept.append((item.model_copy(update={"notes": (*item.notes, note), "own_text": own}), None))
+        kept.append((item.model_copy(update={"notes": (*item.notes, why), "own_text": own}), None))
     return sorted(kept, key=lambda pair: (pair[0].page, pair[0].bbox[1]))
 
 

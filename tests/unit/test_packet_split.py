@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from classify.catalog import load_catalog
 from classify.doctype import packet_doctype
 from classify.document import classify_document
@@ -305,3 +307,33 @@ def test_a_table_dated_within_a_certificates_course_is_for_a_person() -> None:
     assert rows[:2] == [(date(2021, 6, 28), "review"), (date(2021, 6, 29), "review")]
     assert any("within the course of the certificate on page 1" in r for r in doc.items[0].review_reasons)
     assert rows[2] == (date(2020, 3, 12), "auto")
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [(), (("Certificate of Completion", 40, 100, 11), ("Awarded to: Priya N. Castillo", 40, 112, 11))],
+)
+def test_a_sign_in_sheet_in_a_packet_is_never_a_certificate(heading: Text) -> None:
+    """Whether its page reads as a certificate (a heading, a name) or not, a roster's course is a person's."""
+    roster: Text = [
+        ("Training Roster", 40, 40, 11),
+        *heading,
+        ("Course: Juvenile Law Update", 40, 64, 11),
+        ("Date: 01/16/2024", 40, 78, 11),
+        ("Hours: 4", 200, 78, 11),
+        ("Name", 40, 130, 11),
+        ("Badge #", 220, 130, 11),
+        ("Hours", 480, 130, 11),
+    ]
+    for i, person in enumerate(
+        ["Priya N. Castillo", "Renee A. Castillo", "Marcus D. Webb", "Hannah K. Olsen"]
+    ):
+        y = 154 + 22 * i
+        roster += [(person, 40, y, 11), (str(7731 + 13 * i), 220, y, 11), ("4", 480, y, 11)]
+    extracted = parse_document("p.pdf", "-", "application/pdf", _pages(CERTIFICATE, RECORD_FIRST, roster))
+    assert extracted.layout == "packet"
+    doc = classify_document(extracted, load_catalog(), date(2025, 6, 1))
+    (item,) = [i for i in doc.items if i.page == 3]
+    assert item.course_title == "Juvenile Law Update" and item.status == "review"
+    expected = "attendance roster" if heading else "reads as no certificate of its own"
+    assert any(expected in r for r in item.review_reasons)
