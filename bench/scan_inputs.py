@@ -37,18 +37,22 @@ class ScanSet:
     pngs: tuple[Path, ...]
 
 
-def _sources(folder: Path) -> list[tuple[Path, int]]:
-    """(text PDF, page index) of every distinct page the demo specs make, certificates first."""
+Source = tuple[Path, int, CertificateSpec | TranscriptSpec]  # text PDF, page index, the spec drawn
+
+
+def _sources(folder: Path) -> list[Source]:
+    """(text PDF, page index, spec) of every distinct page the demo specs make, certificates first."""
     folder.mkdir(parents=True, exist_ok=True)
-    certs: list[tuple[Path, int]] = []
-    tables: list[tuple[Path, int]] = []
+    certs: list[Source] = []
+    tables: list[Source] = []
     n = 0
     for applicant in sample_applicants():
         for doc in applicant.docs:
             if isinstance(doc.spec, CertificateSpec):
                 for layout in CERTIFICATE_LAYOUTS:
                     n += 1
-                    certs.append((render_certificate_pdf(doc.spec, layout, folder / f"c{n:03d}.pdf"), 0))
+                    pdf_path = render_certificate_pdf(doc.spec, layout, folder / f"c{n:03d}.pdf")
+                    certs.append((pdf_path, 0, doc.spec))
             elif isinstance(doc.spec, TranscriptSpec):
                 for layout in TRANSCRIPT_LAYOUTS:
                     n += 1
@@ -56,9 +60,9 @@ def _sources(folder: Path) -> list[tuple[Path, int]]:
                     pdf = pdfium.PdfDocument(str(path))
                     count = len(pdf)
                     pdf.close()
-                    tables.extend((path, i) for i in range(count))
+                    tables.extend((path, i, doc.spec) for i in range(count))
     # Interleave: mostly certificates, a transcript page every fourth page.
-    out: list[tuple[Path, int]] = []
+    out: list[Source] = []
     while certs or tables:
         for _ in range(3):
             if certs:
@@ -81,7 +85,7 @@ def build_scanned_pdf(folder: Path, pages: int, seed: int = 7) -> ScanSet:
         raise SystemExit(f"only {len(sources)} distinct pages available; asked for {pages}")
     images: list[Image.Image] = []
     dpis: list[int] = []
-    for i, (src, index) in enumerate(sources[:pages]):
+    for i, (src, index, _) in enumerate(sources[:pages]):
         kind, dpi = SCANS[i % len(SCANS)]
         one = folder / "one" / f"p{i + 1:02d}.png"
         to_scan(src, one, kind, "png", seed=seed * 1000 + i, dpi=dpi, page=index)  # type: ignore[arg-type]
@@ -102,6 +106,11 @@ def build_scanned_pdf(folder: Path, pages: int, seed: int = 7) -> ScanSet:
     images.clear()
     _decode_pages(pdf_path, png_dir)
     return ScanSet(pdf_path, pngs)
+
+
+def page_specs(folder: Path, pages: int) -> list[CertificateSpec | TranscriptSpec]:
+    """The spec each page of ``build_scanned_pdf(folder, pages)`` was drawn from, in page order."""
+    return [spec for _, _, spec in _sources(folder / "spec-pages")[:pages]]
 
 
 def _decode_pages(pdf_path: Path, png_dir: Path) -> None:

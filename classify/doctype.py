@@ -7,7 +7,7 @@ from typing import Literal
 
 from rapidfuzz import fuzz
 
-from extract.types import Frozen
+from extract.types import DocumentPart, Frozen
 
 DocType = Literal["certificate", "transcript", "conference_attendance", "employment_letter", "other"]
 
@@ -26,6 +26,8 @@ SERVICE_TERMS: tuple[str, ...] = (
     "employed", "employment", "hired", "has served as", "serves as", "has been assigned",
     "currently assigned", "school resource officer since",
 )  # fmt: skip
+# The letter terms that speak of a letter's form: what a page stating an SRO start needs to be a letter.
+LETTER_FORM_TERMS: tuple[str, ...] = tuple(t for t in LETTER_TERMS if t not in SERVICE_TERMS)
 CERTIFICATE_TERMS: tuple[str, ...] = (
     "certify", "certifies", "certificate", "completion", "completed", "achievement",
     "successfully", "awarded", "presented to", "in recognition", "has attended", "participation",
@@ -88,6 +90,22 @@ def classify_doctype(text: str, layout: str, n_items: int, has_sro_start: bool) 
         if guess is not None:
             return guess
     return DocTypeGuess(doc_type="other", confidence=0.6, reason="nothing course-like")
+
+
+def reads_as_a_letter(text: str) -> bool:
+    """``text`` has a letter's form ("To whom it may concern", "this letter", "Sincerely", a memo)."""
+    return bool(found(LETTER_FORM_TERMS, _clean(text)))
+
+
+def packet_doctype(parts: tuple[DocumentPart, ...], n_items: int) -> DocTypeGuess:
+    """A packet's one doc type: a transcript when it holds a training record, else a certificate
+    (``classify_document`` makes it a conference attendance when a course is one). Its letter's facts
+    reach the ledger whatever the type (``ExtractedDocument.holds_a_letter``)."""
+    kinds = sorted({p.kind for p in parts} - {"other"})
+    doc_type: DocType = "transcript" if "transcript" in kinds else "certificate"
+    return DocTypeGuess(
+        doc_type=doc_type, confidence=0.8, reason=f"a packet of {', '.join(kinds)}: {n_items} course(s)"
+    )
 
 
 def _transcript(text: str, layout: str, n_items: int, has_sro_start: bool) -> DocTypeGuess | None:

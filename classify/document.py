@@ -9,10 +9,10 @@ from rapidfuzz import fuzz
 
 from classify.catalog import Catalog, Course
 from classify.category import category_from_title
-from classify.doctype import CONFERENCE_TERMS, classify_doctype, found
+from classify.doctype import CONFERENCE_TERMS, classify_doctype, found, packet_doctype, reads_as_a_letter
 from classify.match import ACCEPT_SCORE, CourseMatch, match_course
 from classify.types import Category, ClassifiedDocument, ClassifiedItem
-from extract.types import NO_HOURS_PRINTED, Evidence, ExtractedDocument, Frozen, RawItem
+from extract.types import NO_HOURS_PRINTED, DocumentPart, Evidence, ExtractedDocument, Frozen, RawItem
 
 SRO_PROGRAM_CATEGORIES = ("basic", "advanced", "supervisor", "conference")
 
@@ -286,9 +286,14 @@ def classify_document(
     """Doc type and classified items of one extracted document."""
     policy = policy or AutoPolicy()
     items = [classify_item(doc, it, catalog, today, policy) for it in doc.items]
-    guess = classify_doctype(doc.text, doc.layout, len(items), doc.states_sro_start)
+    parts, warnings = _packet_parts(doc)
+    if doc.layout == "packet":
+        guess = packet_doctype(parts, len(items))
+    else:
+        guess = classify_doctype(doc.text, doc.layout, len(items), doc.states_sro_start)
     doc_type = guess.doc_type
-    warnings = list(doc.warnings)
+    warnings = list(doc.warnings) + warnings
+    holds_a_letter = any(p.kind == "letter" for p in parts)
     if doc.attendees:
         # A sign-in sheet says who signed in, not that the applicant completed the course: no certificate
         # of theirs. Its course stays in view for a person, never credited without one.
@@ -317,14 +322,39 @@ def classify_document(
         participant_name=doc.participant_name,
         issuer=doc.issuer,
         pages=len(doc.pages),
-        **(_letter_facts(doc) if doc_type == "employment_letter" else {"sro_start_date": None}),
+        # A packet's letter speaks for R1 and R2 as a letter alone does.
+        **(
+            _letter_facts(doc)
+            if doc_type == "employment_letter" or holds_a_letter
+            else {"sro_start_date": None}
+        ),
         document_date=doc.issue_date,
         certificate_number=doc.certificate_number,
         items=tuple(items),
         catalog_sha256=catalog.sha256,
         extractor_version=doc.extractor_version,
         warnings=tuple(warnings),
+        parts=parts,
     )
+
+
+def _packet_parts(doc: ExtractedDocument) -> tuple[tuple[DocumentPart, ...], list[str]]:
+    """A packet's parts, a letter kept as one only when its pages read as a letter besides stating an
+    SRO start: a report's heading ("Assignment: SRO", "Records from 01/01/2015") is no letter, and its
+    start must not reach R1 unseen."""
+    parts: list[DocumentPart] = []
+    warnings: list[str] = []
+    for part in doc.parts:
+        if part.kind == "letter":
+            text = "\n".join(" ".join(w.text for w in p.words) for p in doc.pages if p.number in part.pages)
+            if not reads_as_a_letter(text):
+                part = part.model_copy(update={"kind": "other"})
+                warnings.append(
+                    f"page {part.pages[0]} states an SRO start but reads as no letter: not used for R1/R2, "
+                    "a person checks it"
+                )
+        parts.append(part)
+    return tuple(parts), warnings
 
 
 def _letter_facts(doc: ExtractedDocument) -> dict[str, Any]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any, Literal
 
-from extract.types import BBox, Evidence, Frozen
+from extract.types import BBox, DocumentPart, Evidence, Frozen
 
 DocType = Literal["certificate", "transcript", "conference_attendance", "employment_letter", "other"]
 Category = Literal["basic", "advanced", "supervisor", "conference", "school_safety", "juvenile", "unrelated"]
@@ -74,6 +74,11 @@ class ClassifiedDocument(Frozen):
     catalog_sha256: str
     extractor_version: str
     warnings: tuple[str, ...] = ()
+    parts: tuple[DocumentPart, ...] = ()  # a packet's documents (extract.packet); other files: none
+
+    @property
+    def holds_a_letter(self) -> bool:
+        return any(p.kind == "letter" for p in self.parts)
 
     def to_contract(self) -> dict[str, Any]:
         return {
@@ -97,4 +102,6 @@ class ClassifiedDocument(Frozen):
             "extractor_version": self.extractor_version,
             "catalog_sha256": self.catalog_sha256,
             "warnings": list(self.warnings),
+            # A packet's documents, each with its pages: its letter's facts above are the ledger's.
+            "parts": [{"kind": p.kind, "pages": list(p.pages)} for p in self.parts],
         }

@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from itertools import combinations
 from pathlib import Path
+from typing import Any
 
 from extract.cell_gaps import CellGap, table_gaps
 from extract.cell_reread import reread_cells
@@ -17,9 +18,10 @@ from extract.errors import ExtractError
 from extract.fields.names import is_name_suffix, person_name_score
 from extract.fields.text import fold_accents
 from extract.gutters import Gutter, find_gutters, split_at
-from extract.letter import read_letter, start_from_service_years
+from extract.letter import LetterReading, read_letter, start_from_service_years
 from extract.letter_end import read_sro_end
 from extract.lines import group_lines
+from extract.packet import PacketPart, split_packet
 from extract.read import read_pages, second_readings
 from extract.roster import roster_attendees
 from extract.transcript import read_table
@@ -161,6 +163,14 @@ def _has_course(reading: CertificateReading) -> bool:
     )
 
 
+def _names_a_course(reading: CertificateReading) -> bool:
+    """A course read with a date or hours, or with the person it was given to: a page of a packet
+    that may be a certificate read poorly (its date lost), for a person to place."""
+    return _has_course(reading) or (
+        reading.item is not None and bool(reading.item.course_title) and reading.participant_name is not None
+    )
+
+
 StackedCertificate = tuple[CertificateReading, Sequence[Line]]  # a reading and the lines it was read from
 
 
@@ -279,6 +289,9 @@ def _stack_participant(readings: Sequence[CertificateReading]) -> tuple[Evidence
 def parse_document(file: str, sha256: str, media_type: str, pages: tuple[Page, ...]) -> ExtractedDocument:
     """Fields and items of a document whose pages are read (pure: no OCR here)."""
     lines_per_page = page_lines(pages)
+    parts = split_packet(lines_per_page)
+    if parts is not None:
+        return _packet_document(file, sha256, media_type, pages, parts)
     all_lines = [ln for lines in lines_per_page for ln in lines]
     table_items = _table_items(lines_per_page)
     letter = read_letter(all_lines)
@@ -352,6 +365,174 @@ def parse_document(file: str, sha256: str, media_type: str, pages: tuple[Page, .
     )
 
 
+NO_LETTER_FACTS: dict[str, Any] = {"issue_date": None, "sro_start_date": None}
+PacketItem = tuple[RawItem, Evidence | None]  # an item and the person its own pages name
+
+
+def _packet_document(
+    file: str, sha256: str, media_type: str, pages: tuple[Page, ...], parts: Sequence[PacketPart]
+) -> ExtractedDocument:
+    """A packet's documents each read from its own pages: the table rows of its transcript pages,
+    one item per certificate (``_packet_certificates``), the facts of its letter."""
+    transcript = [p for part in parts if part.kind == "transcript" for p in part.pages if p.rows]
+    certificates = _packet_certificates(parts)
+    rows = [
+        _row_beside_certificates(row, [it for it, _ in certificates]) for p in transcript for row in p.rows
+    ]
+    # Each transcript page heading its person: two records of two people are not one person's.
+    record_names = [_table_participant([p.lines]) for p in transcript]
+    letters = [part for part in parts if part.kind == "letter"]
+    letter_lines = [ln for part in letters for ln in part.lines]
+    letter = read_letter(letter_lines) if letters else None
+    names = [n for n in (*record_names, *(n for _, n in certificates)) if n is not None]
+    if letter is not None and letter.participant is not None:
+        names.append(letter.participant)
+    name, warnings = _packet_participant(names)
+    warnings.insert(0, _packet_summary(parts, len(certificates)))
+    issuers = [it.own_issuer for it, _ in certificates if it.own_issuer is not None]
+    one_issuer = not transcript and not letters and len({_name_tokens(i.text) for i in issuers}) == 1
+    facts = _letter_facts(letter, letter_lines) if letter is not None else NO_LETTER_FACTS
+    if letter is not None:
+        warnings.extend(read_sro_end("\n".join(ln.text for ln in letter_lines)).notes)
+    return ExtractedDocument(
+        file=file,
+        sha256=sha256,
+        media_type=media_type,
+        pages=pages,
+        layout="packet",
+        participant_name=name,
+        issuer=issuers[0] if one_issuer and len(issuers) == len(certificates) else None,
+        certificate_number=None,  # each certificate has its own
+        items=(*rows, *(it for it, _ in certificates)),
+        parts=tuple(part.summary() for part in parts),
+        warnings=tuple(warnings),
+        **facts,
+    )
+
+
+LOOSE_PAGE = (
+    "a page of a packet that names a course but reads as no certificate of its own: whose, and which?"
+)
+
+
+def _packet_certificates(parts: Sequence[PacketPart]) -> list[PacketItem]:
+    """One item per certificate of a packet, read from its own page (or its own sheet of a page
+    scanned two-up), and the person it names. A page reading on from a certificate (its outline)
+    adds nothing when it is about that course; one that names another course is kept, for a person
+    to place (a certificate read too poorly to be sure of), and so is a sign-in sheet's course. A copy
+    of a certificate is an item of its own page: the ledger counts a course and its dates once."""
+    out: list[PacketItem] = []
+    loose: list[tuple[RawItem, Sequence[Line], str]] = []  # an item for a person, its page, and why
+    for part in parts:
+        if part.kind == "letter":
+            continue  # a letter's later pages name its officer and the courses it mentions
+        for page in part.pages:
+            reading = page.certificate
+            if reading is None or reading.item is None:
+                continue
+            attendees = roster_attendees(page.lines) if page.kind == "certificate" else ()
+            if attendees:
+                # A sign-in sheet names a course and people: no certificate of the applicant's.
+                why = f"an attendance roster listing {len(attendees)} people: confirm the applicant attended"
+                loose.append((reading.item, page.lines, why))
+            elif page.kind == "certificate":
+                for sheet in page_sheets(page.lines):
+                    one = reading if sheet is page.lines else read_certificate(sheet)
+                    if one.item is not None and _has_course(one):
+                        out.append((_stack_item(one, sheet), one.participant_name))
+            elif page.kind == "other" and _names_a_course(reading):
+                loose.append((reading.item, page.lines, LOOSE_PAGE))
+    kept = list(out)
+    for item, lines, why in loose:
+        if any(_same_course(item, k) or _one_course(item, k) for k, _ in kept):
+            continue
+        own = "\n".join(ln.text for ln in lines)
+        kept.append((item.model_copy(update={"notes": (*item.notes, why), "own_text": own}), None))
+    return sorted(kept, key=lambda pair: (pair[0].page, pair[0].bbox[1]))
+
+
+def _row_beside_certificates(row: RawItem, certificates: Sequence[RawItem]) -> RawItem:
+    """A table row dated within the course of a certificate of the same file, for a person: the
+    certificate's own agenda or session list (its hours already the certificate's), or the record's
+    line for that course; either way not a second course to credit unseen."""
+    day = row.end_date or row.start_date
+    if day is None:
+        return row
+    for cert in certificates:
+        if cert.start_date is not None and cert.start_date <= day <= (cert.end_date or cert.start_date):
+            note = (
+                f"dated within the course of the certificate on page {cert.page}: a part of it, or the same?"
+            )
+            return row.model_copy(update={"notes": (*row.notes, note)})
+    return row
+
+
+def _packet_participant(names: Sequence[Evidence]) -> tuple[Evidence | None, list[str]]:
+    """The packet's one holder, or None (and why) when its documents name different people."""
+    if not names:
+        return None, []
+    if all(_same_person(names[0], n) for n in names[1:]):
+        # The fullest name, as a person writes it ("Maria L. Gonzalez", not "GONZALEZ, MARIA L.").
+        return max(names, key=lambda n: (len(_name_tokens(n.text)), "," not in n.text, n.conf)), []
+    listed = "; ".join(dict.fromkeys(n.text for n in names))
+    return None, [
+        f"the documents in this file name different people ({listed}): a person checks whose each is"
+    ]
+
+
+def _packet_summary(parts: Sequence[PacketPart], certificates: int) -> str:
+    """ "24 documents in one file: a training record (pages 4, 8), 22 certificates (pages 1-3, ...)" """
+    record = [p.number for part in parts if part.kind == "transcript" for p in part.pages if p.rows]
+    letters = [part for part in parts if part.kind == "letter"]
+    cert_pages = [p.number for part in parts for p in part.pages if p.kind == "certificate"]
+    other = [part.numbers[0] for part in parts if part.kind == "other"]
+    said: list[str] = []
+    if record:
+        said.append(f"a training record ({_page_list(record)})")
+    if certificates:
+        said.append(f"{certificates} certificate{'s' if certificates > 1 else ''} ({_page_list(cert_pages)})")
+    if letters:
+        letter_pages = [n for part in letters for n in part.numbers]
+        said.append(f"{len(letters)} letter{'s' if len(letters) > 1 else ''} ({_page_list(letter_pages)})")
+    if other:
+        said.append(f"{len(other)} other page{'s' if len(other) > 1 else ''} ({_page_list(other)})")
+    count = bool(record) + certificates + len(letters)
+    return f"{count} documents in one file: {', '.join(said)}; each read from its own pages"
+
+
+def _page_list(numbers: Sequence[int]) -> str:
+    return ("page " if len(numbers) == 1 else "pages ") + ", ".join(map(str, numbers))
+
+
+def _letter_facts(letter: LetterReading, lines: Sequence[Line]) -> dict[str, Any]:
+    """An employment letter's facts (R1, R2) as the document's, dated by the letter's own date."""
+    reading = read_certificate(lines)
+    letter_date = reading.issue_date or (reading.dates[0].start if reading.dates else None)
+    start_range, start_text, start_notes = (
+        letter.sro_start_range,
+        letter.sro_start_text,
+        letter.sro_start_notes,
+    )
+    if letter.service_years is not None and letter_date is not None:
+        years, start_text = letter.service_years
+        start_range = start_from_service_years(years, letter_date)
+        start_notes = (
+            f"the letter states {years} years as an SRO as of its date, {letter_date.isoformat()}",
+        )
+    end = read_sro_end("\n".join(ln.text for ln in lines))
+    return {
+        "issue_date": letter_date,
+        "sro_start_date": letter.sro_start,
+        "sro_start_range": start_range,
+        "sro_start_text": start_text,
+        "sro_start_notes": start_notes,
+        "employment": letter.employment,
+        "employment_text": letter.employment_text,
+        "sro_end_range": end.range,
+        "sro_end_text": end.text,
+    }
+
+
 def pages_worth_a_second_look(doc: ExtractedDocument, min_conf: float, page_min_conf: float) -> set[int]:
     """OCR pages where a second engine can pay: read poorly overall, or a course field left missing
     or weak, or (every OCR page) no item found or nobody surely named."""
@@ -360,9 +541,14 @@ def pages_worth_a_second_look(doc: ExtractedDocument, min_conf: float, page_min_
         return set()
     if not doc.items:
         return ocr_pages
-    if doc.participant_name is None or doc.participant_name.conf < min_conf:
-        return ocr_pages  # nobody named, or a guessed name: the person matters as much as the hours
     weak = {p.number for p in doc.pages if p.mean_conf < page_min_conf}
+    if doc.layout == "packet":
+        # Each certificate of a packet names its person on its own page, and a packet naming several
+        # people names nobody: its pages are judged by their own items; a letter's, always (a letter
+        # alone, having no items, is always read again).
+        weak |= {n for part in doc.parts if part.kind == "letter" for n in part.pages}
+    elif doc.participant_name is None or doc.participant_name.conf < min_conf:
+        return ocr_pages  # nobody named, or a guessed name: the person matters as much as the hours
     for item in doc.items:
         missing = item.hours is None or item.start_date is None or not item.course_title
         low = min(item.title_conf, item.date_conf, item.hours_conf) < min_conf
@@ -372,11 +558,25 @@ def pages_worth_a_second_look(doc: ExtractedDocument, min_conf: float, page_min_
 
 
 def blank_cells(doc: ExtractedDocument) -> list[CellGap]:
-    """The blank amount and date cells of a table document's scanned pages (``extract.cell_gaps``)."""
-    if doc.layout != "table" or not any(p.source == "ocr" for p in doc.pages):
+    """The blank amount and date cells of a table document's scanned pages, or of a packet's training
+    records (``extract.cell_gaps``)."""
+    if not any(p.source == "ocr" for p in doc.pages):
         return []
     ocr_pages = {p.number for p in doc.pages if p.source == "ocr"}
-    return [g for g in table_gaps(page_lines(doc.pages)) if g.page in ocr_pages]
+    return [g for run in _table_runs(doc) for g in table_gaps(page_lines(run)) if g.page in ocr_pages]
+
+
+def _table_runs(doc: ExtractedDocument) -> list[tuple[Page, ...]]:
+    """The runs of pages that are one table each: the whole of a table document, a packet's records."""
+    if doc.layout == "table":
+        return [doc.pages]
+    if doc.layout == "packet":
+        return [
+            tuple(p for p in doc.pages if p.number in part.pages)
+            for part in doc.parts
+            if part.kind == "transcript"
+        ]
+    return []
 
 
 def with_blank_cells_read(path: Path, doc: ExtractedDocument, cfg: ExtractConfig) -> ExtractedDocument:

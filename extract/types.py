@@ -131,12 +131,23 @@ class RawItem(Frozen):
     own_text: str | None = None
 
 
+PartKind = Literal["transcript", "certificate", "letter", "other"]
+
+
+class DocumentPart(Frozen):
+    """One document of a packet scanned into one file (``extract.packet``): its kind and pages."""
+
+    kind: PartKind
+    pages: tuple[int, ...]
+
+
 class ExtractedDocument(Frozen):
     file: str
     sha256: str
     media_type: str
     pages: tuple[Page, ...]
-    layout: Literal["single", "table", "stack"]  # stack: several certificates, one per page
+    # stack: several certificates, one per page; packet: documents of several kinds (``parts``)
+    layout: Literal["single", "table", "stack", "packet"]
     participant_name: Evidence | None
     issuer: Evidence | None
     certificate_number: str | None
@@ -154,12 +165,18 @@ class ExtractedDocument(Frozen):
     sro_end_text: str | None = None
     items: tuple[RawItem, ...]
     attendees: tuple[str, ...] = ()  # an attendance roster's people (extract.roster): no certificate
+    parts: tuple[DocumentPart, ...] = ()  # a packet's documents, in page order (other layouts: none)
     extractor_version: str = EXTRACTOR_VERSION
     warnings: tuple[str, ...] = ()
 
     @property
     def text(self) -> str:
         return "\n".join(" ".join(w.text for w in p.words) for p in self.pages)
+
+    @property
+    def holds_a_letter(self) -> bool:
+        """A packet with an employment letter among its documents: the letter's facts are the file's."""
+        return any(p.kind == "letter" for p in self.parts)
 
     @property
     def states_sro_start(self) -> bool:

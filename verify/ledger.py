@@ -32,7 +32,7 @@ def build_ledger(
     latest = latest_decisions(decisions)
     cands, flags = prepare_candidates(docs, latest, names)
     flags += _stale(latest, {c.key for c in cands})
-    letter_docs = [d for d in docs if d.doc_type == "employment_letter"]
+    letter_docs = [d for d in docs if d.doc_type == "employment_letter" or d.holds_letter]
     letters = [_letter(d, names[d.file].same_person) for d in letter_docs]
     flags += tuple(
         Flag(

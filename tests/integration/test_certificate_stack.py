@@ -120,8 +120,9 @@ def test_a_scanned_stack_reads_each_certificate(tmp_path: Path, catalog: Catalog
 
 
 def test_a_letter_stating_an_sro_start_is_no_stack(tmp_path: Path, catalog: Catalog) -> None:
-    """A letter's page reads like a certificate (a subject line, a date, a name): the letter's SRO
-    start date keeps the file one employment letter."""
+    """A letter's page reads like a certificate (a subject line, a date, a name): its SRO start date
+    makes it the file's letter, not a second certificate; the certificate beside it is one item
+    (a packet: ``test_packet_split``)."""
     letter_spec = employment_letter_spec()
     letter = render_employment_letter_pdf(letter_spec, tmp_path / "letter.pdf")
     certificate = render_certificate_pdf(BASIC, "letter", tmp_path / "certificate.pdf")
@@ -130,4 +131,5 @@ def test_a_letter_stating_an_sro_start_is_no_stack(tmp_path: Path, catalog: Cata
         merged.import_pages(pdfium.PdfDocument(str(part)))
     merged.save(str(tmp_path / "letter-and-certificate.pdf"))
     doc = process_file(tmp_path / "letter-and-certificate.pdf", CFG, catalog, TODAY)
-    assert (doc.doc_type, doc.sro_start_date) == ("employment_letter", letter_spec.sro_start_date)
+    assert (doc.holds_a_letter, doc.sro_start_date) == (True, letter_spec.sro_start_date)
+    assert [(i.page, i.catalog_id) for i in doc.items] == [(2, "nasro-basic")]

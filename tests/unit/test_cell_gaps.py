@@ -14,7 +14,7 @@ from extract.document import blank_cells, parse_document, with_blank_cells_read
 from extract.errors import OcrTimeout
 from extract.lines import group_lines
 from extract.transcript import REREAD_DATE, REREAD_HOURS, read_table, unglue
-from extract.types import CELL_ENGINE, ExtractedDocument, Line, Page, Word
+from extract.types import CELL_ENGINE, DocumentPart, ExtractedDocument, Line, Page, Word
 
 CHAR_W = 5.0  # points per character at the 10 pt size of these tables
 HEADER = [(40, "Course Title"), (250, "Date"), (330, "Hours"), (400, "Category")]
@@ -228,3 +228,13 @@ def test_a_cell_that_cannot_be_read_again_leaves_the_document_as_read(
     off = ExtractConfig(reread_blank_cells=False)
     monkeypatch.setattr(extract.document, "reread_cells", lambda *_: pytest.fail("read with the knob off"))
     assert with_blank_cells_read(Path("record.pdf"), doc, off) is doc
+
+
+def test_a_packets_training_record_pages_are_searched_for_blank_cells_and_its_other_parts_are_not() -> None:
+    doc = _scanned_table({2: frozenset({AMOUNT})})
+    record = doc.model_copy(
+        update={"layout": "packet", "parts": (DocumentPart(kind="transcript", pages=(1,)),)}
+    )
+    assert [g.kind for g in blank_cells(record)] == ["amount"]
+    certificate = record.model_copy(update={"parts": (DocumentPart(kind="certificate", pages=(1,)),)})
+    assert blank_cells(certificate) == []
