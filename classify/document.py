@@ -324,6 +324,7 @@ def classify_document(
         catalog_sha256=catalog.sha256,
         extractor_version=doc.extractor_version,
         warnings=tuple(warnings),
+        attendees=doc.attendees,
     )
 
 

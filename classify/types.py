@@ -74,6 +74,7 @@ class ClassifiedDocument(Frozen):
     catalog_sha256: str
     extractor_version: str
     warnings: tuple[str, ...] = ()
+    attendees: tuple[str, ...] = ()  # an attendance roster's people, as printed (extract.roster)
 
     def to_contract(self) -> dict[str, Any]:
         return {
@@ -97,4 +98,5 @@ class ClassifiedDocument(Frozen):
             "extractor_version": self.extractor_version,
             "catalog_sha256": self.catalog_sha256,
             "warnings": list(self.warnings),
+            "attendees": list(self.attendees),
         }

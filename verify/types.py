@@ -67,6 +67,8 @@ class DocumentFacts(Frozen):
     employment: Literal["current", "ended"] | None = None
     sro_end_range: tuple[date, date] | None = None  # a former SRO's: when the service ended
     legible: bool = True  # False: the reader could make nothing of it (flagged, re-upload requested)
+    # An attendance roster's people: the applicant must be among them for its course to be theirs.
+    attendees: tuple[str, ...] = ()
     items: tuple[EvidenceItem, ...] = ()
 
 
