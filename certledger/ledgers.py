@@ -140,6 +140,7 @@ def document_facts_from_contract(file_name: str, ex: dict[str, Any]) -> Document
         employment=ex.get("employment"),
         sro_end_range=ex.get("sro_end_range"),
         holds_letter=any(part["kind"] == "letter" for part in ex.get("parts") or ()),
+        attendees=tuple(ex.get("attendees") or ()),
         items=items,
     )
 

@@ -335,6 +335,7 @@ def classify_document(
         extractor_version=doc.extractor_version,
         warnings=tuple(warnings),
         parts=parts,
+        attendees=doc.attendees,
     )
 
 

@@ -80,6 +80,8 @@ class ClassifiedDocument(Frozen):
     def holds_a_letter(self) -> bool:
         return any(p.kind == "letter" for p in self.parts)
 
+    attendees: tuple[str, ...] = ()  # an attendance roster's people, as printed (extract.roster)
+
     def to_contract(self) -> dict[str, Any]:
         return {
             "file": self.file,
@@ -104,4 +106,5 @@ class ClassifiedDocument(Frozen):
             "warnings": list(self.warnings),
             # A packet's documents, each with its pages: its letter's facts above are the ledger's.
             "parts": [{"kind": p.kind, "pages": list(p.pages)} for p in self.parts],
+            "attendees": list(self.attendees),
         }

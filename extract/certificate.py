@@ -1069,10 +1069,11 @@ def _clean_title(text: str) -> str:
 
 
 def _title_lines(
-    lines: Sequence[Line], start: int, first: str | None, prose: bool = False
+    lines: Sequence[Line], start: int, first: str | None, prose: bool = False, labelled: bool = False
 ) -> tuple[str, list[Line]] | None:
     """Title starting at ``lines[start]`` (or the inline text ``first``), with its continuation lines;
-    ``prose``: ``first`` is what follows a cue in a sentence, which may wrap mid-title."""
+    ``prose``: ``first`` is what follows a cue in a sentence, which may wrap mid-title; ``labelled``: the
+    title is the value of the label before ``lines[start]``."""
     parts: list[str] = []
     used: list[Line] = []
     idx = start
@@ -1097,17 +1098,25 @@ def _title_lines(
     else:
         parts.append(first)
         used.append(lines[start])
+    # A form's value wraps under itself, right of its label: where its first word starts, the next line
+    # starts ("Course Title:  Adolescent Mental Health ... Resource" / "Officers").
+    if first is not None:
+        value_left = _value_left(lines[start], first)
+    else:  # a label's value in a cell of its own: the value's cell starts where it wraps to
+        value_left = used[0].bbox[0] if labelled else None
     # A wrapped title continues on the next line in the same type size, close below.
     last = used[-1]
     nxt_idx = idx + 1
     while nxt_idx < len(lines) and len(used) < 3:
         nxt = lines[nxt_idx]
-        close = nxt.bbox[1] - last.bbox[3] < 0.8 * last.height
+        under_value = value_left is not None and abs(nxt.bbox[0] - value_left) < 0.5 * last.height
+        # Under the value, a line pitch of 1.5 (a form's) is still the value's next line.
+        close = nxt.bbox[1] - last.bbox[3] < (1.0 if under_value else 0.8) * last.height
         # OCR boxes grow with descenders; an open bracket says the title goes on whatever the size.
         same_size = abs(nxt.height - last.height) <= 0.3 * last.height or _unbalanced(" ".join(parts))
         if not (close and same_size):
             break
-        if not _title_goes_on(parts, last, nxt):
+        if not (_title_goes_on(parts, last, nxt) or (under_value and _value_goes_on(last, nxt))):
             # Prose wraps mid-title and the sentence goes on after it: "... attended the NASRO School
             # Safety" / "Conference held June 25-30, 2023 in ...". Only the title's words are taken.
             head = _prose_title_head(" ".join(parts), nxt.text) if prose else None
@@ -1126,6 +1135,24 @@ def _title_lines(
 # A line opening with a date's label ("Training date:", "Expiration Date:", "Date(s):") is a field of its
 # own, whatever OCR made of its value ("03/15/20234 hrs" on a fax parses as no date).
 DATE_FIELD_RE = re.compile(r"(?i)\s*(?:[^\W\d_]+\s+){0,2}dates?\s*(?:\(s\))?\s*[:;]")
+
+
+def _value_left(line: Line, value: str) -> float | None:
+    """Where the inline value ``value`` of the labelled ``line`` starts on the page."""
+    words = value.split()
+    for k, word in enumerate(line.words):
+        if words and word.text == words[0] and k > 0:
+            return word.bbox[0]
+    return None
+
+
+def _value_goes_on(last: Line, nxt: Line) -> bool:
+    """The line under a form's value continues it: no field of its own, nothing but title words."""
+    if _is_value_line(_without_trailing_value(nxt.text)) or _find_cue(nxt.text, COURSE_CUES + NAME_CUES):
+        return False
+    if _label_value(nxt.text, COURSE_LABELS + NAME_LABELS) is not None or DATE_FIELD_RE.match(nxt.text):
+        return False
+    return ":" not in nxt.text and _may_go_on(last, nxt) and not _goes_on_as_a_sentence(nxt.text)
 
 
 def _title_goes_on(parts: Sequence[str], last: Line, nxt: Line) -> bool:
@@ -1192,9 +1219,14 @@ def _same_block(line: Line, nxt: Line) -> bool:
     organisation, place, person or finished sentence ("... for School" / "Violence Prevention")."""
     centred = abs((line.bbox[0] + line.bbox[2]) - (nxt.bbox[0] + nxt.bbox[2])) / 2 < 0.5 * line.height
     flush_left = abs(line.bbox[0] - nxt.bbox[0]) < 0.5 * line.height
+    return (centred or flush_left) and _may_go_on(line, nxt)
+
+
+def _may_go_on(line: Line, nxt: Line) -> bool:
+    """``nxt`` may be the rest of the title ``line`` ends: ``line`` ends no sentence and ``nxt`` is no
+    organisation, place, person, date or length."""
     return (
-        (centred or flush_left)
-        and not line.text.rstrip().endswith((".", "!", "?"))
+        not line.text.rstrip().endswith((".", "!", "?"))
         and ORG_RE.search(nxt.text) is None
         and PLACE_RE.match(nxt.text.strip()) is None
         and not _reads_as_a_person(nxt.text)
@@ -1239,7 +1271,9 @@ def find_course_title(
     for i, line in enumerate(lines):
         value = _label_value(line.text, COURSE_LABELS)
         if value is not None and not _is_value_line(value):
-            found = _title_lines(lines, i, value) if value else _title_lines(lines, i + 1, None)
+            found = (
+                _title_lines(lines, i, value) if value else _title_lines(lines, i + 1, None, labelled=True)
+            )
             if found and looks_like_title(found[0]):
                 return found[0], found[1], 0.95
     greeted = _title_after_greeting(lines)

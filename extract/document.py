@@ -6,13 +6,14 @@ import hashlib
 import logging
 import re
 from collections.abc import Sequence
+from datetime import date
 from itertools import combinations
 from pathlib import Path
 from typing import Any
 
 from extract.cell_gaps import CellGap, table_gaps
 from extract.cell_reread import reread_cells
-from extract.certificate import CertificateReading, opens_a_certificate, read_certificate
+from extract.certificate import CertificateReading, DateCandidate, opens_a_certificate, read_certificate
 from extract.config import ExtractConfig
 from extract.errors import ExtractError
 from extract.fields.names import is_name_suffix, person_name_score
@@ -20,10 +21,10 @@ from extract.fields.text import fold_accents
 from extract.gutters import Gutter, find_gutters, split_at
 from extract.letter import LetterReading, read_letter, start_from_service_years
 from extract.letter_end import read_sro_end
-from extract.lines import group_lines
+from extract.lines import group_lines, split_cells
 from extract.packet import PacketPart, split_packet
 from extract.read import read_pages, second_readings
-from extract.roster import roster_attendees
+from extract.roster import roster_attendees, roster_event, roster_heading
 from extract.transcript import read_table
 from extract.types import Evidence, ExtractedDocument, Line, Page, RawItem, Word
 
@@ -83,10 +84,21 @@ def _table_participant(lines_per_page: Sequence[Sequence[Line]]) -> Evidence | N
             m = NAME_LABEL_RE.search(line.text)
             if m is None:
                 continue
-            value = _name_before_next_label(m.group(1) or m.group(2))
+            value = _name_before_next_label(_to_cell_end(line, m.start(1) if m.group(1) else m.start(2)))
             if value:
                 return Evidence(page=line.page, bbox=line.bbox, text=value, conf=line.mean_conf)
     return None
+
+
+def _to_cell_end(line: Line, at: int) -> str:
+    """``line``'s text from ``at`` to the end of the cell holding it: a field's value stops at the wide gap
+    before the next field ("OFFICER: DESMOND K. ACHEBE      POST ID: 7720" -> "DESMOND K. ACHEBE")."""
+    end = -1
+    for cell in split_cells(line):
+        end += 1 + len(cell.text)  # the cells' texts, joined by one space, are the line's text
+        if end > at:
+            break
+    return line.text[at : max(end, at)]
 
 
 def _name_before_next_label(text: str) -> str | None:
@@ -332,7 +344,7 @@ def parse_document(file: str, sha256: str, media_type: str, pages: tuple[Page, .
         # its SRO start sentence names is the one it is about.
         name = (letter.participant or cert.participant_name) if one_letter else cert.participant_name
         name = name or letter.participant
-    issue_date = cert.issue_date or (cert.dates[0].start if cert.dates else None)  # a letter's date
+    issue_date = cert.issue_date or _letter_date(cert.dates, (letter.sro_start_text, end.text))
     start_range, start_text = letter.sro_start_range, letter.sro_start_text
     start_notes = letter.sro_start_notes
     if letter.service_years is not None and issue_date is not None:
@@ -340,6 +352,9 @@ def parse_document(file: str, sha256: str, media_type: str, pages: tuple[Page, .
         years, start_text = letter.service_years
         start_range = start_from_service_years(years, issue_date)
         start_notes = (f"the letter states {years} years as an SRO as of its date, {issue_date.isoformat()}",)
+    attendees = roster_attendees(all_lines) if layout == "single" and not one_letter else ()
+    if attendees:
+        items = _roster_items(items, all_lines, attendees)
     return ExtractedDocument(
         file=file,
         sha256=sha256,
@@ -359,7 +374,7 @@ def parse_document(file: str, sha256: str, media_type: str, pages: tuple[Page, .
         sro_end_range=end.range,
         sro_end_text=end.text,
         items=items,
-        attendees=roster_attendees(all_lines) if layout == "single" and not one_letter else (),
+        attendees=attendees,
         # Why a letter's end of service is unsure is for the person reading it; other documents' noise.
         warnings=tuple(warnings) + (end.notes if one_letter else ()),
     )
@@ -507,7 +522,8 @@ def _page_list(numbers: Sequence[int]) -> str:
 def _letter_facts(letter: LetterReading, lines: Sequence[Line]) -> dict[str, Any]:
     """An employment letter's facts (R1, R2) as the document's, dated by the letter's own date."""
     reading = read_certificate(lines)
-    letter_date = reading.issue_date or (reading.dates[0].start if reading.dates else None)
+    end = read_sro_end("\n".join(ln.text for ln in lines))
+    letter_date = reading.issue_date or _letter_date(reading.dates, (letter.sro_start_text, end.text))
     start_range, start_text, start_notes = (
         letter.sro_start_range,
         letter.sro_start_text,
@@ -519,7 +535,6 @@ def _letter_facts(letter: LetterReading, lines: Sequence[Line]) -> dict[str, Any
         start_notes = (
             f"the letter states {years} years as an SRO as of its date, {letter_date.isoformat()}",
         )
-    end = read_sro_end("\n".join(ln.text for ln in lines))
     return {
         "issue_date": letter_date,
         "sro_start_date": letter.sro_start,
@@ -531,6 +546,28 @@ def _letter_facts(letter: LetterReading, lines: Sequence[Line]) -> dict[str, Any
         "sro_end_range": end.range,
         "sro_end_text": end.text,
     }
+
+
+def _letter_date(dates: Sequence[DateCandidate], service: Sequence[str | None]) -> date | None:
+    """A letter's own date: its first date that is not when the SRO service it states began or ended (a
+    form prints the start in its fields above the date it is signed: "Date of Assignment: 08/16/2018 ...
+    Date: 04/02/2025"); the first date when every date is one of those."""
+    own = [d for d in dates if d.text not in service] or list(dates)
+    return own[0].start if own else None
+
+
+def _roster_items(
+    items: tuple[RawItem, ...], lines: Sequence[Line], attendees: Sequence[str]
+) -> tuple[RawItem, ...]:
+    """A roster's course: the event it names above its table where the course read is the roster's own
+    heading ("SESSION SIGN-IN SHEET") or its table's header ("State Signature")."""
+    if not items or not roster_heading(items[0].course_title or ""):
+        return items
+    event = roster_event(lines, attendees)
+    if event is None:
+        return items
+    update = {"course_title": event.text, "title_conf": event.mean_conf, "page": event.page}
+    return (items[0].model_copy(update=update), *items[1:])
 
 
 def pages_worth_a_second_look(doc: ExtractedDocument, min_conf: float, page_min_conf: float) -> set[int]:

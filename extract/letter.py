@@ -23,6 +23,7 @@ from extract.certificate import signs
 from extract.fields.dates import find_dates
 from extract.fields.names import person_name_score
 from extract.fields.text import fold_accents
+from extract.status_field import read_status_field, without_status_fields
 from extract.types import Evidence, Frozen, Line
 
 Employment = Literal["current", "ended"]
@@ -54,10 +55,12 @@ FIELD_LABEL_RE = re.compile(
     r"(?:^|[\d)|]\s*|\b[A-Z][a-z]+\s+)"
     r"((?=[A-Za-z .'/]*\b(?i:date|start\w*|since|effective|began)\b)[A-Za-z .'/]{3,60}?)\s*:\s*$"
 )
-# A form's position field right before another label: "Position: School Resource Officer ".
+# A form's position field right before the label of its start: "Position: School Resource Officer Start
+# date:", "Job Title: School Resource Officer Date of Assignment:".
 POSITION_FIELD_RE = re.compile(
     r"\b(?:position|job\s+title|title|assignment)\s*:\s*([^:]{3,60}?)\s+"
-    r"(?:start(?:ing)?\s+date|date\s+started|effective\s+date)\s*:\s*$",
+    r"(?:start(?:ing)?\s+date|date\s+(?:started|assigned|appointed|of\s+(?:assignment|appointment))|"
+    r"effective\s+date|(?:assignment|appointment)\s+date)\s*:\s*$",
     re.I,
 )
 LABEL_REACH = 200  # characters before a date searched for its label (a label is at most ~70)
@@ -88,8 +91,7 @@ NOT_A_SENTENCE_END = re.compile(
 
 CURRENT_RE = re.compile(
     r"\b(?:currently|presently|remains?|continues?\s+to|continues?\s+in|still|to\s+(?:the\s+)?present|"
-    r"to\s+date|at\s+this\s+time|is\s+(?:currently\s+)?(?:assigned|employed|serving)|serves\s+as|"
-    r"status\s*:?\s*active)\b",
+    r"to\s+date|at\s+this\s+time|is\s+(?:currently\s+)?(?:assigned|employed|serving)|serves\s+as)\b",
     re.I,
 )
 _A_DATE = (
@@ -103,6 +105,11 @@ ENDED_RE = re.compile(
     # "from 2012 to 2019", "from August 20, 2012 to June 30, 2019": a service with its end.
     rf"(?:19|20)\d\d\s*(?:-|–|to)\s*{_A_DATE})\b",
     re.I,
+)
+# What a cue of the present is about when it is the person, not the assignment: "remains in good standing",
+# "remains employed", "remains with this Office" say nothing of whether the deputy is still an SRO.
+STANDING_AFTER_RE = re.compile(
+    r"\s*(?:in\s+good\s+standing|employed|a\s+member|with\s+(?:the|this|our)\b)", re.I
 )
 # Another assignment than the school's: "He is currently assigned to the Patrol Division" says the
 # officer is employed, not that they are still an SRO.
@@ -341,19 +348,31 @@ def _school_years(flat: str, taken: list[tuple[int, int]]) -> list[tuple[date, d
 def _employment(flat: str) -> tuple[Employment | None, str | None]:
     """ "current" when the letter says the person still serves as an SRO, "ended" when it says they left;
     None when it says neither, or both."""
-    ended = ENDED_RE.search(flat)
+    field = read_status_field(flat)  # a form's ticked status: "Status: [X] Active [ ] Inactive"
+    flat = without_status_fields(flat)  # its choices, ticked or not, are no prose
+    found = ENDED_RE.search(flat)
+    ended = found.group(0) if found else None
     current = None
     for m in CURRENT_RE.finditer(flat):
         sentence = flat[_sentence_start(flat, m.start()) : _sentence_end(flat, m.end())]
-        if OTHER_ASSIGNMENT_RE.search(sentence) and not SRO_ROLE_RE.search(sentence):
-            # Still employed, in another post: the SRO assignment is over, or the letter is unclear.
-            ended = ended or m
-            continue
-        current = current or m
+        if SRO_ROLE_RE.search(sentence) is None:
+            if OTHER_ASSIGNMENT_RE.search(sentence):
+                # Still employed, in another post: the SRO assignment is over, or the letter is unclear.
+                ended = ended or m.group(0)
+                continue
+            if STANDING_AFTER_RE.match(flat, m.end()):
+                continue  # "remains in good standing": the person, not the assignment
+        current = current or m.group(0)
+    if field is not None:
+        status, printed = field
+        if status == "current":
+            current = current or printed
+        else:
+            ended = ended or printed
     if ended is not None:
-        return ("ended", ended.group(0)) if current is None else (None, None)
+        return ("ended", ended) if current is None else (None, None)
     if current is not None:
-        return "current", current.group(0)
+        return "current", current
     # "has served as an SRO since ...": present perfect with no end is still going on (in the role; "has
     # been employed by the department since" says nothing of the assignment).
     for perfect in re.finditer(r"\bha(?:s|ve)\s+(?:been|served|worked)\b[^.]{0,80}?\bsince\b", flat, re.I):

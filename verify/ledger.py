@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from verify.lines import Candidate, latest_decisions, prepare_candidates
-from verify.names import names_match
+from verify.names import names_match, roster_names_match
 from verify.policy import Policy
 from verify.rules import (
     Credit,
@@ -28,7 +28,12 @@ def build_ledger(
     app: ApplicationFacts, docs: Sequence[DocumentFacts], decisions: Sequence[ReviewDecision], policy: Policy
 ) -> Ledger:
     """Apply R1..R7 to one application. Pure: same inputs, same ledger."""
-    names = {d.file: names_match(app.name, d.participant_name) for d in docs}
+    names = {
+        d.file: roster_names_match(app.name, d.attendees)
+        if d.attendees
+        else names_match(app.name, d.participant_name)
+        for d in docs
+    }
     latest = latest_decisions(decisions)
     cands, flags = prepare_candidates(docs, latest, names)
     flags += _stale(latest, {c.key for c in cands})

@@ -82,6 +82,10 @@ def prepare_candidates(
     flags: list[Flag] = []
     for doc in docs:
         name = names[doc.file]
+        # A roster names no participant: whether it lists the applicant is what its name check says.
+        someone_else = (
+            name.reason if doc.attendees else f"document names {doc.participant_name!r}, not the applicant"
+        )
         if not doc.legible:
             flags.append(
                 Flag(document=doc.file, flag="illegible document: nothing credited, re-upload requested")
@@ -90,7 +94,7 @@ def prepare_candidates(
             flags.append(
                 Flag(
                     document=doc.file,
-                    flag=f"document names {doc.participant_name!r}, not the applicant: credited 0",
+                    flag=f"{someone_else}: credited 0",
                 )
             )
         elif doc.items and name.same_person is None:
@@ -100,12 +104,19 @@ def prepare_candidates(
             seen[key] = seen.get(key, 0) + 1
             if seen[key] > 1:  # the same row twice on one page: keep keys unique and stable
                 key = f"{key}#{seen[key]}"
-            out.append(_candidate(key, len(out), item, decisions.get(key), name))
+            roster_note = name.reason if doc.attendees else None
+            out.append(_candidate(key, len(out), item, decisions.get(key), name, someone_else, roster_note))
     return tuple(out), tuple(flags)
 
 
 def _candidate(
-    key: str, order: int, item: EvidenceItem, decision: ReviewDecision | None, name: NameMatch
+    key: str,
+    order: int,
+    item: EvidenceItem,
+    decision: ReviewDecision | None,
+    name: NameMatch,
+    someone_else: str,
+    roster_note: str | None,
 ) -> Candidate:
     if decision is not None:
         # A human decision settles the line, whatever the machine or the name check thought.
@@ -129,13 +140,14 @@ def _candidate(
             decision=None,
             pending=None,
             excluded_rule="other_person",
-            excluded_reason=f"document names {item.participant_name!r}, not the applicant",
+            excluded_reason=someone_else,
         )
     pending = None
     if name.same_person is None:
         pending = f"name not confirmed: {name.reason}"
     elif item.status == "review":
-        pending = "awaiting review" + (": " + "; ".join(item.review_reasons) if item.review_reasons else "")
+        reasons = (*([roster_note] if roster_note else []), *item.review_reasons)
+        pending = "awaiting review" + (": " + "; ".join(reasons) if reasons else "")
     doubts = (
         frozenset(item.unsure)
         if name.same_person is not None and item.status == "review" and item.unsure

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 
 from rapidfuzz.distance import Levenshtein
 
@@ -88,6 +89,26 @@ def names_match(applicant: str, printed: str | None) -> NameMatch:
             score=direct.score, same_person=None, reason=f"{printed!r}: the first name is another form"
         )
     return direct
+
+
+def roster_names_match(applicant: str, attendees: Sequence[str]) -> NameMatch:
+    """Does an attendance roster list the applicant? Listed: the roster speaks of them (its line is still
+    a person's to confirm: a roster is no certificate). No attendee the applicant: it is someone else's
+    roster. Only unsure matches: a person decides."""
+    matches = [(a, names_match(applicant, a)) for a in attendees]
+    listed = [(a, m) for a, m in matches if m.same_person is True]
+    if listed:
+        who, m = max(listed, key=lambda p: p[1].score)
+        return NameMatch(score=m.score, same_person=True, reason=f"the roster lists the applicant as {who!r}")
+    unsure = [(a, m) for a, m in matches if m.same_person is None]
+    if unsure:
+        who, m = max(unsure, key=lambda p: p[1].score)
+        return NameMatch(score=m.score, same_person=None, reason=f"the roster lists {who!r}: {m.reason}")
+    return NameMatch(
+        score=max((m.score for _, m in matches), default=0.0),
+        same_person=False,
+        reason=f"the roster's {len(attendees)} people do not include the applicant",
+    )
 
 
 def _glued_initial(printed: str, want: _Name, first: str) -> bool:

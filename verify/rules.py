@@ -362,6 +362,14 @@ def _fixed_credit(
             pending=c.pending is not None,
             potential=0.0,
         )
+    if item.category is None and item.end_date is not None and item.end_date < cutoff:
+        # Older than the window: 0 whatever its category, so its unknown category needs nobody.
+        return Credit(
+            credited=0.0,
+            rule="older_than_window",
+            reason=f"older than {policy.window_years} years",
+            pending=c.pending is not None,
+        )
     if item.category is None:
         return Credit(
             credited=0.0,

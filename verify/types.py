@@ -70,6 +70,8 @@ class DocumentFacts(Frozen):
     # A packet (several documents in one file) holding an employment letter: its facts above are the
     # letter's, for R1 and R2, whatever the file's doc type.
     holds_letter: bool = False
+    # An attendance roster's people: the applicant must be among them for its course to be theirs.
+    attendees: tuple[str, ...] = ()
     items: tuple[EvidenceItem, ...] = ()
 
 
