@@ -1465,8 +1465,8 @@ def _largest_title_line(
 COMPLETION_HEADING_RE = re.compile(
     r"\bcertificate\s+(?:of|de)\b.*\b(?:completion|achievement|attendance|participation|accomplishment)\b"
     r"|\b(?:completion|achievement|attendance|participation)\s+certificate\b"
-    # "Training Certificate", "Completion Certificate" standing alone
-    r"|^\s*[^\W\d_]+\s+certificate\s*$",
+    # "Training Certificate", "Course Certificate" standing alone ("Graduate Certificate" names a programme)
+    r"|^\s*(?:training|course|class|completion|attendance|participation|achievement)\s+certificate\s*$",
     re.I,
 )
 

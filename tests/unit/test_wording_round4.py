@@ -12,6 +12,7 @@ from datetime import date
 import pytest
 
 from classify.category import category_from_title
+from classify.doctype import classify_doctype
 from extract.certificate import HoursCandidate, choose_hours, read_certificate
 from extract.fields.dates import find_dates
 from extract.fields.hours import find_hours
@@ -203,3 +204,36 @@ def test_french_and_spanish_cues_lead_to_an_accented_title(cue: str, title: str)
 )
 def test_french_titles_have_a_category(title: str, category: str) -> None:
     assert category_from_title(title, None).category == category
+
+
+# ------------------------------------------------------------------------------------ doc types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Certificate of Participation This certificate is proudly awarded to Khaled Fathallah for "
+        "participation in the Cloud Catalyst Tech Forum GenAI Hackathon on the 18th & 19th of January 2026.",
+        "Certificamos que o trabalho foi apresentado no 11º Congresso Brasileiro de Saúde Coletiva",
+        "certifica a participação de Melina no evento Encontros Carreira tech, totalizando 02 (duas) horas",
+    ],
+)
+def test_congresses_forums_hackathons_and_meetings_are_events(text: str) -> None:
+    assert classify_doctype(text, "single", 1, False).doc_type == "conference_attendance"
+
+
+def test_a_prize_with_no_hours_is_no_training_record() -> None:
+    text = (
+        "ROBOT HACKATHON 3rd PRIZE Certificate of Excellence This Certificate is presented to Arnab Sen "
+        "Sharma In recognition of your outstanding efforts and achievement in the Robot Hackathon 2018."
+    )
+    guess = classify_doctype(text, "single", 1, False)
+    assert guess.doc_type == "other" and "prize" in guess.reason
+
+
+def test_a_course_that_names_a_winner_and_its_hours_stays_a_certificate() -> None:
+    text = (
+        "Certificate of Completion This certifies that Dana Whitley, winner of the academy's top score, has "
+        "completed Juvenile Law Update on May 4, 2023. 8 hours"
+    )
+    assert classify_doctype(text, "single", 1, False).doc_type == "certificate"
