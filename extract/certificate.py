@@ -20,7 +20,7 @@ from functools import lru_cache
 from rapidfuzz.distance import Levenshtein
 
 from extract.fields.dates import MONTH_ONLY, date_label, find_dates, names_a_day_first_place
-from extract.fields.hours import HoursMatch, find_hours, parse_hours_cell
+from extract.fields.hours import HoursMatch, find_hours, parse_hours_cell, states_an_approximate_amount
 from extract.fields.names import initials_and_surname, names_a_given_name, person_name_score, tidy_read_name
 from extract.lines import page_cells, split_cells
 from extract.spans import span_box, span_conf, words_in_span
@@ -382,7 +382,11 @@ def _label_value(text: str, labels: Sequence[str]) -> str | None:
 
 def _is_value_line(text: str) -> bool:
     """A line that carries a date or hours and so cannot be a title or a name."""
-    return bool(find_dates(text)) or any(h.labelled and not h.in_title_form for h in find_hours(text))
+    return (
+        bool(find_dates(text))
+        or any(h.labelled and not h.in_title_form for h in find_hours(text))
+        or states_an_approximate_amount(text)
+    )
 
 
 def _unread_range_end(text: str, pos: int) -> bool:

@@ -332,6 +332,12 @@ def _rate(hit: _Hit, text: str) -> _Hit:
     return _Hit((hit.span[0], m.end()), None)
 
 
+def states_an_approximate_amount(text: str) -> bool:
+    """``text`` gives a length as a round figure or a bound ("approximately 300 hours"): a value of its
+    own that is no credit, so the line is no part of a title."""
+    return _COMPILED["approx"].search(text) is not None
+
+
 def find_hours(text: str) -> list[HoursMatch]:
     """Every hour amount with a unit or hours label, in reading order; CEUs and minutes converted to hours."""
     found = (_interpret(kind, m) for kind, pattern in _COMPILED.items() for m in pattern.finditer(text))

@@ -237,3 +237,18 @@ def test_a_course_that_names_a_winner_and_its_hours_stays_a_certificate() -> Non
         "completed Juvenile Law Update on May 4, 2023. 8 hours"
     )
     assert classify_doctype(text, "single", 1, False).doc_type == "certificate"
+
+
+def test_a_line_stating_an_approximate_length_is_no_part_of_the_title_above() -> None:
+    rows = [
+        ("Certificate of Completion", 200, 126, 26),
+        ("This certifies that", 250, 160, 13),
+        ("Keith M. Arrington", 220, 196, 24),
+        ("has completed the", 260, 228, 13),
+        ("School Resource Officer Field Training Program", 130, 260, 14),
+        ("consisting of approximately 300 hours of supervised field training,", 120, 278, 14),
+        ("completed December 16, 2022.", 220, 296, 13),
+    ]
+    item = read_certificate(page_of(rows)).item
+    assert item is not None
+    assert (item.course_title, item.hours) == ("School Resource Officer Field Training Program", None)
