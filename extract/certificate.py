@@ -1290,8 +1290,12 @@ def find_course_title(
             if found is not None:
                 found = (_clean_title(_without_leading_length(found[0])), found[1])
             if found is not None and not looks_like_title(found[0]):
-                # "has completed twelve (12) hours of instruction in" / the course on a line of its own
+                # "has completed twelve (12) hours of instruction in" / the course on a line of its own;
+                # "completed eight hours of" / "instruction in Gang Awareness": the sentence's words
+                # leading to the course open the next line
                 found = _title_lines(lines, i + 1, None)
+                if found is not None:
+                    found = (LENGTH_WORDS_OPENING_RE.sub("", found[0]), found[1])
         elif looks_like_title(_clean_title(rest)):
             found = _title_lines(lines, i, rest, prose=True)
         elif _leads_with_a_value(rest):
@@ -1383,6 +1387,14 @@ LENGTH_TO_TITLE_RE = re.compile(
     r"\s*(?:of\s+(?:[a-z]+\s+)?(?:instruction|training|coursework|study|education)\b"
     r"\s*(?:in|on|entitled|titled)?"
     r"|(?:of|in|on)\b)?\s*"
+)
+
+
+# The words between a stated length and its course when they open the course's line: "(of) instruction
+# in", "training on" (lower case: a title's own "Training ..." stays).
+LENGTH_WORDS_OPENING_RE = re.compile(
+    r"^(?:of\s+)?(?:[a-z]+\s+)?(?:instruction|training|coursework|study|education)\s+(?:in|on|entitled|titled)\s+"
+    r"(?=[A-Z0-9\"“])"
 )
 
 

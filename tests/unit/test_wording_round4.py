@@ -252,3 +252,16 @@ def test_a_line_stating_an_approximate_length_is_no_part_of_the_title_above() ->
     item = read_certificate(page_of(rows)).item
     assert item is not None
     assert (item.course_title, item.hours) == ("School Resource Officer Field Training Program", None)
+
+
+def test_the_words_leading_to_the_course_on_its_line_are_no_part_of_the_title() -> None:
+    """Prose wraps "completed eight hours of instruction in" after "of": the next line opens with the
+    sentence's "instruction in", then the course and its date."""
+    rows = [
+        ("Certificate of Training", 200, 119, 25),
+        ("Robert James Miller Jr.", 220, 180, 18),
+        ("This certifies that the above-named deputy completed eight hours of", 90, 240, 10),
+        ("instruction in Gang Awareness and Intervention on the twelfth day of May,", 90, 260, 10),
+        ("2021, given by the Training Division of this office.", 90, 280, 10),
+    ]
+    assert _title(rows) == "Gang Awareness and Intervention"
