@@ -110,6 +110,12 @@ def main() -> int:
     ap.add_argument("--jobs", type=int, default=2, help="files run at once (each is one CLI process)")
     ap.add_argument("--timeout", type=float, default=600.0, help="seconds per file")
     ap.add_argument("--out", type=Path, default=None, help="keep each file's JSON / stderr here")
+    ap.add_argument(
+        "--data",
+        type=Path,
+        default=None,
+        help="a data folder kept between runs (its OCR cache saves rereads)",
+    )
     args = ap.parse_args()
     files = sorted(p for p in args.folder.iterdir() if p.is_file())
     if not files:
@@ -119,7 +125,8 @@ def main() -> int:
         tempfile.TemporaryDirectory(prefix="check-real-") as tmp,
         ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool,
     ):
-        results = list(pool.map(lambda p: run_one(p, Path(tmp), args.timeout), files))
+        data_dir = args.data or Path(tmp)
+        results = list(pool.map(lambda p: run_one(p, data_dir, args.timeout), files))
     if args.out:
         args.out.mkdir(parents=True, exist_ok=True)
         for r in results:

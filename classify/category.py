@@ -26,6 +26,8 @@ SCHOOL_SAFETY_TERMS: tuple[str, ...] = (
     "school bus", "educator", "teacher", "k-12", "title ix", "clery", "clery act", "ferpa", "alice",
     # Spanish and Portuguese certificates (Puerto Rico, bilingual issuers)
     "violencia escolar", "violência escolar", "seguridad escolar", "segurança escolar",
+    # French (Québec, France, Belgium)
+    "milieu scolaire", "violence scolaire", "sécurité scolaire",
 )  # fmt: skip
 JUVENILE_TERMS: tuple[str, ...] = (
     "juvenile", "juveniles", "youth", "youths", "adolescent", "adolescents", "adolescence", "child",
@@ -36,6 +38,7 @@ JUVENILE_TERMS: tuple[str, ...] = (
     "sexting", "drug abuse resistance education", "dare", "great", "young people", "juvenile justice",
     "forensic interview", "child advocacy", "adverse childhood experiences", "family",
     "justicia juvenil", "jóvenes", "jovens", "adolescentes", "menores de edad",
+    "jeunes", "jeunesse", "justice des mineurs", "enfants", "enfance",
 )  # fmt: skip
 UNRELATED_TERMS: tuple[str, ...] = (
     "firearm", "firearms", "handgun", "pistol", "rifle", "shotgun", "carbine", "marksmanship", "range",

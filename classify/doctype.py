@@ -33,7 +33,16 @@ CERTIFICATE_TERMS: tuple[str, ...] = (
     "successfully", "awarded", "presented to", "in recognition", "has attended", "participation",
 )  # fmt: skip
 ATTENDANCE_TERMS: tuple[str, ...] = ("attended", "attendance", "participated", "participation")
-CONFERENCE_TERMS: tuple[str, ...] = ("conference", "symposium", "summit", "convention")
+CONFERENCE_TERMS: tuple[str, ...] = (
+    "conference", "symposium", "summit", "convention", "congress", "colloquium", "forum", "hackathon",
+    # Portuguese, Spanish and French events: "Congresso Brasileiro de ...", "Encontros Carreira tech"
+    "congresso", "congreso", "congrès", "encontro", "encuentro",
+)  # fmt: skip
+# A placing in a competition ("3rd PRIZE", "Winner"): an award for a result, not a record of training.
+PRIZE_TERMS: tuple[str, ...] = (
+    "prize", "winner", "winners", "runner-up", "runner up", "first place", "second place", "third place",
+    "1st place", "2nd place", "3rd place", "prêmio", "premio", "premiação",
+)  # fmt: skip
 
 FUZZY_MIN_LENGTH = 8  # shorter keywords must match exactly: fuzzy short words collide with anything
 FUZZY_THRESHOLD = 88.0
@@ -85,7 +94,7 @@ def classify_doctype(text: str, layout: str, n_items: int, has_sro_start: bool) 
         return DocTypeGuess(
             doc_type="certificate", confidence=0.85, reason=f"{n_items} certificates, one per page"
         )
-    for rule in (_transcript, _letter, _conference, _certificate):
+    for rule in (_transcript, _letter, _prize, _conference, _certificate):
         guess = rule(clean, layout, n_items, has_sro_start)
         if guess is not None:
             return guess
@@ -152,6 +161,15 @@ def _attendance_letter(text: str, n_items: int, has_sro_start: bool) -> bool:
         and bool(found(ATTENDANCE_TERMS, text))
         and not found(SERVICE_TERMS, text)
     )
+
+
+def _prize(text: str, layout: str, n_items: int, has_sro_start: bool) -> DocTypeGuess | None:
+    """A certificate of a prize or a placing that states no hours: what it records is a result, not a
+    course. A page that states hours is left to the certificate rules (a course may award a prize too)."""
+    prize = found(PRIZE_TERMS, text)
+    if not prize or n_items > 1 or present("hours", text) or present("hrs", text):
+        return None
+    return DocTypeGuess(doc_type="other", confidence=0.6, reason=f"a prize or placing, not training {prize}")
 
 
 def _conference(text: str, layout: str, n_items: int, has_sro_start: bool) -> DocTypeGuess | None:

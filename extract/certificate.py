@@ -20,7 +20,7 @@ from functools import lru_cache
 from rapidfuzz.distance import Levenshtein
 
 from extract.fields.dates import MONTH_ONLY, date_label, find_dates, names_a_day_first_place
-from extract.fields.hours import HoursMatch, find_hours, parse_hours_cell
+from extract.fields.hours import HoursMatch, find_hours, parse_hours_cell, states_an_approximate_amount
 from extract.fields.names import initials_and_surname, names_a_given_name, person_name_score, tidy_read_name
 from extract.lines import page_cells, split_cells
 from extract.spans import span_box, span_conf, words_in_span
@@ -128,6 +128,14 @@ COURSE_CUES = (
     "successfully completing",
     "completing",
     "in recognition of completing",
+    "in recognition of attending",
+    "of attending",
+    "participación en",
+    "participacion en",
+    "asistencia al",
+    "a suivi",
+    "ayant suivi",
+    "participé à",
     "every module within",
     "proficiency in",
 )
@@ -182,7 +190,7 @@ CERT_NO_RES = (
     re.compile(r"(?<![a-z])(?:no\.|n[º°])\s*:?\s*" + _CERT_NO, re.I),
 )
 HEADING_RE = re.compile(
-    r"^(?:certificate|certificado|certificat|diploma|award|recognition|reconhecimento)\b"
+    r"^(?:certificate|certificado|certificat|diploma|award|recognition|reconhecimento|attestation|constancia)\b"
     r"|^(?:of|de)\s+(?:completion|training|achievement|attendance|participation|excellence)\b",
     re.I,
 )
@@ -289,6 +297,7 @@ class HoursCandidate:
     # A column of amounts under one hours heading (sessions of a conference, modules of a course): the
     # rows' hours, not the course's.
     rows_under_label: int = 1
+    from_ceus: bool = False  # converted from CEUs (ten hours each), not printed as hours
 
 
 @dataclass(frozen=True)
@@ -373,7 +382,11 @@ def _label_value(text: str, labels: Sequence[str]) -> str | None:
 
 def _is_value_line(text: str) -> bool:
     """A line that carries a date or hours and so cannot be a title or a name."""
-    return bool(find_dates(text)) or any(h.labelled and not h.in_title_form for h in find_hours(text))
+    return (
+        bool(find_dates(text))
+        or any(h.labelled and not h.in_title_form for h in find_hours(text))
+        or states_an_approximate_amount(text)
+    )
 
 
 def _unread_range_end(text: str, pos: int) -> bool:
@@ -658,6 +671,7 @@ def _hours_candidate(line: Line, m: HoursMatch) -> HoursCandidate:
         conf=span_conf(line, m.span),
         box=span_box(line, m.span),
         page=line.page,
+        from_ceus=m.unit == "ceu",
     )
 
 
@@ -831,7 +845,9 @@ def choose_hours(cands: Sequence[HoursCandidate]) -> tuple[HoursCandidate | None
     listed = max((c.rows_under_label for c in pool), default=1)
     if listed > 1:
         notes.append(f"{listed} amounts listed under one hours heading: the hours of parts, not the whole")
-    best = max(pool, key=lambda c: (c.conf, c.hours))
+    # "1.2 CEUs (8 contact hours)": when they disagree the hours printed as hours are the reading a person
+    # starts from; the CEUs are a conversion.
+    best = max(pool, key=lambda c: (c.conf, not c.from_ceus, c.hours))
     return best, notes
 
 
@@ -1086,6 +1102,7 @@ def _title_lines(
                 or _is_job_title(cand.text)
                 or _reads_as_a_person(cand.text)
                 or INITIAL_AND_SURNAME_RE.fullmatch(cand.text.strip())
+                or _is_heading(cand.text)
             ):
                 idx += 1
                 continue
@@ -1306,6 +1323,13 @@ def find_course_title(
             found = _title_lines(lines, i, rest, prose=True)
             if found is not None:
                 found = (_clean_title(_without_leading_length(found[0])), found[1])
+            if found is not None and not looks_like_title(found[0]):
+                # "has completed twelve (12) hours of instruction in" / the course on a line of its own;
+                # "completed eight hours of" / "instruction in Gang Awareness": the sentence's words
+                # leading to the course open the next line
+                found = _title_lines(lines, i + 1, None)
+                if found is not None:
+                    found = (LENGTH_WORDS_OPENING_RE.sub("", found[0]), found[1])
         elif looks_like_title(_clean_title(rest)):
             found = _title_lines(lines, i, rest, prose=True)
         elif _leads_with_a_value(rest):
@@ -1362,7 +1386,8 @@ def _stands_as_a_title(text: str) -> bool:
 # "... em 28/04/2026, o curso", "completed the online program:".
 ENDS_ON_COURSE_WORD_RE = re.compile(
     r"(?:^|\s)(?:the|this|o|a|el|la|le)\s+(?:[^\W\d_]+\s+)?"
-    r"(?:course|program(?:me)?|training|class|workshop|curso|programa|treinamento|oficina|taller)\s*:?\s*$",
+    r"(?:course|program(?:me)?|training|class|workshop|webinar|curso|programa|treinamento|oficina|taller"
+    r"|formation|cours)\s*:?\s*$",
     re.I,
 )
 
@@ -1383,7 +1408,12 @@ def _course_opening_next_line(lines: Sequence[Line], i: int) -> tuple[str, list[
 
 
 GENERIC_COURSE_WORD_RE = re.compile(
-    r"(?:course|program(?:me)?|training|class|module|workshop|curso|programa|capacita[cç][aã]o)s?\s*:?",
+    # "the course", "the live webinar", "the online course", "la formation"; "POST Course No. 2117",
+    # "Course #1234": a course's number names it for a registry, the title is printed apart
+    r"(?:(?-i:[a-z]+)\s+)?"
+    r"(?:course|program(?:me)?|training|class|module|workshop|webinar|curso|programa|capacita[cç][aã]o"
+    r"|formation|cours)s?\s*:?"
+    r"|(?:(?-i:[A-Z]{2,6})\s+)?course\s*(?:no\.?|number|#|control\s*(?:no\.?|#))\s*[A-Z0-9][\w-]*\.?",
     re.I,
 )
 # After a stated length, the words leading to the course: "(eight hours) of instruction in", "of training on".
@@ -1391,6 +1421,14 @@ LENGTH_TO_TITLE_RE = re.compile(
     r"\s*(?:of\s+(?:[a-z]+\s+)?(?:instruction|training|coursework|study|education)\b"
     r"\s*(?:in|on|entitled|titled)?"
     r"|(?:of|in|on)\b)?\s*"
+)
+
+
+# The words between a stated length and its course when they open the course's line: "(of) instruction
+# in", "training on" (lower case: a title's own "Training ..." stays).
+LENGTH_WORDS_OPENING_RE = re.compile(
+    r"^(?:of\s+)?(?:[a-z]+\s+)?(?:instruction|training|coursework|study|education)\s+(?:in|on|entitled|titled)\s+"
+    r"(?=[A-Z0-9\"“])"
 )
 
 
@@ -1476,7 +1514,9 @@ def _largest_title_line(
 # words before it (HEADING_RE holds a line's start only).
 COMPLETION_HEADING_RE = re.compile(
     r"\bcertificate\s+(?:of|de)\b.*\b(?:completion|achievement|attendance|participation|accomplishment)\b"
-    r"|\b(?:completion|achievement|attendance|participation)\s+certificate\b",
+    r"|\b(?:completion|achievement|attendance|participation)\s+certificate\b"
+    # "Training Certificate", "Course Certificate" standing alone ("Graduate Certificate" names a programme)
+    r"|^\s*(?:training|course|class|completion|attendance|participation|achievement)\s+certificate\s*$",
     re.I,
 )
 
@@ -1496,7 +1536,8 @@ def looks_like_title(text: str) -> bool:
     if label and re.search(r"(?i)\b(no|number|id|date|name|code|verify|url|page)\b", label.group(1)):
         return False
     # Dotted acronyms are titles too: "D.O.T.", "G.R.E.A.T.".
-    return bool(re.search(r"\b[A-Z][A-Za-z]{2,}|\b[A-Z]{2,}-?\d|\b(?:[A-Z]\.){2,}[A-Z]\b", text))
+    # Accented letters count ("Prévention", "Atención"): a title may be in any Latin-script language.
+    return bool(re.search(r"\b[A-ZÀ-ÖØ-Þ][^\W\d_]{2,}|\b[A-Z]{2,}-?\d|\b(?:[A-Z]\.){2,}[A-Z]\b", text))
 
 
 # How courses are named, never bodies: "Foundations of Ethical Hacking" holds an organisation's word.

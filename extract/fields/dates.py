@@ -73,16 +73,19 @@ class DateMatch(Frozen):
 
 # --- month names --------------------------------------------------------------------------------------
 
-# Portuguese and Spanish names; English ones come from dateutil so the two tables cannot drift apart.
+# Portuguese, Spanish and French names; English ones come from dateutil so the two tables cannot drift apart.
 _ROMANCE_MONTHS: dict[str, int] = {
     "janeiro": 1, "enero": 1, "fevereiro": 2, "febrero": 2, "março": 3, "marco": 3, "marzo": 3,
     "abril": 4, "maio": 5, "mayo": 5, "junho": 6, "junio": 6, "julho": 7, "julio": 7, "agosto": 8,
     "setembro": 9, "septiembre": 9, "setiembre": 9, "outubro": 10, "octubre": 10, "novembro": 11,
     "noviembre": 11, "dezembro": 12, "diciembre": 12,
+    # French
+    "janvier": 1, "février": 2, "fevrier": 2, "avril": 4, "juin": 6, "juillet": 7, "août": 8, "aout": 8,
+    "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
 }  # fmt: skip
 # Short Romance forms that are also English words ("set", "out", "ago"): only trusted between day and year.
 _ROMANCE_ABBREV: dict[str, int] = {
-    "ene": 1, "fev": 2, "abr": 4, "mai": 5, "ago": 8, "set": 9, "out": 10, "dez": 12, "dic": 12,
+    "ene": 1, "fev": 2, "abr": 4, "mai": 5, "ago": 8, "set": 9, "out": 10, "dez": 12, "dic": 12, "mars": 3,
 }  # fmt: skip
 
 
@@ -109,7 +112,7 @@ def _month_group(name: str, names: dict[str, int]) -> str:
 
 # --- token pieces ----------------------------------------------------------------------------------
 
-_ORD = r"(?:st|nd|rd|th|º|°|ª)?"
+_ORD = r"(?:st|nd|rd|th|er|º|°|ª)?"
 _YEAR = r"(?P<{n}>(?:19|20|21)\d\d)(?!\d)"
 # OCR sometimes splits a year before its last digit ("201 1-03-07"); only the ISO form is read so, where
 # the dash after it leaves no doubt that the four digits are one year.
@@ -131,7 +134,7 @@ _YEAR_RIGHT = rf"(?:{_NUM_RIGHT}|(?-i:(?=[A-Z][A-Za-z]{{2,}}(?![A-Za-z0-9]))))"
 _MORE_DASHES = r"(?:\s*[-–—~]){0,2}"
 _SPAN_CONN = (
     rf"(?:\s*[-–—~]{_MORE_DASHES}\s*"
-    r"|\s+(?:to|thru|through|until|till|and|a|al|e|y|hasta|até|ate)\s+|\s*&\s*)"
+    r"|\s+(?:to|thru|through|until|till|and|a|al|au|e|et|y|hasta|até|ate)\s+|\s*&\s*)"
 )
 _WEEKDAY = (
     r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?"
@@ -142,7 +145,7 @@ _WEEKDAY = (
 _SPAN_CONN_DAY = rf"{_SPAN_CONN}(?:(?:{_WEEKDAY})\.?,?\s*)?"
 # The second date of "Monday, January 6, 2020 - Friday, January 10, 2020" starts after its weekday.
 _MERGE_CONN = re.compile(
-    rf"\s*(?:[-–—~|]{_MORE_DASHES}|to|thru|through|until|till|a|al|hasta|até|ate)\s*(?:(?:{_WEEKDAY})\.?,?\s*)?",
+    rf"\s*(?:[-–—~|]{_MORE_DASHES}|to|thru|through|until|till|a|al|au|hasta|até|ate)\s*(?:(?:{_WEEKDAY})\.?,?\s*)?",
     re.IGNORECASE,
 )
 
@@ -188,6 +191,13 @@ _PATTERNS: dict[str, str] = {
         rf"{_month_group('m1', _SAFE_MONTHS)}\s*{_d('d1')}(?P<mid>(?:\s*,\s*[0-3]?\d{_ORD}(?!\d))*)"
         rf"(?:\s*,?\s+(?:and|e|y)\s+|\s*,?\s*&\s*|\s*,\s*){_d('d2')}\s*,?\s*{_y('y')}"
     ),
+    # "6, 7 y 8 de marzo de 2023", "6, 7 and 8 March 2023": days listed before their month, read as the span
+    # they cover (two days joined by "and" alone are d_dm_y's)
+    "d_list_my": (
+        rf"{_d('d1')}(?P<mid>(?:\s*,\s*[0-3]?\d{_ORD}(?!\d))*)\s*,\s*[0-3]?\d{_ORD}(?!\d)"
+        rf"(?:\s*,?\s+(?:and|e|y|et)\s+|\s*,?\s*&\s*|\s*,\s*){_d('d2')}"
+        rf"{_DM_SEP}{_month_group('m1', _ALL_MONTHS)}{_MY_SEP}{_y('y')}"
+    ),
     # "7-11 June 2021", "21 a 25 de abril de 2026"
     "d_dm_y": (
         rf"{_d('d1')}{_SPAN_CONN}{_d('d2')}{_DM_SEP}{_month_group('m1', _ALL_MONTHS)}{_MY_SEP}{_y('y')}"
@@ -200,6 +210,12 @@ _PATTERNS: dict[str, str] = {
     # "03/13 - 03/15/2017"
     "nn_nny": (
         rf"{_NUM_LEFT}(?P<a1>\d{{1,2}})/(?P<b1>\d{{1,2}}){_SPAN_CONN}"
+        rf"(?P<a2>\d{{1,2}})/(?P<b2>\d{{1,2}})/{_y('y')}{_YEAR_RIGHT}"
+    ),
+    # "3/6, 3/7, 3/8/2023", "3/6, 3/7 & 3/8/2023": days of one year listed month/day, the year printed once
+    "nn_list_nny": (
+        rf"{_NUM_LEFT}(?P<a1>\d{{1,2}})/(?P<b1>\d{{1,2}})(?P<mid>(?:\s*,\s*\d{{1,2}}/\d{{1,2}}(?![\d/]))*)"
+        rf"(?:\s*,?\s+(?:and|&)\s+|\s*,?\s*&\s*|\s*,\s*)"
         rf"(?P<a2>\d{{1,2}})/(?P<b2>\d{{1,2}})/{_y('y')}{_YEAR_RIGHT}"
     ),
     # "08/03/202008/05/2020": a range whose dash and spaces OCR lost, the two dates glued together
@@ -229,7 +245,19 @@ _PATTERNS: dict[str, str] = {
     # "03/2019"; dashed "2019-08"/"2015-09" stay out because class and form numbers look just like that.
     "n_y": rf"{_NUM_LEFT}(?P<b1>\d{{1,2}})/{_y('y')}{_NUM_RIGHT}",
 }
-_RANGE_KINDS = frozenset({"md_d_y", "md_list_y", "md_md_y", "d_dm_y", "dm_dm_y", "nn_nny", "nny_nny_glued"})
+_RANGE_KINDS = frozenset(
+    {
+        "md_d_y",
+        "md_list_y",
+        "d_list_my",
+        "nn_list_nny",
+        "md_md_y",
+        "d_dm_y",
+        "dm_dm_y",
+        "nn_nny",
+        "nny_nny_glued",
+    }
+)
 _COMPILED = {kind: re.compile(p, re.IGNORECASE) for kind, p in _PATTERNS.items()}
 
 
@@ -299,6 +327,22 @@ def _listed_days(m: re.Match[str]) -> tuple[date, date] | None:
     return _named_range(m, same_month=True)
 
 
+def _listed_numeric_days(m: re.Match[str]) -> tuple[date, date] | None:
+    """First to last of month/day pairs listed before one year ("3/6, 3/7, 3/8/2023"), in rising order and
+    all in one order (a pair whose first number passes 12 makes every pair day-first)."""
+    pairs = [(int(m.group("a1")), int(m.group("b1")))]
+    pairs += [(int(a), int(b)) for a, b in re.findall(r"(\d{1,2})/(\d{1,2})", m.group("mid"))]
+    pairs.append((int(m.group("a2")), int(m.group("b2"))))
+    day_first = any(a > 12 for a, _ in pairs)
+    year = int(m.group("y"))
+    days = [_make(year, *_month_day(a, b, day_first_hint=day_first)) for a, b in pairs]
+    if any(d is None for d in days):
+        return None
+    if any(b <= a for a, b in itertools.pairwise(d for d in days if d is not None)):
+        return None
+    return _range(days[0], days[-1])
+
+
 def _numeric_range(m: re.Match[str], start_year: int | None = None) -> tuple[date, date] | None:
     """Month/day pairs a1/b1 and a2/b2 ending in year ``y``; the start's own year when it printed one."""
     a1, b1, a2, b2 = (int(m.group(g)) for g in ("a1", "b1", "a2", "b2"))
@@ -333,8 +377,10 @@ def _interpret(kind: str, m: re.Match[str]) -> tuple[tuple[date, date] | None, P
     """Dates a pattern match stands for, or None when the numbers make no calendar date."""
     if kind in ("md_d_y", "d_dm_y"):
         return _named_range(m, same_month=True), "day"
-    if kind == "md_list_y":
+    if kind in ("md_list_y", "d_list_my"):
         return _listed_days(m), "day"
+    if kind == "nn_list_nny":
+        return _listed_numeric_days(m), "day"
     if kind in ("md_md_y", "dm_dm_y"):
         return _named_range(m, same_month=False), "day"
     if kind == "nn_nny":

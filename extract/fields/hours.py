@@ -45,7 +45,7 @@ class HoursMatch(Frozen):
 # Thousands ("1,040") before decimals so "1,040" is not read as 1.04 followed by junk.
 _NUM = r"(?<![\w.,/:-])(?P<{n}>\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d{{1,4}}(?:[.,]\d{{1,2}})?(?!\d))(?![.,]\d)"
 # Only abbreviations take a dot, so a sentence-final "20 horas." does not swallow the full stop.
-_HOUR_WORD = r"(?P<hw>hours?|horas?|hrs?\.?|hs\.?|h\.?)(?:\(s\))?(?![^\W\d_])"
+_HOUR_WORD = r"(?P<hw>hours?|horas?|heures?|hrs?\.?|hs\.?|h\.?)(?:\(s\))?(?![^\W\d_])"
 _MIN_WORD = r"(?:minutes?|minutos?|mins?|m)\.?(?![^\W\d_])"
 _SEC_WORD = r"(?:seconds?|segundos?|secs?|s)\.?(?![^\W\d_])"
 _CEU_WORD = r"(?:ceu'?s?|c\.e\.u\.?'?s?|continuing\s+education\s+units?)(?![^\W\d_])"
@@ -69,7 +69,8 @@ _WORDS = (
 )
 _HOURS_LABEL = (
     r"(?<![^\W\d_])(?:(?:total|credit|credited|contact|training|clock|course|class|ce|cpe|approved|earned|"
-    r"awarded|instructional)\s+)*(?:hours?|hrs?|horas|carga\s+hor[aá]ria|duration|dura[cç][aã]o|duraci[oó]n)"
+    r"awarded|instructional)\s+)*"
+    r"(?:hours?|hrs?|horas|heures|carga\s+hor[aá]ria|duration|dura[cç][aã]o|duraci[oó]n|dur[ée]e)"
     r"(?:\s*\(s\))?"
     r"(?:\s+(?:completed|earned|awarded|credited|approved|attended|total|requested))?\s*[:=]\s*"
 )
@@ -83,7 +84,8 @@ _NO_SECOND_NUMBER = (
 # Only labels that name a length, not "Hours:" ("Hours: 8:30" may be when the office opens), and never a
 # time of day ("Duration: 10:00 AM" is a misfilled form).
 _LENGTH_LABEL = (
-    r"(?<![^\W\d_])(?:total\s+)?(?:duration|dura[cç][aã]o|duraci[oó]n|time\s+spent|total\s+time|tempo\s+total)"
+    r"(?<![^\W\d_])(?:total\s+)?"
+    r"(?:duration|dura[cç][aã]o|duraci[oó]n|dur[ée]e|time\s+spent|total\s+time|tempo\s+total)"
     r"\s*[:=]\s*"
 )
 _CLOCK_LENGTH = (
@@ -100,12 +102,19 @@ _DURATION_LABEL = r"(?<![^\W\d_])(?:(?:seat|total|course)\s+)?(?:time(?:\s+spent
 _CEU_LABEL = rf"(?<![^\W\d_]){_CEU_WORD}(?:\s+(?:awarded|earned|completed|credited))?\s*[:=]\s*"
 
 
+# Words that make the amount after them a round figure or a bound, not the length credited.
+_APPROX = (
+    r"(?:approximately|approx\.?|about|around|roughly|nearly|almost|over|more\s+than|at\s+least|up\s+to"
+    r"|upwards\s+of|some|aproximadamente|cerca\s+de|m[aá]s\s+de|mais\s+de|environ|plus\s+de|~)"
+)
+
+
 def _n(name: str) -> str:
     return _NUM.format(n=name)
 
 
 _H_M = (
-    rf"{_n('h')}\s*{_HOUR_WORD}\s*,?\s*(?:and\s+|e\s+|y\s+)?(?P<m>\d{{1,2}})\s*(?:{_MIN_WORD}|(?<=h\d\d)(?!\d))"
+    rf"{_n('h')}\s*{_HOUR_WORD}\s*,?\s*(?:and\s+|e\s+|y\s+)?(?P<m>\d{{1,2}})\s*(?:(?P<mw>{_MIN_WORD})|(?<=h\d\d)(?!\d))"
     rf"(?:\s*,?\s*(?P<s>\d{{1,2}})\s*{_SEC_WORD})?"
 )
 _PATTERNS: dict[str, str] = {
@@ -137,6 +146,11 @@ _PATTERNS: dict[str, str] = {
     "num_ceu": rf"{_n('num')}\s*-?\s*{_QUALIFIER}{_CEU_WORD}",
     # "30 minutos", "45 min"
     "num_min": rf"{_n('num')}\s*(?:minutes?|minutos?|mins?\.?)(?![^\W\d_])",
+    # "approximately 300 hours", "over 40 hours", "about 2 h": no stated amount, reported as blocked
+    "approx": (
+        rf"(?<![^\W\d_]){_APPROX}\s+{_n('num')}(?:{_RANGE_CONN}{_RANGE_END})?\s*{_QUALIFIER}"
+        rf"(?:{_HOUR_WORD}|{_CEU_WORD}|{_MIN_WORD})"
+    ),
     # "Credit Hours: 16", "Hours Completed: 80.0", "Training Hours: 4.0 CEU", "Training Hours: 2.6 IACET CEU"
     # (the unit printed after the amount, past an accreditor's acronym, wins over the label)
     "label": (
@@ -179,7 +193,7 @@ def _adjectival(m: re.Match[str], value: float) -> bool:
     sep = m.groupdict().get("sep") or ""
     if "-" in sep:
         return True
-    singular = m.group("hw").lower().rstrip(".") in ("hour", "hr", "hora")
+    singular = m.group("hw").lower().rstrip(".") in ("hour", "hr", "hora", "heure")
     return singular and value != 1 and re.match(r"\s+[^\W\d_]", m.string[m.end() :]) is not None
 
 
@@ -197,7 +211,23 @@ def _hours_hit(m: re.Match[str], value: float | None, labelled: bool = True) -> 
 def _compound(m: re.Match[str]) -> _Hit:
     seconds = int(m.group("s") or 0)
     value = _number(m.group("h")) + int(m.group("m")) / 60 + seconds / 3600
-    return _Hit(m.span(), value, "hours", labelled=_spelled(m.group("hw")))
+    return _Hit(m.span(), value, "hours", labelled=_spelled(m.group("hw")) or _set_apart(m))
+
+
+# Before a length set apart: nothing, or a symbol (a clock icon a text layer reads as "©", a bullet, a bar).
+_SET_APART_BEFORE_RE = re.compile(r"(?:^|[^\w\s,.:;/()-])\s*$")
+
+
+def _set_apart(m: re.Match[str]) -> bool:
+    """A bare "1h 26m" with both letters, minutes under an hour, standing alone at its line's end (or after
+    an icon): online courses print their length so, beside a clock icon. No word before it could make it
+    a code or a session's number ("Session 1h 26m"), and "2h30" without its "m" may be a time of day."""
+    return (
+        m.group("mw") is not None
+        and int(m.group("m")) < 60
+        and not m.string[m.end() :].strip()
+        and _SET_APART_BEFORE_RE.search(m.string, 0, m.start()) is not None
+    )
 
 
 def _checked(m: re.Match[str]) -> _Hit:
@@ -257,6 +287,8 @@ def _interpret(kind: str, m: re.Match[str]) -> _Hit | None:
         return _checked(m)
     if kind == "words":
         return _hours_hit(m, _written(m.group("words")))
+    if kind == "approx":
+        return _Hit(m.span(), None)
     if kind in ("range", "label_range"):
         return _range(m)
     if kind in ("num_hours", "paren_num"):
@@ -298,6 +330,12 @@ def _rate(hit: _Hit, text: str) -> _Hit:
     if hit.value is None or m is None:
         return hit
     return _Hit((hit.span[0], m.end()), None)
+
+
+def states_an_approximate_amount(text: str) -> bool:
+    """``text`` gives a length as a round figure or a bound ("approximately 300 hours"): a value of its
+    own that is no credit, so the line is no part of a title."""
+    return _COMPILED["approx"].search(text) is not None
 
 
 def find_hours(text: str) -> list[HoursMatch]:
