@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from PIL import Image, ImageFilter
@@ -34,14 +35,23 @@ def reread_cells(
     if not wanted:
         return tuple(pages)
     data = path.read_bytes()
+    # Tesseract runs as a process of its own: threads keep the page workers' cores busy, one cell each.
+    with ThreadPoolExecutor(max_workers=max(1, cfg.page_workers)) as pool:
+        images = dict(
+            zip((p.number for p in wanted), pool.map(lambda p: ocr_image(data, p, cfg), wanted), strict=True)
+        )
+        reads = [
+            (number, pool.submit(read_cell, *images[number], gap, cfg))
+            for number, page_gaps in by_page.items()
+            if number in images
+            for gap in page_gaps
+        ]
+        found: dict[int, list[Word]] = defaultdict(list)
+        for number, future in reads:
+            found[number] += future.result()
     out: list[Page] = []
     for page in pages:
-        if page not in wanted:
-            out.append(page)
-            continue
-        image, scale = ocr_image(data, page, cfg)
-        added = [w for gap in by_page[page.number] for w in read_cell(image, scale, gap, cfg)]
-        added = [w for w in added if not _read_already(w, page.words)]
+        added = [w for w in found.get(page.number, ()) if not _read_already(w, page.words)]
         out.append(page.model_copy(update={"words": reading_order([*page.words, *added])}) if added else page)
     return tuple(out)
 

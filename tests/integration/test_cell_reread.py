@@ -17,6 +17,7 @@ from reportlab.pdfgen import canvas
 
 from classify.catalog import load_catalog
 from classify.document import classify_document
+from extract import ocr
 from extract.config import ExtractConfig
 from extract.document import blank_cells, extract_document, with_blank_cells_read
 from extract.transcript import REREAD_HOURS
@@ -101,3 +102,16 @@ def test_dropped_amounts_are_read_again_from_their_cells(
         if any(REREAD_HOURS in r for r in item.review_reasons):
             assert item.status == "review"
     assert sum(any(REREAD_HOURS in r for r in i.review_reasons) for i in classified.items) == recovered
+
+
+@pytest.mark.tesseract
+def test_cells_read_on_several_threads_give_what_one_gives(
+    scan: tuple[Path, ExtractedDocument, ExtractConfig],
+) -> None:
+    """The page workers' cores read cells side by side: the same words, in the same places."""
+    path, doc, cfg = scan
+    one = with_blank_cells_read(path, doc, cfg.model_copy(update={"page_workers": 1, "ocr_cache_dir": None}))
+    ocr.clear_memory_cache()
+    two = with_blank_cells_read(path, doc, cfg.model_copy(update={"page_workers": 2, "ocr_cache_dir": None}))
+    assert [(w.text, w.bbox) for w in two.pages[0].words] == [(w.text, w.bbox) for w in one.pages[0].words]
+    assert sum(w.engine == CELL_ENGINE for w in two.pages[0].words) >= 2
