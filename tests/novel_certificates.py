@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -35,10 +35,12 @@ from certledger.samples import (
     _new_canvas,
     _seal,
     _signature,
+    to_scan,
 )
 from classify.catalog import Catalog
 from classify.types import ClassifiedDocument, ClassifiedItem
 from extract.config import ExtractConfig
+from extract.fields.names import name_tokens
 
 Draw = Callable[[Any, float, float], None]
 
@@ -196,6 +198,36 @@ def read_in_two_processes(
         yield futures
         for f in futures.values():
             f.cancel()
+
+
+def assert_reads_every_fact(
+    doc: ClassifiedDocument, n: Novel, expected: tuple[object, ...], known_review: str | None
+) -> None:
+    """``doc`` read as a text PDF: one item of ``expected`` facts, never credited wrongly, the holder's
+    name, and ``auto`` unless the document must be reviewed or is known to be (``known_review``)."""
+    assert wrong_autos(doc, n) == []
+    assert len(doc.items) == 1, [show(i) for i in doc.items]
+    (item,) = doc.items
+    assert doc.doc_type == n.doc_type
+    assert doc.participant_name is not None
+    assert name_tokens(doc.participant_name.text) == name_tokens(n.participant_name)
+    assert facts(item) == expected, show(item)
+    if n.must_review:
+        assert item.status == "review" and item.review_reasons, show(item)
+    elif known_review is not None:
+        assert any(known_review in r for r in item.review_reasons), show(item)
+    else:
+        assert item.status == "auto", show(item)
+
+
+def light_scans(novels: Mapping[str, Novel], keys: Iterable[str], folder: Path) -> dict[str, Path]:
+    """Light scans of ``keys``' documents, drawn with the seeds the benches use (``sorted`` order from 5)."""
+    scans: dict[str, Path] = {}
+    for key in keys:
+        seed = sorted(novels).index(key) + 5
+        pdf = render_novel(novels[key], folder / f"{key}.pdf")
+        scans[key] = to_scan(pdf, folder / f"{key}-scan_light.png", "scan_light", "png", seed=seed)
+    return scans
 
 
 # ------------------------------------------------------------------------------------ fixtures

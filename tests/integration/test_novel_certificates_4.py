@@ -28,8 +28,16 @@ from classify.types import ClassifiedDocument
 from extract.config import ExtractConfig
 from extract.fields.names import name_tokens
 from tests.conftest import require_tesseract
-from tests.factories import to_scan
-from tests.novel_certificates import facts, read_in_two_processes, render_novel, show, truth, wrong_autos
+from tests.novel_certificates import (
+    assert_reads_every_fact,
+    facts,
+    light_scans,
+    read_in_two_processes,
+    render_novel,
+    show,
+    truth,
+    wrong_autos,
+)
 from tests.novel_certificates_4 import NOVELS_4
 
 TODAY = date(2025, 6, 1)
@@ -69,19 +77,7 @@ def _expected(key: str) -> tuple[object, ...]:
 def test_text_pdf_reads_every_fact(key: str, docs_dir: Path, catalog: Catalog) -> None:
     n = NOVELS_4[key]
     doc = process_file(render_novel(n, docs_dir / f"{key}.pdf"), CFG, catalog, TODAY)
-    assert wrong_autos(doc, n) == []
-    assert len(doc.items) == 1, [show(i) for i in doc.items]
-    (item,) = doc.items
-    assert doc.doc_type == n.doc_type
-    assert doc.participant_name is not None
-    assert name_tokens(doc.participant_name.text) == name_tokens(n.participant_name)
-    assert facts(item) == _expected(key), show(item)
-    if n.must_review:
-        assert item.status == "review" and item.review_reasons, show(item)
-    elif key in KNOWN_REVIEWS:
-        assert any(KNOWN_REVIEWS[key] in r for r in item.review_reasons), show(item)
-    else:
-        assert item.status == "auto", show(item)
+    assert_reads_every_fact(doc, n, _expected(key), KNOWN_REVIEWS.get(key))
 
 
 def test_approximate_and_disagreeing_lengths_say_why_a_person_reads_them(
@@ -99,11 +95,7 @@ def test_approximate_and_disagreeing_lengths_say_why_a_person_reads_them(
 @pytest.fixture(scope="module")
 def scans(docs_dir: Path, catalog: Catalog) -> Iterator[dict[str, Future[ClassifiedDocument]]]:
     require_tesseract()
-    jobs: dict[str, Path] = {}
-    for key in SCANS:
-        seed = sorted(NOVELS_4).index(key) + 5  # the seeds bench/bench_novel_certificates_4.py draws with
-        pdf = render_novel(NOVELS_4[key], docs_dir / f"{key}.pdf")
-        jobs[key] = to_scan(pdf, docs_dir / f"{key}-scan_light.png", "scan_light", "png", seed=seed)
+    jobs = light_scans(NOVELS_4, SCANS, docs_dir)  # the seeds the round's bench draws with
     with read_in_two_processes(jobs, CFG, catalog, TODAY) as futures:
         yield futures
 
