@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -1617,12 +1618,22 @@ def write(root: Path, only: tuple[str, ...] = ()) -> list[Path]:
     return write_applicants(root, applicants(), only, seed=1900)
 
 
-if __name__ == "__main__":
-    if len(sys.argv) >= 4 and sys.argv[1] == "--compare":
-        diffs = compare(Path(sys.argv[2]), Path(sys.argv[3]))
+def run_cli(
+    argv: list[str],
+    compare: Callable[[Path, Path], list[str]],
+    write: Callable[[Path, tuple[str, ...]], list[Path]],
+    usage: str | None,
+) -> None:
+    """``OUTDIR [ID ...]`` writes a round's applicants; ``--compare CORPUS EXPORT`` checks an export."""
+    if len(argv) >= 4 and argv[1] == "--compare":
+        diffs = compare(Path(argv[2]), Path(argv[3]))
         print("\n".join(diffs) or "every verdict and expected line as set by hand")
-    elif len(sys.argv) >= 2:
-        for f in write(Path(sys.argv[1]), tuple(sys.argv[2:])):
+    elif len(argv) >= 2:
+        for f in write(Path(argv[1]), tuple(argv[2:])):
             print(f)
     else:
-        sys.exit(__doc__)
+        sys.exit(usage)
+
+
+if __name__ == "__main__":
+    run_cli(sys.argv, compare, write, __doc__)

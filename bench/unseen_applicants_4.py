@@ -914,11 +914,4 @@ def write(root: Path, only: tuple[str, ...] = ()) -> list[Path]:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) >= 4 and sys.argv[1] == "--compare":
-        diffs = compare(Path(sys.argv[2]), Path(sys.argv[3]))
-        print("\n".join(diffs) or "every verdict and expected line as set by hand")
-    elif len(sys.argv) >= 2:
-        for f in write(Path(sys.argv[1]), tuple(sys.argv[2:])):
-            print(f)
-    else:
-        sys.exit(__doc__)
+    round2.run_cli(sys.argv, compare, write, __doc__)
