@@ -287,15 +287,16 @@ def _one_course(a: RawItem, b: RawItem) -> bool:
     return overlap and _name_tokens(a.course_title or "") == _name_tokens(b.course_title or "")
 
 
-def _stack_participant(readings: Sequence[CertificateReading]) -> tuple[Evidence | None, list[str]]:
-    """The stack's one holder, or None (and why) when its certificates name different people."""
-    names = [r.participant_name for r in readings if r.participant_name is not None]
+def _one_holder(names: Sequence[Evidence], parts: str) -> tuple[Evidence | None, list[str]]:
+    """The file's one holder, or None (and why) when its ``parts`` ("certificates", "documents") name
+    different people."""
+    if not names:
+        return None, []
     if all(_same_person(names[0], n) for n in names[1:]):
-        return max(names, key=lambda n: (len(_name_tokens(n.text)), n.conf)), []
+        # The fullest name, as a person writes it ("Maria L. Gonzalez", not "GONZALEZ, MARIA L.").
+        return max(names, key=lambda n: (len(_name_tokens(n.text)), "," not in n.text, n.conf)), []
     listed = "; ".join(dict.fromkeys(n.text for n in names))
-    return None, [
-        f"the certificates in this file name different people ({listed}): a person checks whose each is"
-    ]
+    return None, [f"the {parts} in this file name different people ({listed}): a person checks whose each is"]
 
 
 def parse_document(file: str, sha256: str, media_type: str, pages: tuple[Page, ...]) -> ExtractedDocument:
@@ -328,7 +329,9 @@ def parse_document(file: str, sha256: str, media_type: str, pages: tuple[Page, .
     elif stack:
         layout = "stack"
         items = tuple(_stack_item(r, lines) for r, lines in stack)
-        name, warnings = _stack_participant([r for r, _ in stack])
+        name, warnings = _one_holder(
+            [r.participant_name for r, _ in stack if r.participant_name], "certificates"
+        )
         if len(sheets) > len(lines_per_page):
             warnings.append(
                 f"{len(stack)} certificates in one file, some scanned together on a page: each read alone"
@@ -402,7 +405,7 @@ def _packet_document(
     names = [n for n in (*record_names, *(n for _, n in certificates)) if n is not None]
     if letter is not None and letter.participant is not None:
         names.append(letter.participant)
-    name, warnings = _packet_participant(names)
+    name, warnings = _one_holder(names, "documents")
     warnings.insert(0, _packet_summary(parts, len(certificates)))
     issuers = [it.own_issuer for it, _ in certificates if it.own_issuer is not None]
     one_issuer = not transcript and not letters and len({_name_tokens(i.text) for i in issuers}) == 1
@@ -480,19 +483,6 @@ def _row_beside_certificates(row: RawItem, certificates: Sequence[RawItem]) -> R
             )
             return row.model_copy(update={"notes": (*row.notes, note)})
     return row
-
-
-def _packet_participant(names: Sequence[Evidence]) -> tuple[Evidence | None, list[str]]:
-    """The packet's one holder, or None (and why) when its documents name different people."""
-    if not names:
-        return None, []
-    if all(_same_person(names[0], n) for n in names[1:]):
-        # The fullest name, as a person writes it ("Maria L. Gonzalez", not "GONZALEZ, MARIA L.").
-        return max(names, key=lambda n: (len(_name_tokens(n.text)), "," not in n.text, n.conf)), []
-    listed = "; ".join(dict.fromkeys(n.text for n in names))
-    return None, [
-        f"the documents in this file name different people ({listed}): a person checks whose each is"
-    ]
 
 
 def _packet_summary(parts: Sequence[PacketPart], certificates: int) -> str:
