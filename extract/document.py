@@ -20,7 +20,7 @@ from extract.fields.names import is_name_suffix, person_name_score
 from extract.fields.text import fold_accents
 from extract.gutters import Gutter, find_gutters, split_at
 from extract.letter import LetterReading, read_letter, start_from_service_years
-from extract.letter_end import read_sro_end
+from extract.letter_end import EndReading, read_sro_end
 from extract.lines import group_lines, split_cells
 from extract.packet import PacketPart, split_packet
 from extract.read import read_pages, second_readings
@@ -347,14 +347,6 @@ def parse_document(file: str, sha256: str, media_type: str, pages: tuple[Page, .
         # its SRO start sentence names is the one it is about.
         name = (letter.participant or cert.participant_name) if one_letter else cert.participant_name
         name = name or letter.participant
-    issue_date = cert.issue_date or _letter_date(cert.dates, (letter.sro_start_text, end.text))
-    start_range, start_text = letter.sro_start_range, letter.sro_start_text
-    start_notes = letter.sro_start_notes
-    if letter.service_years is not None and issue_date is not None:
-        # "has served as the SRO ... for five years", as of the letter's date: the start is a span.
-        years, start_text = letter.service_years
-        start_range = start_from_service_years(years, issue_date)
-        start_notes = (f"the letter states {years} years as an SRO as of its date, {issue_date.isoformat()}",)
     attendees = roster_attendees(all_lines) if layout == "single" and not one_letter else ()
     if attendees:
         items = _roster_items(items, all_lines, attendees)
@@ -367,19 +359,11 @@ def parse_document(file: str, sha256: str, media_type: str, pages: tuple[Page, .
         participant_name=name,
         issuer=issuer,
         certificate_number=cert.certificate_number,
-        issue_date=issue_date,
-        sro_start_date=letter.sro_start,
-        sro_start_range=start_range,
-        sro_start_text=start_text,
-        sro_start_notes=start_notes,
-        employment=letter.employment,
-        employment_text=letter.employment_text,
-        sro_end_range=end.range,
-        sro_end_text=end.text,
         items=items,
         attendees=attendees,
         # Why a letter's end of service is unsure is for the person reading it; other documents' noise.
         warnings=tuple(warnings) + (end.notes if one_letter else ()),
+        **_letter_facts(letter, cert, end),
     )
 
 
@@ -409,9 +393,11 @@ def _packet_document(
     warnings.insert(0, _packet_summary(parts, len(certificates)))
     issuers = [it.own_issuer for it, _ in certificates if it.own_issuer is not None]
     one_issuer = not transcript and not letters and len({_name_tokens(i.text) for i in issuers}) == 1
-    facts = _letter_facts(letter, letter_lines) if letter is not None else NO_LETTER_FACTS
+    facts = NO_LETTER_FACTS
     if letter is not None:
-        warnings.extend(read_sro_end("\n".join(ln.text for ln in letter_lines)).notes)
+        end = read_sro_end("\n".join(ln.text for ln in letter_lines))
+        facts = _letter_facts(letter, read_certificate(letter_lines), end)
+        warnings.extend(end.notes)
     return ExtractedDocument(
         file=file,
         sha256=sha256,
@@ -509,10 +495,9 @@ def _page_list(numbers: Sequence[int]) -> str:
     return ("page " if len(numbers) == 1 else "pages ") + ", ".join(map(str, numbers))
 
 
-def _letter_facts(letter: LetterReading, lines: Sequence[Line]) -> dict[str, Any]:
-    """An employment letter's facts (R1, R2) as the document's, dated by the letter's own date."""
-    reading = read_certificate(lines)
-    end = read_sro_end("\n".join(ln.text for ln in lines))
+def _letter_facts(letter: LetterReading, reading: CertificateReading, end: EndReading) -> dict[str, Any]:
+    """What a letter says for R1 and R2, as the document's fields, dated by the letter's own date (any
+    document's date where it states no SRO service)."""
     letter_date = reading.issue_date or _letter_date(reading.dates, (letter.sro_start_text, end.text))
     start_range, start_text, start_notes = (
         letter.sro_start_range,
@@ -520,6 +505,7 @@ def _letter_facts(letter: LetterReading, lines: Sequence[Line]) -> dict[str, Any
         letter.sro_start_notes,
     )
     if letter.service_years is not None and letter_date is not None:
+        # "has served as the SRO ... for five years", as of the letter's date: the start is a span.
         years, start_text = letter.service_years
         start_range = start_from_service_years(years, letter_date)
         start_notes = (
