@@ -27,6 +27,7 @@ from extract.read import read_pages, second_readings
 from extract.roster import roster_attendees, roster_event, roster_heading
 from extract.transcript import read_table
 from extract.types import Evidence, ExtractedDocument, Line, Page, RawItem, Word
+from extract.warm_up import warm_up_in_background
 
 log = logging.getLogger(__name__)
 
@@ -617,8 +618,11 @@ def extract_document(path: Path, cfg: ExtractConfig) -> ExtractedDocument:
     """
     data = path.read_bytes()
     sha = hashlib.sha256(data).hexdigest()
+    warming = warm_up_in_background()
     # Tesseract first on every page (the page workers never load the second engine) ...
     media_type, pages = read_pages(path, cfg.model_copy(update={"second_engine": False}))
+    if warming is not None:
+        warming.join()
     doc = parse_document(path.name, sha, media_type, pages)
     if cfg.second_engine:
         # ... then the second engine here, in one process, on the weak pages only.
