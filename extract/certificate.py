@@ -318,10 +318,15 @@ def _find_cue(text: str, cues: Sequence[str]) -> tuple[int, int] | None:
     """Span of the first cue found (longest cues first), on word boundaries; OCR misspellings tolerated."""
     low = text.lower()
     for cue in sorted(cues, key=len, reverse=True):
-        m = re.search(r"(?<![a-z])" + re.escape(cue) + r"(?![a-z])", low)
+        m = _cue_pattern(cue).search(low)
         if m:
             return m.span()
     return _find_cue_fuzzy(low, cues)
+
+
+@lru_cache(maxsize=1024)
+def _cue_pattern(cue: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![a-z])" + re.escape(cue) + r"(?![a-z])")
 
 
 def _find_cue_fuzzy(low: str, cues: Sequence[str]) -> tuple[int, int] | None:

@@ -8,6 +8,7 @@ date-shaped token sequences; dateutil then supplies the English month names and 
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 import unicodedata
@@ -471,8 +472,15 @@ def _to_match(hit: _Hit, text: str) -> DateMatch:
 
 def find_dates(text: str) -> list[DateMatch]:
     """Every date or date range in ``text``, in reading order."""
+    return list(_dates_in(text))
+
+
+@functools.lru_cache(maxsize=4096)
+def _dates_in(text: str) -> tuple[DateMatch, ...]:
+    # Cached: a document's lines are scanned for dates by several readers in turn (the packet's page
+    # kinds, the certificate, the letter), ~30 patterns each time; the matches are frozen.
     hits = _merge_ranges(leftmost_longest(_candidates(text)), text)
-    return [_to_match(h, text) for h in hits]
+    return tuple(_to_match(h, text) for h in hits)
 
 
 # --- where the page was issued ------------------------------------------------------------------------
