@@ -1,10 +1,11 @@
 """Read-path benchmark against tesseract alone, side by side in one run (targets in BENCHMARKS.md).
 
     .venv/bin/python bench/bench_extract.py [--pages 30] [--workers N] [--rounds 1] [--text-runs 50]
-                                            [--variants off,on,serial] [--work DIR]
+                                            [--variants off,on,serial] [--scans mixed|light] [--work DIR]
 
 Builds its own input with certledger.samples (bench/scan_inputs.py): an image-only PDF of ``--pages``
-scanned certificate and transcript pages (200 and 300 dpi), and the same pixels as PNG files. Then,
+scanned certificate and transcript pages (``--scans mixed``: light and heavy scans, 200 and 300 dpi;
+``--scans light``: light scans at 300 dpi only), and the same pixels as PNG files. Then,
 with the OCR cache off (no cache folder, memory cache cleared, page workers restarted):
 
   (a) baseline: the PNGs through the ``tesseract`` CLI (same language and modes as the read path),
@@ -38,7 +39,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from scan_inputs import build_scanned_pdf
+from scan_inputs import MIXES, build_scanned_pdf
 
 from certledger.samples import render_certificate_pdf, sample_applicants
 from extract import ocr
@@ -210,6 +211,7 @@ def main() -> None:
     ap.add_argument("--text-runs", type=int, default=50)
     ap.add_argument("--variants", default="off,on", help=f"of {','.join(VARIANTS)}")
     ap.add_argument("--work", type=Path, default=Path("/tmp/certledger-bench"))
+    ap.add_argument("--scans", choices=list(MIXES), default="mixed", help="the pages' degradations")
     ap.add_argument("--child", choices=list(VARIANTS), help=argparse.SUPPRESS)
     ap.add_argument("--input", type=Path, help=argparse.SUPPRESS)
     args = ap.parse_args()
@@ -219,7 +221,7 @@ def main() -> None:
     command = "python " + " ".join([Path(sys.argv[0]).as_posix(), *sys.argv[1:]])
 
     t0 = time.perf_counter()
-    scans = build_scanned_pdf(args.work, args.pages)
+    scans = build_scanned_pdf(args.work, args.pages, mix=args.scans)
     print(
         f"input: {scans.pdf} ({scans.pdf.stat().st_size / 1e6:.1f} MB), built/found in "
         f"{time.perf_counter() - t0:.0f} s",

@@ -27,8 +27,13 @@ from certledger.samples import (
     to_scan,
 )
 
-# (degradation, dpi) cycled over the pages.
-SCANS: tuple[tuple[str, int], ...] = (("scan_light", 300), ("scan_light", 200), ("scan_heavy", 200))
+# (degradation, dpi) cycled over the pages, by mix: "mixed" (the default: a third heavy scans at 200 dpi,
+# pages a second engine must read again) or "light" (every page a light scan at 300 dpi, as a department's
+# own scanner makes them).
+MIXES: dict[str, tuple[tuple[str, int], ...]] = {
+    "mixed": (("scan_light", 300), ("scan_light", 200), ("scan_heavy", 200)),
+    "light": (("scan_light", 300),),
+}
 
 
 @dataclass(frozen=True)
@@ -72,9 +77,11 @@ def _sources(folder: Path) -> list[Source]:
     return out
 
 
-def build_scanned_pdf(folder: Path, pages: int, seed: int = 7) -> ScanSet:
-    """An image-only PDF of ``pages`` scanned pages and the same pixels as PNG files."""
-    folder = folder / f"scan-{pages}p-s{seed}"
+def build_scanned_pdf(folder: Path, pages: int, seed: int = 7, mix: str = "mixed") -> ScanSet:
+    """An image-only PDF of ``pages`` scanned pages (degradations of ``MIXES[mix]``) and the same
+    pixels as PNG files."""
+    scans = MIXES[mix]
+    folder = folder / (f"scan-{pages}p-s{seed}" if mix == "mixed" else f"scan-{pages}p-s{seed}-{mix}")
     pdf_path = folder / f"scan-{pages}p.pdf"
     png_dir = folder / "png"
     pngs = tuple(png_dir / f"page-{i:02d}.png" for i in range(1, pages + 1))
@@ -86,7 +93,7 @@ def build_scanned_pdf(folder: Path, pages: int, seed: int = 7) -> ScanSet:
     images: list[Image.Image] = []
     dpis: list[int] = []
     for i, (src, index, _) in enumerate(sources[:pages]):
-        kind, dpi = SCANS[i % len(SCANS)]
+        kind, dpi = scans[i % len(scans)]
         one = folder / "one" / f"p{i + 1:02d}.png"
         to_scan(src, one, kind, "png", seed=seed * 1000 + i, dpi=dpi, page=index)  # type: ignore[arg-type]
         with Image.open(one) as scan:
