@@ -136,6 +136,17 @@ COURSE_CUES = (
     "a suivi",
     "ayant suivi",
     "participé à",
+    # German: "(hat) an der Fortbildung / am Seminar (teilgenommen)", the course between them
+    "an der fortbildung",
+    "an der weiterbildung",
+    "an der schulung",
+    "an der veranstaltung",
+    "am seminar",
+    "am lehrgang",
+    "am kurs",
+    "an dem seminar",
+    "an dem lehrgang",
+    "an dem kurs",
     "every module within",
     "proficiency in",
 )
@@ -362,6 +373,21 @@ def _value_cell(cells: Sequence[Line], index: int) -> int | None:
         if c.page != me.page or gap > 2.5 * max(me.height, c.height):
             return None
         if gap > -0.3 * me.height and c.bbox[0] < me.bbox[2] and c.bbox[2] > me.bbox[0]:
+            return None if _any_label(c.text) else j
+    return None
+
+
+def _captioned_value(cells: Sequence[Line], index: int) -> int | None:
+    """Index of the value a bare label captions from below: forms print "Participant" small under the rule
+    the name is written on. The cell just above it, over it and no label itself; None when none is."""
+    me = cells[index]
+    for j in range(index - 1, -1, -1):
+        c = cells[j]
+        gap = me.bbox[1] - c.bbox[3]
+        if c.page != me.page or gap > 2.5 * max(me.height, c.height):
+            return None
+        centre = (me.bbox[0] + me.bbox[2]) / 2
+        if gap > -0.3 * me.height and c.bbox[0] < centre < c.bbox[2]:
             return None if _any_label(c.text) else j
     return None
 
@@ -646,6 +672,9 @@ def hours_candidates(lines: Sequence[Line]) -> list[HoursCandidate]:
     return out
 
 
+_AMOUNT_NEXT_RE = re.compile(r"\s*[:=]?\s*\d")
+
+
 def _wrapped_hours(line: Line, nxt: Line) -> list[HoursCandidate]:
     """Prose wraps an amount away from its unit ("a workload of 40 / hours", "totalling 02 / (two)
     hours"): the amount ends one line, the unit opens the next. Only such splits are read here (the
@@ -657,6 +686,9 @@ def _wrapped_hours(line: Line, nxt: Line) -> list[HoursCandidate]:
         start, end = m.span
         if not start < cut < end or re.search(r"\d", joined.text[cut:end]) or not re.search(r"\d", m.text):
             continue
+        if _AMOUNT_NEXT_RE.match(joined.text, end):
+            continue  # "... Review 6 / Total Hours 16": the unit labels the next line's own amount
+
         out.append(_hours_candidate(joined, m))
     return out
 
@@ -910,6 +942,8 @@ def _find_participant(lines: Sequence[Line]) -> Evidence | None:
                 return Evidence(page=nxt.page, bbox=nxt.bbox, text=nxt.text, conf=nxt.mean_conf)
         if value is None and _bare_label(text, NAME_LABELS):
             j = _value_cell(lines, i)  # "Participant" with no colon, its value beside or under it
+            if j is None:
+                j = _captioned_value(lines, i)  # ... or a caption under the rule the name is written on
             if j is not None and _where_a_name_goes(lines[j].text):
                 return _name_from(lines, j)
         cue = _find_cue(text, NAME_CUES)
@@ -1252,7 +1286,9 @@ def _may_go_on(line: Line, nxt: Line) -> bool:
     )
 
 
-SENTENCE_VERB_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|shall)\b")
+# English auxiliaries and German ones ("... an der Fortbildung / TITLE / teilgenommen hat.": the verb
+# closes the sentence after the title).
+SENTENCE_VERB_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|shall|hat|haben|ist|sind|wurde)\b")
 
 
 def _goes_on_as_a_sentence(text: str) -> bool:
