@@ -1206,11 +1206,17 @@ def _value_goes_on(last: Line, nxt: Line) -> bool:
     return ":" not in nxt.text and _may_go_on(last, nxt) and not _goes_on_as_a_sentence(nxt.text)
 
 
+# A line of one lower-case connector under a title leads to what follows, never the title's last word.
+LONE_CONNECTOR_RE = re.compile(r"(?:by|to|for|of|and|the|from|with|at|on|in|por|par|von|durch|de)[.:,]?")
+
+
 def _title_goes_on(parts: Sequence[str], last: Line, nxt: Line) -> bool:
     """The whole of the next line (close below, same size) continues the title; a length it ends
     with ("... Attack - 1 Hour") is left to the hours."""
     if _is_value_line(_without_trailing_value(nxt.text)) or _find_cue(nxt.text, COURSE_CUES + NAME_CUES):
         return False
+    if LONE_CONNECTOR_RE.fullmatch(nxt.text.strip()):
+        return False  # "... Officer Course" / "by" / NAME: the sentence goes on to the person
     if _label_value(nxt.text, COURSE_LABELS + NAME_LABELS) is not None or DATE_FIELD_RE.match(nxt.text):
         return False
     return (_continues(parts[-1], nxt.text) or _same_block(last, nxt)) and not _goes_on_as_a_sentence(

@@ -242,7 +242,7 @@ _PATTERNS: dict[str, str] = {
     # "03/03/2021", "3-3-2021", "03.03.2021", "3/3/21"
     "nny": (
         rf"{_NUM_LEFT}(?P<a1>\d{{1,2}})(?P<sep>[/.-])(?P<b1>\d{{1,2}})(?P=sep)"
-        rf"(?:{_y('y')}{_YEAR_RIGHT}|(?<=/)(?P<yy>\d\d){_NUM_RIGHT})"
+        rf"(?:{_y('y')}{_YEAR_RIGHT}|(?<=/)(?P<yy>\d\d){_YEAR_RIGHT})"
     ),
     # "2021-03-03", "2021/03/03"
     "ymd": rf"{_NUM_LEFT}{_SPLIT_YEAR}(?P<sep>[-/.])(?P<b1>\d{{1,2}})(?P=sep)(?P<d1>\d{{1,2}}){_NUM_RIGHT}",

@@ -170,3 +170,23 @@ def test_german_titles_have_a_category(title: str, category: str) -> None:
 
 def test_a_german_setting_word_alone_leaves_the_category_to_a_person() -> None:
     assert category_from_title("Gewaltprävention an Schulen").category is None
+
+
+def test_a_two_digit_year_glued_to_the_next_label_is_still_read() -> None:
+    """The second engine loses the space after "05/03/22" ("05/03/22Training time: ..."), as it does after
+    four-digit years; digits glued on stay a code."""
+    assert [d.start for d in find_dates("Date: 05/03/22Training time: 3½ hours")] == [date(2022, 5, 3)]
+    assert find_dates("Ref 1/2/22AB12") == []
+
+
+def test_a_lone_by_under_the_title_is_no_part_of_it() -> None:
+    rows = [
+        ("Certificate of Achievement", 226, 87, 30),
+        ("In recognition of the successful completion of the", 257, 132, 14),
+        ("Advanced School Resource Officer Course", 192, 161, 20),
+        ("by", 389, 186, 18),
+        ("Cornelius B. Fairweather", 256, 226, 26),
+        ("3-5 May 2022 | Hours: 24", 323, 269, 13),
+    ]
+    item = read_certificate(page_of(rows)).item
+    assert item is not None and item.course_title == "Advanced School Resource Officer Course"
