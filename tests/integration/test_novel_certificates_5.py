@@ -26,13 +26,11 @@ from certledger.pipeline import process_file
 from classify.catalog import Catalog, load_catalog
 from classify.types import ClassifiedDocument
 from extract.config import ExtractConfig
-from extract.fields.names import name_tokens
 from tests.conftest import require_tesseract
 from tests.novel_certificates import (
     assert_reads_every_fact,
-    facts,
-    light_scans,
-    read_in_two_processes,
+    assert_scan_keeps_the_facts,
+    read_light_scans,
     render_novel,
     show,
     truth,
@@ -107,8 +105,7 @@ def test_a_misread_card_is_never_credited(docs_dir: Path, catalog: Catalog) -> N
 @pytest.fixture(scope="module")
 def scans(docs_dir: Path, catalog: Catalog) -> Iterator[dict[str, Future[ClassifiedDocument]]]:
     require_tesseract()
-    jobs = light_scans(NOVELS_5, SCANS, docs_dir)  # the seeds the round's bench draws with
-    with read_in_two_processes(jobs, CFG, catalog, TODAY) as futures:
+    with read_light_scans(NOVELS_5, SCANS, docs_dir, CFG, catalog, TODAY) as futures:  # the bench's seeds
         yield futures
 
 
@@ -126,6 +123,4 @@ def test_light_scan_is_never_credited_wrongly(key: str, scans: dict[str, Future[
 def test_light_scans_keep_the_fixed_readings(scans: dict[str, Future[ClassifiedDocument]]) -> None:
     for key, fut in scans.items():
         n, doc = NOVELS_5[key], fut.result(timeout=600)
-        assert facts(doc.items[0]) == truth(n), show(doc.items[0])
-        assert doc.participant_name is not None
-        assert name_tokens(doc.participant_name.text) == name_tokens(n.participant_name), key
+        assert_scan_keeps_the_facts(doc, n)
