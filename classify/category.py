@@ -28,6 +28,8 @@ SCHOOL_SAFETY_TERMS: tuple[str, ...] = (
     "violencia escolar", "violência escolar", "seguridad escolar", "segurança escolar",
     # French (Québec, France, Belgium)
     "milieu scolaire", "violence scolaire", "sécurité scolaire",
+    # German (Germany, Austria, Switzerland): subjects only; "an Schulen" alone says where, not what
+    "schulsicherheit", "gewalt an schulen", "amoklauf", "amoklage", "schulische krisen",
 )  # fmt: skip
 JUVENILE_TERMS: tuple[str, ...] = (
     "juvenile", "juveniles", "youth", "youths", "adolescent", "adolescents", "adolescence", "child",
@@ -39,6 +41,7 @@ JUVENILE_TERMS: tuple[str, ...] = (
     "forensic interview", "child advocacy", "adverse childhood experiences", "family",
     "justicia juvenil", "jóvenes", "jovens", "adolescentes", "menores de edad",
     "jeunes", "jeunesse", "justice des mineurs", "enfants", "enfance",
+    "jugendkriminalität", "jugendschutz", "jugendstrafrecht", "kinderschutz", "jugendgewalt",
 )  # fmt: skip
 UNRELATED_TERMS: tuple[str, ...] = (
     "firearm", "firearms", "handgun", "pistol", "rifle", "shotgun", "carbine", "marksmanship", "range",

@@ -136,6 +136,17 @@ COURSE_CUES = (
     "a suivi",
     "ayant suivi",
     "participé à",
+    # German: "(hat) an der Fortbildung / am Seminar (teilgenommen)", the course between them
+    "an der fortbildung",
+    "an der weiterbildung",
+    "an der schulung",
+    "an der veranstaltung",
+    "am seminar",
+    "am lehrgang",
+    "am kurs",
+    "an dem seminar",
+    "an dem lehrgang",
+    "an dem kurs",
     "every module within",
     "proficiency in",
 )
@@ -367,6 +378,21 @@ def _value_cell(cells: Sequence[Line], index: int) -> int | None:
         if c.page != me.page or gap > 2.5 * max(me.height, c.height):
             return None
         if gap > -0.3 * me.height and c.bbox[0] < me.bbox[2] and c.bbox[2] > me.bbox[0]:
+            return None if _any_label(c.text) else j
+    return None
+
+
+def _captioned_value(cells: Sequence[Line], index: int) -> int | None:
+    """Index of the value a bare label captions from below: forms print "Participant" small under the rule
+    the name is written on. The cell just above it, over it and no label itself; None when none is."""
+    me = cells[index]
+    for j in range(index - 1, -1, -1):
+        c = cells[j]
+        gap = me.bbox[1] - c.bbox[3]
+        if c.page != me.page or gap > 2.5 * max(me.height, c.height):
+            return None
+        centre = (me.bbox[0] + me.bbox[2]) / 2
+        if gap > -0.3 * me.height and c.bbox[0] < centre < c.bbox[2]:
             return None if _any_label(c.text) else j
     return None
 
@@ -651,6 +677,9 @@ def hours_candidates(lines: Sequence[Line]) -> list[HoursCandidate]:
     return out
 
 
+_AMOUNT_NEXT_RE = re.compile(r"\s*[:=]?\s*\d")
+
+
 def _wrapped_hours(line: Line, nxt: Line) -> list[HoursCandidate]:
     """Prose wraps an amount away from its unit ("a workload of 40 / hours", "totalling 02 / (two)
     hours"): the amount ends one line, the unit opens the next. Only such splits are read here (the
@@ -662,6 +691,9 @@ def _wrapped_hours(line: Line, nxt: Line) -> list[HoursCandidate]:
         start, end = m.span
         if not start < cut < end or re.search(r"\d", joined.text[cut:end]) or not re.search(r"\d", m.text):
             continue
+        if _AMOUNT_NEXT_RE.match(joined.text, end):
+            continue  # "... Review 6 / Total Hours 16": the unit labels the next line's own amount
+
         out.append(_hours_candidate(joined, m))
     return out
 
@@ -915,6 +947,8 @@ def _find_participant(lines: Sequence[Line]) -> Evidence | None:
                 return Evidence(page=nxt.page, bbox=nxt.bbox, text=nxt.text, conf=nxt.mean_conf)
         if value is None and _bare_label(text, NAME_LABELS):
             j = _value_cell(lines, i)  # "Participant" with no colon, its value beside or under it
+            if j is None:
+                j = _captioned_value(lines, i)  # ... or a caption under the rule the name is written on
             if j is not None and _where_a_name_goes(lines[j].text):
                 return _name_from(lines, j)
         cue = _find_cue(text, NAME_CUES)
@@ -1177,11 +1211,17 @@ def _value_goes_on(last: Line, nxt: Line) -> bool:
     return ":" not in nxt.text and _may_go_on(last, nxt) and not _goes_on_as_a_sentence(nxt.text)
 
 
+# A line of one lower-case connector under a title leads to what follows, never the title's last word.
+LONE_CONNECTOR_RE = re.compile(r"(?:by|to|for|of|and|the|from|with|at|on|in|por|par|von|durch|de)[.:,]?")
+
+
 def _title_goes_on(parts: Sequence[str], last: Line, nxt: Line) -> bool:
     """The whole of the next line (close below, same size) continues the title; a length it ends
     with ("... Attack - 1 Hour") is left to the hours."""
     if _is_value_line(_without_trailing_value(nxt.text)) or _find_cue(nxt.text, COURSE_CUES + NAME_CUES):
         return False
+    if LONE_CONNECTOR_RE.fullmatch(nxt.text.strip()):
+        return False  # "... Officer Course" / "by" / NAME: the sentence goes on to the person
     if _label_value(nxt.text, COURSE_LABELS + NAME_LABELS) is not None or DATE_FIELD_RE.match(nxt.text):
         return False
     return (_continues(parts[-1], nxt.text) or _same_block(last, nxt)) and not _goes_on_as_a_sentence(
@@ -1257,7 +1297,9 @@ def _may_go_on(line: Line, nxt: Line) -> bool:
     )
 
 
-SENTENCE_VERB_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|shall)\b")
+# English auxiliaries and German ones ("... an der Fortbildung / TITLE / teilgenommen hat.": the verb
+# closes the sentence after the title).
+SENTENCE_VERB_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|shall|hat|haben|ist|sind|wurde)\b")
 
 
 def _goes_on_as_a_sentence(text: str) -> bool:

@@ -230,6 +230,27 @@ def light_scans(novels: Mapping[str, Novel], keys: Iterable[str], folder: Path) 
     return scans
 
 
+@contextmanager
+def read_light_scans(
+    novels: Mapping[str, Novel],
+    keys: Iterable[str],
+    folder: Path,
+    cfg: ExtractConfig,
+    catalog: Catalog,
+    today: date,
+) -> Iterator[dict[str, Future[ClassifiedDocument]]]:
+    """:func:`light_scans` of ``keys`` read as the CLI reads them (:func:`read_in_two_processes`)."""
+    with read_in_two_processes(light_scans(novels, keys, folder), cfg, catalog, today) as futures:
+        yield futures
+
+
+def assert_scan_keeps_the_facts(doc: ClassifiedDocument, n: Novel) -> None:
+    """A scan read with the text PDF's facts and the holder's name."""
+    assert facts(doc.items[0]) == truth(n), show(doc.items[0])
+    assert doc.participant_name is not None
+    assert name_tokens(doc.participant_name.text) == name_tokens(n.participant_name), n.key
+
+
 # ------------------------------------------------------------------------------------ fixtures
 
 

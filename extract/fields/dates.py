@@ -74,7 +74,8 @@ class DateMatch(Frozen):
 
 # --- month names --------------------------------------------------------------------------------------
 
-# Portuguese, Spanish and French names; English ones come from dateutil so the two tables cannot drift apart.
+# Portuguese, Spanish, French (and German) names; English ones come from dateutil so the two tables cannot
+# drift apart.
 _ROMANCE_MONTHS: dict[str, int] = {
     "janeiro": 1, "enero": 1, "fevereiro": 2, "febrero": 2, "março": 3, "marco": 3, "marzo": 3,
     "abril": 4, "maio": 5, "mayo": 5, "junho": 6, "junio": 6, "julho": 7, "julio": 7, "agosto": 8,
@@ -83,6 +84,9 @@ _ROMANCE_MONTHS: dict[str, int] = {
     # French
     "janvier": 1, "février": 2, "fevrier": 2, "avril": 4, "juin": 6, "juillet": 7, "août": 8, "aout": 8,
     "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
+    # German (April, August, September, November are spelt as in English; "Mai" is a short form below)
+    "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "maerz": 3, "juni": 6, "juli": 7, "oktober": 10,
+    "dezember": 12,
 }  # fmt: skip
 # Short Romance forms that are also English words ("set", "out", "ago"): only trusted between day and year.
 _ROMANCE_ABBREV: dict[str, int] = {
@@ -135,7 +139,9 @@ _YEAR_RIGHT = rf"(?:{_NUM_RIGHT}|(?-i:(?=[A-Z][A-Za-z]{{2,}}(?![A-Za-z0-9]))))"
 _MORE_DASHES = r"(?:\s*[-–—~]){0,2}"
 _SPAN_CONN = (
     rf"(?:\s*[-–—~]{_MORE_DASHES}\s*"
-    r"|\s+(?:to|thru|through|until|till|and|a|al|au|e|et|y|hasta|até|ate)\s+|\s*&\s*)"
+    r"|\s+(?:to|thru|through|until|till|and|a|al|au|e|et|y|hasta|até|ate)\s+|\s*&\s*"
+    # German "3. bis 5. Mai 2022": the day's ordinal dot before "bis"
+    r"|\.?\s+bis\s+)"
 )
 _WEEKDAY = (
     r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?"
@@ -146,7 +152,7 @@ _WEEKDAY = (
 _SPAN_CONN_DAY = rf"{_SPAN_CONN}(?:(?:{_WEEKDAY})\.?,?\s*)?"
 # The second date of "Monday, January 6, 2020 - Friday, January 10, 2020" starts after its weekday.
 _MERGE_CONN = re.compile(
-    rf"\s*(?:[-–—~|]{_MORE_DASHES}|to|thru|through|until|till|a|al|au|hasta|até|ate)\s*(?:(?:{_WEEKDAY})\.?,?\s*)?",
+    rf"\s*(?:[-–—~|]{_MORE_DASHES}|to|thru|through|until|till|a|al|au|hasta|até|ate|bis)\s*(?:(?:{_WEEKDAY})\.?,?\s*)?",
     re.IGNORECASE,
 )
 
@@ -237,7 +243,7 @@ _PATTERNS: dict[str, str] = {
     # "03/03/2021", "3-3-2021", "03.03.2021", "3/3/21"
     "nny": (
         rf"{_NUM_LEFT}(?P<a1>\d{{1,2}})(?P<sep>[/.-])(?P<b1>\d{{1,2}})(?P=sep)"
-        rf"(?:{_y('y')}{_YEAR_RIGHT}|(?<=/)(?P<yy>\d\d){_NUM_RIGHT})"
+        rf"(?:{_y('y')}{_YEAR_RIGHT}|(?<=/)(?P<yy>\d\d){_YEAR_RIGHT})"
     ),
     # "2021-03-03", "2021/03/03"
     "ymd": rf"{_NUM_LEFT}{_SPLIT_YEAR}(?P<sep>[-/.])(?P<b1>\d{{1,2}})(?P=sep)(?P<d1>\d{{1,2}}){_NUM_RIGHT}",

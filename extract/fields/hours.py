@@ -43,9 +43,14 @@ class HoursMatch(Frozen):
 # --- token pieces ----------------------------------------------------------------------------------
 
 # Thousands ("1,040") before decimals so "1,040" is not read as 1.04 followed by junk.
-_NUM = r"(?<![\w.,/:-])(?P<{n}>\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d{{1,4}}(?:[.,]\d{{1,2}})?(?!\d))(?![.,]\d)"
+# "3½ hours": a whole number with a vulgar fraction glued on (the fraction alone, "½ day", is no amount here).
+_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75}
+_NUM = (
+    r"(?<![\w.,/:-])(?P<{n}>\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d{{1,4}}[½¼¾]|\d{{1,4}}(?:[.,]\d{{1,2}})?(?!\d))"
+    r"(?![.,]\d)"
+)
 # Only abbreviations take a dot, so a sentence-final "20 horas." does not swallow the full stop.
-_HOUR_WORD = r"(?P<hw>hours?|horas?|heures?|hrs?\.?|hs\.?|h\.?)(?:\(s\))?(?![^\W\d_])"
+_HOUR_WORD = r"(?P<hw>hours?|horas?|heures?|stunden?|std\.|hrs?\.?|hs\.?|h\.?)(?:\(s\))?(?![^\W\d_])"
 _MIN_WORD = r"(?:minutes?|minutos?|mins?|m)\.?(?![^\W\d_])"
 _SEC_WORD = r"(?:seconds?|segundos?|secs?|s)\.?(?![^\W\d_])"
 _CEU_WORD = r"(?:ceu'?s?|c\.e\.u\.?'?s?|continuing\s+education\s+units?)(?![^\W\d_])"
@@ -70,22 +75,25 @@ _WORDS = (
 _HOURS_LABEL = (
     r"(?<![^\W\d_])(?:(?:total|credit|credited|contact|training|clock|course|class|ce|cpe|approved|earned|"
     r"awarded|instructional)\s+)*"
-    r"(?:hours?|hrs?|horas|heures|carga\s+hor[aá]ria|duration|dura[cç][aã]o|duraci[oó]n|dur[ée]e)"
+    r"(?:hours?|hrs?|horas|heures|stunden|carga\s+hor[aá]ria|duration|dura[cç][aã]o|duraci[oó]n|dur[ée]e|dauer)"
     r"(?:\s*\(s\))?"
-    r"(?:\s+(?:completed|earned|awarded|credited|approved|attended|total|requested))?\s*[:=]\s*"
+    # "Horas lectivas: 16", "Horas académicas: 40": Spanish says what kind of hours after the word
+    r"(?:\s+(?:completed|earned|awarded|credited|approved|attended|total|requested|lectivas|acad[eé]micas"
+    r"|cursadas|totales))?\s*[:=]\s*"
 )
 # After a label the number stands alone: "Hours: 2 of 3", "Hours: 12-05-2021", "Hours: 8:30" are not amounts;
 # nor is it hours when another unit of time follows ("Duration: 90 minutes", "Duration: 3 days").
 _NO_SECOND_NUMBER = (
     r"(?!\s*(?:of|de|[-/:])\s*\d)"
-    r"(?!\s*(?:minutes?|minutos?|mins?|days?|d[ií]as?|weeks?|semanas?|months?|mes(?:es)?)\.?(?![^\W\d_]))"
+    r"(?!\s*(?:minutes?|minutos?|mins?|days?|d[ií]as?|tage?|weeks?|semanas?|wochen?|months?|mes(?:es)?|monate?)"
+    r"\.?(?![^\W\d_]))"
 )
 # A length label before a clock-style value: "Duration: 05:14:51", "Duração: 2:30", "Total time: 1:45:00".
 # Only labels that name a length, not "Hours:" ("Hours: 8:30" may be when the office opens), and never a
 # time of day ("Duration: 10:00 AM" is a misfilled form).
 _LENGTH_LABEL = (
     r"(?<![^\W\d_])(?:total\s+)?"
-    r"(?:duration|dura[cç][aã]o|duraci[oó]n|dur[ée]e|time\s+spent|total\s+time|tempo\s+total)"
+    r"(?:duration|dura[cç][aã]o|duraci[oó]n|dur[ée]e|dauer|time\s+spent|total\s+time|tempo\s+total)"
     r"\s*[:=]\s*"
 )
 _CLOCK_LENGTH = (
@@ -176,6 +184,8 @@ class _Hit:
 
 
 def _number(raw: str) -> float:
+    if raw[-1:] in _FRACTIONS:
+        return float(raw[:-1]) + _FRACTIONS[raw[-1]]
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+", raw):
         return float(raw.replace(",", ""))
     return float(raw.replace(",", "."))  # "4,5 horas": a decimal comma
@@ -193,7 +203,7 @@ def _adjectival(m: re.Match[str], value: float) -> bool:
     sep = m.groupdict().get("sep") or ""
     if "-" in sep:
         return True
-    singular = m.group("hw").lower().rstrip(".") in ("hour", "hr", "hora", "heure")
+    singular = m.group("hw").lower().rstrip(".") in ("hour", "hr", "hora", "heure", "stunde")
     return singular and value != 1 and re.match(r"\s+[^\W\d_]", m.string[m.end() :]) is not None
 
 

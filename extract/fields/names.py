@@ -19,6 +19,8 @@ _HONORIFICS = frozenset(
         "commander", "maj", "major", "col", "colonel", "chief", "sheriff", "agent", "constable", "marshal",
         "sr", "sra", "srta", "dra", "prof", "professor", "soldado", "cabo", "sargento", "tenente",
         "capitão", "capitan", "capitán", "inspetor", "inspector", "agente", "oficial", "delegado",
+        # German forms of address ("Herrn Matthias Schröder", "Frau Johanna Becker")
+        "herr", "herrn", "frau",
     }
 )  # fmt: skip
 # Words that only form a title together with a following rank: "School Resource Officer", "Police Officer".

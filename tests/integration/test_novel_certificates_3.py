@@ -25,13 +25,11 @@ from certledger.pipeline import process_file
 from classify.catalog import Catalog, load_catalog
 from classify.types import ClassifiedDocument
 from extract.config import ExtractConfig
-from extract.fields.names import name_tokens
 from tests.conftest import require_tesseract
 from tests.novel_certificates import (
     assert_reads_every_fact,
-    facts,
-    light_scans,
-    read_in_two_processes,
+    assert_scan_keeps_the_facts,
+    read_light_scans,
     render_novel,
     show,
     truth,
@@ -75,8 +73,7 @@ def test_text_pdf_reads_every_fact(key: str, docs_dir: Path, catalog: Catalog) -
 @pytest.fixture(scope="module")
 def scans(docs_dir: Path, catalog: Catalog) -> Iterator[dict[str, Future[ClassifiedDocument]]]:
     require_tesseract()
-    jobs = light_scans(NOVELS_3, SCANS, docs_dir)  # the seeds the round's bench draws with
-    with read_in_two_processes(jobs, CFG, catalog, TODAY) as futures:
+    with read_light_scans(NOVELS_3, SCANS, docs_dir, CFG, catalog, TODAY) as futures:  # the bench's seeds
         yield futures
 
 
@@ -95,9 +92,7 @@ def test_light_scans_keep_the_fixed_readings(scans: dict[str, Future[ClassifiedD
     read = {key: fut.result(timeout=600) for key, fut in scans.items()}
     for key in ("eu_dotted", "month_end_total", "name_after_course"):
         n, doc = NOVELS_3[key], read[key]
-        assert facts(doc.items[0]) == truth(n), show(doc.items[0])
-        assert doc.participant_name is not None
-        assert name_tokens(doc.participant_name.text) == name_tokens(n.participant_name), key
+        assert_scan_keeps_the_facts(doc, n)
     ca = read["ambiguous_ca"].items[0]
     assert ca.status == "review", show(ca)
     # The scan glues the date to the label after it ("04/05/2022Hours: 4"): the date is still read, in

@@ -26,13 +26,11 @@ from certledger.pipeline import process_file
 from classify.catalog import Catalog, load_catalog
 from classify.types import ClassifiedDocument
 from extract.config import ExtractConfig
-from extract.fields.names import name_tokens
 from tests.conftest import require_tesseract
 from tests.novel_certificates import (
     assert_reads_every_fact,
-    facts,
-    light_scans,
-    read_in_two_processes,
+    assert_scan_keeps_the_facts,
+    read_light_scans,
     render_novel,
     show,
     truth,
@@ -95,8 +93,7 @@ def test_approximate_and_disagreeing_lengths_say_why_a_person_reads_them(
 @pytest.fixture(scope="module")
 def scans(docs_dir: Path, catalog: Catalog) -> Iterator[dict[str, Future[ClassifiedDocument]]]:
     require_tesseract()
-    jobs = light_scans(NOVELS_4, SCANS, docs_dir)  # the seeds the round's bench draws with
-    with read_in_two_processes(jobs, CFG, catalog, TODAY) as futures:
+    with read_light_scans(NOVELS_4, SCANS, docs_dir, CFG, catalog, TODAY) as futures:  # the bench's seeds
         yield futures
 
 
@@ -115,8 +112,6 @@ def test_light_scans_keep_the_fixed_readings(scans: dict[str, Future[ClassifiedD
     read = {key: fut.result(timeout=600) for key, fut in scans.items()}
     for key in ("cit_youth_days", "spanish_constancia", "french_attestation", "lms_unlabelled_hm"):
         n, doc = NOVELS_4[key], read[key]
-        assert facts(doc.items[0]) == truth(n), show(doc.items[0])
-        assert doc.participant_name is not None
-        assert name_tokens(doc.participant_name.text) == name_tokens(n.participant_name), key
+        assert_scan_keeps_the_facts(doc, n)
     approx = read["approx_hours"].items[0]
     assert approx.status == "review" and approx.hours is None, show(approx)
