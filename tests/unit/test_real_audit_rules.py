@@ -4,12 +4,14 @@ A salutation is never a person, however OCR spaced it; a team or a group named u
 not the person when a name of a person follows; a sentence's subject before "has completed" is the
 person; a bracket naming an offering ("Turma SET/2025", "Cohort 7") is not the course; a credential's
 name set around a lone connector ("Graduate Certificate" / "in" / "...") is one title; a title a
-paragraph wraps goes on at the paragraph's line pitch; a letter's opening or closing is never a title.
+paragraph wraps goes on at the paragraph's line pitch; a letter's opening or closing is never a title;
+a date wholly in words ("the fourteenth day of December, two thousand twenty-one") is a date.
 None of the strings below is a real certificate's.
 """
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -18,6 +20,7 @@ from PIL import Image, ImageDraw, ImageFont
 from extract.certificate import _without_trailing_value, find_participant, looks_like_title, read_certificate
 from extract.config import ExtractConfig
 from extract.document import extract_document
+from extract.fields.dates import find_dates
 from extract.fields.names import is_salutation, name_tokens, person_name_score
 from tests.unit.test_layout_parsers import page_of
 
@@ -289,3 +292,30 @@ def test_a_title_a_paragraph_wraps_goes_on_at_its_line_pitch(first: str, second:
 )
 def test_a_letters_opening_or_closing_is_never_a_title(text: str) -> None:
     assert not looks_like_title(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("this the fourteenth day of December, two thousand twenty-one.", date(2021, 12, 14)),
+        ("given this twenty-first day of May in the year two thousand and three", date(2003, 5, 21)),
+        ("Signed this tenth day of April, Two Thousand Twenty Four", date(2024, 4, 10)),
+        ("on the first day of June, nineteen hundred ninety-nine", date(1999, 6, 1)),
+        ("conferred the third dag of March, two thousand nineteen", date(2019, 3, 3)),  # a script "y" as "g"
+    ],
+)
+def test_a_date_wholly_in_words_is_read(text: str, day: date) -> None:
+    found = find_dates(text)
+    assert [(d.start, d.end, d.precision) for d in found] == [(day, day, "day")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the fifth day of May, two thousandth",
+        "two thousand twenty-one participants",
+        "the fourteenth of two thousand",
+    ],
+)
+def test_number_words_that_are_no_date_stay_unread(text: str) -> None:
+    assert find_dates(text) == []
