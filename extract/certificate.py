@@ -1397,6 +1397,9 @@ def find_course_title(
     greeted = _title_after_greeting(lines)
     if greeted is not None:
         return greeted
+    event = _event_a_work_was_presented_at(lines)
+    if event is not None:
+        return event
     for i, line in enumerate(lines):
         cue = _find_cue(line.text, COURSE_CUES)
         if cue is None:
@@ -1443,6 +1446,52 @@ def find_course_title(
             # The cue's sentence may run on into the title's line: "has completed" / "in Crisis Response".
             return LEADING_CONNECTOR_RE.sub("", found[0]), found[1], 0.9
     return _bare_labelled_title(lines) or _largest_title_line(lines, exclude)
+
+
+# A certificate of a work presented ("certify that the paper / X / by A; B was presented at the Annual
+# Conference on ..."): what it records is the presentation at that event, so the event is its course.
+WORK_CERTIFIED_RE = re.compile(
+    r"\b(?:certif\w*|attest\w*|declar\w*|atesta\w*)\s+(?:that\s+|que\s+)?(?:the|this|o|a|el|la)\s+"
+    r"(?:work|paper|poster|abstract|article|presentation|trabalho|artigo|resumo|p[ôo]ster|trabajo"
+    r"|art[íi]culo|resumen|ponencia)\b",
+    re.I,
+)
+PRESENTED_RE = re.compile(r"\b(?:presented|apresentad[oa]s?|presentad[oa]s?|exhibited)\b", re.I)
+EVENT_AFTER_RE = re.compile(
+    r"\b(?:at|in|during|no|na|em|en|el|durante|al)\s+(?:the\s+)?"
+    r"(?P<event>(?:\d{1,4}(?:st|nd|rd|th|º|ª|°|o)?\.?\s+)?[A-ZÀ-Ý][\w'’&-]*"
+    r"(?:\s+(?:[A-ZÀ-Ý0-9][\w'’&-]*|of|on|for|and|in|de|do|da|dos|das|del|la|e|y|em|en|sobre))*)"
+)
+EVENT_WORD_RE = re.compile(
+    r"(?i)\b(?:conference|congress|congresso|congreso|congrès|symposium|simp[óo]sio|simposio|summit"
+    r"|convention|forum|f[óo]rum|colloquium|encontro|encuentro|jornadas?|meeting)\b"
+)
+PRESENTED_REACH = 160  # characters after "presented" in which the event is named
+
+
+def _event_a_work_was_presented_at(lines: Sequence[Line]) -> tuple[str, list[Line], float] | None:
+    """The event a certified work was presented at, with the lines printing its name: "presented in the
+    Short Oral category, at the 11th Congress of ..." names the congress, not the category."""
+    starts: list[int] = []
+    flat = ""
+    for line in lines:
+        starts.append(len(flat))
+        flat += line.text + " "
+    work = WORK_CERTIFIED_RE.search(flat)
+    presented = PRESENTED_RE.search(flat, work.end()) if work else None
+    if presented is None:
+        return None
+    reach = flat[: presented.end() + PRESENTED_REACH]
+    for m in EVENT_AFTER_RE.finditer(reach, presented.end()):
+        event = re.sub(
+            r"\s+(?:of|on|for|and|in|de|do|da|dos|das|del|la|e|y|em|en|sobre)$", "", m.group("event")
+        )
+        if EVENT_WORD_RE.search(event) is None:
+            continue
+        a, b = m.start("event"), m.start("event") + len(event)
+        used = [ln for ln, at in zip(lines, starts, strict=True) if at < b and at + len(ln.text) > a]
+        return event, used, 0.9
+    return None
 
 
 def _title_after_greeting(lines: Sequence[Line]) -> tuple[str, list[Line], float] | None:

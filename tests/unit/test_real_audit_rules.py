@@ -319,3 +319,46 @@ def test_a_date_wholly_in_words_is_read(text: str, day: date) -> None:
 )
 def test_number_words_that_are_no_date_stay_unread(text: str) -> None:
     assert find_dates(text) == []
+
+
+@pytest.mark.parametrize(
+    ("rows", "event"),
+    [
+        pytest.param(
+            [
+                "This is to certify that the paper",
+                "EARLY WARNING SIGNS IN SCHOOL THREAT ASSESSMENT",
+                "by J. Ruiz; K. Patel; M. Osei, was presented in the Lightning Talk track at the 2023",
+                "National School Safety Conference held June 5-7, 2023 in Reno, Nevada.",
+            ],
+            "2023 National School Safety Conference",
+            id="en-paper-wrapped-event",
+        ),
+        pytest.param(
+            [
+                "Se certifica que el trabajo",
+                "PREVENCIÓN DEL ACOSO ESCOLAR EN ZONAS RURALES",
+                "de los autores: ANA GIL; LUIS MORA, fue presentado en la modalidad Póster en el",
+                "XV Congreso Nacional de Convivencia Escolar, del 3 al 5 de mayo de 2022.",
+            ],
+            "XV Congreso Nacional de Convivencia Escolar",
+            id="es-poster",
+        ),
+    ],
+)
+def test_a_work_presented_at_an_event_is_credited_as_the_event(rows: list[str], event: str) -> None:
+    page = page_of([(text, 60, 100 + 20 * k, 11) for k, text in enumerate(rows)])
+    reading = read_certificate(page)
+    assert reading.item is not None and reading.item.course_title == event
+
+
+def test_a_work_presented_at_no_named_event_keeps_its_own_title() -> None:
+    page = page_of(
+        [
+            ("This is to certify that the paper", 60, 100, 11),
+            ("Campus Safety Audits", 60, 130, 20),
+            ("was presented at the Monthly Staff Briefing of the Harbor Police Department.", 60, 170, 11),
+        ]
+    )
+    reading = read_certificate(page)
+    assert reading.item is not None and reading.item.course_title != "Monthly Staff Briefing"
