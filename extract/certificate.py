@@ -21,7 +21,13 @@ from rapidfuzz.distance import Levenshtein
 
 from extract.fields.dates import MONTH_ONLY, date_label, find_dates, names_a_day_first_place
 from extract.fields.hours import HoursMatch, find_hours, parse_hours_cell, states_an_approximate_amount
-from extract.fields.names import initials_and_surname, names_a_given_name, person_name_score, tidy_read_name
+from extract.fields.names import (
+    initials_and_surname,
+    is_salutation,
+    names_a_given_name,
+    person_name_score,
+    tidy_read_name,
+)
 from extract.lines import page_cells, split_cells
 from extract.spans import span_box, span_conf, words_in_span
 from extract.types import NO_HOURS_PRINTED, BBox, Evidence, Line, RawItem, char_weighted_conf, union_box
@@ -277,6 +283,18 @@ TITLE_STOP_RE = re.compile(
 
 
 TRAILING_VALUE_RE = re.compile(r"\s*[(\[]([^()\[\]]{1,40})[)\]]\s*$")
+# Which offering of a course a bracket names, not the course: "(Turma SET/2025)", "(Class 24-03)",
+# "(Cohort 7)", "(Session 2)", "(Spring 2024 Cohort)".
+OFFERING_WORD = (
+    r"(?:turma|class|cohort|session|section|batch|group|grupo|edi[çc][ãa]o|edici[óo]n|edition|offering"
+    r"|intake|term|semester|semestre|run)"
+)
+# A designator holds a number: "(Class A)" may name a licence's class, "(Class 24-A)" is an offering.
+OFFERING_DESIGNATOR = r"(?:[A-Z]{0,4}[\d][\w./-]*|[A-Za-z]{3,9}[./ -]?\d{2,4})"
+OFFERING_RE = re.compile(
+    rf"(?i:{OFFERING_WORD})\s*(?:#|n[ºo°]\.?\s*)?(?:{OFFERING_DESIGNATOR}\s*){{1,2}}"
+    rf"|(?:{OFFERING_DESIGNATOR}\s+){{1,2}}(?i:{OFFERING_WORD})"
+)
 TRAILING_LENGTH_RE = re.compile(r"\s+[-–—]\s+([^-–—]{1,25}?)\s*$")
 TITLE_TAIL_RE = re.compile(r"(?:[\s,]+(?:on|held|from|between|during|conducted|dated|at|in))+\s*$", re.I)
 
@@ -963,19 +981,18 @@ def _find_participant(lines: Sequence[Line]) -> Evidence | None:
             # "certifies that the above-named deputy completed ...": the person is printed above the
             # sentence; the names under it are its signers'.
             continue
-        for j in range(i + 1, min(i + 4, len(lines))):
-            nxt = lines[j]
-            if _find_cue(nxt.text, NAME_CUES) is not None:
-                break  # "... the course X was / completed by Officer Y": that line's own cue names the person
-            if _where_a_name_goes(re.sub(r"\.(?=[A-Za-z])", ". ", nxt.text)):
-                return _name_from(lines, j)
-            if re.fullmatch(r"[A-Z][A-Za-z]{7,}", nxt.text):
-                # A name whose spaces OCR lost ("JESSICAMARTINEZ"): kept, but never trusted.
-                return Evidence(page=nxt.page, bbox=nxt.bbox, text=nxt.text, conf=min(nxt.mean_conf, 0.5))
+        named = _named_after_cue(lines, i)
+        if named is not None:
+            return named
     # The person stands just above "has completed ..." when the cue before the name was not read.
     for i, line in enumerate(lines):
-        if _find_cue(line.text, COURSE_CUES) is None:
+        cue = _find_cue(line.text, COURSE_CUES)
+        if cue is None:
             continue
+        subject = _subject_before(line.text[: cue[0]])
+        if subject is not None:  # "Deputy Lena Ortiz has successfully completed ...": the sentence's subject
+            start = line.text.index(subject)
+            return _evidence_for(line, start, start + len(subject), subject)
         # A name set in a script face may come without its spaces ("MarcusAnthonyBellIII").
         near = [
             prev
@@ -1006,6 +1023,44 @@ def _find_participant(lines: Sequence[Line]) -> Evidence | None:
         best = max(scored, key=lambda s: s[0])[1]
         return Evidence(page=best.page, bbox=best.bbox, text=best.text, conf=min(best.mean_conf, 0.6))
     return None
+
+
+def _named_after_cue(lines: Sequence[Line], i: int) -> Evidence | None:
+    """The person on the lines under the name cue ending ``lines[i]``. Of several name-like lines there
+    ("SRBD Hyperbola" / "Arnab Sen Sharma": a team, then its member), the person's names a known given
+    name and is set no smaller than the first; else the first is taken."""
+    found: list[int] = []
+    for j in range(i + 1, min(i + 4, len(lines))):
+        nxt = lines[j]
+        if _find_cue(nxt.text, NAME_CUES) is not None:
+            break  # "... the course X was / completed by Officer Y": that line's own cue names the person
+        if _where_a_name_goes(re.sub(r"\.(?=[A-Za-z])", ". ", nxt.text)):
+            found.append(j)
+        elif not found and re.fullmatch(r"[A-Z][A-Za-z]{7,}", nxt.text) and not is_salutation(nxt.text):
+            # A name whose spaces OCR lost ("JESSICAMARTINEZ"): kept, but never trusted.
+            return Evidence(page=nxt.page, bbox=nxt.bbox, text=nxt.text, conf=min(nxt.mean_conf, 0.5))
+    if not found:
+        return None
+    first = found[0]
+    if not names_a_given_name(lines[first].text):
+        for j in found[1:]:
+            if names_a_given_name(lines[j].text) and lines[j].height >= lines[first].height:
+                return _name_from(lines, j)
+    return _name_from(lines, first)
+
+
+# Auxiliaries between a sentence's subject and its verb: "Jane Doe has completed", "... was awarded".
+AUXILIARY_TAIL_RE = re.compile(r"\s+(?:has|have|had|was|were|is)\s*$", re.I)
+
+
+def _subject_before(text: str) -> str | None:
+    """The whole of ``text`` (what precedes a course cue on its line) when it is a person: the sentence's
+    subject, "Deputy Lena Ortiz (has)". A fragment of prose before it ("... records show") is none."""
+    before = AUXILIARY_TAIL_RE.sub("", text).strip(" ,")
+    name = leading_name(before)
+    if not name or name != before or not _where_a_name_goes(name):
+        return None
+    return name if names_a_given_name(name) else None
 
 
 def _where_a_name_goes(text: str) -> bool:
@@ -1098,7 +1153,7 @@ def _without_trailing_value(text: str) -> str:
     is another field, printed beside the course (the hours are read from it all the same). So is a
     length set off by a dash: "Bloodborne Pathogens - 2 Hours"."""
     m = TRAILING_VALUE_RE.search(text)
-    if m and _is_value_line(m.group(1)):
+    if m and (_is_value_line(m.group(1)) or OFFERING_RE.fullmatch(m.group(1).strip())):
         return text[: m.start()]
     m = TRAILING_LENGTH_RE.search(text)
     if m is not None:
@@ -1114,6 +1169,8 @@ def _clean_title(text: str) -> str:
     # Prose wraps before its date or place: "... attended Juvenile Law for Law Enforcement on" / "the 3rd
     # day of March". A title does not end on the word that introduces them.
     text = TITLE_TAIL_RE.sub("", text)
+    # The bracket the prose went on after: "Gestão de Conflitos (Turma SET/2025), com carga-horária ...".
+    text = _without_trailing_value(text.rstrip(" :;,"))
     cleaned = text.strip(" :;,.\"'“”-–")
     # An acronym keeps its last dot: "D.O.T.", not "D.O.T".
     return (
@@ -1166,12 +1223,21 @@ def _title_lines(
     while nxt_idx < len(lines) and len(used) < 3:
         nxt = lines[nxt_idx]
         under_value = value_left is not None and abs(nxt.bbox[0] - value_left) < 0.5 * last.height
-        # Under the value, a line pitch of 1.5 (a form's) is still the value's next line.
-        close = nxt.bbox[1] - last.bbox[3] < (1.0 if under_value else 0.8) * last.height
+        # Under the value, a line pitch of 1.5 (a form's) is still the value's next line; so is a
+        # paragraph's next line, flush with it, under a title its prose wraps.
+        paragraph = prose and abs(nxt.bbox[0] - last.bbox[0]) < 0.5 * last.height
+        close = nxt.bbox[1] - last.bbox[3] < (1.0 if under_value or paragraph else 0.8) * last.height
         # OCR boxes grow with descenders; an open bracket says the title goes on whatever the size.
         same_size = abs(nxt.height - last.height) <= 0.3 * last.height or _unbalanced(" ".join(parts))
         if not (close and same_size):
-            break
+            bridged = _bridged_by_connector(lines, nxt_idx, last)
+            if bridged is None or len(used) > 1:
+                break
+            parts += [nxt.text, bridged.text]
+            used += [nxt, bridged]
+            last = bridged
+            nxt_idx += 2
+            continue
         if not (_title_goes_on(parts, last, nxt) or (under_value and _value_goes_on(last, nxt))):
             # Prose wraps mid-title and the sentence goes on after it: "... attended the NASRO School
             # Safety" / "Conference held June 25-30, 2023 in ...". Only the title's words are taken.
@@ -1186,6 +1252,30 @@ def _title_lines(
         nxt_idx += 1
     title = _clean_title(" ".join(parts))
     return (title, used) if len(title) >= 3 else None
+
+
+# Connectors a credential's name is set around, on a line of their own in smaller type: "Graduate
+# Certificate" / "in" / "Geographic Information Systems", "Diploma" / "of" / "Law Enforcement".
+LONE_CONNECTORS = frozenset({"in", "of", "for", "on", "em", "en", "de", "da", "do", "na", "no", "dans"})
+
+
+def _bridged_by_connector(lines: Sequence[Line], k: int, last: Line) -> Line | None:
+    """The line after a lone connector (``lines[k]``) right under the title's ``last`` line, when it
+    is set in the title's type right under the connector: the title goes on through the connector."""
+    if k + 1 >= len(lines) or lines[k].text.strip().lower() not in LONE_CONNECTORS:
+        return None
+    connector, after = lines[k], lines[k + 1]
+    stacked = (
+        connector.page == last.page == after.page
+        and 0 <= connector.bbox[1] - last.bbox[3] < last.height
+        and 0 <= after.bbox[1] - connector.bbox[3] < last.height
+    )
+    if not stacked or abs(after.height - last.height) > 0.3 * last.height:
+        return None
+    text = after.text
+    if not looks_like_title(text) or _is_value_line(text) or _find_cue(text, COURSE_CUES + NAME_CUES):
+        return None
+    return after
 
 
 # A line opening with a date's label ("Training date:", "Expiration Date:", "Date(s):") is a field of its
@@ -1257,7 +1347,7 @@ def _prose_title_head(previous: str, following: str, course_named: bool = False)
         or rest.startswith(":")  # a field's label: "Date: ..."
         or not words
         or len(words) > MAX_HEAD_WORDS
-        or not words[0][0].isupper()
+        or not (words[0][0].isupper() or _connector_then_title_word(words))
         or not all(TITLE_WORD_RE.fullmatch(w) for w in words)
         or ORG_RE.search(head)
         or (not course_named and _reads_as_a_person(head))
@@ -1265,6 +1355,17 @@ def _prose_title_head(previous: str, following: str, course_named: bool = False)
     ):
         return None
     return head
+
+
+# Lower-case words a title wraps before: "Threat Assessment" / "for Schools ...", "Gestão" / "de Conflitos".
+TITLE_CONNECTORS = frozenset(
+    {"for", "of", "in", "and", "with", "on", "to", "de", "do", "da", "para", "en", "y", "e"}
+)  # fmt: skip
+
+
+def _connector_then_title_word(words: Sequence[str]) -> bool:
+    """A wrapped title's second line opens on a connector, then a capitalised word ("for Schools")."""
+    return len(words) >= 2 and words[0] in TITLE_CONNECTORS and words[1][0].isupper()
 
 
 def _reads_as_a_person(text: str) -> bool:
@@ -1343,6 +1444,9 @@ def find_course_title(
     greeted = _title_after_greeting(lines)
     if greeted is not None:
         return greeted
+    event = _event_a_work_was_presented_at(lines)
+    if event is not None:
+        return event
     for i, line in enumerate(lines):
         cue = _find_cue(line.text, COURSE_CUES)
         if cue is None:
@@ -1389,6 +1493,52 @@ def find_course_title(
             # The cue's sentence may run on into the title's line: "has completed" / "in Crisis Response".
             return LEADING_CONNECTOR_RE.sub("", found[0]), found[1], 0.9
     return _bare_labelled_title(lines) or _largest_title_line(lines, exclude)
+
+
+# A certificate of a work presented ("certify that the paper / X / by A; B was presented at the Annual
+# Conference on ..."): what it records is the presentation at that event, so the event is its course.
+WORK_CERTIFIED_RE = re.compile(
+    r"\b(?:certif\w*|attest\w*|declar\w*|atesta\w*)\s+(?:that\s+|que\s+)?(?:the|this|o|a|el|la)\s+"
+    r"(?:work|paper|poster|abstract|article|presentation|trabalho|artigo|resumo|p[ôo]ster|trabajo"
+    r"|art[íi]culo|resumen|ponencia)\b",
+    re.I,
+)
+PRESENTED_RE = re.compile(r"\b(?:presented|apresentad[oa]s?|presentad[oa]s?|exhibited)\b", re.I)
+EVENT_AFTER_RE = re.compile(
+    r"\b(?:at|in|during|no|na|em|en|el|durante|al)\s+(?:the\s+)?"
+    r"(?P<event>(?:\d{1,4}(?:st|nd|rd|th|º|ª|°|o)?\.?\s+)?[A-ZÀ-Ý][\w'’&-]*"
+    r"(?:\s+(?:[A-ZÀ-Ý0-9][\w'’&-]*|of|on|for|and|in|de|do|da|dos|das|del|la|e|y|em|en|sobre))*)"
+)
+EVENT_WORD_RE = re.compile(
+    r"(?i)\b(?:conference|congress|congresso|congreso|congrès|symposium|simp[óo]sio|simposio|summit"
+    r"|convention|forum|f[óo]rum|colloquium|encontro|encuentro|jornadas?|meeting)\b"
+)
+PRESENTED_REACH = 160  # characters after "presented" in which the event is named
+
+
+def _event_a_work_was_presented_at(lines: Sequence[Line]) -> tuple[str, list[Line], float] | None:
+    """The event a certified work was presented at, with the lines printing its name: "presented in the
+    Short Oral category, at the 11th Congress of ..." names the congress, not the category."""
+    starts: list[int] = []
+    flat = ""
+    for line in lines:
+        starts.append(len(flat))
+        flat += line.text + " "
+    work = WORK_CERTIFIED_RE.search(flat)
+    presented = PRESENTED_RE.search(flat, work.end()) if work else None
+    if presented is None:
+        return None
+    reach = flat[: presented.end() + PRESENTED_REACH]
+    for m in EVENT_AFTER_RE.finditer(reach, presented.end()):
+        event = re.sub(
+            r"\s+(?:of|on|for|and|in|de|do|da|dos|das|del|la|e|y|em|en|sobre)$", "", m.group("event")
+        )
+        if EVENT_WORD_RE.search(event) is None:
+            continue
+        a, b = m.start("event"), m.start("event") + len(event)
+        used = [ln for ln, at in zip(lines, starts, strict=True) if at < b and at + len(ln.text) > a]
+        return event, used, 0.9
+    return None
 
 
 def _title_after_greeting(lines: Sequence[Line]) -> tuple[str, list[Line], float] | None:
@@ -1572,12 +1722,18 @@ def _is_heading(text: str) -> bool:
     return HEADING_RE.search(text) is not None or COMPLETION_HEADING_RE.search(text) is not None
 
 
+# A letter's closing ("Sincerely,"): it ends the prose; no course is named there.
+CLOSING_RE = re.compile(r"^\s*(?:sincerely|respectfully|regards|best regards|cordially)\b", re.I)
+
+
 def looks_like_title(text: str) -> bool:
     """A course title has a capitalised word or a course code; "and is recorded as follows" has neither.
 
     Neither is a web address nor another field's ``Label: value`` ("Certificate No: A5705...").
     """
     if len(text) < 3 or _is_value_line(text) or URL_RE.search(text):
+        return False
+    if CLOSING_RE.search(text) or is_salutation(text):  # a letter's opening or closing names no course
         return False
     label = re.match(r"\s*([A-Za-z][A-Za-z .#/]{1,30}?)\s*:\s*\S", text)
     if label and re.search(r"(?i)\b(no|number|id|date|name|code|verify|url|page)\b", label.group(1)):

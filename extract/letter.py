@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import Literal
 
-from extract.certificate import signs
+from extract.certificate import CLOSING_RE, signs
 from extract.fields.dates import find_dates
 from extract.fields.names import person_name_score
 from extract.fields.text import fold_accents
@@ -131,7 +131,6 @@ NOT_NAME_WORDS = frozenset(
      "since", "from", "with", "who", "whose", "this", "that", "school", "resource", "officer", "deputy",
      "served", "serves", "began", "assigned"}
 )  # fmt: skip
-CLOSING_RE = re.compile(r"^\s*(?:sincerely|respectfully|regards|best regards|cordially)\b", re.I)
 
 
 _NUMBER_WORDS = (

@@ -169,12 +169,37 @@ _ORDINAL_WORDS |= {"thirtieth": 30, "thirty-first": 31}
 _WORD_DAY = (
     r"(?<![^\W\d_])(?P<wd>"
     + "|".join(sorted((w.replace("-", r"[\s-]") for w in _ORDINAL_WORDS), key=len, reverse=True))
-    + r")\s+day\s+of\s+(?:the\s+month\s+of\s+)?"
+    + r")\s+da[yg]\s+of\s+(?:the\s+month\s+of\s+)?"  # a script face's "y" reads as "g"
 )
 
 
 def _word_day(word: str) -> int:
     return _ORDINAL_WORDS[re.sub(r"\s+", "-", word.lower())]
+
+
+# Years in words, as diplomas and formal certificates print them: "two thousand twenty-one", "two thousand
+# and three", "nineteen hundred ninety-nine".
+_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+          "nineteen")  # fmt: skip
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_CARDINALS: dict[str, int] = (
+    {w: i for i, w in enumerate(_UNITS, start=1)}
+    | {w: i for i, w in enumerate(_TEENS, start=10)}
+    | {w: 10 * i for i, w in enumerate(_TENS, start=2)}
+)
+_CARDINALS |= {f"{t}-{u}": _CARDINALS[t] + _CARDINALS[u] for t in _TENS for u in _UNITS}
+_CARDINAL_RE = "|".join(sorted((w.replace("-", r"[\s-]") for w in _CARDINALS), key=len, reverse=True))
+_WORD_YEAR = (
+    rf"(?P<yc>two\s+thousand|nineteen\s+hundred)(?:\s+and)?(?:\s+(?P<yn>{_CARDINAL_RE}))?(?![^\W\d_])"
+)
+
+
+def _words_year(m: re.Match[str]) -> int:
+    """The year a ``_WORD_YEAR`` match spells: "two thousand twenty-one" -> 2021."""
+    base = 2000 if m.group("yc").lower().startswith("two") else 1900
+    rest = m.group("yn")
+    return base + (_CARDINALS[re.sub(r"\s+", "-", rest.lower())] if rest else 0)
 
 
 def _y(n: str) -> str:
@@ -240,6 +265,8 @@ _PATTERNS: dict[str, str] = {
     "dmy": rf"{_d('d1')}{_DM_SEP}{_month_group('m1', _ALL_MONTHS)}{_MY_SEP}{_y('y')}",
     # "the twelfth day of May, 2021": the day in words, only with "day of" (a bare "second" is no day)
     "wdmy": rf"{_WORD_DAY}{_month_group('m1', _SAFE_MONTHS)}{_MY_SEP}{_y('y')}",
+    # "this the fourteenth day of December, two thousand twenty-one": the year in words too
+    "wdmyw": rf"{_WORD_DAY}{_month_group('m1', _SAFE_MONTHS)}{_MY_SEP}{_WORD_YEAR}",
     # "03/03/2021", "3-3-2021", "03.03.2021", "3/3/21"
     "nny": (
         rf"{_NUM_LEFT}(?P<a1>\d{{1,2}})(?P<sep>[/.-])(?P<b1>\d{{1,2}})(?P=sep)"
@@ -398,6 +425,8 @@ def _interpret(kind: str, m: re.Match[str]) -> tuple[tuple[date, date] | None, P
         return _single(_make(int(m.group("y")), _month(m.group("m1")), int(m.group("d1")))), "day"
     if kind == "wdmy":
         return _single(_make(int(m.group("y")), _month(m.group("m1")), _word_day(m.group("wd")))), "day"
+    if kind == "wdmyw":
+        return _single(_make(_words_year(m), _month(m.group("m1")), _word_day(m.group("wd")))), "day"
     if kind == "nny":
         month, day = _month_day(int(m.group("a1")), int(m.group("b1")))
         return _single(_make(_year(m), month, day)), "day"

@@ -161,9 +161,62 @@ def _classify(tokens: list[str]) -> tuple[list[str], int]:
     return core, bad
 
 
+# --- salutations ---------------------------------------------------------------------------------------
+
+# A letter's opening addresses its reader; it never names the person the document is about, however OCR
+# spaced it ("ToWhomIt MayConcern", "TO WHOMIT MAY CONCERN", "DearSir"). Compared on the letters alone.
+_ADDRESSEE_OPENINGS = (
+    "towhomitmayconcern", "aquempossainteressar", "aqueminteressar", "aquiencorresponda",
+    "aquienpuedainteresar", "atoutesfinsutiles",
+)  # fmt: skip
+_OPENING_RESEMBLANCE = 85.0  # rapidfuzz ratio: "To Whorn lt May Concem" is still the opening
+# Words that open a greeting, then whoever it is addressed to; with the space kept they alone decide.
+# ("Cara", "Caro" and "Cher" are also given names: left out.)
+_GREETING_WORDS = frozenset(
+    {"dear", "greetings", "hello", "prezado", "prezada", "prezados", "prezadas", "estimado", "estimada",
+     "estimados", "estimadas"}
+)  # fmt: skip
+# Who a greeting addresses, for a greeting glued to it ("DEARSIR", "DearMembers"): a rank, a title or
+# one of these.
+_ADDRESSEES = frozenset(
+    {"sir", "sirs", "madam", "madame", "colleague", "colleagues", "member", "members", "committee",
+     "reviewer", "reviewers", "board", "panel", "team", "all", "friends", "hiring", "selection", "review",
+     "senhor", "senhora", "senhores", "senor", "senora", "senores", "monsieur"}
+)  # fmt: skip
+
+
+def _letters(text: str) -> str:
+    return re.sub(r"[^a-z]", "", fold_accents(text).lower())
+
+
+def is_salutation(text: str) -> bool:
+    """``text`` opens a letter ("To Whom It May Concern:", "Dear Review Committee", "Prezados Senhores"),
+    spaced however OCR read it: a salutation addresses the reader and is never the person's name."""
+    letters = _letters(text)
+    for opening in _ADDRESSEE_OPENINGS:
+        # Prefixes a few letters either side of its length: a misread "m" is "rn", an "rn" an "m".
+        size = len(opening)
+        if any(
+            fuzz.ratio(letters[:cut], opening) >= _OPENING_RESEMBLANCE for cut in range(size - 3, size + 4)
+        ):
+            return True
+    words = text.split()
+    if not words:
+        return False
+    first = _letters(words[0])
+    if first in _GREETING_WORDS:
+        return True
+    # The greeting's space lost: "DearSir", "DEAROFFICER SIMMS", "PrezadosSenhores".
+    for greeting in _GREETING_WORDS:
+        rest = first[len(greeting) :]
+        if first.startswith(greeting) and rest and (rest in _ADDRESSEES or rest in _HONORIFICS):
+            return True
+    return False
+
+
 def person_name_score(text: str) -> float:
     """0..1: how much ``text`` (one line) looks like a person's name rather than certificate wording."""
-    if re.search(r"\d|[@/#$%&*=+<>|\\]", text) or text.rstrip().endswith(":"):
+    if re.search(r"\d|[@/#$%&*=+<>|\\]", text) or text.rstrip().endswith(":") or is_salutation(text):
         return 0.0
     stripped = strip_honorifics(text)
     tokens = stripped.replace(",", " ").split()
