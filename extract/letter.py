@@ -124,6 +124,13 @@ RANK_RE = re.compile(
     r"Lieutenant|Lt\.?|Captain|Capt\.?|Investigator|Agent|SRO|Mr\.?|Ms\.?|Mrs\.?)\s+(?=[A-Z])",
     re.I,
 )
+# A name a letter introduces without a rank: "verify the employment of Marcus T. Oyelaran", "confirms that
+# Dana Whitfield ...". The name itself must be capitalised (checked where it is read).
+NAME_CUE_RE = re.compile(
+    r"\b(?:(?:employment|service|assignment)\s+of|(?:verify|verifies|confirm|confirms|certify|certifies)\s+that)"
+    r"\s+(?=[A-Z])",
+    re.I,
+)
 FROM_RE = re.compile(r"^\s*from\s*:", re.I)
 # Words a capitalised run stops at: in a letter in capitals every word is capitalised.
 NOT_NAME_WORDS = frozenset(
@@ -404,15 +411,16 @@ def _signature(lines: Sequence[Line], i: int) -> bool:
 
 
 def _letter_participant(lines: Sequence[Line], flat_start: str | None) -> Evidence | None:
-    """The officer the letter is about: a ranked name in its prose, the one its start sentence names, else
-    the one named most often; never the signer, nor someone speaking of themselves ("I am Sgt. ...")."""
+    """The officer the letter is about: a ranked name in its prose (or one a verification introduces), the
+    one its start sentence names, else the one named most often; never the signer, nor someone speaking
+    of themselves ("I am Sgt. ...")."""
     skip = _signature_lines(lines)
     signers = {_surname(ln.text) for i, ln in enumerate(lines) if i in skip}
     found: list[tuple[str, Line]] = []
     for i, ln in enumerate(lines):
         if i in skip:
             continue
-        for m in RANK_RE.finditer(ln.text):
+        for m in (*RANK_RE.finditer(ln.text), *NAME_CUE_RE.finditer(ln.text)):
             if re.search(r"\bI\s+am\s*$|\bmy\s+name\s+is\s*$", ln.text[: m.start()], re.I):
                 continue
             name = _name_at(ln.text[m.end() :])
