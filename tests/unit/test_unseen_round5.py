@@ -14,6 +14,8 @@ import pytest
 from reportlab.lib.pagesizes import letter
 from reportlab.pdfgen.canvas import Canvas
 
+from classify.catalog import load_catalog
+from classify.document import classify_document
 from extract.config import ExtractConfig
 from extract.document import parse_document
 from extract.fields.dates import find_dates
@@ -182,3 +184,22 @@ def test_no_longer_employed_ends_the_service_by_the_letters_date(
     assert r2_employed(app, [letter], default_policy()).verdict == verdict
     if verdict == "not_met":
         assert doc.sro_end_range == (date(2016, 8, 1), date(2025, 4, 15))
+
+
+def test_a_letter_naming_nobody_legibly_stays_a_letter(tmp_path: Path) -> None:
+    """No name read (here: none printed) and no hours: still a letter, its facts for a person to confirm,
+    not an `other` page whose start and status are lost."""
+    doc = _read(
+        tmp_path,
+        [
+            "Human Resources Department",
+            "April 15, 2025",
+            "To Whom It May Concern:",
+            "This letter is to verify that the above employee was assigned as School Resource Officer",
+            "effective August 1, 2016, and continues in that assignment.",
+            "Respectfully,",
+        ],
+    )
+    assert doc.participant_name is None
+    out = classify_document(doc, load_catalog(), date(2025, 6, 2))
+    assert (out.doc_type, out.sro_start_date) == ("employment_letter", date(2016, 8, 1))
