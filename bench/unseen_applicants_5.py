@@ -50,7 +50,7 @@ from bench.unseen_applicants_4 import (
     Course,
     course_cert,
 )
-from certledger.samples import _signature
+from certledger.samples import _signature, number_words
 from tests.novel_letters import _body, _letterhead
 
 APP = "2025-06-02"  # the 10-year window opens 2015-06-02
@@ -283,8 +283,9 @@ def given_this_cert(file: str, name: str, course: Course, **scan: Any) -> Doc:
         c.setFont("Times-Bold", 24)
         c.drawCentredString(w / 2, h - 212, name)
         c.setFont("Times-Roman", 14)
+        spelled = number_words(int(hours)).lower()
         c.drawCentredString(
-            w / 2, h - 245, f"has satisfactorily completed eight ({hours:g}) hours of instruction in"
+            w / 2, h - 245, f"has satisfactorily completed {spelled} ({hours:g}) hours of instruction in"
         )
         c.setFont("Times-Bold", 17)
         c.drawCentredString(w / 2, h - 275, title)
