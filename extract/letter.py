@@ -21,7 +21,7 @@ from typing import Literal
 
 from extract.certificate import signs
 from extract.fields.dates import find_dates
-from extract.fields.names import person_name_score
+from extract.fields.names import person_name_score, tidy_read_name
 from extract.fields.text import fold_accents
 from extract.status_field import read_status_field, without_status_fields
 from extract.types import Evidence, Frozen, Line
@@ -435,7 +435,8 @@ def _letter_participant(lines: Sequence[Line], flat_start: str | None) -> Eviden
             surnames = named
     best = max(set(surnames), key=surnames.count)
     name, line = max(((n, ln) for n, ln in found if _surname(n) == best), key=lambda f: len(f[0].split()))
-    return Evidence(page=line.page, bbox=line.bbox, text=name, conf=line.mean_conf)
+    # As a certificate's name is: OCR's "Il" for the suffix II undone.
+    return Evidence(page=line.page, bbox=line.bbox, text=tidy_read_name(name), conf=line.mean_conf)
 
 
 def _name_at(text: str) -> str:

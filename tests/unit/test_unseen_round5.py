@@ -203,3 +203,16 @@ def test_a_letter_naming_nobody_legibly_stays_a_letter(tmp_path: Path) -> None:
     assert doc.participant_name is None
     out = classify_document(doc, load_catalog(), date(2025, 6, 2))
     assert (out.doc_type, out.sro_start_date) == ("employment_letter", date(2016, 8, 1))
+
+
+def test_a_letters_name_has_ocrs_damage_to_its_suffix_undone(tmp_path: Path) -> None:
+    doc = _read(
+        tmp_path,
+        [
+            "To Whom It May Concern:",
+            "This letter is to verify that Jeremiah Adams Il has served as a School Resource Officer",
+            "since June 9, 2018. He is currently assigned to the School Resource Unit.",
+            "Respectfully,",
+        ],
+    )
+    assert doc.participant_name is not None and doc.participant_name.text == "Jeremiah Adams II"
