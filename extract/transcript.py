@@ -859,6 +859,8 @@ def _row_item(row: Row, cols: Sequence[Column], dateless: bool = False) -> RawIt
     date_notes: tuple[str, ...] = (MONTH_ONLY,) if month_only else (NO_DATE_READ,) if start is None else ()
     if any(w.engine == CELL_ENGINE for w in date_words):
         date_notes += (REREAD_DATE,)
+    if start is not None and _one_of_two_date_cells(by_role, cols):
+        date_notes += (ONE_DATE_CELL_BLANK,)
     return RawItem(
         course_title=title,
         start_date=start,
@@ -880,6 +882,19 @@ def _row_item(row: Row, cols: Sequence[Column], dateless: bool = False) -> RawIt
         date_notes=date_notes,
         hours_notes=tuple(notes),
     )
+
+
+ONE_DATE_CELL_BLANK = "the row's start or end date cell read blank: its other date is unknown"
+
+
+def _one_of_two_date_cells(by_role: dict[str, list[Word]], cols: Sequence[Column]) -> bool:
+    """A table printing start and end in columns of their own, and this row's date read in one of them
+    only: the other cell was lost (a scan), so the row's span is not known (a week's course read as its
+    last day)."""
+    if not any(c.role == "start" for c in cols) or not any(c.role == "end" for c in cols):
+        return False
+    start, end = (bool(find_dates(_text(by_role.get(role, [])))) for role in ("start", "end"))
+    return start != end
 
 
 def _row_dates(

@@ -123,7 +123,9 @@ _OF = r"(?:(?:day\s+)?of\s+(?:the\s+month\s+of\s+)?|del?\s+)"
 _DM_SEP = rf"(?:\s*[-/.]\s*|\s+{_OF}?)"
 _MY_SEP = rf"(?:\s*[-/]\s*|,?\s*(?:{_OF}|in\s+the\s+year\s+(?:of\s+)?)?(?:A\.?\s?D\.?\s+)?)"
 # Digits glued to letters, dots or a letter-dash ("IS-362") are a code; a dash after a digit may join a range.
-_NUM_LEFT = r"(?<![\w./:])(?<![^\W\d_]-)"
+# A dot right before a date is a speck (".10/21/2019" on a scan), unless it follows a word or a number
+# ("No.10/21", "1.10/21/2019").
+_NUM_LEFT = r"(?<![\w/:])(?<![\w.]\.)(?<![^\W\d_]-)"
 _NUM_RIGHT = r"(?![\w]|[./:]\d)"
 # After a four-digit year, a word glued on ("04/05/2022Hours: 4"): a scan lost the space before the next
 # label. Only a word of letters ("Hours", "HOURS"), never letters running into digits (a code "2022AB12").

@@ -20,6 +20,7 @@ from extract.config import ExtractConfig
 from extract.document import parse_document
 from extract.fields.dates import find_dates
 from extract.read import read_pages
+from extract.transcript import ONE_DATE_CELL_BLANK
 from extract.types import ExtractedDocument
 from verify.policy import default_policy
 from verify.rules import Letter, r2_employed
@@ -216,3 +217,49 @@ def test_a_letters_name_has_ocrs_damage_to_its_suffix_undone(tmp_path: Path) -> 
         ],
     )
     assert doc.participant_name is not None and doc.participant_name.text == "Jeremiah Adams II"
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        # A scan's speck before a date is no part of a number.
+        pytest.param(".10/21/2019. 10/25/2019", [date(2019, 10, 21), date(2019, 10, 25)], id="speck"),
+        pytest.param("x .03/04/2021", [date(2021, 3, 4)], id="speck-after-space"),
+        pytest.param("1.10/21/2019", [], id="after-a-number"),
+        pytest.param("No.10/21/2019", [], id="after-a-word"),
+    ],
+)
+def test_a_speck_before_a_date(text: str, days: list[date]) -> None:
+    assert [m.start for m in find_dates(text)] == days
+
+
+def _table(tmp_path: Path, rows: Sequence[tuple[str, str, str, str]]) -> ExtractedDocument:
+    path = tmp_path / "record.pdf"
+    c = Canvas(str(path), pagesize=letter)
+    c.setFont("Helvetica-Bold", 13)
+    c.drawString(40, 740, "Harmon County Sheriff's Office - Training History")
+    c.setFont("Helvetica", 10)
+    c.drawString(40, 722, "Name: Dana R. Whitfield")
+    y = 690.0
+    for k, cells in enumerate((("Course Title", "Start Date", "End Date", "Hours"), *rows)):
+        c.setFont("Helvetica-Bold" if k == 0 else "Helvetica", 9.5)
+        for x, text in zip((40, 300, 380, 470), cells, strict=True):
+            c.drawString(x, y, text)
+        y -= 20
+    c.showPage()
+    c.save()
+    media, pages = read_pages(path, ExtractConfig())
+    return parse_document(path.name, "0" * 64, media, pages)
+
+
+def test_a_row_with_one_of_its_start_and_end_cells_blank_has_no_known_span(tmp_path: Path) -> None:
+    doc = _table(
+        tmp_path,
+        [
+            ("School Emergency Operations Planning", "02/10/2020", "02/12/2020", "24"),
+            ("Crisis Intervention Teams for Youth", "", "10/25/2019", "40"),
+            ("Juvenile Law Update", "02/06/2024", "02/06/2024", "4"),
+        ],
+    )
+    blank = [it.course_title for it in doc.items if ONE_DATE_CELL_BLANK in it.date_notes]
+    assert blank == ["Crisis Intervention Teams for Youth"]
