@@ -888,13 +888,13 @@ ONE_DATE_CELL_BLANK = "the row's start or end date cell read blank: its other da
 
 
 def _one_of_two_date_cells(by_role: dict[str, list[Word]], cols: Sequence[Column]) -> bool:
-    """A table printing start and end in columns of their own, and this row's date read in one of them
-    only: the other cell was lost (a scan), so the row's span is not known (a week's course read as its
-    last day)."""
+    """A table printing start and end in columns of their own, and this row's other date cell blank: the
+    scan lost it, so the row's span is not known (a week's course read as its last day). A cell holding a
+    misread date ("01/2Q/2025" beside "01/20/2025") was not lost: the row's date is its other cell's."""
     if not any(c.role == "start" for c in cols) or not any(c.role == "end" for c in cols):
         return False
-    start, end = (bool(find_dates(_text(by_role.get(role, [])))) for role in ("start", "end"))
-    return start != end
+    start, end = (_text(by_role.get(role, [])).strip() for role in ("start", "end"))
+    return bool(start) != bool(end)
 
 
 def _row_dates(
