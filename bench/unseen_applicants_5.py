@@ -50,7 +50,7 @@ from bench.unseen_applicants_4 import (
     Course,
     course_cert,
 )
-from certledger.samples import _signature, number_words
+from certledger.samples import _MONTHS, _signature, number_words
 from tests.novel_letters import _body, _letterhead
 
 APP = "2025-06-02"  # the 10-year window opens 2015-06-02
@@ -248,22 +248,6 @@ def _ordinal(n: int) -> str:
     return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
 
 
-MONTH_NAMES = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
-
-
 def given_this_cert(file: str, name: str, course: Course, **scan: Any) -> Doc:
     """A formal certificate dated only "Given this 8th day of September, 2022", the hours in words and
     figures."""
@@ -290,7 +274,7 @@ def given_this_cert(file: str, name: str, course: Course, **scan: Any) -> Doc:
         c.setFont("Times-Bold", 17)
         c.drawCentredString(w / 2, h - 275, title)
         c.setFont("Times-Roman", 14)
-        c.drawCentredString(w / 2, h - 315, f"Given this {_ordinal(d_)} day of {MONTH_NAMES[m_ - 1]}, {y_}.")
+        c.drawCentredString(w / 2, h - 315, f"Given this {_ordinal(d_)} day of {_MONTHS[m_ - 1]}, {y_}.")
         _signature(c, w / 2 - 230, 90, 200, file, "Dana K. Lowry", "Lead Instructor")
         _signature(c, w / 2 + 30, 90, 200, file + "2", "Paul E. Serrano", "Program Director")
 
@@ -306,7 +290,7 @@ def dayfirst_cert(file: str, name: str, course: Course, style: str, **scan: Any)
 
     def dmy(iso: str) -> str:
         y, m, d = iso.split("-")
-        return f"{d}.{m}.{y}" if style == "dotted" else f"{int(d)} {MONTH_NAMES[int(m) - 1]} {y}"
+        return f"{d}.{m}.{y}" if style == "dotted" else f"{int(d)} {_MONTHS[int(m) - 1]} {y}"
 
     def draw(c: Any, w: float, h: float) -> None:
         c.setFont("Helvetica-Bold", 15)
@@ -389,7 +373,7 @@ def affiliate_basic(file: str, name: str, start: str, end: str, affiliate: str, 
         c.drawCentredString(
             w / 2,
             h - 304,
-            f"{MONTH_NAMES[int(s[1]) - 1]} {int(s[2])} - {int(e[2])}, {e[0]}  -  Macon, Georgia",
+            f"{_MONTHS[int(s[1]) - 1]} {int(s[2])} - {int(e[2])}, {e[0]}  -  Macon, Georgia",
         )
         _signature(c, w / 2 - 230, 90, 200, file, "Terrance L. Hood", "NASRO Certified Instructor")
         _signature(
@@ -426,7 +410,7 @@ def hr_letter(
         _letterhead(c, w, h, employer, "Human Resources Department  |  210 Civic Plaza  |  (555) 555-0177")
         c.setFont("Times-Roman", 12)
         y_, m_, d_ = (int(x) for x in dated.split("-"))
-        c.drawString(72, h - 150, f"{MONTH_NAMES[m_ - 1]} {d_}, {y_}")
+        c.drawString(72, h - 150, f"{_MONTHS[m_ - 1]} {d_}, {y_}")
         c.drawString(72, h - 180, "RE: Verification of Employment")
         c.drawString(72, h - 210, "To Whom It May Concern:")
         y = _body(c, w, h - 244, paragraphs)

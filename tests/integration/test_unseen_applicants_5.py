@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from bench.unseen_applicants_5 import compare, write
-from tests.bulk_ingest import ingest_folder
+from tests.bulk_ingest import write_and_ingest
 from tests.conftest import require_tesseract
 
 APPLICANTS = ("Y03", "Y04", "Y07")
@@ -30,11 +30,7 @@ APPLICANTS = ("Y03", "Y04", "Y07")
 def exported(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, Path]]:
     """(corpus, export) of the three applicants: the embedded worker and the default read path."""
     require_tesseract()
-    root = tmp_path_factory.mktemp("unseen5")
-    corpus, out = root / "applications", root / "out"
-    write(corpus, APPLICANTS)
-    ingest_folder(corpus, root, export_to=out)
-    yield corpus, out
+    yield write_and_ingest(tmp_path_factory.mktemp("unseen5"), write, APPLICANTS)
 
 
 @pytest.mark.tesseract
