@@ -301,8 +301,14 @@ def classify_document(
         roster = f"an attendance roster listing {len(doc.attendees)} people ({', '.join(doc.attendees)})"
         items = [_on_a_roster(i, roster) for i in items]
         warnings.append(f"{roster}: not a certificate of the applicant; a person confirms the attendance")
-    elif doc.layout == "single" and doc.participant_name is None and all(i.hours is None for i in items):
-        # Nobody named and no hours: a blank page, an agenda, a permit; not a record of training.
+    elif (
+        doc.layout == "single"
+        and doc.participant_name is None
+        and all(i.hours is None for i in items)
+        and doc_type != "employment_letter"
+    ):
+        # Nobody named and no hours: a blank page, an agenda, a permit; not a record of training. A letter
+        # stays one: it has no hours, and its facts wait for a person to confirm whom it names.
         doc_type = "other"
     if doc_type == "employment_letter" or (doc_type == "other" and not doc.attendees):
         items = []

@@ -497,11 +497,29 @@ def date_candidates(lines: Sequence[Line]) -> list[DateCandidate]:
 NUMERIC_DAY_MONTH_RE = re.compile(r"(?<![\d/.])(\d{1,2})([/.-])(\d{1,2})\2(?:\d{4}|\d{2})(?!\d)")
 
 
+# A form's own statement of its date order: "Dates (DD.MM.YYYY):", "Date (mm/dd/yyyy)", "JJ/MM/AAAA".
+DATE_ORDER_RE = re.compile(
+    r"(?<![A-Za-z])(?:(?P<dm>DD|JJ|TT)\s*[./-]\s*MM|MM\s*[./-]\s*DD)\s*[./-]\s*(?:YYYY|YY|AAAA|JJJJ)(?![A-Za-z])",
+    re.I,
+)
+
+
+def stated_date_order(lines: Sequence[Line]) -> str | None:
+    """ "day" or "month": the order the document says its numeric dates are in; None when it says none
+    or says both."""
+    said = {"day" if m.group("dm") else "month" for ln in lines for m in DATE_ORDER_RE.finditer(ln.text)}
+    return said.pop() if len(said) == 1 else None
+
+
 def _day_first_evident(cands: list[DateCandidate], lines: Sequence[Line]) -> list[DateCandidate]:
     """Where the document prints a numeric date day first ("26/09/2025") or was issued where dates are
     written day first (a Canadian or British address), its other numeric dates whose numbers could both
     be the month ("03/04/2025") are not surely month first either. A printed day-first date also reads
-    them day first; a place alone does not (Canada writes both orders)."""
+    them day first; a place alone does not (Canada writes both orders). A document stating its date
+    order ("DD.MM.YYYY") settles it."""
+    order = stated_date_order(lines)
+    if order is not None:
+        return [_in_stated_order(c, order == "day") for c in cands]
     printed_day_first = any(a > 12 and b <= 12 for c in cands for a, b in _day_month_pairs(c.text))
     if not printed_day_first and not any(names_a_day_first_place(line.text) for line in lines):
         return cands
@@ -524,6 +542,31 @@ def _read_day_first(c: DateCandidate) -> DateCandidate:
         day_first = date(c.start.year, c.start.day, c.start.month)
         return replace(c, start=day_first, end=day_first, order_unsure=True)
     return replace(c, order_unsure=True)
+
+
+def _in_stated_order(c: DateCandidate, day_first: bool) -> DateCandidate:
+    """A numeric date (or range) read in the order its document states: sure, as printed."""
+    pairs = _day_month_pairs(c.text)
+    if not pairs or not all(a <= 12 and b <= 12 for a, b in pairs):
+        return c  # words, or a number above 12 already fixed the order
+    years = (c.start.year, c.end.year)
+    if len(pairs) not in (1, 2) or (len(pairs) == 1 and c.start != c.end):
+        return c
+    ends = [_order(years[k], *pairs[k], day_first) for k in range(len(pairs))]
+    if any(d is None for d in ends):
+        return c
+    start, end = ends[0], ends[-1]
+    assert start is not None and end is not None
+    if end < start:
+        return c
+    return replace(c, start=start, end=end, order_unsure=False)
+
+
+def _order(year: int, a: int, b: int, day_first: bool) -> date | None:
+    try:
+        return date(year, b, a) if day_first else date(year, a, b)
+    except ValueError:
+        return None
 
 
 def _day_month_pairs(text: str) -> list[tuple[int, int]]:

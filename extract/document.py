@@ -20,7 +20,7 @@ from extract.fields.names import is_name_suffix, person_name_score
 from extract.fields.text import fold_accents
 from extract.gutters import Gutter, find_gutters, split_at
 from extract.letter import LetterReading, read_letter, start_from_service_years
-from extract.letter_end import EndReading, read_sro_end
+from extract.letter_end import EndReading, ended_by, read_sro_end
 from extract.lines import group_lines, split_cells
 from extract.packet import PacketPart, split_packet
 from extract.read import read_pages, second_readings
@@ -512,6 +512,15 @@ def _letter_facts(letter: LetterReading, reading: CertificateReading, end: EndRe
         start_notes = (
             f"the letter states {years} years as an SRO as of its date, {letter_date.isoformat()}",
         )
+    end_range, end_text = end.range, end.text
+    if (
+        end_range is None
+        and end.over_by_its_date
+        and letter.employment == "ended"
+        and letter_date is not None
+    ):
+        # "is no longer employed by the City", in a letter dated 2025-04-15: ended by then.
+        end_range, end_text = ended_by(letter_date, start_range), end.over_by_its_date
     return {
         "issue_date": letter_date,
         "sro_start_date": letter.sro_start,
@@ -520,8 +529,8 @@ def _letter_facts(letter: LetterReading, reading: CertificateReading, end: EndRe
         "sro_start_notes": start_notes,
         "employment": letter.employment,
         "employment_text": letter.employment_text,
-        "sro_end_range": end.range,
-        "sro_end_text": end.text,
+        "sro_end_range": end_range,
+        "sro_end_text": end_text,
     }
 
 

@@ -21,7 +21,7 @@ from typing import Literal
 
 from extract.certificate import CLOSING_RE, signs
 from extract.fields.dates import find_dates
-from extract.fields.names import person_name_score
+from extract.fields.names import person_name_score, tidy_read_name
 from extract.fields.text import fold_accents
 from extract.status_field import read_status_field, without_status_fields
 from extract.types import Evidence, Frozen, Line
@@ -122,6 +122,13 @@ OTHER_ASSIGNMENT_RE = re.compile(
 RANK_RE = re.compile(
     r"\b(?:Officer|Ofc\.?|Deputy|Dep\.?|Sergeant|Sgt\.?|Corporal|Cpl\.?|Detective|Det\.?|Trooper|"
     r"Lieutenant|Lt\.?|Captain|Capt\.?|Investigator|Agent|SRO|Mr\.?|Ms\.?|Mrs\.?)\s+(?=[A-Z])",
+    re.I,
+)
+# A name a letter introduces without a rank: "verify the employment of Marcus T. Oyelaran", "confirms that
+# Dana Whitfield ...". The name itself must be capitalised (checked where it is read).
+NAME_CUE_RE = re.compile(
+    r"\b(?:(?:employment|service|assignment)\s+of|(?:verify|verifies|confirm|confirms|certify|certifies)\s+that)"
+    r"\s+(?=[A-Z])",
     re.I,
 )
 FROM_RE = re.compile(r"^\s*from\s*:", re.I)
@@ -403,15 +410,16 @@ def _signature(lines: Sequence[Line], i: int) -> bool:
 
 
 def _letter_participant(lines: Sequence[Line], flat_start: str | None) -> Evidence | None:
-    """The officer the letter is about: a ranked name in its prose, the one its start sentence names, else
-    the one named most often; never the signer, nor someone speaking of themselves ("I am Sgt. ...")."""
+    """The officer the letter is about: a ranked name in its prose (or one a verification introduces), the
+    one its start sentence names, else the one named most often; never the signer, nor someone speaking
+    of themselves ("I am Sgt. ...")."""
     skip = _signature_lines(lines)
     signers = {_surname(ln.text) for i, ln in enumerate(lines) if i in skip}
     found: list[tuple[str, Line]] = []
     for i, ln in enumerate(lines):
         if i in skip:
             continue
-        for m in RANK_RE.finditer(ln.text):
+        for m in (*RANK_RE.finditer(ln.text), *NAME_CUE_RE.finditer(ln.text)):
             if re.search(r"\bI\s+am\s*$|\bmy\s+name\s+is\s*$", ln.text[: m.start()], re.I):
                 continue
             name = _name_at(ln.text[m.end() :])
@@ -426,7 +434,8 @@ def _letter_participant(lines: Sequence[Line], flat_start: str | None) -> Eviden
             surnames = named
     best = max(set(surnames), key=surnames.count)
     name, line = max(((n, ln) for n, ln in found if _surname(n) == best), key=lambda f: len(f[0].split()))
-    return Evidence(page=line.page, bbox=line.bbox, text=name, conf=line.mean_conf)
+    # As a certificate's name is: OCR's "Il" for the suffix II undone.
+    return Evidence(page=line.page, bbox=line.bbox, text=tidy_read_name(name), conf=line.mean_conf)
 
 
 def _name_at(text: str) -> str:

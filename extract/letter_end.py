@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from extract.fields.dates import DateMatch, find_dates
+from extract.fields.dates import MIN_YEAR, DateMatch, find_dates
 from extract.letter import (
     SRO_ROLE_RE,
     START_CUE_RE,
@@ -44,10 +44,22 @@ END_YEAR_RE = re.compile(
 RANGE_JOIN_RE = re.compile(r"\s*(?:[-–—~]+|\bto\b|\bthru\b|\bthrough\b|\buntil\b|\btill\b)\s*", re.I)
 
 
+# The letter's present: "is no longer employed by the City", "is no longer with this department", "is no
+# longer assigned as ...". Whatever the day the service ended, it ended by the letter's own date.
+NO_LONGER_NOW_RE = re.compile(
+    r"\b(?:is|are)\s+no\s+longer\s+(?:employed|with|assigned|serving|working|an?\s+(?:employee|member|"
+    r"SRO|school\s+resource\s+officer))\b",
+    re.I,
+)
+
+
 class EndReading(Frozen):
     range: tuple[date, date] | None  # earliest and latest day the stated end can be
     text: str | None  # as printed
     notes: tuple[str, ...] = ()  # why it is not sure
+    # No end printed, but the letter says the service is over as it writes ("is no longer employed"):
+    # the end lies on or before the letter's date. As printed.
+    over_by_its_date: str | None = None
 
 
 def range_halves(text: str) -> tuple[str, str]:
@@ -115,4 +127,13 @@ def read_sro_end(text: str) -> EndReading:
     if len(spans) > 1:
         listed = ", ".join(dict.fromkeys(t for _, _, t in ends))
         unsure.append(f"the letter states several ends of the SRO service ({listed}): a person decides")
-    return EndReading(range=None, text=None, notes=tuple(unsure))
+    now = NO_LONGER_NOW_RE.search(_flat(text)) if not spans and not unsure else None
+    return EndReading(
+        range=None, text=None, notes=tuple(unsure), over_by_its_date=now.group(0) if now else None
+    )
+
+
+def ended_by(letter_date: date, start: tuple[date, date] | None) -> tuple[date, date]:
+    """The span of days a service the letter says is over ended in: after its start (when it states one),
+    on or before the letter's own date."""
+    return (start[0] if start and start[0] <= letter_date else date(MIN_YEAR, 1, 1), letter_date)

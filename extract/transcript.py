@@ -859,6 +859,8 @@ def _row_item(row: Row, cols: Sequence[Column], dateless: bool = False) -> RawIt
     date_notes: tuple[str, ...] = (MONTH_ONLY,) if month_only else (NO_DATE_READ,) if start is None else ()
     if any(w.engine == CELL_ENGINE for w in date_words):
         date_notes += (REREAD_DATE,)
+    if start is not None and _one_of_two_date_cells(by_role, cols):
+        date_notes += (ONE_DATE_CELL_BLANK,)
     return RawItem(
         course_title=title,
         start_date=start,
@@ -880,6 +882,19 @@ def _row_item(row: Row, cols: Sequence[Column], dateless: bool = False) -> RawIt
         date_notes=date_notes,
         hours_notes=tuple(notes),
     )
+
+
+ONE_DATE_CELL_BLANK = "the row's start or end date cell read blank: its other date is unknown"
+
+
+def _one_of_two_date_cells(by_role: dict[str, list[Word]], cols: Sequence[Column]) -> bool:
+    """A table printing start and end in columns of their own, and this row's other date cell blank: the
+    scan lost it, so the row's span is not known (a week's course read as its last day). A cell holding a
+    misread date ("01/2Q/2025" beside "01/20/2025") was not lost: the row's date is its other cell's."""
+    if not any(c.role == "start" for c in cols) or not any(c.role == "end" for c in cols):
+        return False
+    start, end = (_text(by_role.get(role, [])).strip() for role in ("start", "end"))
+    return bool(start) != bool(end)
 
 
 def _row_dates(

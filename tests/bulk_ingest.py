@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -41,3 +42,14 @@ def ingest_folder(corpus: Path, root: Path, export_to: Path | None = None) -> Ba
     finally:
         engine.dispose()
     return result
+
+
+def write_and_ingest(
+    root: Path, write: Callable[[Path, tuple[str, ...]], object], applicants: tuple[str, ...]
+) -> tuple[Path, Path]:
+    """(corpus, export) of an audit round's ``applicants``, written by its ``write`` under ``root`` and
+    ingested as the CLI does it."""
+    corpus, out = root / "applications", root / "out"
+    write(corpus, applicants)
+    ingest_folder(corpus, root, export_to=out)
+    return corpus, out

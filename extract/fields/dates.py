@@ -128,7 +128,9 @@ _OF = r"(?:(?:day\s+)?of\s+(?:the\s+month\s+of\s+)?|del?\s+)"
 _DM_SEP = rf"(?:\s*[-/.]\s*|\s+{_OF}?)"
 _MY_SEP = rf"(?:\s*[-/]\s*|,?\s*(?:{_OF}|in\s+the\s+year\s+(?:of\s+)?)?(?:A\.?\s?D\.?\s+)?)"
 # Digits glued to letters, dots or a letter-dash ("IS-362") are a code; a dash after a digit may join a range.
-_NUM_LEFT = r"(?<![\w./:])(?<![^\W\d_]-)"
+# A dot right before a date is a speck (".10/21/2019" on a scan), unless it follows a word or a number
+# ("No.10/21", "1.10/21/2019").
+_NUM_LEFT = r"(?<![\w/:])(?<![\w.]\.)(?<![^\W\d_]-)"
 _NUM_RIGHT = r"(?![\w]|[./:]\d)"
 # After a four-digit year, a word glued on ("04/05/2022Hours: 4"): a scan lost the space before the next
 # label. Only a word of letters ("Hours", "HOURS"), never letters running into digits (a code "2022AB12").
@@ -136,6 +138,11 @@ _YEAR_RIGHT = rf"(?:{_NUM_RIGHT}|(?-i:(?=[A-Z][A-Za-z]{{2,}}(?![A-Za-z0-9]))))"
 # Connectors inside one range; a dash may come doubled ("28 -- July 2", or "28 - - July 2" where two OCR
 # readings pooled both saw it). "and"/"&"/"e"/"y" only join bare days ("June 7 & 8"); between two full dates
 # they usually list separate sessions, so the full-date merge below leaves them out.
+# An ISO timestamp's time right after its date ("T14:22:11Z"). A UTC time before 10:00 is the day before
+# in every US time zone (UTC-4 to UTC-10), so its date is not the local one: no date is read from it.
+_ISO_TIME_RIGHT = (
+    r"(?-i:(?=T(?:1\d|2[0-3]):[0-5]\d|T0\d:[0-5]\d(?::[0-5]\d)?+(?:\.\d+)?+(?!\s*Z|[+-]00:?00)))"
+)
 _MORE_DASHES = r"(?:\s*[-–—~]){0,2}"
 _SPAN_CONN = (
     rf"(?:\s*[-–—~]{_MORE_DASHES}\s*"
@@ -272,8 +279,11 @@ _PATTERNS: dict[str, str] = {
         rf"{_NUM_LEFT}(?P<a1>\d{{1,2}})(?P<sep>[/.-])(?P<b1>\d{{1,2}})(?P=sep)"
         rf"(?:{_y('y')}{_YEAR_RIGHT}|(?<=/)(?P<yy>\d\d){_YEAR_RIGHT})"
     ),
-    # "2021-03-03", "2021/03/03"
-    "ymd": rf"{_NUM_LEFT}{_SPLIT_YEAR}(?P<sep>[-/.])(?P<b1>\d{{1,2}})(?P=sep)(?P<d1>\d{{1,2}}){_NUM_RIGHT}",
+    # "2021-03-03", "2021/03/03", "2021-03-03T14:22:11Z" (an online course's ISO timestamp)
+    "ymd": (
+        rf"{_NUM_LEFT}{_SPLIT_YEAR}(?P<sep>[-/.])(?P<b1>\d{{1,2}})(?P=sep)(?P<d1>\d{{1,2}})"
+        rf"(?:{_NUM_RIGHT}|{_ISO_TIME_RIGHT})"
+    ),
     # "March 2021", "Enero de 2023"
     "my": rf"{_month_group('m1', _SAFE_MONTHS)},?\s*(?:de\s+|del\s+|of\s+)?{_y('y')}",
     # "03/2019"; dashed "2019-08"/"2015-09" stay out because class and form numbers look just like that.
