@@ -439,12 +439,8 @@ class _PageSlots:
         self._slots.append(number)
         waiting = [i for i, slot in enumerate(self._slots) if isinstance(slot, int)]
         if len(waiting) >= 2:
-            pool, fresh = self._stack.enter_context(_page_pool(self._workers))
-            self._pool = pool
-            # A pool just started takes about a second to import the read path and fork its workers
-            # (on 2 cores: ~6 % of a 30-page scan's time), while this process would only wait: it
-            # reads the first page itself meanwhile. A warm pool takes every page.
-            for i in waiting[1:] if fresh else waiting:
+            pool = self._pool = self._stack.enter_context(_page_pool(self._workers))
+            for i in waiting:
                 slot = self._slots[i]
                 assert isinstance(slot, int)
                 self._slots[i] = self._submit(pool, slot)
@@ -495,8 +491,8 @@ _pool: tuple[int, int, ProcessPoolExecutor] | None = None  # (owner pid, workers
 
 
 @contextmanager
-def _page_pool(workers: int) -> Iterator[tuple[ProcessPoolExecutor, bool]]:
-    """A pool of ``workers`` page workers for one document, and whether it was started for it.
+def _page_pool(workers: int) -> Iterator[ProcessPoolExecutor]:
+    """A pool of ``workers`` page workers for one document.
 
     forkserver: workers are forked from a clean single-threaded server that has imported the read
     path once, so they start in milliseconds and inherit no threads, locks or connections of ours.
@@ -510,19 +506,17 @@ def _page_pool(workers: int) -> Iterator[tuple[ProcessPoolExecutor, bool]]:
     if multiprocessing.parent_process() is not None:
         pool = _new_pool(workers)
         try:
-            yield pool, True
+            yield pool
         finally:
             pool.shutdown(wait=True, cancel_futures=True)
         return
     with _pool_lock:
-        fresh = _pool is None or _pool[0] != os.getpid() or _pool[1] != workers
-        if fresh:
+        if _pool is None or _pool[0] != os.getpid() or _pool[1] != workers:
             if _pool is not None and _pool[0] == os.getpid():
                 _pool[2].shutdown(wait=False, cancel_futures=True)
             _pool = (os.getpid(), workers, _new_pool(workers))
-        assert _pool is not None
         pool = _pool[2]
-    yield pool, fresh
+    yield pool
 
 
 def _new_pool(workers: int) -> ProcessPoolExecutor:

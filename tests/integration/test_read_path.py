@@ -13,7 +13,6 @@ import zlib
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Any
 
 import pypdfium2 as pdfium
 import pytest
@@ -507,45 +506,6 @@ def test_no_pool_for_a_document_with_one_page_to_ocr(tmp_path: Path, monkeypatch
     assert "Diaz" in texts(page)
     _, pages = read_pages(write(tmp_path, "mixed.pdf", pdf_bytes(draw_lines, _numbered_scan(7))), cfg)
     assert [p.source for p in pages] == ["text_layer", "ocr"]
-
-
-@pytest.mark.tesseract
-@pytest.mark.usefixtures("tesseract")
-@pytest.mark.parametrize("fresh", [True, False])
-def test_this_process_reads_the_first_page_while_a_new_pool_starts(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fresh: bool
-) -> None:
-    """A pool started for the document gets every OCR page but the first, which this process reads
-    meanwhile; a pool kept from an earlier document gets them all. The pages come back the same."""
-    from contextlib import contextmanager
-
-    from extract import read
-
-    submitted: list[int] = []
-    real_pool = read._page_pool
-
-    class Recording:
-        """The real pool, noting which pages it is handed."""
-
-        def __init__(self, pool: Any) -> None:
-            self._pool = pool
-
-        def submit(self, fn: Any, job: Any) -> Any:
-            submitted.append(job.number)
-            return self._pool.submit(fn, job)
-
-    @contextmanager
-    def recording_pool(workers: int) -> Any:
-        with real_pool(workers) as (pool, _):
-            yield Recording(pool), fresh
-
-    monkeypatch.setattr(read, "_page_pool", recording_pool)
-    scans = [_numbered_scan(n) for n in ((11, 12, 13) if fresh else (14, 15, 16))]
-    path = write(tmp_path, "three.pdf", pdf_bytes(draw_lines, *scans))
-    _, pages = read_pages(path, ExtractConfig(second_engine=False, page_workers=2))
-    assert submitted == ([3, 4] if fresh else [2, 3, 4])
-    assert [p.source for p in pages] == ["text_layer", "ocr", "ocr", "ocr"]
-    assert ["Diaz" in texts(p) for p in pages[1:]] == [True, True, True]
 
 
 def _read_in_a_worker(path: Path) -> list[list[str]]:
