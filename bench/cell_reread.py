@@ -61,13 +61,12 @@ def main() -> int:
         doc = extract_document(path, cfg)
         if doc.layout != "table":
             continue
-        data = path.read_bytes()
         header = None
         for page, lines in zip(doc.pages, page_lines(doc.pages), strict=True):
             sections, _, header = table_sections(lines, header)
             if page.source != "ocr" or not sections:
                 continue
-            image, scale = ocr_image(data, page, cfg)
+            image, scale = ocr_image(path, page, cfg)
             for s in sections:
                 for kind, roles in KINDS.items():
                     cells = _known_cells(s, roles, kind, page.number)

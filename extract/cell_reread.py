@@ -34,11 +34,10 @@ def reread_cells(
     wanted = [p for p in pages if p.source == "ocr" and p.number in by_page]
     if not wanted:
         return tuple(pages)
-    data = path.read_bytes()
     # Tesseract runs as a process of its own: threads keep the page workers' cores busy, one cell each.
     with ThreadPoolExecutor(max_workers=max(1, cfg.page_workers)) as pool:
         images = dict(
-            zip((p.number for p in wanted), pool.map(lambda p: ocr_image(data, p, cfg), wanted), strict=True)
+            zip((p.number for p in wanted), pool.map(lambda p: ocr_image(path, p, cfg), wanted), strict=True)
         )
         reads = [
             (number, pool.submit(read_cell, *images[number], gap, cfg))

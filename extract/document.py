@@ -625,8 +625,8 @@ def extract_document(path: Path, cfg: ExtractConfig) -> ExtractedDocument:
     poorly overall (``pages_worth_a_second_look``), and the document is parsed again from both
     readings pooled. Last, a table row's cells both engines left blank are read again one by one.
     """
-    data = path.read_bytes()
-    sha = hashlib.sha256(data).hexdigest()
+    with path.open("rb") as f:  # streamed: a 20 MB scan's bytes are not held through the read
+        sha = hashlib.file_digest(f, "sha256").hexdigest()
     warming = warm_up_in_background()
     # Tesseract first on every page (the page workers never load the second engine) ...
     media_type, pages = read_pages(path, cfg.model_copy(update={"second_engine": False}))

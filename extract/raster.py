@@ -12,6 +12,7 @@ import threading
 import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -82,6 +83,19 @@ def open_pdfium(data: bytes) -> pdfium.PdfDocument:
             "the PDF is damaged or incomplete (cut off during upload, download or scanning?) and cannot "
             "be opened: upload it again, or a fresh copy from its source"
         ) from exc
+    if len(doc) == 0:
+        doc.close()
+        raise CorruptDocument(_NO_PAGES)
+    return doc
+
+
+def open_pdfium_file(path: Path) -> pdfium.PdfDocument:
+    """``open_pdfium`` of the file at ``path``, read by pdfium as it needs it, not held whole in memory
+    (a page worker reading one page of a 20 MB scan); the bytes are read only to say why it fails."""
+    try:
+        doc = pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError:
+        return open_pdfium(path.read_bytes())  # raises the typed error (or opens, if it was passing)
     if len(doc) == 0:
         doc.close()
         raise CorruptDocument(_NO_PAGES)

@@ -45,11 +45,13 @@ from extract.preprocess import (
     upscale_low_res,
 )
 from extract.raster import (
+    PDFIUM_LOCK,
     PageImage,
     _frame_page,  # ask: a public raster.image_file_page(data, number, cfg) would be cleaner
     _open_image,
     iter_image_file,
     open_pdfium,
+    open_pdfium_file,
     pdf_page_image,
     text_is_all_invisible,
 )
@@ -84,16 +86,16 @@ def second_reading(path: Path, page: Page, cfg: ExtractConfig) -> Page:
     if page.source == "text_layer" or "rapidocr" in page.engines:
         return page
     with _named(path):
-        data = _read_bytes(path, cfg)
-        image = page_image(data, sniff_media_type(data[:SNIFF_BYTES]), page.number, cfg)
+        image = file_page_image(path, page.number, cfg)
         turn = (page.rotation - image.rotation) % 360
         return ocr_page(image, cfg, force_second_engine=True, turn=turn)
 
 
-def ocr_image(data: bytes, page: Page, cfg: ExtractConfig) -> tuple[Image.Image, float]:
-    """The image the engines read for OCR page ``page`` of a file's bytes, rebuilt identically (cleaned
-    up, turned and levelled as then), and its points per pixel: a word's box divided by it is in pixels."""
-    image = page_image(data, sniff_media_type(data[:SNIFF_BYTES]), page.number, cfg)
+def ocr_image(path: Path, page: Page, cfg: ExtractConfig) -> tuple[Image.Image, float]:
+    """The image the engines read for OCR page ``page`` of the file at ``path``, rebuilt identically
+    (cleaned up, turned and levelled as then), and its points per pixel: a word's box divided by it is
+    in pixels. Safe on several threads at once."""
+    image = file_page_image(path, page.number, cfg)
     base = _prepare(image)
     turn = (page.rotation - image.rotation) % 360
     return _level(rotate_clockwise(base.image, turn), cfg), base.scale
@@ -123,22 +125,20 @@ def _named(path: Path) -> Iterator[None]:
 
 
 def _read_bytes(path: Path, cfg: ExtractConfig) -> bytes:
+    _read_bytes_allowed(path, cfg)
+    return path.read_bytes()
+
+
+def _read_bytes_allowed(path: Path, cfg: ExtractConfig) -> None:
     size = path.stat().st_size
     if size > cfg.max_bytes:
         raise FileTooLarge(f"{size} bytes; the limit is {cfg.max_bytes}")
-    return path.read_bytes()
 
 
 def page_image(data: bytes, media_type: str, number: int, cfg: ExtractConfig) -> PageImage:
     """Page ``number`` (1-based) of a file's bytes as the read path decodes it, before any clean-up."""
     if media_type == PDF:
-        doc = open_pdfium(data)
-        try:
-            if not 1 <= number <= len(doc):
-                raise CorruptDocument(f"page {number} not found")
-            return replace(pdf_page_image(doc, number - 1, cfg), number=number)
-        finally:
-            doc.close()
+        return _pdf_page_image(open_pdfium(data), number, cfg)
     im = _open_image(data, cfg)  # straight to the frame: earlier frames are not decoded
     try:
         if not 1 <= number <= getattr(im, "n_frames", 1):
@@ -150,6 +150,30 @@ def page_image(data: bytes, media_type: str, number: int, cfg: ExtractConfig) ->
         return _frame_page(im, number, cfg)
     finally:
         im.close()
+
+
+def file_page_image(path: Path, number: int, cfg: ExtractConfig) -> PageImage:
+    """``page_image`` of the file at ``path``; a PDF's page is read from the file by pdfium without
+    holding the whole file in memory (each page worker would hold a 20 MB scan's bytes otherwise).
+    Safe on several threads at once."""
+    with path.open("rb") as f:
+        head = f.read(SNIFF_BYTES)
+    if sniff_media_type(head) == PDF:
+        _read_bytes_allowed(path, cfg)
+        with PDFIUM_LOCK:  # pdfium is not thread-safe, and the blank cells' pages are rebuilt on threads
+            return _pdf_page_image(open_pdfium_file(path), number, cfg)
+    data = _read_bytes(path, cfg)
+    return page_image(data, sniff_media_type(data[:SNIFF_BYTES]), number, cfg)
+
+
+def _pdf_page_image(doc: pdfium.PdfDocument, number: int, cfg: ExtractConfig) -> PageImage:
+    """Page ``number`` of an open PDF, which is closed after."""
+    try:
+        if not 1 <= number <= len(doc):
+            raise CorruptDocument(f"page {number} not found")
+        return replace(pdf_page_image(doc, number - 1, cfg), number=number)
+    finally:
+        doc.close()
 
 
 def _image_pages(path: Path, data: bytes, cfg: ExtractConfig) -> Iterator[Page]:
@@ -401,9 +425,7 @@ class _PageJob:
 def _read_page_job(job: _PageJob) -> tuple[Page, list[CacheEntry]]:
     """In a page worker: decode or render, clean up and OCR one page; the words and cache entries back."""
     with recording() as entries:
-        data = _read_bytes(job.path, job.cfg)
-        image = page_image(data, sniff_media_type(data[:SNIFF_BYTES]), job.number, job.cfg)
-        page = ocr_page(image, job.cfg)
+        page = ocr_page(file_page_image(job.path, job.number, job.cfg), job.cfg)
     return page, entries
 
 

@@ -508,6 +508,29 @@ def test_no_pool_for_a_document_with_one_page_to_ocr(tmp_path: Path, monkeypatch
     assert [p.source for p in pages] == ["text_layer", "ocr"]
 
 
+def test_a_page_read_from_the_file_is_the_page_read_from_its_bytes(tmp_path: Path) -> None:
+    """Page workers and second readings open a PDF by its path (pdfium reads what it needs, the 20 MB
+    are not held): the same pixels as from the bytes, on several threads at once, typed errors kept."""
+    from extract.read import file_page_image
+    from extract.read import page_image as page_image_of
+
+    data = pdf_bytes(image_page(page_image(200)), image_page(page_image(150)))
+    path = write(tmp_path, "two.pdf", data)
+    cfg = ExtractConfig()
+    from_bytes = page_image_of(data, "application/pdf", 2, cfg)
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        from_file = list(pool.map(lambda _: file_page_image(path, 2, cfg), range(8)))
+    for image in from_file:
+        assert image.number == 2
+        assert image.image.tobytes() == from_bytes.image.tobytes()
+        assert (image.scale_x, image.scale_y) == (from_bytes.scale_x, from_bytes.scale_y)
+    with pytest.raises(CorruptDocument, match="page 3 not found"):
+        file_page_image(path, 3, cfg)
+    cut = write(tmp_path, "cut.pdf", b"%PDF-1.7\n" + data[9 : len(data) // 3])
+    with pytest.raises(CorruptDocument):
+        file_page_image(cut, 1, cfg)
+
+
 def _read_in_a_worker(path: Path) -> list[list[str]]:
     _, pages = read_pages(path, ExtractConfig(second_engine=False, page_workers=2))
     return [texts(p) for p in pages]
