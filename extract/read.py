@@ -64,6 +64,13 @@ PDF = "application/pdf"
 MIN_PLAUSIBLE_WORDS = 5  # fewer word-like tokens than this and the page may be sideways
 SIDEWAYS_SHARE = 0.5  # this share of 3+ letter words standing taller than wide: text runs vertically
 _WORDLIKE = re.compile(r"[A-Za-z]{3,}|\d[\d/.,:-]*")
+# A poor reading with this many words of 3+ letters read at SURE_WORD_CONF or better, and this share of
+# its 3+ character tokens, is of upright text: no orientation check (``_surely_upright``).
+SURE_WORD_CONF = 0.85
+SURE_UPRIGHT_WORDS = 12
+SURE_UPRIGHT_SHARE = 0.10
+_LETTERS = re.compile(r"[A-Za-z]{3,}")
+_EDGE = ".,;:()'\""
 _VOWEL = re.compile(r"[aeiouyAEIOUY]")
 
 
@@ -373,12 +380,34 @@ def _orientation_suspect(words: list[Word], cfg: ExtractConfig) -> bool:
     plausible = sum(1 for w in words if _plausible(w))
     long_words = [w for w in words if len(w.text) >= 3]
     standing = sum(1 for w in long_words if _standing(w))
-    sideways = bool(long_words) and standing >= SIDEWAYS_SHARE * len(long_words)
-    return mean < cfg.orientation_check_below_conf or plausible < MIN_PLAUSIBLE_WORDS or sideways
+    if bool(long_words) and standing >= SIDEWAYS_SHARE * len(long_words):
+        return True  # sideways
+    poor = mean < cfg.orientation_check_below_conf or plausible < MIN_PLAUSIBLE_WORDS
+    return poor and not _surely_upright(words, len(long_words))
+
+
+def _surely_upright(words: list[Word], long_words: int) -> bool:
+    """A poor reading that is still plainly of upright text: many words of letters read surely.
+
+    A heavy scan or fax read upright is poor on average but reads dozens of words surely (16 or more
+    on every such page of the read-path bench, 8 or more on the dev corpus's); the same pages turned
+    90/180/270 degrees gave at most 4 (upside-down "and", "has", "HOURS" read as "pue", "sey",
+    "SINOH"), and the dev corpus's turned pages 0 or 1. Orientation detection costs as much as a
+    reading (~1 s a page), so such pages skip it; below the bar, OSD runs as before.
+    """
+    sure = sum(
+        1
+        for w in words
+        if w.conf >= SURE_WORD_CONF
+        and _LETTERS.fullmatch(w.text.strip(_EDGE))
+        and _plausible(w)
+        and not _standing(w)
+    )
+    return sure >= SURE_UPRIGHT_WORDS and sure >= SURE_UPRIGHT_SHARE * long_words
 
 
 def _plausible(word: Word) -> bool:
-    text = word.text.strip(".,;:()'\"")
+    text = word.text.strip(_EDGE)
     if not _WORDLIKE.fullmatch(text):
         return False
     return text[0].isdigit() or bool(_VOWEL.search(text))
