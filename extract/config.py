@@ -30,7 +30,8 @@ class ExtractConfig(Frozen):
     ocr_cache_dir: Path | None = None  # OCR results cached by page-image hash; None keeps them in memory
     min_text_layer_words: int = 8  # fewer usable words than this and a PDF page is OCRed instead
     # Orientation: OSD runs only on pages whose first reading is poor (below this mean confidence or
-    # with few plausible words), and is obeyed only above osd_min_conf (tesseract's own scale).
+    # with few plausible words) and not plainly upright (extract.read._surely_upright), or sideways; it
+    # is obeyed only above osd_min_conf (tesseract's own scale).
     orientation_check_below_conf: float = 0.70
     osd_min_conf: float = 2.0
     deskew: bool = True  # level text tilted by up to 5 degrees before OCR

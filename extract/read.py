@@ -369,7 +369,8 @@ def _tesseract(image: Image.Image, scale: float, cfg: ExtractConfig) -> list[Wor
 
 
 def _orientation_suspect(words: list[Word], cfg: ExtractConfig) -> bool:
-    """A reading worth an orientation check: poor, or made of upright-standing (sideways) words.
+    """A reading worth an orientation check: poor (unless plainly upright, ``_surely_upright``), or
+    made of upright-standing (sideways) words.
 
     Tesseract reads some sideways pages well enough, with boxes taller than wide; downstream line
     grouping needs the page upright, so those are checked too.
