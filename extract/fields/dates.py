@@ -138,8 +138,9 @@ _YEAR_RIGHT = rf"(?:{_NUM_RIGHT}|(?-i:(?=[A-Z][A-Za-z]{{2,}}(?![A-Za-z0-9]))))"
 # Connectors inside one range; a dash may come doubled ("28 -- July 2", or "28 - - July 2" where two OCR
 # readings pooled both saw it). "and"/"&"/"e"/"y" only join bare days ("June 7 & 8"); between two full dates
 # they usually list separate sessions, so the full-date merge below leaves them out.
-# An ISO timestamp's time right after its date ("T14:22:11Z"). A UTC time before 10:00 is the day before
-# in every US time zone (UTC-4 to UTC-10), so its date is not the local one: no date is read from it.
+# An ISO timestamp's time right after its date ("T14:22:11Z"). A UTC time before 10:00 may fall on the day
+# before in a US time zone (UTC-4 to UTC-10: 03:00Z is the evening before in New York), so its date is not
+# surely the local one: no date is read from it.
 _ISO_TIME_RIGHT = (
     r"(?-i:(?=T(?:1\d|2[0-3]):[0-5]\d|T0\d:[0-5]\d(?::[0-5]\d)?+(?:\.\d+)?+(?!\s*Z|[+-]00:?00)))"
 )
