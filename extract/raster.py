@@ -83,10 +83,7 @@ def open_pdfium(data: bytes) -> pdfium.PdfDocument:
             "the PDF is damaged or incomplete (cut off during upload, download or scanning?) and cannot "
             "be opened: upload it again, or a fresh copy from its source"
         ) from exc
-    if len(doc) == 0:
-        doc.close()
-        raise CorruptDocument(_NO_PAGES)
-    return doc
+    return _with_pages(doc)
 
 
 def open_pdfium_file(path: Path) -> pdfium.PdfDocument:
@@ -96,6 +93,11 @@ def open_pdfium_file(path: Path) -> pdfium.PdfDocument:
         doc = pdfium.PdfDocument(str(path))
     except pdfium.PdfiumError:
         return open_pdfium(path.read_bytes())  # raises the typed error (or opens, if it was passing)
+    return _with_pages(doc)
+
+
+def _with_pages(doc: pdfium.PdfDocument) -> pdfium.PdfDocument:
+    """``doc``, or CorruptDocument (``doc`` closed) when it has no pages."""
     if len(doc) == 0:
         doc.close()
         raise CorruptDocument(_NO_PAGES)

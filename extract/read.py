@@ -164,13 +164,12 @@ def file_page_image(path: Path, number: int, cfg: ExtractConfig) -> PageImage:
     holding the whole file in memory (each page worker would hold a 20 MB scan's bytes otherwise).
     Safe on several threads at once."""
     with path.open("rb") as f:
-        head = f.read(SNIFF_BYTES)
-    if sniff_media_type(head) == PDF:
+        media_type = sniff_media_type(f.read(SNIFF_BYTES))
+    if media_type == PDF:
         _read_bytes_allowed(path, cfg)
         with PDFIUM_LOCK:  # pdfium is not thread-safe, and the blank cells' pages are rebuilt on threads
             return _pdf_page_image(open_pdfium_file(path), number, cfg)
-    data = _read_bytes(path, cfg)
-    return page_image(data, sniff_media_type(data[:SNIFF_BYTES]), number, cfg)
+    return page_image(_read_bytes(path, cfg), media_type, number, cfg)
 
 
 def _pdf_page_image(doc: pdfium.PdfDocument, number: int, cfg: ExtractConfig) -> PageImage:
