@@ -16,7 +16,7 @@ from extract.cell_reread import reread_cells
 from extract.certificate import CertificateReading, DateCandidate, opens_a_certificate, read_certificate
 from extract.config import ExtractConfig
 from extract.errors import ExtractError
-from extract.fields.names import is_name_suffix, person_name_score
+from extract.fields.names import is_name_suffix, person_name_score, tidy_read_name
 from extract.fields.text import fold_accents
 from extract.gutters import Gutter, find_gutters, split_at
 from extract.letter import LetterReading, read_letter, start_from_service_years
@@ -86,8 +86,9 @@ def _table_participant(lines_per_page: Sequence[Sequence[Line]]) -> Evidence | N
             if m is None:
                 continue
             value = _name_before_next_label(_to_cell_end(line, m.start(1) if m.group(1) else m.start(2)))
-            if value:
-                return Evidence(page=line.page, bbox=line.bbox, text=value, conf=line.mean_conf)
+            if value:  # OCR's damage undone as on a certificate ("Bailey, KellyE", "Jeremiah Adams Il")
+                name = tidy_read_name(value)
+                return Evidence(page=line.page, bbox=line.bbox, text=name, conf=line.mean_conf)
     return None
 
 

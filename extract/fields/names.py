@@ -336,15 +336,22 @@ def _misread_roman(suffix: str, name: str) -> bool:
 
 _GLUED_SUFFIX_RE = re.compile(r"([^\W\d_]{3,})((?:JR|SR|Jr|Sr)\.)")
 _GLUED_INITIAL_RE = re.compile(r"([^\W\d_]{3,})([A-Z]\.)")
+# A given name in title case with a capital after it and no dot: "Bailey, KellyE" (a transcript's "Surname,
+# Given Initial" whose last space was lost). Title case only: in capitals ("KELLYE") the split is a guess.
+_GLUED_BARE_INITIAL_RE = re.compile(r"([A-Z][a-z]{2,})([A-Z])")
 
 
 def _glued_initial_or_suffix(token: str, last: bool) -> list[str]:
     """'SIMPSONJR.' -> 'SIMPSON', 'JR.'; 'PAMELAR.' -> 'PAMELA', 'R.' (a known given name before a
-    capital and a dot: a full given name takes no dot, so the space before an initial was lost)."""
+    capital and a dot: a full given name takes no dot, so the space before an initial was lost);
+    'KellyE' -> 'Kelly', 'E' (a known given name in title case before one capital, anywhere)."""
     if last and (m := _GLUED_SUFFIX_RE.fullmatch(token)):
         return [m.group(1), m.group(2)]
     m = _GLUED_INITIAL_RE.fullmatch(token)
     if not last and m and names_a_given_name(m.group(1)):
+        return [m.group(1), m.group(2)]
+    m = _GLUED_BARE_INITIAL_RE.fullmatch(token)
+    if m and names_a_given_name(m.group(1)):
         return [m.group(1), m.group(2)]
     return [token]
 

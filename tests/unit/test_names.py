@@ -211,6 +211,11 @@ def test_names_a_given_name(text: str, expected: bool) -> None:
         pytest.param("ROBERTA DIAZ", "ROBERTA DIAZ", id="given-name-without-dot-kept"),
         pytest.param("Tom Kasr.", "Tom Kasr.", id="no-suffix-inside-kept"),
         pytest.param("Peter Smith Jr.", "Peter Smith Jr.", id="spaced-suffix-kept"),
+        pytest.param("Bailey, KellyE", "Bailey, Kelly E", id="comma-order-glued-bare-initial"),
+        pytest.param("SarahJ Okafor", "Sarah J Okafor", id="glued-bare-initial-before-surname"),
+        pytest.param("Bailey, KELLYE", "Bailey, KELLYE", id="bare-initial-in-capitals-kept"),
+        pytest.param("Tom McDonaldE", "Tom McDonaldE", id="no-given-name-before-capital-kept"),
+        pytest.param("Sarah LaToya Jones", "Sarah LaToya Jones", id="inner-capital-kept"),
     ],
 )
 def test_tidy_read_name(read: str, expected: str) -> None:

@@ -98,6 +98,16 @@ def test_a_name_field_ends_at_the_gap_before_the_next_field() -> None:
     assert found is not None and found.text == "DESMOND K. ACHEBE"
 
 
+@pytest.mark.parametrize(
+    ("printed", "expected"),
+    [("Name: Bailey, KellyE", "Bailey, Kelly E"), ("EMPLOYEE: JEREMIAH ADAMS Il", "JEREMIAH ADAMS II")],
+)
+def test_a_transcript_name_is_tidied_as_a_certificate_name_is(printed: str, expected: str) -> None:
+    """A record's name field gets the same repair of OCR damage as a certificate's name."""
+    found = _table_participant([[_line([(printed, 36)], 80)]])
+    assert found is not None and found.text == expected
+
+
 def _roster(people: list[str]) -> list[Line]:
     lines = [
         _line([("2023 NASRO School Safety Conference - Grapevine, Texas", 40)], 40, 11),
