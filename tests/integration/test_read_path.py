@@ -356,6 +356,24 @@ def test_threads_sharing_the_second_engine_read_what_one_reads_alone() -> None:
     assert together == [alone] * 4
 
 
+@pytest.mark.slow
+def test_line_finding_compiled_per_page_size_reads_each_size_as_alone() -> None:
+    """Line finding is compiled for the size of the page it reads: pages of two sizes read in turn are
+    read as each was read first, each compiled again for its size (only the last size is kept)."""
+    pages = {"small": page_image(150).convert("RGB"), "large": page_image(200).convert("RGB")}
+    line_finder = ocr_rapid_module._get_engine(0, 1, "openvino").ocr._load_det_model().session
+    assert isinstance(line_finder, ocr_rapid_module._LineFinderPerShape)
+    first, sizes = {}, {}
+    for name, image in pages.items():
+        first[name] = ocr_rapid_module._run(image, 0, 1, "openvino")
+        sizes[name] = line_finder._shape
+        assert "Diaz" in [w[0] for w in first[name]]
+    assert sizes["small"] != sizes["large"]
+    for name, image in pages.items():
+        assert ocr_rapid_module._run(image, 0, 1, "openvino") == first[name]
+        assert line_finder._shape == sizes[name]
+
+
 def test_pool_keeps_the_surer_line_and_lone_words() -> None:
     tess = [
         Word(text="Rcbert", bbox=(72, 100, 110, 112), conf=0.40, engine="tesseract"),
