@@ -1014,8 +1014,11 @@ def _find_participant(lines: Sequence[Line]) -> Evidence | None:
                 return Evidence(page=nxt.page, bbox=nxt.bbox, text=nxt.text, conf=nxt.mean_conf)
         if value is None and _bare_label(text, NAME_LABELS):
             j = _value_cell(lines, i)  # "Participant" with no colon, its value beside or under it
-            if j is None:
-                j = _captioned_value(lines, i)  # ... or a caption under the rule the name is written on
+            if j is None or not _where_a_name_goes(lines[j].text):
+                # ... or a caption under the rule the name is written on, also when the cell beside it is
+                # no name: captions in a row ("Lead Instructor  Participant  Program Director") under
+                # their names each caption the name over it, not the next caption.
+                j = _captioned_value(lines, i)
             if j is not None and _where_a_name_goes(lines[j].text):
                 return _name_from(lines, j)
         cue = _find_cue(text, NAME_CUES)
@@ -1544,9 +1547,11 @@ def find_course_title(
     return _title_after_for(lines) or _bare_labelled_title(lines) or _largest_title_line(lines, exclude)
 
 
-# A line of prose ending on "for" ("for", "is awarded 1.5 hours of continuing education credit for"): the
-# sentence names what the award is for on the next line. Lower-case at its start, so an organisation's name
-# wrapped after "for" ("National Center for" / "School Safety") is no such sentence.
+# A line of prose ending on "for" ("for", "is awarded 1.5 hours of continuing education credit for") right
+# under the person's name: the sentence names what the person is credited for on the next line. Lower-case
+# at its start, so an organisation's name wrapped after "for" ("National Center for" / "School Safety") is no
+# such sentence; under anything but a name ("Distinguished Service Award" / "for" / "Twenty Years With The
+# Department") what follows "for" is the reason for an award already named, not a course.
 PROSE_ENDING_FOR_RE = re.compile(r"^[a-z][^:]*?\bfor\s*:?\s*$|^\s*for\s*:?\s*$")
 
 
@@ -1554,7 +1559,9 @@ def _title_after_for(lines: Sequence[Line]) -> tuple[str, list[Line], float] | N
     """No cue named the course: the line right after a sentence ending on "for" does, when it reads as a
     title (not a date, a value, a person or a heading)."""
     for i, line in enumerate(lines[:-1]):
-        if not PROSE_ENDING_FOR_RE.search(line.text.strip()):
+        if i == 0 or not PROSE_ENDING_FOR_RE.search(line.text.strip()):
+            continue
+        if not _reads_as_a_person(lines[i - 1].text):
             continue
         found = _title_lines(lines, i + 1, None)
         if found is not None and found[1][0] is lines[i + 1] and looks_like_title(found[0]):

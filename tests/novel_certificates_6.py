@@ -38,6 +38,7 @@ from reportlab.lib.pagesizes import A4, landscape, letter
 from certledger.samples import _seal, _signature
 from tests.novel_certificates import Novel, _centred, _frame, centred_novel, novel
 from tests.novel_certificates_2 import _small, script_font
+from tests.novel_certificates_5 import _captioned_line
 
 NOVELS_6: dict[str, Novel] = {}
 LANDSCAPE = landscape(letter)
@@ -51,16 +52,6 @@ def _qr(c: Any, x: float, y: float, size: float, payload: str) -> None:
     drawing = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0])
     drawing.add(widget)
     renderPDF.draw(drawing, c, x, y)
-
-
-def _captioned(c: Any, x: float, y: float, width: float, value: str, caption: str, font: str, size: float) -> None:
-    """A value written on a rule with its caption under the rule."""
-    c.setFont(font, size)
-    c.drawCentredString(x + width / 2, y + 6, value)
-    c.setLineWidth(0.8)
-    c.line(x, y, x + width, y)
-    c.setFont("Helvetica", 9)
-    c.drawCentredString(x + width / 2, y - 13, caption)
 
 
 # ---------------------------------------------------------------------- UK, Irish, Australian, Canadian
@@ -634,7 +625,7 @@ def _three_captioned_rules(c: Any, w: float, h: float) -> None:
         (w / 2 - 110, "Kwame Obadiah Mensah", "Participant"),
         (w - 280, "Dr. Elaine M. Soto", "Program Director"),
     ):
-        _captioned(c, x, y, 220, value, caption, "Times-Bold", 15)
+        _captioned_line(c, x, y, 220, value, caption, 15)
     _seal(c, w / 2, 90, 44, HexColor("#1a237e"))
 
 
