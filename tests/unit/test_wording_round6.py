@@ -14,6 +14,7 @@ import pytest
 from extract.certificate import choose_hours, date_candidates, hours_candidates, read_certificate
 from extract.fields.dates import MONTH_ONLY, find_dates
 from extract.fields.hours import find_hours
+from extract.types import RawItem
 from tests.unit.test_layout_parsers import page_of
 
 # ------------------------------------------------------------------------------------ dates
@@ -61,10 +62,26 @@ def test_a_day_joined_by_and_before_the_date_read_leaves_the_range_unsure(line: 
     assert cands == [] or all(c.dangling for c in cands)
 
 
-def _read(rows: list[tuple[str, float, float, float]]):  # type: ignore[no-untyped-def]
+def _read(rows: list[tuple[str, float, float, float]]) -> RawItem:
     item = read_certificate(page_of(rows)).item
     assert item is not None
     return item
+
+
+def _dated(date_line: str, hours_line: str, footer: str) -> RawItem:
+    """A certificate whose course line prints ``date_line`` and ``hours_line``, ``footer`` in small print."""
+    return _read(
+        [
+            ("Certificate of Completion", 200, 100, 28),
+            ("This certifies that", 270, 140, 12),
+            ("Percival D. Ashworth", 230, 180, 22),
+            ("has completed", 270, 214, 12),
+            ("Active Shooter Response for Schools", 200, 246, 18),
+            (date_line, 270, 280, 12),
+            (hours_line, 270, 300, 12),
+            (footer, 60, 700, 8),
+        ]
+    )
 
 
 @pytest.mark.parametrize(
@@ -78,60 +95,26 @@ def _read(rows: list[tuple[str, float, float, float]]):  # type: ignore[no-untyp
 def test_a_course_month_beside_the_issue_day_is_no_course_day(month_line: str, day_line: str) -> None:
     """The page prints the course's month only and the day it was issued: the issue day is not the course's,
     so no date is taken and the item goes to a person with the month-only note."""
-    item = _read(
-        [
-            ("Certificate of Completion", 200, 100, 28),
-            ("awarded to", 280, 140, 12),
-            ("Percival D. Ashworth", 230, 180, 22),
-            ("has completed", 270, 214, 12),
-            ("Active Shooter Response for Schools", 200, 246, 18),
-            (month_line, 270, 280, 12),
-            ("Hours: 8", 270, 300, 12),
-            (day_line, 60, 700, 8),
-        ]
-    )
+    item = _dated(month_line, "Hours: 8", day_line)
     assert (item.start_date, item.end_date) == (None, None)
     assert MONTH_ONLY in item.date_notes
 
 
 @pytest.mark.parametrize(
-    ("month_line", "day_line", "day"),
+    ("day_line", "footer"),
     [
-        ("Training date: May 3, 2022", "Form TR-12 rev. 03/2019", date(2022, 5, 3)),  # a revision: no course
-        ("May 3, 2022", "Spring 2022 Cohort", date(2022, 5, 3)),
+        ("Training date: May 3, 2022", "Form TR-12 rev. 03/2019"),  # a form's revision: no course's month
+        ("May 3, 2022", "Spring 2022 Cohort"),
     ],
 )
-def test_a_month_that_is_not_the_courses_leaves_the_day(month_line: str, day_line: str, day: date) -> None:
-    item = _read(
-        [
-            ("Certificate of Completion", 200, 100, 28),
-            ("This certifies that", 270, 140, 12),
-            ("Augustus P. Whitcombe", 230, 180, 22),
-            ("has completed", 270, 214, 12),
-            ("Standardized Field Sobriety Testing", 200, 246, 18),
-            (month_line, 270, 280, 12),
-            ("Clock hours: 24", 270, 300, 12),
-            (day_line, 60, 700, 8),
-        ]
-    )
-    assert (item.start_date, item.end_date) == (day, day)
+def test_a_month_that_is_not_the_courses_leaves_the_day(day_line: str, footer: str) -> None:
+    item = _dated(day_line, "Clock hours: 24", footer)
+    assert (item.start_date, item.end_date) == (date(2022, 5, 3), date(2022, 5, 3))
     assert MONTH_ONLY not in item.date_notes
 
 
 def test_an_unlabelled_day_beside_a_course_month_goes_to_a_person() -> None:
-    item = _read(
-        [
-            ("Certificate of Completion", 200, 100, 28),
-            ("This certifies that", 270, 140, 12),
-            ("Naomi F. Delacroix", 230, 180, 22),
-            ("has completed", 270, 214, 12),
-            ("School Emergency Operations Planning", 200, 246, 18),
-            ("Course date: June 2021", 270, 280, 12),
-            ("Hours: 6", 270, 300, 12),
-            ("07/15/2021", 60, 700, 8),
-        ]
-    )
-    assert MONTH_ONLY in item.date_notes
+    assert MONTH_ONLY in _dated("Course date: June 2021", "Hours: 6", "07/15/2021").date_notes
 
 
 # ------------------------------------------------------------------------------------ hours
