@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
-from extract.fields.dates import MONTH_ONLY, date_label, find_dates, names_a_day_first_place
+from extract.fields.dates import MONTH_ONLY, DateLabel, date_label, find_dates, names_a_day_first_place
 from extract.fields.hours import HoursMatch, find_hours, parse_hours_cell, states_an_approximate_amount
 from extract.fields.names import (
     initials_and_surname,
@@ -186,6 +186,8 @@ COURSE_LABELS = (
 HOURS_LABELS = (
     "hours", "hrs", "credit hours", "contact hours", "training hours", "ceu", "ceus", "duration",
     "hours awarded", "hours earned", "hours completed", "total hours", "hours credited", "clock hours",
+    # the kind of hours a profession counts, as a caption under its number ("7.5" over "CE HOURS")
+    "ce hours", "cpd hours", "cle hours", "post hours", "pdh", "pdhs", "continuing education hours",
 )  # fmt: skip
 # "Total Conference Hours", "Total Credit Hours": a total under a list of parts.
 TOTAL_HOURS_LABEL_RE = re.compile(r"total\s+(?:[a-z]+\s+){0,2}(?:hours|hrs)")
@@ -218,6 +220,10 @@ DANGLING_RANGE_RE = re.compile(r"\s*(?:-|–|—|to|through|thru|until|\|)\s*(?:
 DANGLING_START_RE = re.compile(
     r"(?:\d[\w/.,]*|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\w{1,3},?)"
     r"\s*(?:-|–|—|to|through|thru|until)\s*"
+    r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s*)?$"
+    # ... or by a day joined with "and" ("8th and Wednesday 9th June 2021" read from "9th" on): two days
+    # were printed, one day is no reading of them
+    r"|(?<![\w/.,])(?:[12]?\d|3[01])(?:st|nd|rd|th)?\s*(?:and|&)\s*"
     r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s*)?$",
     re.I,
 )
@@ -1008,8 +1014,11 @@ def _find_participant(lines: Sequence[Line]) -> Evidence | None:
                 return Evidence(page=nxt.page, bbox=nxt.bbox, text=nxt.text, conf=nxt.mean_conf)
         if value is None and _bare_label(text, NAME_LABELS):
             j = _value_cell(lines, i)  # "Participant" with no colon, its value beside or under it
-            if j is None:
-                j = _captioned_value(lines, i)  # ... or a caption under the rule the name is written on
+            if j is None or not _where_a_name_goes(lines[j].text):
+                # ... or a caption under the rule the name is written on, also when the cell beside it is
+                # no name: captions in a row ("Lead Instructor  Participant  Program Director") under
+                # their names each caption the name over it, not the next caption.
+                j = _captioned_value(lines, i)
             if j is not None and _where_a_name_goes(lines[j].text):
                 return _name_from(lines, j)
         cue = _find_cue(text, NAME_CUES)
@@ -1535,7 +1544,29 @@ def find_course_title(
         if found and looks_like_title(found[0]):
             # The cue's sentence may run on into the title's line: "has completed" / "in Crisis Response".
             return LEADING_CONNECTOR_RE.sub("", found[0]), found[1], 0.9
-    return _bare_labelled_title(lines) or _largest_title_line(lines, exclude)
+    return _title_after_for(lines) or _bare_labelled_title(lines) or _largest_title_line(lines, exclude)
+
+
+# A line of prose ending on "for" ("for", "is awarded 1.5 hours of continuing education credit for") right
+# under the person's name: the sentence names what the person is credited for on the next line. Lower-case
+# at its start, so an organisation's name wrapped after "for" ("National Center for" / "School Safety") is no
+# such sentence; under anything but a name ("Distinguished Service Award" / "for" / "Twenty Years With The
+# Department") what follows "for" is the reason for an award already named, not a course.
+PROSE_ENDING_FOR_RE = re.compile(r"^[a-z][^:]*?\bfor\s*:?\s*$|^\s*for\s*:?\s*$")
+
+
+def _title_after_for(lines: Sequence[Line]) -> tuple[str, list[Line], float] | None:
+    """No cue named the course: the line right after a sentence ending on "for" does, when it reads as a
+    title (not a date, a value, a person or a heading)."""
+    for i, line in enumerate(lines[:-1]):
+        if i == 0 or not PROSE_ENDING_FOR_RE.search(line.text.strip()):
+            continue
+        if not _reads_as_a_person(lines[i - 1].text):
+            continue
+        found = _title_lines(lines, i + 1, None)
+        if found is not None and found[1][0] is lines[i + 1] and looks_like_title(found[0]):
+            return LEADING_CONNECTOR_RE.sub("", found[0]), found[1], 0.9
+    return None
 
 
 # A certificate of a work presented ("certify that the paper / X / by A; B was presented at the Annual
@@ -1819,6 +1850,23 @@ def _month_only(lines: Sequence[Line]) -> bool:
     )
 
 
+def _course_month_beside(lines: Sequence[Line], best: DateCandidate) -> bool:
+    """A month and year labelled as the course's ("Session: Jun 2021", "Completed: June 2021") beside a
+    day that is not labelled so: the day read is when the page was issued or printed (or says nothing),
+    and the course's own day was never printed. With the issue date taken, an unlabelled month counts too
+    ("June 2021" under the title, "Issued: 07/15/2021" in the footer)."""
+    if best.label == "course":
+        return False
+    wanted: set[DateLabel | None] = {"course", None, "other"} if best.label == "issue" else {"course"}
+    for ln in lines:
+        if is_transmission_stamp(ln.text):
+            continue
+        for m in find_dates(ln.text):
+            if m.precision == "month" and date_label(ln.text[: m.span[0]][-60:]) in wanted:
+                return True
+    return False
+
+
 COURSE_DATE_UNREAD = "a course date is labelled but was not read: the date taken is the issue date"
 # "Completion Date:", "Date(s) of Training", "Course Dates", "Date Completed": a label of the course's date.
 COURSE_DATE_LABEL_RE = re.compile(
@@ -1840,6 +1888,11 @@ def read_certificate(lines: Sequence[Line]) -> CertificateReading:
     best_date, issue_date, date_notes = choose_dates(dates)
     if best_date is None and _month_only(lines):
         date_notes = [MONTH_ONLY]
+    elif best_date is not None and _course_month_beside(lines, best_date):
+        # The day taken was the issue date's: it is no reading of the course's, which printed its month
+        # only (a person finds the day), as when no day is printed at all.
+        date_notes = [*date_notes, MONTH_ONLY] if best_date.label != "issue" else [MONTH_ONLY]
+        best_date = best_date if best_date.label != "issue" else None
     if best_date is not None and best_date.label == "issue" and _unread_course_date(lines, dates):
         date_notes.append(COURSE_DATE_UNREAD)
     best_hours, hour_notes = choose_hours(hours_candidates(lines))

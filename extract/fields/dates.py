@@ -238,9 +238,10 @@ _PATTERNS: dict[str, str] = {
         rf"(?:\s*,?\s+(?:and|e|y|et)\s+|\s*,?\s*&\s*|\s*,\s*){_d('d2')}"
         rf"{_DM_SEP}{_month_group('m1', _ALL_MONTHS)}{_MY_SEP}{_y('y')}"
     ),
-    # "7-11 June 2021", "21 a 25 de abril de 2026"
+    # "7-11 June 2021", "21 a 25 de abril de 2026", "Tuesday 8th and Wednesday 9th June 2021" (the second
+    # day may bring its weekday, as dm_dm_y's second date may: without it the first day is lost)
     "d_dm_y": (
-        rf"{_d('d1')}{_SPAN_CONN}{_d('d2')}{_DM_SEP}{_month_group('m1', _ALL_MONTHS)}{_MY_SEP}{_y('y')}"
+        rf"{_d('d1')}{_SPAN_CONN_DAY}{_d('d2')}{_DM_SEP}{_month_group('m1', _ALL_MONTHS)}{_MY_SEP}{_y('y')}"
     ),
     # "28 June - 2 July 2021", "28 de abril a 2 de maio de 2026"
     "dm_dm_y": (
@@ -418,8 +419,23 @@ def _single(d: date | None) -> tuple[date, date] | None:
     return None if d is None else (d, d)
 
 
+_WEEKDAY_RE = re.compile(rf"(?<![^\W\d_])(?:{_WEEKDAY})(?![^\W\d_])", re.IGNORECASE)
+_WEEKDAY_BEFORE_RE = re.compile(rf"(?<![^\W\d_])(?:{_WEEKDAY})\.?,?\s*$", re.IGNORECASE)
+
+
+def _weekdays_pair(m: re.Match[str]) -> bool:
+    """A weekday before the second day of "8th and Wednesday 9th June" pairs with one before the first
+    ("Tuesday 8th and Wednesday 9th June 2021"); after a bare number ("Day 1 - Tuesday 3 May") the number
+    is a counter, not the range's first day."""
+    if not _WEEKDAY_RE.search(m.string, m.end("d1"), m.start("d2")):
+        return True
+    return _WEEKDAY_BEFORE_RE.search(m.string, 0, m.start("d1")) is not None
+
+
 def _interpret(kind: str, m: re.Match[str]) -> tuple[tuple[date, date] | None, Precision]:
     """Dates a pattern match stands for, or None when the numbers make no calendar date."""
+    if kind == "d_dm_y" and not _weekdays_pair(m):
+        return None, "day"
     if kind in ("md_d_y", "d_dm_y"):
         return _named_range(m, same_month=True), "day"
     if kind in ("md_list_y", "d_list_my"):

@@ -50,7 +50,9 @@ _NUM = (
     r"(?![.,]\d)"
 )
 # Only abbreviations take a dot, so a sentence-final "20 horas." does not swallow the full stop.
-_HOUR_WORD = r"(?P<hw>hours?|horas?|heures?|stunden?|std\.|hrs?\.?|hs\.?|h\.?)(?:\(s\))?(?![^\W\d_])"
+# "4 PDH", "6 PDHs": a professional development hour is one hour of instruction by definition (as a contact
+# hour is), so the acronym is a unit of its own.
+_HOUR_WORD = r"(?P<hw>hours?|horas?|heures?|stunden?|std\.|hrs?\.?|hs\.?|pdhs?|h\.?)(?:\(s\))?(?![^\W\d_])"
 _MIN_WORD = r"(?:minutes?|minutos?|mins?|m)\.?(?![^\W\d_])"
 _SEC_WORD = r"(?:seconds?|segundos?|secs?|s)\.?(?![^\W\d_])"
 _CEU_WORD = r"(?:ceu'?s?|c\.e\.u\.?'?s?|continuing\s+education\s+units?)(?![^\W\d_])"
@@ -75,8 +77,11 @@ _WORDS = (
 _HOURS_LABEL = (
     r"(?<![^\W\d_])(?:(?:total|credit|credited|contact|training|clock|course|class|ce|cpe|approved|earned|"
     r"awarded|instructional)\s+)*"
-    r"(?:hours?|hrs?|horas|heures|stunden|carga\s+hor[aá]ria|duration|dura[cç][aã]o|duraci[oó]n|dur[ée]e|dauer)"
+    r"(?:hours?|hrs?|pdhs?|horas|heures|stunden|carga\s+hor[aá]ria|duration|dura[cç][aã]o|duraci[oó]n|dur[ée]e"
+    r"|dauer)"
     r"(?:\s*\(s\))?"
+    # "Hours of instruction: 4", "Hours of training: 16": what the hours were spent on after the word
+    r"(?:\s+of\s+(?:instruction|training|classroom\s+instruction|attendance|study|continuing\s+education))?"
     # "Horas lectivas: 16", "Horas académicas: 40": Spanish says what kind of hours after the word
     r"(?:\s+(?:completed|earned|awarded|credited|approved|attended|total|requested|lectivas|acad[eé]micas"
     r"|cursadas|totales))?\s*[:=]\s*"
