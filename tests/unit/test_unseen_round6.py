@@ -16,7 +16,8 @@ from reportlab.lib.pagesizes import letter
 from reportlab.pdfgen.canvas import Canvas
 
 from classify.catalog import load_catalog
-from classify.document import _state_body, classify_document
+from classify.category import category_from_title
+from classify.document import AutoPolicy, _state_body, classify_document
 from extract.certificate import leading_name
 from extract.config import ExtractConfig
 from extract.document import parse_document
@@ -261,3 +262,24 @@ def test_a_partly_read_nasro_still_asks_a_person(tmp_path: Path) -> None:
     assert item.catalog_id is None
     assert item.status == "review"
     assert any("resembles" in r for r in item.review_reasons)
+
+
+# ------------------------------------------------------------------------------------ categories
+
+
+@pytest.mark.parametrize(
+    ("title", "category", "sure"),
+    [
+        ("Online Exploitation of Minors", "juvenile", True),
+        ("Sexual Abuse of Youth", "juvenile", True),
+        ("Neglect of Minors Investigations", "juvenile", True),
+        # A group alone, or beside another subject, is still for a person.
+        ("Minor Accident Investigation", "juvenile", False),
+        ("Youth Sports Coaching", "juvenile", False),
+        ("Firearms Safety for Minors", "juvenile", False),
+    ],
+)
+def test_a_harm_done_to_minors_names_the_juvenile_subject(title: str, category: str, sure: bool) -> None:
+    guess = category_from_title(title)
+    assert guess.category == category
+    assert (guess.confidence >= AutoPolicy().min_category_conf) is sure
