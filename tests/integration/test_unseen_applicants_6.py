@@ -1,0 +1,71 @@
+"""A season-dated district letter, a name printed surname first and respaced by a fax, a state association's
+conference, through a whole bulk ingest.
+
+Three applicants of ``bench/unseen_applicants_6.py``, each proving faults this audit fixed; their expected
+verdicts and ledger lines are the ones set by hand in that script from the practitioner rules:
+
+- Z03: a school district's letter saying the officer has served "since the fall of 2021" was read as a
+  certificate of a course named after the district (no start, no employment): R2 waited for a person.
+- Z04: the Florida association's "Annual School Safety Training Conference" waited for a person ("resembles
+  NASRO without naming it"): R5's hours were short of the 188 expected.
+- Z06: "This is to certify that PEÑA-IBÁÑEZ, JOSÉ Á. completed ..." named nobody, and the fax's "Jose
+  AngelPena Ibanez" was "close but not clearly" José Ángel Peña-Ibáñez: 64 hours waited for a person.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from bench.unseen_applicants_6 import compare, write
+from tests.bulk_ingest import write_and_ingest
+from tests.conftest import require_tesseract
+
+APPLICANTS = ("Z03", "Z04", "Z06")
+
+
+@pytest.fixture(scope="module")
+def exported(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, Path]]:
+    """(corpus, export) of the three applicants: the embedded worker and the default read path."""
+    require_tesseract()
+    yield write_and_ingest(tmp_path_factory.mktemp("unseen6"), write, APPLICANTS)
+
+
+@pytest.mark.tesseract
+@pytest.mark.slow
+@pytest.mark.parametrize("applicant", APPLICANTS)
+def test_verdicts_and_lines_are_the_rules(applicant: str, exported: tuple[Path, Path]) -> None:
+    corpus, out = exported
+    assert [d for d in compare(corpus, out) if d.startswith(applicant + " ")] == []
+    ledger = json.loads((out / applicant / "ledger.json").read_text())
+    manifest = json.loads((corpus / applicant / "manifest.json").read_text())
+    assert ledger["eligible"] == manifest["expected"]["eligible"]
+
+
+@pytest.mark.tesseract
+@pytest.mark.slow
+def test_the_district_letter_dates_the_start_by_its_season(exported: tuple[Path, Path]) -> None:
+    out = exported[1]
+    letter = json.loads((out / "Z03" / "01-letter.pdf.json").read_text())
+    assert (letter["doc_type"], letter["sro_start_date"], letter["sro_start_range"], letter["employment"]) == (
+        "employment_letter",
+        None,
+        [date(2021, 8, 1).isoformat(), date(2021, 12, 31).isoformat()],
+        "current",
+    )
+    assert letter["items"] == []
+    ledger = json.loads((out / "Z03" / "ledger.json").read_text())
+    # Three years from August 2021, not from December, by 2024-10-15: a person decides R1.
+    assert (ledger["requirements"]["sro_3_years"], ledger["requirements"]["employed"]) == ("needs_review", "met")
+
+
+@pytest.mark.tesseract
+@pytest.mark.slow
+def test_no_other_bodys_conference_meets_r6(exported: tuple[Path, Path]) -> None:
+    ledger = json.loads((exported[1] / "Z04" / "ledger.json").read_text())
+    assert ledger["requirements"]["conference"] == "not_met"
+    assert not ledger["eligible"]
