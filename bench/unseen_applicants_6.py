@@ -40,8 +40,15 @@ from reportlab.lib.pagesizes import landscape, letter
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the tests' fixtures
 
 import bench.unseen_applicants_2 as round2
-from bench.unseen_applicants import NOT, REVIEW, Applicant, Doc, _base_truth, _req, cert, write_applicants
-from bench.unseen_applicants_2 import LINES, conference_cert, lines, nasro_advanced, nasro_basic, nasro_conference
+from bench.unseen_applicants import NOT, REVIEW, Applicant, Doc, _base_truth, _req, write_applicants
+from bench.unseen_applicants_2 import (
+    LINES,
+    conference_cert,
+    lines,
+    nasro_advanced,
+    nasro_basic,
+    nasro_conference,
+)
 from bench.unseen_applicants_3 import _doc, _letter_truth
 from bench.unseen_applicants_4 import (
     ABUSE,
@@ -78,7 +85,7 @@ def length_cert(file: str, name: str, course: Course, length: tuple[str, str], *
     """A plain certificate whose only statement of length is ``length`` (label, value): a clock span
     ("Training time:", "0800-1630 hrs"), "Length:" "1 day", "Duration:" "90 minutes". The truth's hours
     are the course's when the value states them, else None."""
-    title, start, end, hours, _, _, _, provider = course
+    title, _, end, hours, _, _, _, provider = course
     label, value = length
 
     def draw(c: Any, w: float, h: float) -> None:
@@ -180,8 +187,8 @@ def nasro_advanced_card(file: str, name: str, start: str, end: str, **scan: Any)
         c.setFont("Helvetica", 8)
         c.drawString(230, 40, f"{NASRO}  |  nasro.org")
 
-    item = {"course_title": title, "catalog_id": "nasro-advanced", "category": "advanced", "start_date": start,
-            "end_date": end, "hours": 24.0, "page": 1}  # fmt: skip
+    item = {"course_title": title, "catalog_id": "nasro-advanced", "category": "advanced",
+            "start_date": start, "end_date": end, "hours": 24.0, "page": 1}  # fmt: skip
     truth = _base_truth(file, "certificate", name, NASRO, [item])
     return _doc(file, draw, truth, size=landscape(letter), **scan)
 
@@ -205,7 +212,9 @@ def seal_cert(file: str, name: str, course: Course, **scan: Any) -> Doc:
         c.setFont("Times-Bold", 24)
         c.drawCentredString(w / 2, h - 215, name)
         c.setFont("Times-Roman", 14)
-        c.drawCentredString(w / 2, h - 250, f"for the successful completion of {hours:g} hours of training in")
+        c.drawCentredString(
+            w / 2, h - 250, f"for the successful completion of {hours:g} hours of training in"
+        )
         c.setFont("Times-Bold", 18)
         c.drawCentredString(w / 2, h - 280, title)
         _signature(c, 90, 80, 200, file, "Harold B. Quince", "Director of Training")
@@ -223,7 +232,9 @@ def seal_cert(file: str, name: str, course: Course, **scan: Any) -> Doc:
         c.drawCentredString(cx, cy - 22, str(y_))
         c.setFillColor(black)
 
-    return _doc(file, draw, _cert_truth(file, name, provider, course, start=end), size=landscape(letter), **scan)
+    return _doc(
+        file, draw, _cert_truth(file, name, provider, course, start=end), size=landscape(letter), **scan
+    )
 
 
 # ------------------------------------------------------------------------------------ records and letters
@@ -348,8 +359,9 @@ def _turn_exif(path: Path) -> None:
 
 OLD: Course = ("Juvenile Justice Procedures", "2014-04-08", "2014-04-10", 24, "Juvenile", "juvenile", None,
                "Regional Law Enforcement Academy")  # fmt: skip
-RESTORATIVE: Course = ("Restorative Practices for School Resource Officers", "2023-11-07", "2023-11-07", 8.5,
-                       "School Safety", "school_safety", None, "Pinecrest Education Service Center")  # fmt: skip
+RESTORATIVE: Course = ("Restorative Practices for School Resource Officers", "2023-11-07", "2023-11-07",
+                       8.5, "School Safety", "school_safety", None,
+                       "Pinecrest Education Service Center")  # fmt: skip
 DEESCALATE: Course = ("De-escalation with Youth in Crisis", "2023-03-21", "2023-03-21", 8, "Juvenile",
                       "juvenile", None, "Tri-County Crisis Response Network")  # fmt: skip
 TRUANCY: Course = ("Juvenile Curfew and Truancy Enforcement", "2022-10-18", "2022-10-18", 1.5, "Juvenile",
@@ -446,7 +458,7 @@ def applicants() -> list[Applicant]:
     # it. R1: from August/September 2021 the three years are met by 2024-10-15; from November or December
     # 2021 they are not: needs review. R2: serving, letter within 12 months: met. The window opens
     # 2014-10-15. R5: "Length: 1 day" (de-escalation) states no hours: review, 0 until a person credits it;
-    # "Duration: 90 minutes" (curfew and truancy) 1.5. EOP 24 + abuse 24 + CIT-Y 40 + interviewing 24 +
+    # "Duration: 90 minutes" (curfew and truancy, a fax) 1.5. EOP 24 + abuse 24 + CIT-Y 40 + interviewing 24 +
     # AMHT 16 + threat 16 + YMHFA 8 + trauma 8 + SRP 8 + juvenile law 4 + 1.5 = 173.5: met.
     n = "Terrell A. Whitfield"
     district = "Cedar Hollow Unified School District"
@@ -474,7 +486,9 @@ def applicants() -> list[Applicant]:
                 nasro_advanced("03-advanced.pdf", n, "2022-06-13", "2022-06-15"),
                 nasro_conference("04-conference.pdf", n, "2023-07-09", "2023-07-14"),
                 length_cert("05-deescalation.pdf", n, DEESCALATE, ("Length:", "1 day")),
-                length_cert("06-truancy.pdf", n, TRUANCY, ("Duration:", "90 minutes")),
+                length_cert(
+                    "06-truancy.tif", n, TRUANCY, ("Duration:", "90 minutes"), kind="fax", fmt="tiff"
+                ),
                 course_cert("07-eop.pdf", n, EOP),
                 course_cert("08-abuse.pdf", n, ABUSE, layout="sidebar"),
                 course_cert("09-cit-y.pdf", n, CITY, layout="letter"),
@@ -491,7 +505,7 @@ def applicants() -> list[Applicant]:
     lines(
         "Z03",
         ("05-deescalation.pdf", "De-escalation", "2023-03-21", 0, "needs_review"),
-        ("06-truancy.pdf", "Truancy", "2022-10-18", 1.5, "credited"),
+        ("06-truancy.tif", "Truancy", "2022-10-18", 1.5, "credited"),
     )
 
     # Z04 two conferences that are not NASRO's and NASRO's Advanced course in a layout of its own. The
@@ -501,8 +515,9 @@ def applicants() -> list[Applicant]:
     # R6 not met. R4: the Advanced card, met. R5: CIT-Y 40 + EOP 24 + abuse 24 + interviewing 24 + AMHT 16
     # + threat 16 = 144 + 20 + 24 = 188: met (144 without the conferences).
     n = "Brandon K. Ashworth"
-    fasro: Course = ("Annual School Safety Training Conference", "2023-06-19", "2023-06-22", 20, "School Safety",
-                     "school_safety", None, "Florida Association of School Resource Officers")  # fmt: skip
+    fasro: Course = ("Annual School Safety Training Conference", "2023-06-19", "2023-06-22", 20,
+                     "School Safety", "school_safety", None,
+                     "Florida Association of School Resource Officers")  # fmt: skip
     npti: Course = ("National School Resource Officer Training Conference", "2022-03-14", "2022-03-17", 24,
                     "School Safety", "school_safety", None, "National Police Training Institute")  # fmt: skip
 
@@ -526,7 +541,9 @@ def applicants() -> list[Applicant]:
                 nasro_basic("01-basic.pdf", n, "2017-02-06", "2017-02-10"),
                 nasro_advanced_card("02-advanced.pdf", n, "2019-06-10", "2019-06-12"),
                 other_conf("03-fasro-conference.pdf", fasro),
-                other_conf("04-npti-conference.png", npti, layout="form_fields", kind="scan_light", fmt="png"),
+                other_conf(
+                    "04-npti-conference.png", npti, layout="form_fields", kind="scan_light", fmt="png"
+                ),
                 course_cert("05-cit-y.pdf", n, CITY),
                 course_cert("06-eop.pdf", n, EOP, layout="letter"),
                 course_cert("07-abuse.pdf", n, ABUSE),
@@ -585,10 +602,10 @@ def applicants() -> list[Applicant]:
         ("01-packet.pdf", "Standard Response", "2023-09-12", 8, "credited"),
     )
 
-    # Z06 "José Ángel Peña-Ibáñez", printed as given (basic), in ASCII ("Jose A. Pena-Ibanez", advanced), without
-    # the hyphen ("José Peña Ibáñez", conference), "PEÑA-IBÁÑEZ, JOSÉ Á." (CIT-Y), "Jose Angel Pena Ibanez"
-    # (EOP, a fax). Every one is his. R5: EOP 24 + abuse 24 + CIT-Y 40 + interviewing 24 + AMHT 16 + threat
-    # 16 + YMHFA 8 + trauma 8 + SRP 8 = 168: met (128 without CIT-Y's "Last, First").
+    # Z06 "José Ángel Peña-Ibáñez", printed as given (basic), in ASCII ("Jose A. Pena-Ibanez", advanced),
+    # without the hyphen ("José Peña Ibáñez", conference), "PEÑA-IBÁÑEZ, JOSÉ Á." (CIT-Y), "Jose Angel Pena
+    # Ibanez" (EOP, a fax). Every one is his. R5: EOP 24 + abuse 24 + CIT-Y 40 + interviewing 24 + AMHT 16
+    # + threat 16 + YMHFA 8 + trauma 8 + SRP 8 = 168: met (128 without CIT-Y's "Last, First").
     n = "José Ángel Peña-Ibáñez"
     out.append(
         Applicant(
@@ -603,7 +620,9 @@ def applicants() -> list[Applicant]:
             168.0,
             [
                 nasro_basic("01-basic.pdf", n, "2017-02-13", "2017-02-17"),
-                nasro_advanced("02-advanced.pdf", "Jose A. Pena-Ibanez", "2018-10-15", "2018-10-17", layout="sidebar"),
+                nasro_advanced(
+                    "02-advanced.pdf", "Jose A. Pena-Ibanez", "2018-10-15", "2018-10-17", layout="sidebar"
+                ),
                 nasro_conference("03-conference.pdf", "José Peña Ibáñez", "2019-06-24", "2019-06-27"),
                 course_cert("04-cit-y.pdf", "PEÑA-IBÁÑEZ, JOSÉ Á.", CITY, layout="letter"),
                 course_cert("05-eop.tif", "Jose Angel Pena Ibanez", EOP, kind="fax", fmt="tiff"),
@@ -641,8 +660,11 @@ def applicants() -> list[Applicant]:
             163.75,
             [
                 nasro_basic("01-basic.pdf", n, "2016-10-03", "2016-10-07", layout="sidebar"),
-                sideways(nasro_advanced_card("02-advanced.jpg", n, "2018-04-09", "2018-04-11", kind="photo",
-                                             fmt="jpeg")),  # fmt: skip
+                sideways(
+                    nasro_advanced_card(
+                        "02-advanced.jpg", n, "2018-04-09", "2018-04-11", kind="photo", fmt="jpeg"
+                    )
+                ),
                 nasro_conference("03-conference.pdf", n, "2021-07-11", "2021-07-14"),
                 seal_cert("04-trauma.pdf", n, TRAUMA),
                 online_time_cert("05-minors.pdf", n, MINORS, "7h 45m"),

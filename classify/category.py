@@ -47,8 +47,8 @@ JUVENILE_TERMS: tuple[str, ...] = (
     # "Abuse of Youth" are crimes against children as "Child Exploitation" is.
     *(
         f"{harm} of {group}"
-        for harm in ("exploitation", "sexual exploitation", "abuse", "sexual abuse", "neglect", "endangerment",
-                     "solicitation", "victimization", "grooming", "maltreatment")
+        for harm in ("exploitation", "sexual exploitation", "abuse", "sexual abuse", "neglect",
+                     "endangerment", "solicitation", "victimization", "grooming", "maltreatment")
         for group in ("minors", "youth")
     ),
 )  # fmt: skip

@@ -90,13 +90,16 @@ def _issuer_resembling_rejected_provider(
 
 
 US_STATES = frozenset(
-    """alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho
-    illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota
-    mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah
-    vermont virginia washington wisconsin wyoming""".split()
+    {"alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware",
+     "florida", "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky",
+     "louisiana", "maine", "maryland", "massachusetts", "michigan", "minnesota", "mississippi", "missouri",
+     "montana", "nebraska", "nevada", "ohio", "oklahoma", "oregon", "pennsylvania", "tennessee", "texas",
+     "utah", "vermont", "virginia", "washington", "wisconsin", "wyoming"}
 )  # fmt: skip
-_TWO_WORD_STATES = ("new hampshire", "new jersey", "new mexico", "new york", "north carolina", "north dakota",
-                    "rhode island", "south carolina", "south dakota", "west virginia", "puerto rico")  # fmt: skip
+_TWO_WORD_STATES = (
+    "new hampshire", "new jersey", "new mexico", "new york", "north carolina", "north dakota", "rhode island",
+    "south carolina", "south dakota", "west virginia", "puerto rico",
+)  # fmt: skip
 
 
 def _state_body(printed: str, provider: str) -> bool:

@@ -51,7 +51,8 @@ def test_verdicts_and_lines_are_the_rules(applicant: str, exported: tuple[Path, 
 def test_the_district_letter_dates_the_start_by_its_season(exported: tuple[Path, Path]) -> None:
     out = exported[1]
     letter = json.loads((out / "Z03" / "01-letter.pdf.json").read_text())
-    assert (letter["doc_type"], letter["sro_start_date"], letter["sro_start_range"], letter["employment"]) == (
+    got = (letter["doc_type"], letter["sro_start_date"], letter["sro_start_range"], letter["employment"])
+    assert got == (
         "employment_letter",
         None,
         [date(2021, 8, 1).isoformat(), date(2021, 12, 31).isoformat()],
@@ -60,7 +61,8 @@ def test_the_district_letter_dates_the_start_by_its_season(exported: tuple[Path,
     assert letter["items"] == []
     ledger = json.loads((out / "Z03" / "ledger.json").read_text())
     # Three years from August 2021, not from December, by 2024-10-15: a person decides R1.
-    assert (ledger["requirements"]["sro_3_years"], ledger["requirements"]["employed"]) == ("needs_review", "met")
+    verdicts = (ledger["requirements"]["sro_3_years"], ledger["requirements"]["employed"])
+    assert verdicts == ("needs_review", "met")
 
 
 @pytest.mark.tesseract

@@ -21,6 +21,8 @@ from classify.document import AutoPolicy, _state_body, classify_document
 from extract.certificate import leading_name
 from extract.config import ExtractConfig
 from extract.document import parse_document
+from extract.fields.dates import find_dates
+from extract.fields.hours import find_hours
 from extract.letter import read_sro_start
 from extract.read import read_pages
 from extract.types import ExtractedDocument
@@ -58,8 +60,11 @@ def _read(tmp_path: Path, lines: Sequence[str]) -> ExtractedDocument:
             (date(2021, 8, 1), date(2021, 12, 31)),
             id="since-the-fall-of",
         ),
-        pytest.param("Deputy Ruiz has been our SRO since fall 2021.", (date(2021, 8, 1), date(2021, 12, 31)),
-                     id="since-fall"),  # fmt: skip
+        pytest.param(
+            "Deputy Ruiz has been our SRO since fall 2021.",
+            (date(2021, 8, 1), date(2021, 12, 31)),
+            id="since-fall",
+        ),
         pytest.param(
             "She has served as a School Resource Officer since the autumn of 2019.",
             (date(2019, 8, 1), date(2019, 12, 31)),
@@ -283,3 +288,65 @@ def test_a_harm_done_to_minors_names_the_juvenile_subject(title: str, category: 
     guess = category_from_title(title)
     assert guess.category == category
     assert (guess.confidence >= AutoPolicy().min_category_conf) is sure
+
+
+# ------------------------------------------------------------------------------------ hours and dates
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        # A unit of time other than hours as OCR misreads it: no amount (the line goes to a person).
+        pytest.param("Duration: 90 minuteș", [], id="s-comma"),
+        pytest.param("Duration: 90 mínutes", [], id="i-acute"),
+        pytest.param("Duration: 90 rninutes", [], id="rn-for-m"),
+        pytest.param("Duration: 90 minules", [], id="one-letter-off"),
+        pytest.param("Duration: 2 dayș", [], id="days"),
+        pytest.param("Duration: 90 Minuten", [], id="german-minutes"),
+        # Spelled right, as before.
+        pytest.param("Duration: 90 minutes", [1.5], id="minutes"),
+        pytest.param("Training Hours: 8 hours", [8.0], id="hours-word"),
+        # Another field's label after the amount is no unit; a short unit one letter off is not guessed.
+        pytest.param("Hours: 8 Date: 10/18/2022", [8.0], id="next-label-date"),
+        pytest.param("Training Hours: 8 Location: Room B", [8.0], id="next-label-location"),
+        pytest.param("Hours: 16 Minimum", [16.0], id="a-word"),
+    ],
+)
+def test_a_labels_amount_before_a_misread_unit(text: str, hours: list[float]) -> None:
+    assert [h.hours for h in find_hours(text)] == hours
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        pytest.param("Date of training:10/18/2022", ["10/18/2022"], id="label-colon"),
+        pytest.param("Date:10/18/2022", ["10/18/2022"], id="date-colon"),
+        pytest.param("Completed:October 18, 2022", ["October 18, 2022"], id="month-name"),
+        # A clock's colon, a code's dot or slash: no date, as before.
+        pytest.param("13:10/18/2022", [], id="clock"),
+        pytest.param("No.10/18/2022", [], id="number-sign"),
+        pytest.param("A/10/18/2022", [], id="slash"),
+    ],
+)
+def test_a_date_glued_to_its_labels_colon(text: str, found: list[str]) -> None:
+    assert [d.text for d in find_dates(text)] == found
+
+
+def test_a_fax_line_the_second_engine_glued(tmp_path: Path) -> None:
+    """The second engine's reading of a faxed certificate: the date glued to its label, the minutes word
+    with a comma below its s. The date is read; the 90 is no 90 hours."""
+    doc = _read(
+        tmp_path,
+        [
+            "State Juvenile Justice Commission",
+            "Certificate of Completion",
+            "This is to certify that",
+            "Terrell A. Whitfield",
+            "has completed the training",
+            "Juvenile Curfew and Truancy Enforcement",
+            "Date of training:10/18/2022",
+            "Duration: 90 minuteș",
+        ],
+    )
+    item = doc.items[0]
+    assert (item.start_date, item.end_date, item.hours) == (date(2022, 10, 18), date(2022, 10, 18), None)
