@@ -7,45 +7,26 @@ read as an upload is."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
 import pytest
-from reportlab.lib.pagesizes import letter
-from reportlab.pdfgen.canvas import Canvas
 
 from classify.catalog import load_catalog
 from classify.category import category_from_title
 from classify.document import AutoPolicy, _state_body, classify_document
 from extract.certificate import leading_name
-from extract.config import ExtractConfig
-from extract.document import parse_document
 from extract.fields.dates import find_dates
 from extract.fields.hours import find_hours
 from extract.letter import read_sro_start
-from extract.read import read_pages
 from extract.types import ExtractedDocument
+from tests.factories import read_drawn_lines as _read
 from verify.names import names_match
 from verify.policy import default_policy
 from verify.rules import Letter, r1_sro_years
 from verify.types import ApplicationFacts
 
 NASRO_NAME = "National Association of School Resource Officers (NASRO)"
-
-
-def _read(tmp_path: Path, lines: Sequence[str]) -> ExtractedDocument:
-    path = tmp_path / "doc.pdf"
-    c = Canvas(str(path), pagesize=letter)
-    y = 700.0
-    for text in lines:
-        c.setFont("Helvetica", 12)
-        c.drawString(72, y, text)
-        y -= 24
-    c.showPage()
-    c.save()
-    media, pages = read_pages(path, ExtractConfig())
-    return parse_document(path.name, "0" * 64, media, pages)
 
 
 # ------------------------------------------------------------------------------------ seasons
