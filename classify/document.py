@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from typing import Any
 
@@ -13,7 +12,6 @@ from classify.category import category_from_title
 from classify.doctype import CONFERENCE_TERMS, classify_doctype, found, packet_doctype, reads_as_a_letter
 from classify.match import ACCEPT_SCORE, CourseMatch, match_course
 from classify.types import Category, ClassifiedDocument, ClassifiedItem
-from extract.fields.text import fold_accents
 from extract.types import NO_HOURS_PRINTED, DocumentPart, Evidence, ExtractedDocument, Frozen, RawItem
 
 SRO_PROGRAM_CATEGORIES = ("basic", "advanced", "supervisor", "conference")
@@ -81,36 +79,7 @@ def _issuer_resembling_rejected_provider(
     printed = issuer.text if issuer is not None and item.source != "table_row" else item.provider
     if not printed or fuzz.token_set_ratio(printed.lower(), provider.lower()) < policy.min_match_score:
         return None
-    if match.candidate.category == "conference" and _state_body(printed, provider):
-        # "Florida Association of School Resource Officers" is not NASRO's name partly read: a state's
-        # name stands where NASRO's "National" is. Its conference is its own, and a conference meets R6
-        # only when the document names NASRO (the rules): nothing for a person to settle about R6.
-        return None
     return f"issuer {printed!r} resembles {provider!r} without naming it: confirm who gave the course"
-
-
-US_STATES = frozenset(
-    {"alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware",
-     "florida", "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky",
-     "louisiana", "maine", "maryland", "massachusetts", "michigan", "minnesota", "mississippi", "missouri",
-     "montana", "nebraska", "nevada", "ohio", "oklahoma", "oregon", "pennsylvania", "tennessee", "texas",
-     "utah", "vermont", "virginia", "washington", "wisconsin", "wyoming"}
-)  # fmt: skip
-_TWO_WORD_STATES = (
-    "new hampshire", "new jersey", "new mexico", "new york", "north carolina", "north dakota", "rhode island",
-    "south carolina", "south dakota", "west virginia", "puerto rico",
-)  # fmt: skip
-
-
-def _state_body(printed: str, provider: str) -> bool:
-    """``printed`` (an issuer) names a US state the catalog's ``provider`` does not: a state's own body
-    ("Texas Association of School Resource Officers"), whatever else its name shares with the provider's."""
-    words = re.findall(r"[a-z]+", fold_accents(printed).lower())
-    mine = set(re.findall(r"[a-z]+", provider.lower()))
-    joined = " ".join(words)
-    return any(w in US_STATES and w not in mine for w in words) or any(
-        re.search(rf"\b{s}\b", joined) and s not in provider.lower() for s in _TWO_WORD_STATES
-    )
 
 
 def _named_like_a_program_course(match: CourseMatch | None, policy: AutoPolicy) -> bool:

@@ -1,15 +1,15 @@
-"""A season-dated district letter, a name printed surname first and respaced by a fax, a state association's
-conference, through a whole bulk ingest.
+"""A season-dated district letter, a name printed surname first and respaced by a fax, a harm done to
+minors as a course's subject, through a whole bulk ingest.
 
 Three applicants of ``bench/unseen_applicants_6.py``, each proving faults this audit fixed; their expected
 verdicts and ledger lines are the ones set by hand in that script from the practitioner rules:
 
 - Z03: a school district's letter saying the officer has served "since the fall of 2021" was read as a
   certificate of a course named after the district (no start, no employment): R2 waited for a person.
-- Z04: the Florida association's "Annual School Safety Training Conference" waited for a person ("resembles
-  NASRO without naming it"): R5's hours were short of the 188 expected.
 - Z06: "This is to certify that PEÑA-IBÁÑEZ, JOSÉ Á. completed ..." named nobody, and the fax's "Jose
   AngelPena Ibanez" was "close but not clearly" José Ángel Peña-Ibáñez: 64 hours waited for a person.
+- Z07: "Online Exploitation of Minors" (7.75 h) was of unsure category ("minors" alone is a setting): R5
+  waited for a person. Its Advanced course is a phone photo stored sideways (EXIF orientation 6).
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from bench.unseen_applicants_6 import compare, write
 from tests.bulk_ingest import assert_as_set_by_hand, write_and_ingest
 from tests.conftest import require_tesseract
 
-APPLICANTS = ("Z03", "Z04", "Z06")
+APPLICANTS = ("Z03", "Z06", "Z07")
 
 
 @pytest.fixture(scope="module")
@@ -59,11 +59,3 @@ def test_the_district_letter_dates_the_start_by_its_season(exported: tuple[Path,
     # Three years from August 2021, not from December, by 2024-10-15: a person decides R1.
     verdicts = (ledger["requirements"]["sro_3_years"], ledger["requirements"]["employed"])
     assert verdicts == ("needs_review", "met")
-
-
-@pytest.mark.tesseract
-@pytest.mark.slow
-def test_no_other_bodys_conference_meets_r6(exported: tuple[Path, Path]) -> None:
-    ledger = json.loads((exported[1] / "Z04" / "ledger.json").read_text())
-    assert ledger["requirements"]["conference"] == "not_met"
-    assert not ledger["eligible"]

@@ -2,7 +2,8 @@
 season or part of a year ("since the fall of 2021") states a span, which decides R1 only when all of it
 does; a name printed surname first in a certificate's sentence ("certify that PEÑA-IBÁÑEZ, JOSÉ Á.
 completed") is its person; a name whose spaces OCR moved ("Jose AngelPena Ibanez") is the applicant's; a
-state association's conference is not NASRO's partly read. Documents are drawn here with reportlab and
+harm done to minors names the juvenile subject; a date glued to its label's colon is read and a label's
+amount before a misread unit of time is no hours. Documents are drawn here with reportlab and
 read as an upload is."""
 
 from __future__ import annotations
@@ -14,20 +15,16 @@ import pytest
 
 from classify.catalog import load_catalog
 from classify.category import category_from_title
-from classify.document import AutoPolicy, _state_body, classify_document
+from classify.document import AutoPolicy, classify_document
 from extract.certificate import leading_name
 from extract.fields.dates import find_dates
 from extract.fields.hours import find_hours
 from extract.letter import read_sro_start
-from extract.types import ExtractedDocument
 from tests.factories import read_drawn_lines as _read
 from verify.names import names_match
 from verify.policy import default_policy
 from verify.rules import Letter, r1_sro_years
 from verify.types import ApplicationFacts
-
-NASRO_NAME = "National Association of School Resource Officers (NASRO)"
-
 
 # ------------------------------------------------------------------------------------ seasons
 
@@ -203,27 +200,13 @@ def test_a_name_whose_spaces_moved(applicant: str, printed: str, same: bool | No
 # ------------------------------------------------------------------------------------ conferences
 
 
-@pytest.mark.parametrize(
-    ("issuer", "state"),
-    [
-        ("FLORIDA ASSOCIATION OF SCHOOL RESOURCE OFFICERS", True),
-        ("North Carolina Association of School Resource Officers", True),
-        ("Texas Assn. of School Resource Officers", True),
-        # Partly read or misread: NASRO's name, maybe.
-        ("Association of School Resource Officers", False),
-        ("Natlonal Association of School Resource Officers", False),
-        ("National Association of School Resource Officers", False),
-    ],
-)
-def test_a_state_body(issuer: str, state: bool) -> None:
-    assert _state_body(issuer, NASRO_NAME) is state
-
-
-def _conference(tmp_path: Path, issuer: str) -> ExtractedDocument:
-    return _read(
+def test_a_state_associations_conference_is_still_a_persons(tmp_path: Path) -> None:
+    """Left as it was, by design (tests/novel_letters.py "state_sro_association"): an association whose name
+    is NASRO's but for the state may be confused with NASRO's conference; a person confirms who gave it."""
+    doc = _read(
         tmp_path,
         [
-            issuer,
+            "Florida Association of School Resource Officers",
             "Certificate of Attendance",
             "This certifies that",
             "Brandon K. Ashworth",
@@ -233,21 +216,8 @@ def _conference(tmp_path: Path, issuer: str) -> ExtractedDocument:
             "Training Hours: 20",
         ],
     )
-
-
-def test_a_state_associations_conference_is_its_own(tmp_path: Path) -> None:
-    doc = _conference(tmp_path, "Florida Association of School Resource Officers")
     item = classify_document(doc, load_catalog(), date(2025, 6, 2)).items[0]
-    assert item.catalog_id is None
-    assert not any("resembles" in r for r in item.review_reasons)
-
-
-def test_a_partly_read_nasro_still_asks_a_person(tmp_path: Path) -> None:
-    doc = _conference(tmp_path, "Association of School Resource Officers")
-    item = classify_document(doc, load_catalog(), date(2025, 6, 2)).items[0]
-    assert item.catalog_id is None
-    assert item.status == "review"
-    assert any("resembles" in r for r in item.review_reasons)
+    assert (item.catalog_id, item.status) == (None, "review")
 
 
 # ------------------------------------------------------------------------------------ categories
