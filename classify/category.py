@@ -42,6 +42,15 @@ JUVENILE_TERMS: tuple[str, ...] = (
     "justicia juvenil", "jóvenes", "jovens", "adolescentes", "menores de edad",
     "jeunes", "jeunesse", "justice des mineurs", "enfants", "enfance",
     "jugendkriminalität", "jugendschutz", "jugendstrafrecht", "kinderschutz", "jugendgewalt",
+    # A harm done to a group that is alone only a setting ("minors", "youth": 'Minor Accident
+    # Investigation', 'Youth Sports Coaching') names the juvenile subject: "Exploitation of Minors",
+    # "Abuse of Youth" are crimes against children as "Child Exploitation" is.
+    *(
+        f"{harm} of {group}"
+        for harm in ("exploitation", "sexual exploitation", "abuse", "sexual abuse", "neglect",
+                     "endangerment", "solicitation", "victimization", "grooming", "maltreatment")
+        for group in ("minors", "youth")
+    ),
 )  # fmt: skip
 UNRELATED_TERMS: tuple[str, ...] = (
     "firearm", "firearms", "handgun", "pistol", "rifle", "shotgun", "carbine", "marksmanship", "range",

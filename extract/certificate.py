@@ -26,6 +26,7 @@ from extract.fields.names import (
     is_salutation,
     names_a_given_name,
     person_name_score,
+    strip_honorifics,
     tidy_read_name,
 )
 from extract.lines import page_cells, split_cells
@@ -1182,16 +1183,41 @@ SUFFIX_RE = re.compile(r"(?i)(jr|sr|ii|iii|iv)[.,]?")
 def leading_name(text: str) -> str:
     """The run of capitalised words (initials, particles, suffixes) a sentence starts with: its subject."""
     out: list[str] = []
-    for token in text.split():
+    tokens = text.split()
+    for k, token in enumerate(tokens):
         bare = token.strip(",.;:!")
         if not bare or not (bare[0].isupper() or (out and bare.lower() in NAME_PARTICLES)):
             break
         out.append(token.rstrip(",;:!"))
+        if token.endswith(",") and not out[:-1] and _surname_first(bare, tokens[k + 1 :]):
+            out[-1] = token  # "PEÑA-IBÁÑEZ, JOSÉ Á. completed ...": the name goes on after its comma
+            continue
         if token.endswith((",", ";", ":", "!")) and not SUFFIX_RE.fullmatch(bare):
             break
     while out and out[-1].lower() in NAME_PARTICLES:
         out.pop()
     return " ".join(out)
+
+
+def _surname_first(surname: str, rest: Sequence[str]) -> bool:
+    """A sentence's one capitalised word and its comma begin a name printed surname first ("KNAPP, OSCAR
+    A. completed", "Peña-Ibáñez, José Á. has completed"): a registrar's form of the name, in prose. The
+    words after the comma, up to the first that is not capitalised, must name a known given name (a
+    place, "Houston, Texas", names none) and the word before it must be a name word, not a rank."""
+    given: list[str] = []
+    for token in rest:
+        bare = token.strip(",.;:!")
+        if not bare or not bare[0].isupper() or len(given) == 3:
+            break
+        given.append(bare)
+        if token.endswith((",", ";", ":", "!")):
+            break
+    return (
+        bool(given)
+        and person_name_score(surname) > 0
+        and strip_honorifics(surname) == surname
+        and names_a_given_name(" ".join(given))
+    )
 
 
 def _evidence_for(line: Line, start: int, end: int, text: str) -> Evidence:

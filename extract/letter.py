@@ -13,6 +13,7 @@ day gives the span the start lies in, for R1 to decide only when the whole span 
 from __future__ import annotations
 
 import bisect
+import calendar
 import functools
 import re
 from collections.abc import Sequence
@@ -84,6 +85,25 @@ SCHOOL_YEAR_RE = re.compile(
     r"(?P<y>(?:19|20)\d\d)\s*[-–/]\s*(?P<y2>(?:19|20)?\d\d)\s+(?:school|academic)\s+year\b",
     re.I,
 )
+# A season or part of a year after a start cue: "since the fall of 2021", "since fall 2021", "beginning in
+# the spring of 2020", "since early 2019", "since mid-2018", "since the Fall 2021 semester". The start lies
+# somewhere in a span wide enough for every usual reading of the words (SEASON_SPANS): never a day.
+SEASON_RE = re.compile(
+    r"\b(?:since|from|beginning(?:\s+(?:with|in))?|starting(?:\s+(?:with|in))?|in)\s+(?:the\s+)?"
+    r"(?P<season>fall|autumn|spring|summer|winter|early|late|mid|middle|beginning|start|end)"
+    r"(?:\s*-\s*|\s+(?:(?:part|months?|semester|term)\s+)?(?:of\s+)?)"
+    r"(?P<y>(?:19|20)\d\d)\b(?![/.-]\d)",
+    re.I,
+)
+# (first month, first day offset in years, last month, last day offset in years) of each season word,
+# generous on purpose: a school's fall term begins in August and the season runs to December; its spring
+# term begins in January and the season ends in June; a summer assignment may begin in May or September;
+# "the winter of 2021" is December 2020 to March 2021 for some and December 2021 to March 2022 for others.
+SEASON_SPANS: dict[str, tuple[int, int, int, int]] = {
+    "fall": (8, 0, 12, 0), "autumn": (8, 0, 12, 0), "spring": (1, 0, 6, 0), "summer": (5, 0, 9, 0),
+    "winter": (12, -1, 3, 1), "early": (1, 0, 6, 0), "beginning": (1, 0, 6, 0), "start": (1, 0, 6, 0),
+    "mid": (4, 0, 9, 0), "middle": (4, 0, 9, 0), "late": (7, 0, 12, 0), "end": (7, 0, 12, 0),
+}  # fmt: skip
 # Abbreviations and initials whose dot does not end a sentence.
 NOT_A_SENTENCE_END = re.compile(
     r"(?:\b[A-Z]|\b(?:Sgt|Lt|Capt|Cpl|Dep|Ofc|Det|Mr|Ms|Mrs|Dr|St|Jr|Sr|No|Inc|Co|Ft))$"
@@ -325,6 +345,7 @@ def _starts(flat: str) -> tuple[list[tuple[date, date, str, str | None]], list[s
         earliest, latest = d.first_span
         out.append((earliest, latest if why else earliest, d.text, why))
     out += _school_years(flat, taken)
+    out += _seasons(flat, taken)
     for m in BARE_YEAR_RE.finditer(flat):
         s, e = m.span(1)
         if any(a <= s < b for a, b in taken) or _service_started(flat, s, e) != "sro":
@@ -348,6 +369,26 @@ def _school_years(flat: str, taken: list[tuple[int, int]]) -> list[tuple[date, d
         printed = flat[m.start("y") : m.end()]
         why = f"the letter dates the SRO start only by the {printed}"
         out.append((date(year, 7, 1), date(year + 1, 6, 30), printed, why))
+    return out
+
+
+def _seasons(flat: str, taken: list[tuple[int, int]]) -> list[tuple[date, date, str, str | None]]:
+    """The SRO starts a letter dates only by a season or part of a year ("since the fall of 2021"): the
+    span of SEASON_SPANS, never a day. Whether it decides R1 is the ledger's call (the whole span meets
+    the three years, or none of it does); otherwise a person asks."""
+    out: list[tuple[date, date, str, str | None]] = []
+    for m in SEASON_RE.finditer(flat):
+        if any(a <= m.start("y") < b for a, b in taken):
+            continue
+        # The cue before the season word is what says the date starts something ("since the ").
+        if _service_started(flat, m.start("season"), m.end("y")) != "sro":
+            continue
+        year = int(m.group("y"))
+        m1, y1, m2, y2 = SEASON_SPANS[m.group("season").lower()]
+        last = date(year + y2, m2, calendar.monthrange(year + y2, m2)[1])
+        printed = flat[m.start("season") : m.end("y")]
+        why = f"the letter dates the SRO start only by {printed!r}"
+        out.append((date(year + y1, m1, 1), last, printed, why))
     return out
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from pathlib import Path
 
@@ -53,3 +54,14 @@ def write_and_ingest(
     write(corpus, applicants)
     ingest_folder(corpus, root, export_to=out)
     return corpus, out
+
+
+def assert_as_set_by_hand(
+    compare: Callable[[Path, Path], list[str]], corpus: Path, out: Path, applicant: str
+) -> None:
+    """``applicant``'s verdicts and expected ledger lines in the export ``out`` are the ones its round set by
+    hand (``compare`` of the round's script), and so is whether it is eligible."""
+    assert [d for d in compare(corpus, out) if d.startswith(applicant + " ")] == []
+    ledger = json.loads((out / applicant / "ledger.json").read_text())
+    manifest = json.loads((corpus / applicant / "manifest.json").read_text())
+    assert ledger["eligible"] == manifest["expected"]["eligible"]

@@ -11,8 +11,10 @@ from __future__ import annotations
 import random
 import struct
 import zlib
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reportlab.lib.pagesizes import letter
 from reportlab.lib.pdfencrypt import StandardEncryption
@@ -42,6 +44,9 @@ from certledger.samples import (
     to_scan,
     truth,
 )
+
+if TYPE_CHECKING:
+    from extract.types import ExtractedDocument
 
 __all__ = [
     "CERTIFICATE_LAYOUTS",
@@ -257,3 +262,23 @@ def random_bytes(out: Path | str, n: int, seed: int = 0, prefix: bytes = b"") ->
     target = Path(out)
     target.write_bytes(prefix + random.Random(seed).randbytes(n))
     return target
+
+
+def read_drawn_lines(folder: Path, lines: Sequence[str]) -> ExtractedDocument:
+    """``lines`` drawn one under another (Helvetica 12) as a one-page text PDF in ``folder``, read as an
+    upload is: the wording rules' tests draw a document's text without its layout."""
+    from extract.config import ExtractConfig
+    from extract.document import parse_document
+    from extract.read import read_pages
+
+    path = folder / "doc.pdf"
+    c = Canvas(str(path), pagesize=letter)
+    y = 700.0
+    for text in lines:
+        c.setFont("Helvetica", 12)
+        c.drawString(72, y, text)
+        y -= 24
+    c.showPage()
+    c.save()
+    media, pages = read_pages(path, ExtractConfig())
+    return parse_document(path.name, "0" * 64, media, pages)

@@ -60,6 +60,11 @@ def names_match(applicant: str, printed: str | None) -> NameMatch:
             )
         return _last_only(want, got, printed)
     direct = _compare(want, got, printed)
+    if direct.same_person is None and _respaced(want, got):
+        # "Jose AngelPena Ibanez" for José Ángel Peña-Ibáñez: the same given name, then every other
+        # letter of the name in order and nothing else; only spaces and hyphens moved (OCR glues a word
+        # to the next one and splits a double surname at its hyphen).
+        return NameMatch(score=0.9, same_person=True, reason=f"{printed!r} is the name spaced otherwise")
     if direct.same_person is not True:
         # Some rosters print "DIAZ ROBERT" without a comma: accept the swap only when it is clean.
         swapped = _compare(want, got.model_copy(update={"first": got.last, "last": got.first}), printed)
@@ -108,6 +113,23 @@ def roster_names_match(applicant: str, attendees: Sequence[str]) -> NameMatch:
         score=max((m.score for _, m in matches), default=0.0),
         same_person=False,
         reason=f"the roster's {len(attendees)} people do not include the applicant",
+    )
+
+
+def _respaced(want: _Name, got: _Name) -> bool:
+    """The printed name is the applicant's with its spaces moved after the given name: the given names are
+    the same word, the suffixes agree, and the letters after it are the same letters in the same order
+    ("AngelPena Ibanez" for "Angel Pena-Ibanez"), letters OCR confuses folded alike ("AngeIPena"). The given
+    name must be equal itself: "Joan N. Smith" and "Jo Ann Smith" share their letters, not their given
+    name."""
+    rest_want = _fold("".join([*want.middles, want.last]))
+    rest_got = _fold("".join([*got.middles, got.last]))
+    return (
+        len(want.first) > 1
+        and _fold(got.first) == _fold(want.first)
+        and (want.suffix or None) == (got.suffix or None)
+        and len(rest_want) >= 4
+        and rest_got == rest_want
     )
 
 

@@ -129,8 +129,9 @@ _DM_SEP = rf"(?:\s*[-/.]\s*|\s+{_OF}?)"
 _MY_SEP = rf"(?:\s*[-/]\s*|,?\s*(?:{_OF}|in\s+the\s+year\s+(?:of\s+)?)?(?:A\.?\s?D\.?\s+)?)"
 # Digits glued to letters, dots or a letter-dash ("IS-362") are a code; a dash after a digit may join a range.
 # A dot right before a date is a speck (".10/21/2019" on a scan), unless it follows a word or a number
-# ("No.10/21", "1.10/21/2019").
-_NUM_LEFT = r"(?<![\w/:])(?<![\w.]\.)(?<![^\W\d_]-)"
+# ("No.10/21", "1.10/21/2019"). A colon after a word is its label's, the space after it lost ("Date of
+# training:10/18/2022" as a second engine reads it); after a digit it is a clock's ("13:10").
+_NUM_LEFT = r"(?<![\w/])(?<![\d:]:)(?<![\w.]\.)(?<![^\W\d_]-)"
 _NUM_RIGHT = r"(?![\w]|[./:]\d)"
 # After a four-digit year, a word glued on ("04/05/2022Hours: 4"): a scan lost the space before the next
 # label. Only a word of letters ("Hours", "HOURS"), never letters running into digits (a code "2022AB12").

@@ -12,9 +12,10 @@ import re
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from rapidfuzz.distance import Levenshtein
 from word2number import w2n
 
-from extract.fields.text import leftmost_longest
+from extract.fields.text import fold_accents, leftmost_longest
 from extract.types import Frozen
 
 Unit = Literal["hours", "ceu", "minutes"]
@@ -256,12 +257,35 @@ def _checked(m: re.Match[str]) -> _Hit:
     return _hours_hit(m, digits if written in (None, digits) else None)
 
 
+# Units of time other than hours, as _NO_SECOND_NUMBER names them, compared with a misread word.
+_OTHER_UNITS = (
+    "minute", "minutes", "minuto", "minutos", "day", "days", "dia", "dias", "tag", "tage", "week", "weeks",
+    "semana", "semanas", "woche", "wochen", "month", "months", "mes", "meses", "monat", "monate",
+)  # fmt: skip
+_NEXT_WORD_RE = re.compile(r"\s*([^\W\d_]{3,})")
+
+
+def _misread_other_unit(text: str, end: int) -> bool:
+    """The word right after a label's amount is a unit of time other than hours as OCR misreads it
+    ("Duration: 90 minuteș", "90 mínutes", "90 rninutes", "2 dayș"): _NO_SECOND_NUMBER knows the units
+    only as spelled, so the amount would read as that many hours. One letter off (accents folded, "rn"
+    read for "m") is the unit; a word of its own ("Location", "Date") is another field. A short unit
+    ("days", "tage") must be spelled out: one letter off, it is as near to other words ("Date")."""
+    m = _NEXT_WORD_RE.match(text, end)
+    if m is None:
+        return False
+    word = fold_accents(m.group(1)).lower().replace("rn", "m")
+    return any(Levenshtein.distance(word, unit) <= (1 if len(unit) >= 6 else 0) for unit in _OTHER_UNITS)
+
+
 def _label(m: re.Match[str]) -> _Hit:
     value = _number(m.group("num"))
     if m.groupdict().get(
         "ceu"
     ):  # "Training Hours: 4.0 CEU": the unit printed with the amount wins over the label
         return _Hit(m.span(), value * HOURS_PER_CEU, "ceu")
+    if not m.groupdict().get("hw") and _misread_other_unit(m.string, m.end()):
+        return _Hit(m.span(), None)  # an amount in another unit, misread: no hours, blocked
     return _Hit(m.span(), value, "hours")
 
 

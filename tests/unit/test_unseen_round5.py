@@ -22,23 +22,10 @@ from extract.fields.dates import find_dates
 from extract.read import read_pages
 from extract.transcript import ONE_DATE_CELL_BLANK
 from extract.types import ExtractedDocument
+from tests.factories import read_drawn_lines as _read
 from verify.policy import default_policy
 from verify.rules import Letter, r2_employed
 from verify.types import ApplicationFacts
-
-
-def _read(tmp_path: Path, lines: Sequence[str]) -> ExtractedDocument:
-    path = tmp_path / "doc.pdf"
-    c = Canvas(str(path), pagesize=letter)
-    y = 700.0
-    for text in lines:
-        c.setFont("Helvetica", 12)
-        c.drawString(72, y, text)
-        y -= 24
-    c.showPage()
-    c.save()
-    media, pages = read_pages(path, ExtractConfig())
-    return parse_document(path.name, "0" * 64, media, pages)
 
 
 def _dates(doc: ExtractedDocument) -> tuple[date | None, date | None]:
