@@ -20,9 +20,9 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import Literal
 
-from extract.certificate import CLOSING_RE, signs
-from extract.fields.dates import find_dates
-from extract.fields.names import person_name_score, tidy_read_name
+from extract.certificate import CLOSING_RE, DATE_ORDER_RE, NUMERIC_DAY_MONTH_RE, signs
+from extract.fields.dates import DateMatch, find_dates, names_a_day_first_place
+from extract.fields.names import names_a_given_name, person_name_score, tidy_read_name
 from extract.fields.text import fold_accents
 from extract.status_field import read_status_field, without_status_fields
 from extract.types import Evidence, Frozen, Line
@@ -69,7 +69,7 @@ LABEL_REACH = 200  # characters before a date searched for its label (a label is
 WEAK_CUE_RE = re.compile(r"\b(?:on|in)\s*(?:the\s+)?$", re.I)
 START_VERB_RE = re.compile(
     r"\b(?:began|begun|begin|start\w*|commenc\w*|assigned|appointed|assumed|became|placed|designated|"
-    r"selected|detailed)\b",
+    r"selected|detailed|returned|resumed|rejoined)\b",
     re.I,
 )
 # "no longer" before a date: the service ended then, it did not start.
@@ -269,13 +269,24 @@ def _service_started(
         return None
     if START_CUE_RE.search(before) is None:
         return "sro" if is_range and _role_right_before(before) else None
+    weak = WEAK_CUE_RE.search(before) is not None
+    if weak and START_VERB_RE.search(before) is None and EMPLOY_RE.search(before) is None:
+        return "sro" if _opens_a_start_sentence(flat, before, end) else None
+    role, employ = _last(SRO_ROLE_RE, before), _employer_cue(before)
+    verbs = list(START_VERB_RE.finditer(before))
+    # The last verb of starting comes after the role and has an object of its own: what starts on the
+    # date is that object. "After four years as an SRO, he was reassigned to the Patrol Division on
+    # July 1, 2023" or "... returned to patrol in 2020" start another post; after "on" and "in" an
+    # object that is not the role says nothing sure. ("Her SRO assignment began on": no object.)
     if (
-        WEAK_CUE_RE.search(before)
-        and START_VERB_RE.search(before) is None
-        and EMPLOY_RE.search(before) is None
+        verbs
+        and verbs[-1].start() >= max(role, employ)
+        and _has_object(before[verbs[-1].end() :])
+        and (weak or OTHER_ASSIGNMENT_RE.search(before, verbs[-1].end()))
     ):
         return None
-    role, employ = _last(SRO_ROLE_RE, before), _employer_cue(before)
+    if role < 0 and employ < 0 and _refers_to_sro_role(flat, begin, before):
+        return "sro"
     if role < 0 and employ < 0:
         # "Effective October 1, 2019, Officer Herrera has served as the SRO ...": the role comes after.
         after = flat[end : _sentence_end(flat, end)]
@@ -287,6 +298,57 @@ def _service_started(
     if role < 0 and employ < 0:
         return None
     return "sro" if role > employ else "hire"
+
+
+# What a verb of starting may have between it and its date with no object: "began on", "started
+# effective", "commenced as of the".
+NO_OBJECT_RE = re.compile(
+    r"[\s,]*(?:(?:on|in|effective|as\s+of|since|from|the|duty|duties|work)\b[\s,]*)*", re.I
+)
+# A sentence speaking of an assignment named in the sentence before it: "Her assignment began on ...",
+# "This position commenced effective ...".
+ANAPHORA_RE = re.compile(
+    r"\b(?:his|her|their|this|that|the|said)\s+(?:assignment|position|role|post)\b", re.I
+)
+
+
+def _has_object(after_verb: str) -> bool:
+    return NO_OBJECT_RE.fullmatch(after_verb) is None
+
+
+def _refers_to_sro_role(flat: str, begin: int, before: str) -> bool:
+    """The date's sentence (from ``begin``; ``before`` up to the date) speaks of "her assignment" or
+    "this position" and the sentence before it names the SRO role and no other post: the assignment
+    is the SRO's ("... is assigned to the District as a School Resource Officer. Her assignment began on
+    July 1, 2018.")."""
+    if ANAPHORA_RE.search(before) is None or begin == 0:
+        return False
+    previous = flat[_sentence_start(flat, max(0, begin - 2)) : begin]
+    return SRO_ROLE_RE.search(previous) is not None and OTHER_ASSIGNMENT_RE.search(previous) is None
+
+
+# A sentence that opens with its date: "On August 6, 2018, he was assigned as the SRO at ...". The verb
+# of starting comes within a few words after the date.
+OPENING_CUE_RE = re.compile(r"\s*(?:on|in)\s*(?:the\s+)?", re.I)
+VERB_REACH = 40  # characters after such a date its sentence's verb is looked for in
+
+
+def _opens_a_start_sentence(flat: str, before: str, end: int) -> bool:
+    """The date at ``flat[:end]`` opens its sentence after a bare "On"/"In" (``before``), and the sentence
+    goes on to start the SRO role: a verb of starting soon after the date, then the role, and no other
+    post or date between ("On August 6, 2018, he was assigned as the School Resource Officer ...")."""
+    if OPENING_CUE_RE.fullmatch(before) is None:
+        return False
+    after = flat[end : _sentence_end(flat, end)]
+    verb = START_VERB_RE.search(after, 0, VERB_REACH)
+    if verb is None or re.search(r"\d", after[: verb.start()]):
+        return False
+    role = SRO_ROLE_RE.search(after, verb.start())
+    return (
+        role is not None
+        and OTHER_ASSIGNMENT_RE.search(after, verb.end(), role.start()) is None
+        and EMPLOY_RE.search(after, 0, role.start()) is None
+    )
 
 
 def _position_field_names_role(before: str) -> bool:
@@ -326,6 +388,7 @@ def _starts(flat: str) -> tuple[list[tuple[date, date, str, str | None]], list[s
     out: list[tuple[date, date, str, str | None]] = []
     hires: list[str] = []
     taken: list[tuple[int, int]] = []
+    day_first = may_print_day_first(flat)
     for d in find_dates(flat):
         taken.append(d.span)
         kind = _service_started(flat, *d.span, is_range=d.is_range)
@@ -334,12 +397,18 @@ def _starts(flat: str) -> tuple[list[tuple[date, date, str, str | None]], list[s
         if kind != "sro":
             continue
         why = None
+        unsure = either_way_round(d, day_first)
         if d.precision == "month":
             why = f"the letter prints the SRO start as {d.text!r}, without its day"
-        elif d.order_unsure:
+        elif unsure:
             why = f"day and month of the SRO start {d.text!r} could be either way round"
-        if d.order_unsure:
-            continue  # either reading could be the start: none is kept
+        if unsure:
+            # Either reading could be the start: a single day is kept as the span between its two
+            # readings, for R1 to decide only when both agree; a range's is not kept.
+            swapped = _swapped(d)
+            if swapped is not None:
+                out.append((min(d.start, swapped), max(d.start, swapped), d.text, why))
+            continue
         # "from August 20, 2012 until June 30, 2019", "from June 2015 to August 2020": a range's first end
         # starts the service (extract.letter_end reads its second).
         earliest, latest = d.first_span
@@ -355,6 +424,39 @@ def _starts(flat: str) -> tuple[list[tuple[date, date, str, str | None]], list[s
             (date(year, 1, 1), date(year, 12, 31), m.group(1), f"the letter prints only the year {year}")
         )
     return out, hires
+
+
+def _swapped(d: DateMatch) -> date | None:
+    """A single numeric date read the other way round ("03/09/2018": the 3rd of September for the 9th of
+    March); None for a range, a date in words, or a day that does not exist."""
+    pairs = [(int(a), int(b)) for a, _sep, b in NUMERIC_DAY_MONTH_RE.findall(d.text)]
+    if d.is_range or d.precision != "day" or len(pairs) != 1 or d.start.month not in pairs[0]:
+        return None
+    try:
+        return date(d.start.year, d.start.day, d.start.month)
+    except ValueError:
+        return None
+
+
+def may_print_day_first(flat: str) -> bool:
+    """The letter prints a numeric date day first ("14/03/2025"), names a place that writes dates day
+    first (a Canadian or British address), or states a day-first order ("DD/MM/YYYY"): its other numeric
+    dates are then not surely month first, as the certificate reader holds too
+    (``extract.certificate._day_first_evident``). A US issuer's "03/09/2018" is the 9th of March; a
+    Canadian constable's may well be the 3rd of September, half a year earlier for R1."""
+    pairs = [(int(a), int(b)) for a, _sep, b in NUMERIC_DAY_MONTH_RE.findall(flat)]
+    if any(a > 12 and b <= 12 for a, b in pairs) or names_a_day_first_place(flat):
+        return True
+    return any(m.group("dm") for m in DATE_ORDER_RE.finditer(flat))
+
+
+def either_way_round(d: DateMatch, day_first: bool) -> bool:
+    """Day and month of ``d`` could be read either way round: dotted ("03.04.2022"), or numeric in a text
+    that may print day first (``may_print_day_first``) with both numbers 12 or under and unequal."""
+    if d.order_unsure:
+        return True
+    pairs = [(int(a), int(b)) for a, _sep, b in NUMERIC_DAY_MONTH_RE.findall(d.text)]
+    return day_first and any(a != b and a <= 12 and b <= 12 for a, b in pairs)
 
 
 def _school_years(flat: str, taken: list[tuple[int, int]]) -> list[tuple[date, date, str, str | None]]:
@@ -397,8 +499,7 @@ def _employment(flat: str) -> tuple[Employment | None, str | None]:
     None when it says neither, or both."""
     field = read_status_field(flat)  # a form's ticked status: "Status: [X] Active [ ] Inactive"
     flat = without_status_fields(flat)  # its choices, ticked or not, are no prose
-    found = ENDED_RE.search(flat)
-    ended = found.group(0) if found else None
+    ended = next((m.group(0) for m in ENDED_RE.finditer(flat) if not _other_posts_span(flat, m)), None)
     current = None
     for m in CURRENT_RE.finditer(flat):
         sentence = flat[_sentence_start(flat, m.start()) : _sentence_end(flat, m.end())]
@@ -422,10 +523,35 @@ def _employment(flat: str) -> tuple[Employment | None, str | None]:
         return "current", current
     # "has served as an SRO since ...": present perfect with no end is still going on (in the role; "has
     # been employed by the department since" says nothing of the assignment).
-    for perfect in re.finditer(r"\bha(?:s|ve)\s+(?:been|served|worked)\b[^.]{0,80}?\bsince\b", flat, re.I):
+    # "has been our SRO for the past four years" goes on too: the past years run up to the letter's date.
+    for perfect in re.finditer(
+        r"\bha(?:s|ve)\s+(?:been|served|worked)\b[^.]{0,80}?\b(?:since|for\s+the\s+(?:past|last))\b",
+        flat,
+        re.I,
+    ):
         if SRO_ROLE_RE.search(perfect.group(0)):
             return "current", perfect.group(0)
     return None, None
+
+
+def _closing_block(lines: Sequence[Line]) -> set[int]:
+    """The lines from the letter's last closing ("Sincerely,") to the end of its page."""
+    closings = [i for i, ln in enumerate(lines) if CLOSING_RE.search(ln.text)]
+    if not closings:
+        return set()
+    page = lines[closings[-1]].page
+    return {i for i in range(closings[-1], len(lines)) if lines[i].page == page}
+
+
+def _other_posts_span(flat: str, m: re.Match[str]) -> bool:
+    """An end cue that is a dated span ("from March 5, 2012 to August 5, 2018", "until 2018") in a
+    sentence naming another post and not the SRO role: the span is that post's ("worked in the Patrol
+    Division from 2012 to 2018"), and says nothing of whether the SRO service ended. Leaving words
+    ("reassigned", "retired") still end it, whatever post they name."""
+    if not re.search(r"\d", m.group(0)):
+        return False
+    sentence = flat[_sentence_start(flat, m.start()) : _sentence_end(flat, m.end())]
+    return OTHER_ASSIGNMENT_RE.search(sentence) is not None and SRO_ROLE_RE.search(sentence) is None
 
 
 def _signature_lines(lines: Sequence[Line]) -> set[int]:
@@ -467,6 +593,8 @@ def _letter_participant(lines: Sequence[Line], flat_start: str | None) -> Eviden
             if name and person_name_score(name) >= 0.5 and _surname(name) not in signers:
                 found.append((name, ln))
     if not found:
+        found = _named_in_subject_line(lines, skip, signers)
+    if not found:
         return None
     surnames = [_surname(n) for n, _ in found]
     if flat_start is not None:
@@ -477,6 +605,33 @@ def _letter_participant(lines: Sequence[Line], flat_start: str | None) -> Eviden
     name, line = max(((n, ln) for n, ln in found if _surname(n) == best), key=lambda f: len(f[0].split()))
     # As a certificate's name is: OCR's "Il" for the suffix II undone.
     return Evidence(page=line.page, bbox=line.bbox, text=tidy_read_name(name), conf=line.mean_conf)
+
+
+# A letter's subject line: "RE: Jonathan P. Whitaker, Badge No. 2217", "Subject: Dana Ruiz".
+SUBJECT_LINE_RE = re.compile(r"^\s*(?:re|subject|subj)\s*[:.]\s*", re.I)
+
+
+def _named_in_subject_line(
+    lines: Sequence[Line], skip: set[int], signers: set[str]
+) -> list[tuple[str, Line]]:
+    """A person the subject line names when the prose names nobody ("RE: Jonathan P. Whitaker" over "The
+    above-named officer has served ..."): the letter is about whom its subject line names. The line must
+    begin with the name, read as a person's and starting with a known given name or an initial ("RE:
+    Employment Verification" and "Subject: Assignment History" name nobody)."""
+    out: list[tuple[str, Line]] = []
+    for i, ln in enumerate(lines):
+        m = SUBJECT_LINE_RE.match(ln.text)
+        if m is None or i in skip:
+            continue
+        name = _name_at(ln.text[m.end() :])
+        if (
+            len(name.split()) >= 2
+            and person_name_score(name) >= 0.5
+            and names_a_given_name(name.split()[0])
+            and _surname(name) not in signers
+        ):
+            out.append((name, ln))
+    return out
 
 
 def _name_at(text: str) -> str:
@@ -533,7 +688,10 @@ def read_sro_start(text: str) -> StartReading:
 def read_letter(lines: Sequence[Line]) -> LetterReading:
     """What an employment letter says of the SRO start, the present and its person."""
     flat = _flat("\n".join(ln.text for ln in lines))
-    start = read_sro_start(flat)
+    # The signature block speaks of its signer ("Lt. F. Duarte, School Resource Unit Commander since
+    # 2014"), never of the officer the letter is about: the start is read from the letter above it.
+    block = _closing_block(lines)
+    start = read_sro_start(_flat("\n".join(ln.text for i, ln in enumerate(lines) if i not in block)))
     employment, said = _employment(flat)
     sentence = None
     if start.text is not None:

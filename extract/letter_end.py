@@ -22,6 +22,8 @@ from extract.letter import (
     _sentence_end,
     _sentence_start,
     _service_started,
+    either_way_round,
+    may_print_day_first,
 )
 from extract.types import Frozen
 
@@ -91,6 +93,7 @@ def _ends(flat: str) -> tuple[list[tuple[date, date, str]], list[str]]:
     out: list[tuple[date, date, str]] = []
     unsure: list[str] = []
     taken: list[tuple[int, int]] = []
+    day_first = may_print_day_first(flat)
     for d in find_dates(flat):
         taken.append(d.span)
         if d.is_range:
@@ -101,7 +104,7 @@ def _ends(flat: str) -> tuple[list[tuple[date, date, str]], list[str]]:
             printed = d.text
         else:
             continue
-        if d.order_unsure:
+        if either_way_round(d, day_first):
             unsure.append(f"day and month of the SRO service's end {printed!r} could be either way round")
             continue
         out.append((*d.last_span, printed))
