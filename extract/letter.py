@@ -346,7 +346,7 @@ def _opens_a_start_sentence(flat: str, before: str, end: int) -> bool:
     role = SRO_ROLE_RE.search(after, verb.start())
     return (
         role is not None
-        and OTHER_ASSIGNMENT_RE.search(after, verb.end(), role.start()) is None
+        and OTHER_ASSIGNMENT_RE.search(after, verb.start(), role.end()) is None
         and EMPLOY_RE.search(after, 0, role.start()) is None
     )
 
@@ -638,6 +638,8 @@ def _name_at(text: str) -> str:
     """The capitalised words a text starts with, up to the first that is not part of a name."""
     out: list[str] = []
     for token in text.split()[:5]:
+        if token.startswith(("(", "[")):
+            break  # "Sgt. Walter J. Okafor (Retired)", "(Badge 2217)": a note in brackets follows the name
         bare = token.strip(",.;:()")
         initial = len(bare) == 1 and token.endswith(".")
         if not bare or not bare[0].isupper() or (bare.lower() in NOT_NAME_WORDS and not initial):
