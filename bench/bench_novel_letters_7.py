@@ -106,7 +106,13 @@ def run(kinds: list[str]) -> int:
                 key, kind = case.split("/")
                 doc = future.result(timeout=900)
                 m = marks(doc, LETTERS_7[key])
-                print(f"{case:44} {m['doc_type']:18} {m['start']:8} {m['employment']:10} {m['R1/R2']:7} {m['name']}")
+                cells = (
+                    m["doc_type"].ljust(18),
+                    m["start"].ljust(8),
+                    m["employment"].ljust(10),
+                    m["R1/R2"].ljust(7),
+                )
+                print(f"{case:44} {' '.join(cells)} {m['name']}")
                 c = totals[kind]
                 c["n"] += 1
                 c["doc_type"] += m["doc_type"] == "ok"

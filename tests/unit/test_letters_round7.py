@@ -1,7 +1,8 @@
-"""Employment letters in round 7's wordings (``tests/novel_letters_7.py``, ``bench/bench_novel_letters_7.py``):
-a day-first issuer's numeric start, a verb of starting whose object is another post, a sentence opening
-on its date, the signer's own years in the signature block, an earlier post's dated span, "for the past
-N years", the officer named only in the subject line, "her assignment began on"."""
+"""Employment letters in round 7's wordings (``tests/novel_letters_7.py``, its bench
+``bench/bench_novel_letters_7.py``): a day-first issuer's numeric start, a verb of starting whose
+object is another post, a sentence opening on its date, the signer's own years in the signature block,
+an earlier post's dated span, "for the past N years", the officer named only in the subject line, "her
+assignment began on"."""
 
 from __future__ import annotations
 
@@ -62,7 +63,8 @@ def test_a_day_first_issuers_numeric_end_is_unsure() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "After four years as a School Resource Officer, he was reassigned to the Patrol Division on July 1, 2023.",
+        "After four years as a School Resource Officer, he was reassigned to the Patrol Division on "
+        "July 1, 2023.",
         "Officer Ames served as our SRO until he returned to patrol on June 1, 2020.",
         "Deputy Cruz, a School Resource Officer, was assigned to the Criminal Investigations "
         "Division in March 2022.",
@@ -207,12 +209,13 @@ def test_a_bracketed_note_after_a_name_is_no_part_of_it() -> None:
     ("text", "start"),
     [
         (
-            "Officer Jenna K. Morales is assigned to the District as a School Resource Officer. Her assignment "
-            "under the agreement began on July 1, 2018.",
+            "Officer Jenna K. Morales is assigned to the District as a School Resource Officer. Her "
+            "assignment under the agreement began on July 1, 2018.",
             date(2018, 7, 1),
         ),
         (
-            "Deputy Cole was selected for the School Resource Unit. This position commenced effective 08/01/2020.",
+            "Deputy Cole was selected for the School Resource Unit. This position commenced effective "
+            "08/01/2020.",
             date(2020, 8, 1),
         ),
         # The sentence before names another post: the assignment is that one.
