@@ -25,63 +25,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the tests' fi
 
 from certledger.samples import to_scan
 from classify.catalog import load_catalog
-from classify.types import ClassifiedDocument
 from extract.config import ExtractConfig
-from extract.fields.names import name_tokens
-from tests.integration.test_novel_letters import expected_r1, expected_r2, ledger_of
 from tests.novel_certificates import read_in_two_processes
 from tests.novel_letters import render_letter
-from tests.novel_letters_7 import LETTERS_7, NovelLetter7
+from tests.novel_letters_7 import LETTERS_7, marks
 
 TODAY = date(2025, 6, 1)
 KINDS = {"pdf": None, "scan_light": "png", "fax": "tiff"}
-EMPLOYMENT = {True: "current", False: "ended", None: None}
-
-
-def start_mark(doc: ClassifiedDocument, n: NovelLetter7) -> str:
-    """ok | review | WRONG: the SRO start read against the truth."""
-    sure, span = doc.sro_start_date, doc.sro_start_range
-    if sure is not None:
-        return "ok" if sure == n.start else "WRONG"
-    if span is None:
-        return "ok" if n.start_bounds is None else "review"
-    if n.start_bounds is None:
-        return "review"  # a span for a letter whose start is a person's call: never sure, R1 may decide
-    lo, hi = n.start_bounds
-    if not (span[0] <= lo and hi <= span[1]):
-        return "WRONG"  # the span misses a day the start can be
-    return "ok" if span == n.start_bounds else "review"
-
-
-def employment_mark(doc: ClassifiedDocument, n: NovelLetter7) -> str:
-    want = EMPLOYMENT[n.employed]
-    if doc.employment == want:
-        return "ok"
-    if doc.employment is None:
-        return "none"
-    return "WRONG"
-
-
-def verdicts_mark(doc: ClassifiedDocument, n: NovelLetter7) -> str:
-    """ok | review | WRONG: R1 and R2 on this letter alone (an application stating neither), against what
-    the letter allows (``tests/integration/test_novel_letters.expected_r1``/``_r2``)."""
-    ledger = ledger_of(doc, n.participant_name)
-    got = [ledger.requirements[k].verdict for k in ("sro_3_years", "employed")]
-    want = [expected_r1(n), expected_r2(n)]
-    if any(g not in ("needs_review", w) for g, w in zip(got, want, strict=True)):
-        return "WRONG"
-    return "ok" if got == want else "review"
-
-
-def marks(doc: ClassifiedDocument, n: NovelLetter7) -> dict[str, str]:
-    name = doc.participant_name.text if doc.participant_name else None
-    return {
-        "R1/R2": verdicts_mark(doc, n),
-        "doc_type": "ok" if doc.doc_type == "employment_letter" else doc.doc_type,
-        "name": "ok" if name and name_tokens(name) == name_tokens(n.participant_name) else f"{name!r}",
-        "start": start_mark(doc, n),
-        "employment": employment_mark(doc, n),
-    }
 
 
 def run(kinds: list[str]) -> int:
