@@ -75,7 +75,12 @@ START_VERB_RE = re.compile(
 # "no longer" before a date: the service ended then, it did not start.
 NO_LONGER_RE = re.compile(r"\bno\s+longer\b", re.I)
 # What may stand between the role and the range of its service: punctuation, the school it was at.
-ROLE_TO_DATE_RE = re.compile(r"[\s,:;(–-]*(?:(?:at|for|with)\s+[^.;:\d]{0,60}?)?[\s,:;(–-]*")
+# The school may also stand alone between commas ("School Resource Officer, Fairmont Junior High School,
+# August 2017 - present").
+ROLE_TO_DATE_RE = re.compile(
+    r"[\s,:;(–-]*(?:(?:at|for|with)\s+[^.;:\d]{0,60}?|[^.;:\d]{0,60}?\b(?:school|district|campus))?[\s,:;(–-]*",
+    re.I,
+)
 # A year on its own after a start cue: "from 2016 to present", "since 2016".
 BARE_YEAR_RE = re.compile(r"\b(?:since|from|in|beginning)\s+((?:19|20)\d\d)\b(?![/.-]\d)", re.I)
 # A school year after a start cue: "since the 2019-2020 school year", "beginning with the 2018/19 school
@@ -110,6 +115,7 @@ NOT_A_SENTENCE_END = re.compile(
 )
 
 CURRENT_RE = re.compile(
+    r"[-–—]\s*present\b|"  # "August 2017 - present"
     r"\b(?:currently|presently|remains?|continues?\s+to|continues?\s+in|still|to\s+(?:the\s+)?present|"
     r"to\s+date|at\s+this\s+time|is\s+(?:currently\s+)?(?:assigned|employed|serving)|serves\s+as)\b",
     re.I,
@@ -268,7 +274,7 @@ def _service_started(
         # "is no longer assigned as an SRO as of June 2020": the date ends the service (extract.letter_end).
         return None
     if START_CUE_RE.search(before) is None:
-        return "sro" if is_range and _role_right_before(before) else None
+        return "sro" if (is_range or _to_present(flat, end)) and _role_right_before(before) else None
     weak = WEAK_CUE_RE.search(before) is not None
     if weak and START_VERB_RE.search(before) is None and EMPLOY_RE.search(before) is None:
         return "sro" if _opens_a_start_sentence(flat, before, end) else None
@@ -349,6 +355,19 @@ def _opens_a_start_sentence(flat: str, before: str, end: int) -> bool:
         and OTHER_ASSIGNMENT_RE.search(after, verb.start(), role.end()) is None
         and EMPLOY_RE.search(after, 0, role.start()) is None
     )
+
+
+# A date's service running on to the letter's day: "August 2017 - present", "08/01/2016  Present" (an
+# assignment table's "To" column), "to date".
+TO_PRESENT_RE = re.compile(
+    r"\s*(?:[-–—]+\s*|\bto\s+|\bthrough\s+|\|\s*)?(?:the\s+)?(?:present|current|date)\b", re.I
+)
+
+
+def _to_present(flat: str, end: int) -> bool:
+    """The date at ``flat[:end]`` is followed by the present as its range's end: printed right after the
+    role ("School Resource Officer, Oak High School, August 2017 - present"), it starts the role."""
+    return TO_PRESENT_RE.match(flat, end) is not None
 
 
 def _position_field_names_role(before: str) -> bool:

@@ -229,3 +229,32 @@ def test_a_bracketed_note_after_a_name_is_no_part_of_it() -> None:
 )
 def test_an_assignment_named_in_the_sentence_before(text: str, start: date | None) -> None:
     assert read_sro_start(text).start == start
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "employment"),
+    [
+        (
+            "Officer Brandon E. Cole, School Resource Officer, Fairmont Junior High School, August 2017 - present.",
+            (date(2017, 8, 1), date(2017, 8, 31)),
+            "current",
+        ),
+        (
+            "Deputy Ana Ruiz - School Resource Officer, Lake District - 03/14/2016 – Present",
+            (date(2016, 3, 14), date(2016, 3, 14)),
+            "current",
+        ),
+        (
+            "Assignment From To Patrol Division 08/01/2013 07/31/2016 School Resource Officer 08/01/2016 Present",
+            (date(2016, 8, 1), date(2016, 8, 1)),
+            None,  # a table's "Present" column, no dash: the present is left unsaid
+        ),
+        # Another post right before the date: no SRO start, and that post is the present one.
+        ("Officer Cole, Patrol Division, August 2017 - present.", None, "ended"),
+    ],
+)
+def test_a_role_then_its_date_to_the_present(
+    text: str, span: tuple[date, date] | None, employment: str | None
+) -> None:
+    assert read_sro_start(text).range == span
+    assert _employment(_flat(text))[0] == employment
