@@ -235,7 +235,8 @@ def test_an_assignment_named_in_the_sentence_before(text: str, start: date | Non
     ("text", "span", "employment"),
     [
         (
-            "Officer Brandon E. Cole, School Resource Officer, Fairmont Junior High School, August 2017 - present.",
+            "Officer Brandon E. Cole, School Resource Officer, Fairmont Junior High School, August 2017 - "
+            "present.",
             (date(2017, 8, 1), date(2017, 8, 31)),
             "current",
         ),
@@ -245,7 +246,8 @@ def test_an_assignment_named_in_the_sentence_before(text: str, start: date | Non
             "current",
         ),
         (
-            "Assignment From To Patrol Division 08/01/2013 07/31/2016 School Resource Officer 08/01/2016 Present",
+            "Assignment From To Patrol Division 08/01/2013 07/31/2016 School Resource Officer 08/01/2016 "
+            "Present",
             (date(2016, 8, 1), date(2016, 8, 1)),
             None,  # a table's "Present" column, no dash: the present is left unsaid
         ),
