@@ -29,7 +29,7 @@ from classify.types import ClassifiedDocument
 from extract.fields.names import name_tokens
 from tests.integration.test_novel_letters import expected_r1, expected_r2, ledger_of
 from tests.novel_certificates import Draw
-from tests.novel_letters import NovelLetter, _body, _letterhead
+from tests.novel_letters import NovelLetter, _body, _fields, _letterhead
 
 
 @dataclass(frozen=True)
@@ -55,16 +55,16 @@ def _register(
     by_design: str | None = None,
 ) -> None:
     LETTERS_7[key] = NovelLetter7(
-        key,
-        name,
-        start,
-        bounds or ((start, start) if start else None),
-        employed,
-        letter_date,
-        (draw,),
-        hire_date,
-        end,
-        by_design,
+        key=key,
+        participant_name=name,
+        start=start,
+        start_bounds=bounds or ((start, start) if start else None),
+        employed=employed,
+        letter_date=letter_date,
+        pages=(draw,),
+        hire_date=hire_date,
+        end_bounds=end,
+        by_design=by_design,
     )
 
 
@@ -172,13 +172,7 @@ def _personnel_action(c: Any, w: float, h: float) -> None:
         ("New Assignment:", "School Resource Officer, Hillcrest High School"),
         ("Effective Date:", "08/01/2020"),
     ]
-    y = h - 190
-    for label, value in rows:
-        c.setFont("Helvetica-Bold", 11)
-        c.drawString(72, y, label)
-        c.setFont("Helvetica", 11)
-        c.drawString(230, y, value)
-        y -= 24
+    y = _fields(c, rows, 230, h - 190, 24)
     _left_block(
         c,
         "Officer Porter continues in this assignment as of the date of this notice.",
