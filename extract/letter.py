@@ -46,8 +46,10 @@ EMPLOY_RE = re.compile(
     r"|\bwith\s+(?:the|this|our)\s+(?:[\w'’.-]+\s+){0,5}?(?:department|office|agency|force|county|city)\b",
     re.I,
 )
+# A comma OCR glued after the cue ("duties in, 2017": a speck read as a comma on a fax) still leaves it the
+# date's cue: no wording puts a comma there.
 START_CUE_RE = re.compile(
-    r"\b(?:since|(?:beginning|commencing|starting)(?:\s+with)?|effective|as\s+of|from|on|in)\s*(?:the\s+)?$",
+    r"\b(?:since|(?:beginning|commencing|starting)(?:\s+with)?|effective|as\s+of|from|on|in)\s*,?\s*(?:the\s+)?$",
     re.I,
 )
 # A field label right before its date, naming a start: "SRO Assignment Date:", "Date Assigned as SRO:",
@@ -82,7 +84,7 @@ ROLE_TO_DATE_RE = re.compile(
     re.I,
 )
 # A year on its own after a start cue: "from 2016 to present", "since 2016".
-BARE_YEAR_RE = re.compile(r"\b(?:since|from|in|beginning)\s+((?:19|20)\d\d)\b(?![/.-]\d)", re.I)
+BARE_YEAR_RE = re.compile(r"\b(?:since|from|in|beginning)(?:\s*,)?\s+((?:19|20)\d\d)\b(?![/.-]\d)", re.I)
 # A school year after a start cue: "since the 2019-2020 school year", "beginning with the 2018/19 school
 # year". It runs from July to June: the start lies somewhere in it.
 SCHOOL_YEAR_RE = re.compile(

@@ -260,3 +260,23 @@ def test_a_role_then_its_date_to_the_present(
 ) -> None:
     assert read_sro_start(text).range == span
     assert _employment(_flat(text))[0] == employment
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "She assumed School Resource Officer duties in, 2017 and continues.",
+            (date(2017, 1, 1), date(2017, 12, 31)),
+        ),
+        ("Officer Diaz has served as an SRO since, 2015.", (date(2015, 1, 1), date(2015, 12, 31))),
+        (
+            "Deputy Lin was placed in the School Resource Unit on, September 3, 2018.",
+            (date(2018, 9, 3), date(2018, 9, 3)),
+        ),
+        # The comma glued after a hire's cue leaves it a hire.
+        ("Officer Diaz has been a member of this department since, 2009.", None),
+    ],
+)
+def test_a_comma_ocr_glued_after_the_cue(text: str, span: tuple[date, date] | None) -> None:
+    assert read_sro_start(text).range == span
