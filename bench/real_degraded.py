@@ -30,10 +30,10 @@ from PIL import Image
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # check_real, score_real
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # certledger
 
-from check_real import DEFAULT_FOLDER, run_one  # noqa: E402
-from score_real import FIELDS, field_checks  # noqa: E402
+from check_real import DEFAULT_FOLDER, run_one
+from score_real import FIELDS, field_checks
 
-from certledger.samples import to_scan  # noqa: E402
+from certledger.samples import to_scan
 
 KINDS = ("scan_light", "fax", "photo")
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp", ".gif", ".webp"}
@@ -49,7 +49,9 @@ def image_to_pdf(src: Path, out: Path) -> Path:
     return out
 
 
-def make_copies(files: list[Path], out: Path, kinds: tuple[str, ...], seed: int) -> list[tuple[str, str, Path]]:
+def make_copies(
+    files: list[Path], out: Path, kinds: tuple[str, ...], seed: int
+) -> list[tuple[str, str, Path]]:
     """(kind, source name, degraded PDF) for every file and kind; existing copies are kept."""
     (out / "source").mkdir(parents=True, exist_ok=True)
     jobs: list[tuple[str, str, Path]] = []
@@ -92,10 +94,14 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("folder", nargs="?", type=Path, default=DEFAULT_FOLDER)
     ap.add_argument("--out", type=Path, default=Path("/tmp/real-degraded"))
-    ap.add_argument("--data", type=Path, default=Path("/tmp/real-degraded-data"), help="kept data dir (OCR cache)")
+    ap.add_argument(
+        "--data", type=Path, default=Path("/tmp/real-degraded-data"), help="kept data dir (OCR cache)"
+    )
     ap.add_argument("--kinds", default=",".join(KINDS))
     ap.add_argument("--seed", type=int, default=14)
-    ap.add_argument("--jobs", type=int, default=1, help="CLI processes at once (2 at most on a shared machine)")
+    ap.add_argument(
+        "--jobs", type=int, default=1, help="CLI processes at once (2 at most on a shared machine)"
+    )
     ap.add_argument("--timeout", type=float, default=900.0)
     ap.add_argument("--clean", type=Path, default=None, help="check_real.py --out folder of the clean files")
     ap.add_argument("--truth", type=Path, default=Path(__file__).parent / "data" / "real_truth.json")
@@ -155,7 +161,10 @@ def main() -> int:
                     print(f"  {name:38s} lost {lost or '-'}  gained {gained or '-'}")
     for e in errors:
         print(f"error: {e}")
-    print(f"\n{len(results)} readings, {len(errors)} errors; {sum(r['seconds'] for _, _, r in results):.0f} s of CLI time")
+    print(
+        f"\n{len(results)} readings, {len(errors)} errors; "
+        f"{sum(r['seconds'] for _, _, r in results):.0f} s of CLI time"
+    )
     return 1 if errors else 0
 
 
