@@ -13,6 +13,7 @@ import pytest
 from PIL import Image, ImageDraw, ImageFont
 
 from extract.certificate import COURSE_CUES, NAME_CUES, _find_cue, read_certificate
+from extract.fields.hours import find_hours, states_an_approximate_amount
 from extract.fields.names import boilerplate_run
 from tests.unit.test_layout_parsers import page_of
 
@@ -158,3 +159,26 @@ def test_drawn_heading_beside_the_cue_is_not_read_as_the_person(tmp_path: Path) 
     doc = extract_document(path, ExtractConfig(second_engine=False))
     assert doc.participant_name is not None
     assert "Okafor" in doc.participant_name.text
+
+
+# ------------------------------------------------------------------------------------ hours
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "representing approximately. 300 hours of work",
+        "a program of about, 40 hours of training",
+        "requiring roughly. 12 hours of study",
+        "more than. 20 hours of coursework",
+    ],
+)
+def test_a_bound_with_a_speck_after_its_word_is_still_no_credit(text: str) -> None:
+    """A fax's speck read as a stop or comma after "approximately" keeps the amount a round figure."""
+    assert find_hours(text) == []
+    assert states_an_approximate_amount(text)
+
+
+@pytest.mark.parametrize(("text", "hours"), [("Total: 8 hours", 8.0), ("Course length. 6 hours", 6.0)])
+def test_an_amount_after_no_bound_word_is_read(text: str, hours: float) -> None:
+    assert [h.hours for h in find_hours(text)] == [hours]
