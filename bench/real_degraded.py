@@ -104,6 +104,7 @@ def main() -> int:
     )
     ap.add_argument("--timeout", type=float, default=900.0)
     ap.add_argument("--clean", type=Path, default=None, help="check_real.py --out folder of the clean files")
+    ap.add_argument("--resume", action="store_true", help="keep the readings already in OUT/json")
     ap.add_argument("--truth", type=Path, default=Path(__file__).parent / "data" / "real_truth.json")
     args = ap.parse_args()
     kinds = tuple(k for k in args.kinds.split(",") if k)
@@ -117,8 +118,11 @@ def main() -> int:
 
     def read(job: tuple[str, str, Path]) -> tuple[str, str, dict[str, Any]]:
         kind, name, path = job
-        r = run_one(path, args.data, args.timeout)
         folder = args.out / "json" / kind  # written as each reading ends: a long run can be looked at
+        kept = folder / f"{name}.json"
+        if args.resume and kept.exists():  # a run stopped half-way goes on where it was
+            return kind, name, {"doc": json.loads(kept.read_text()), "stderr": "", "seconds": 0.0}
+        r = run_one(path, args.data, args.timeout)
         folder.mkdir(parents=True, exist_ok=True)
         if r["doc"] is None:
             (folder / f"{name}.err").write_text(r["stderr"] + "\n")
