@@ -22,6 +22,7 @@ from rapidfuzz.distance import Levenshtein
 from extract.fields.dates import MONTH_ONLY, DateLabel, date_label, find_dates, names_a_day_first_place
 from extract.fields.hours import HoursMatch, find_hours, parse_hours_cell, states_an_approximate_amount
 from extract.fields.names import (
+    boilerplate_run,
     initials_and_surname,
     is_salutation,
     names_a_given_name,
@@ -375,7 +376,10 @@ def _find_cue_fuzzy(low: str, cues: Sequence[str]) -> tuple[int, int] | None:
             continue
         for i in range(len(words) - n + 1):
             span = (words[i][0], words[i + n - 1][1])
-            edits = Levenshtein.distance(cue, low[span[0] : span[1]].strip(":,."))
+            read = low[span[0] : span[1]].strip(":,.")
+            # Scans print "m" as "rn" ("cornpletion of"): two edits for one misread letter, so the
+            # span is also compared with every "rn" read back as "m".
+            edits = min(Levenshtein.distance(cue, read), Levenshtein.distance(cue, read.replace("rn", "m")))
             # One misread letter per eight: "completcd" is a cue, "foundation of" is not "completion of".
             if edits <= max(1, len(cue) // 8) and (best is None or -edits > best[0]):
                 best = (-edits, span)
@@ -1089,7 +1093,12 @@ def _named_after_cue(lines: Sequence[Line], i: int) -> Evidence | None:
             break  # "... the course X was / completed by Officer Y": that line's own cue names the person
         if _where_a_name_goes(re.sub(r"\.(?=[A-Za-z])", ". ", nxt.text)):
             found.append(j)
-        elif not found and re.fullmatch(r"[A-Z][A-Za-z]{7,}", nxt.text) and not is_salutation(nxt.text):
+        elif (
+            not found
+            and re.fullmatch(r"[A-Z][A-Za-z]{7,}", nxt.text)
+            and not is_salutation(nxt.text)
+            and not boilerplate_run(nxt.text)  # "CERTIFICATE" under "presented to:" on a scan's line
+        ):
             # A name whose spaces OCR lost ("JESSICAMARTINEZ"): kept, but never trusted.
             return Evidence(page=nxt.page, bbox=nxt.bbox, text=nxt.text, conf=min(nxt.mean_conf, 0.5))
     if not found:

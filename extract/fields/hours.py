@@ -162,7 +162,9 @@ _PATTERNS: dict[str, str] = {
     "num_min": rf"{_n('num')}\s*(?:minutes?|minutos?|mins?\.?)(?![^\W\d_])",
     # "approximately 300 hours", "over 40 hours", "about 2 h": no stated amount, reported as blocked
     "approx": (
-        rf"(?<![^\W\d_]){_APPROX}\s+{_n('num')}(?:{_RANGE_CONN}{_RANGE_END})?\s*{_QUALIFIER}"
+        # A speck read as a stop or comma after the word ("approximately. 300 hours" on a fax) leaves it
+        # the same bound: the amount is still no credit (the safe reading: a person looks).
+        rf"(?<![^\W\d_]){_APPROX}[.,]?\s+{_n('num')}(?:{_RANGE_CONN}{_RANGE_END})?\s*{_QUALIFIER}"
         rf"(?:{_HOUR_WORD}|{_CEU_WORD}|{_MIN_WORD})"
     ),
     # "Credit Hours: 16", "Hours Completed: 80.0", "Training Hours: 4.0 CEU", "Training Hours: 2.6 IACET CEU"

@@ -63,6 +63,22 @@ _NAME_WORD = re.compile(r"(?:[^\W\d_]['’]?)?[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _INITIAL = re.compile(r"[^\W\d_]\.?")
 
 
+def boilerplate_run(text: str) -> bool:
+    """``text`` is certificate wording with its spaces lost ("CERTIFICATE", "OFACHIEVEMENT",
+    "CertificateofCompletion"): its letters split wholly into boilerplate words of two letters or more.
+    A heading read alone where a glued name could stand ("JESSICAMARTINEZ") is no person."""
+    letters = _letters(text)
+    if not letters:
+        return False
+    # reach[k]: letters[:k] splits into vocabulary words (a word-break table over the letters).
+    reach = [True] + [False] * len(letters)
+    for end in range(2, len(letters) + 1):
+        reach[end] = any(
+            reach[start] and letters[start:end] in _VOCABULARY for start in range(max(0, end - 16), end - 1)
+        )
+    return reach[-1]
+
+
 def _key(token: str) -> str:
     return token.strip(_TOKEN_STRIP).lower()
 
