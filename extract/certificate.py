@@ -30,6 +30,7 @@ from extract.fields.names import (
     strip_honorifics,
     tidy_read_name,
 )
+from extract.fields.text import m_for_rn
 from extract.lines import page_cells, split_cells
 from extract.spans import span_box, span_conf, words_in_span
 from extract.types import NO_HOURS_PRINTED, BBox, Evidence, Line, RawItem, char_weighted_conf, union_box
@@ -379,7 +380,7 @@ def _find_cue_fuzzy(low: str, cues: Sequence[str]) -> tuple[int, int] | None:
             read = low[span[0] : span[1]].strip(":,.")
             # Scans print "m" as "rn" ("cornpletion of"): two edits for one misread letter, so the
             # span is also compared with every "rn" read back as "m".
-            edits = min(Levenshtein.distance(cue, read), Levenshtein.distance(cue, read.replace("rn", "m")))
+            edits = min(Levenshtein.distance(cue, read), Levenshtein.distance(cue, m_for_rn(read)))
             # One misread letter per eight: "completcd" is a cue, "foundation of" is not "completion of".
             if edits <= max(1, len(cue) // 8) and (best is None or -edits > best[0]):
                 best = (-edits, span)

@@ -15,7 +15,7 @@ from typing import Literal
 from rapidfuzz.distance import Levenshtein
 from word2number import w2n
 
-from extract.fields.text import fold_accents, leftmost_longest
+from extract.fields.text import fold_accents, leftmost_longest, m_for_rn
 from extract.types import Frozen
 
 Unit = Literal["hours", "ceu", "minutes"]
@@ -276,7 +276,7 @@ def _misread_other_unit(text: str, end: int) -> bool:
     m = _NEXT_WORD_RE.match(text, end)
     if m is None:
         return False
-    word = fold_accents(m.group(1)).lower().replace("rn", "m")
+    word = m_for_rn(fold_accents(m.group(1)).lower())
     return any(Levenshtein.distance(word, unit) <= (1 if len(unit) >= 6 else 0) for unit in _OTHER_UNITS)
 
 

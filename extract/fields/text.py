@@ -40,6 +40,11 @@ OCR_CONFUSIONS = (
 MAX_RESPELL_SWAPS = 2
 
 
+def m_for_rn(text: str) -> str:
+    """``text`` with every "rn" read back as the "m" a scan split into two letters ("cornpletion")."""
+    return text.replace("rn", "m")
+
+
 @lru_cache(maxsize=8192)
 def ocr_respellings(word: str) -> frozenset[str]:
     """Spellings a lower-case ``word`` turns into when up to two of OCR's confusions are undone."""
