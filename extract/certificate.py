@@ -23,6 +23,7 @@ from extract.fields.dates import MONTH_ONLY, DateLabel, date_label, find_dates, 
 from extract.fields.hours import HoursMatch, find_hours, parse_hours_cell, states_an_approximate_amount
 from extract.fields.names import (
     boilerplate_run,
+    form_wording_only,
     initials_and_surname,
     is_salutation,
     names_a_given_name,
@@ -1668,6 +1669,9 @@ def _title_after_greeting(lines: Sequence[Line]) -> tuple[str, list[Line], float
             start = i + 2  # "Congratulations!" / "Jane Doe"
         else:
             continue
+        # A badge's word set beside the greeting ("COMPLETION") may be read between it and the course.
+        while start < len(lines) and start <= i + 3 and _is_heading(lines[start].text):
+            start += 1
         if start < len(lines) and _stands_as_a_title(lines[start].text):
             found = _title_lines(lines, start, lines[start].text)
             if found is not None and looks_like_title(found[0]):
@@ -1829,7 +1833,11 @@ COMPLETION_HEADING_RE = re.compile(
 
 
 def _is_heading(text: str) -> bool:
-    return HEADING_RE.search(text) is not None or COMPLETION_HEADING_RE.search(text) is not None
+    return (
+        HEADING_RE.search(text) is not None
+        or COMPLETION_HEADING_RE.search(text) is not None
+        or form_wording_only(text)
+    )
 
 
 # A letter's closing ("Sincerely,"): it ends the prose; no course is named there.

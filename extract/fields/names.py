@@ -63,10 +63,19 @@ _NAME_WORD = re.compile(r"(?:[^\W\d_]['’]?)?[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _INITIAL = re.compile(r"[^\W\d_]\.?")
 
 
-def boilerplate_run(text: str) -> bool:
-    """``text`` is certificate wording with its spaces lost ("CERTIFICATE", "OFACHIEVEMENT",
-    "CertificateofCompletion"): its letters split wholly into boilerplate words of two letters or more.
-    A heading read alone where a glued name could stand ("JESSICAMARTINEZ") is no person."""
+# The words a certificate's form prints around its fields, and nothing a course is named by: a line
+# made only of them ("COURSE COMPLETION", "Certificate of Achievement", a badge's "COMPLETION") names none.
+_FORM_WORDS_TEXT = """
+    certificate certificado certificat certification diploma award awarded presented hereby certifies certify
+    certified this is the that to of de for completion completed complete completing successfully course
+    training class achievement accomplishment attendance participation recognition appreciation excellence
+    conclusion conclusao finalizacion participacao participacion asistencia reconocimiento
+"""
+_FORM_WORDS = frozenset(_FORM_WORDS_TEXT.split())
+
+
+def _splits_into(text: str, vocabulary: frozenset[str]) -> bool:
+    """The letters of ``text`` split wholly into ``vocabulary``'s words of two letters or more."""
     letters = _letters(text)
     if not letters:
         return False
@@ -74,9 +83,25 @@ def boilerplate_run(text: str) -> bool:
     reach = [True] + [False] * len(letters)
     for end in range(2, len(letters) + 1):
         reach[end] = any(
-            reach[start] and letters[start:end] in _VOCABULARY for start in range(max(0, end - 16), end - 1)
+            reach[start] and letters[start:end] in vocabulary for start in range(max(0, end - 16), end - 1)
         )
     return reach[-1]
+
+
+def boilerplate_run(text: str) -> bool:
+    """``text`` is certificate wording with its spaces lost ("CERTIFICATE", "OFACHIEVEMENT",
+    "CertificateofCompletion"): its letters split wholly into boilerplate words of two letters or more.
+    A heading read alone where a glued name could stand ("JESSICAMARTINEZ") is no person."""
+    return _splits_into(text, _VOCABULARY)
+
+
+def form_wording_only(text: str) -> bool:
+    """``text`` is only the certificate form's own words, spaced or not ("COURSE COMPLETION'",
+    "CertificateofAttendance"): it names no course ("Threat Assessment" is a course's words, not the form's).
+    A line with a digit is never only the form's words ("IS-700": a course code)."""
+    if any(ch.isdigit() for ch in text) or len(_letters(text)) < 4:
+        return False
+    return _splits_into(text, _FORM_WORDS)
 
 
 def _key(token: str) -> str:

@@ -14,7 +14,7 @@ from PIL import Image, ImageDraw, ImageFont
 
 from extract.certificate import COURSE_CUES, NAME_CUES, _find_cue, read_certificate
 from extract.fields.hours import find_hours, states_an_approximate_amount
-from extract.fields.names import boilerplate_run
+from extract.fields.names import boilerplate_run, form_wording_only
 from tests.unit.test_layout_parsers import page_of
 
 # ------------------------------------------------------------------------------------ names
@@ -119,6 +119,51 @@ def test_the_title_after_a_misread_cue_is_the_course(prose: str, title: str) -> 
                 (prose, 180, 180, 12),
                 (title, 180, 200, 14),
                 ("June 14, 2023", 240, 240, 12),
+            ]
+        )
+    )
+    assert reading.item is not None
+    assert reading.item.course_title == title
+
+
+# ------------------------------------------------------------------------------------ titles
+
+
+@pytest.mark.parametrize(
+    "text", ["COMPLETION'", "COURSE COMPLETION", "CertificateofAttendance", "Certificate of Participation"]
+)
+def test_a_line_of_only_the_forms_words_is_form_wording(text: str) -> None:
+    assert form_wording_only(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["IS-700", "Threat Assessment", "In-Service Training", "Crisis Intervention Team", "To"]
+)
+def test_a_course_or_code_is_no_form_wording(text: str) -> None:
+    assert not form_wording_only(text)
+
+
+@pytest.mark.parametrize(
+    ("greeting", "badge", "title"),
+    [
+        ("Congratulations, C. E. Dallas Hoffman", "COMPLETION'", "Learning ArcGIS Python Scripting"),
+        ("Congratulations, Priya Raman", "COURSE COMPLETION", "Restorative Practices in Schools"),
+        ("Well done, Tomas Ferreira", "CertificateofAchievement", "Juvenile Law Update"),
+    ],
+)
+def test_a_badge_word_between_the_greeting_and_the_course_is_skipped(
+    greeting: str, badge: str, title: str
+) -> None:
+    """A photo reads a side badge's word on its own line between an online course's greeting and the
+    course: the course is the line after it, never the badge's word."""
+    reading = read_certificate(
+        page_of(
+            [
+                ("Certificate of Completion", 230, 60, 16),
+                (greeting, 250, 90, 14),
+                (badge, 110, 115, 30),
+                (title, 250, 120, 18),
+                ("Course completed on Oct 03, 2020 at 01:29AM UTC - 2 hours 27 min", 260, 150, 11),
             ]
         )
     )
