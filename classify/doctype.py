@@ -19,7 +19,7 @@ LETTER_TERMS: tuple[str, ...] = (
     "to whom it may concern", "this letter", "verify", "verification", "verifies", "employed",
     "employment", "sincerely", "has served as", "school resource officer since", "serves as",
     "has been assigned", "dear", "respectfully", "please contact", "currently assigned", "memorandum",
-    "hired",
+    "hired", "personnel action", "personnel order",
 )  # fmt: skip
 # The letter terms that speak of a person's employment or assignment, not of a letter's form.
 SERVICE_TERMS: tuple[str, ...] = (

@@ -13,13 +13,19 @@ from typing import Any
 
 from extract.cell_gaps import CellGap, table_gaps
 from extract.cell_reread import reread_cells
-from extract.certificate import CertificateReading, DateCandidate, opens_a_certificate, read_certificate
+from extract.certificate import (
+    CLOSING_RE,
+    CertificateReading,
+    DateCandidate,
+    opens_a_certificate,
+    read_certificate,
+)
 from extract.config import ExtractConfig
 from extract.errors import ExtractError
-from extract.fields.names import is_name_suffix, person_name_score, tidy_read_name
+from extract.fields.names import is_name_suffix, is_salutation, person_name_score, tidy_read_name
 from extract.fields.text import fold_accents
 from extract.gutters import Gutter, find_gutters, split_at
-from extract.letter import LetterReading, read_letter, start_from_service_years
+from extract.letter import LetterReading, names_a_post, read_letter, start_from_service_years
 from extract.letter_end import EndReading, ended_by, read_sro_end
 from extract.lines import group_lines, split_cells
 from extract.packet import PacketPart, split_packet
@@ -76,6 +82,16 @@ def _table_items(lines_per_page: Sequence[Sequence[Line]]) -> list[RawItem]:
         page_items, header = read_table(lines, header)
         items.extend(page_items)
     return items
+
+
+def _assignment_history(rows: Sequence[RawItem], lines: Sequence[Line]) -> bool:
+    """A letter's table of the posts its officer held: a salutation or a closing on the page, and rows that
+    print no hours and each name a post ("Patrol Division", "School Resource Officer"), never a course."""
+    return (
+        bool(rows)
+        and all(not row.hours_text and names_a_post(row.course_title or "") for row in rows)
+        and any(is_salutation(ln.text) or CLOSING_RE.search(ln.text) for ln in lines)
+    )
 
 
 def _table_participant(lines_per_page: Sequence[Sequence[Line]]) -> Evidence | None:
@@ -313,6 +329,8 @@ def parse_document(file: str, sha256: str, media_type: str, pages: tuple[Page, .
     end = read_sro_end("\n".join(ln.text for ln in all_lines))
     # A letter stating an SRO start date is one letter, whatever its pages look like.
     one_letter = letter.states_sro_start
+    if one_letter and _assignment_history(table_items, all_lines):
+        table_items = []  # the letter's table of posts held (Assignment | From | To) lists no courses
     stack: list[StackedCertificate] | None = None
     sheets: list[Sequence[Line]] = list(lines_per_page)
     if len(table_items) < 2 and not one_letter:

@@ -146,6 +146,28 @@ OTHER_ASSIGNMENT_RE = re.compile(
     r"detention|dispatch|court|records|administration|administrative|training\s+division|k-?9|swat)\b",
     re.I,
 )
+# A post a person holds, as a letter's table of assignments names it ("Detention Deputy", "Patrol Division",
+# "School Resource Officer"): a rank, a unit, or one of the posts above.
+POST_RE = re.compile(
+    r"\b(?:officer|deputy|sergeant|corporal|detective|trooper|lieutenant|captain|investigator|dispatcher"
+    r"|division|unit|bureau|shift|section|precinct|district\s+\d)\b",
+    re.I,
+)
+
+
+COURSE_NOUN_RE = re.compile(
+    r"\b(?:course|training|class|seminar|workshop|certification|academy|update)\b", re.I
+)
+
+
+def names_a_post(title: str) -> bool:
+    """``title`` names a post held, not a course: "Patrol Division", "School Resource Officer" (never "School
+    Resource Officer Training", "Patrol Procedures Course")."""
+    if COURSE_NOUN_RE.search(title):
+        return False
+    return any(pattern.search(title) for pattern in (SRO_ROLE_RE, OTHER_ASSIGNMENT_RE, POST_RE))
+
+
 # A rank or courtesy title before a person's name in prose.
 RANK_RE = re.compile(
     r"\b(?:Officer|Ofc\.?|Deputy|Dep\.?|Sergeant|Sgt\.?|Corporal|Cpl\.?|Detective|Det\.?|Trooper|"

@@ -135,9 +135,17 @@ def _is_row(line: Line) -> bool:
     if not found or TOTAL_RE.search(text) or len(line.words) < 3:
         return False
     before = text[: found[0].span[0]].strip()
-    if _is_date_field_label(before):
-        return False  # "Start Date: 06/07/2021", "To   February 4, 2020": a labelled field, not a row
+    if _is_date_field_label(before) or DATE_LABEL_ONLY_RE.fullmatch(before):
+        # "Start Date: 06/07/2021", "To   February 4, 2020", a notice's "Effective Date: 08/01/2020": a
+        # labelled field, not a row
+        return False
     return date_label(before) not in ("report", "issue", "birth", "not_course")
+
+
+# A form's label naming a date, alone before it: "Notice Date:", "Effective Date:", "Date of Hire:".
+DATE_LABEL_ONLY_RE = re.compile(
+    r"(?:[A-Za-z]+\s+){0,3}(?:date|dated)(?:\s+of(?:\s+[A-Za-z]+){1,2})?\s*:", re.I
+)
 
 
 def _is_date_field_label(before: str) -> bool:
