@@ -57,6 +57,11 @@ HEADER_WORDS = {
     "hours",
     "hrs",
     "hr",
+    "earned",
+    "scheduled",
+    "required",
+    "req.",
+    "minutes",
     "credit",
     "credits",
     "provider",
@@ -87,13 +92,16 @@ COMPLETED_RE = re.compile(r"(?i)completed?|passed|pass|compliant|satisfactory|cr
 # A numeric column that is not the row's own hours: a running total, a balance. A "Total Hours" or
 # "Required" heading says so only beside another hours column (alone, it may head the row's own hours).
 NOT_ROW_HOURS_RE = re.compile(r"cumul|running|\bytd\b|to.date|accum|balance|remaining")
-NOT_ROW_HOURS_BESIDE_RE = re.compile(r"\btotal|required|score")
+NOT_ROW_HOURS_BESIDE_RE = re.compile(r"\btotal|required|\breq\b|sched|planned|offered|score")
+# An hours heading naming the hours a class was scheduled for or requires, not those the officer earned.
+SCHEDULED_HOURS_RE = re.compile(r"required|\breq\b|sched|planned|offered")
 # A date column that is not the course's: when it was assigned, issued, awarded, or when it expires.
 NOT_COURSE_DATE_LABELS = ("issue", "birth", "not_course", "report")
 TOTAL_RE = re.compile(r"\b(total|totals|subtotal|sum)\b", re.I)
 MAX_ROW_HOURS = 400.0  # a single course row longer than ten weeks full time is not an hours cell
 RULING_RE = re.compile(r"[|!\[\]{}_=~—–-]+")  # table rules OCR reads as characters
 WRAPPING_ROLES = ("title", "provider", "category", "text")
+LOOSE_ROLES = ("text", "total", "ceu", "other_id", "other_date")  # cells no item field reads
 FIELD_LABEL_MAX_WORDS = 3  # "Date of Training:" before a line's first date makes it a field
 DATE_FIELD_WORDS = frozenset(
     {
@@ -639,6 +647,7 @@ REREAD_HOURS = "the hours cell read blank on the page and was read again alone: 
 REREAD_DATE = "the date cell read blank on the page and was read again alone: confirm the date"
 UNSURE_UNIT = "the amount column's heading does not say hours or CEUs, and its amounts could be CEUs"
 UNSURE_RUNNING = "the amounts rise at every row: they may be a running total, not each row's hours"
+UNSURE_SCHEDULED = "the hours column is headed as the hours scheduled or required, not those earned"
 FORWARD_RE = re.compile(r"(?i)\b(brought|carried)\s+forward|\bbalance\b|\bprior\s+hours\b")
 
 
@@ -657,6 +666,8 @@ def _settle_amounts(cols: list[Column], rows: Sequence[Row], page: PageEvidence)
         unit = unheaded_unit([v for v, _ in read], [t for _, t in read], page.text, page.totals)
         col.unit = unit or "hours"
         col.note = "" if unit else UNSURE_UNIT
+    if SCHEDULED_HOURS_RE.search(col.header):
+        col.note = UNSURE_SCHEDULED  # the earned column beside it, if any, was not read as one
     if any(c.role == "total" for c in cols):
         return  # the rows' own hours sit beside a running total already
     reading = read_rising_column(raw, [amount for _, amount in page.totals])
@@ -888,6 +899,11 @@ def _row_item(row: Row, cols: Sequence[Column], dateless: bool = False) -> RawIt
     if not title or TOTAL_RE.search(title) or NOT_COMPLETED.search(status):
         return None
     notes: list[str] = []
+    # A status word in a cell no heading named ("0.0 No Show" where a glued heading hid the status
+    # column): the row may not have been completed.
+    loose = " ".join(_text(ws) for role, ws in by_role.items() if role in LOOSE_ROLES)
+    if (said := NOT_COMPLETED.search(loose)) is not None:
+        notes.append(f"a cell of the row says {said.group(0)!r}: it may not have been completed")
     result = _text(by_role.get("status", [])).strip()
     # "Fai" for "Fail": a result that says neither completed nor not is for a person to read.
     result_notes = (

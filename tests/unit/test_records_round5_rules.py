@@ -10,7 +10,7 @@ import pytest
 
 from extract.credit_units import cell_hours, heading_unit, names_unit
 from extract.lines import group_lines
-from extract.transcript import MONTH_ONLY, _is_row, row_dates
+from extract.transcript import MONTH_ONLY, UNSURE_SCHEDULED, _is_row, row_dates
 from tests.unit.test_record_columns import _line_words, items_of, table
 
 
@@ -160,3 +160,58 @@ def test_a_title_above_a_titled_row_is_not_taken() -> None:
         "Bullying and Cyberbullying Prevention for Law Enforcement",
         "Firearms Qualification",
     ]
+
+
+@pytest.mark.parametrize(
+    ("scheduled", "earned"),
+    [("Hours Scheduled", "Hours Earned"), ("Hrs Req.", "Hrs Earned"), ("Sched. Hrs", "Credit Hours"),
+     ("Required Hours", "Hours")],
+)  # fmt: skip
+def test_the_earned_hours_are_read_beside_the_scheduled(scheduled: str, earned: str) -> None:
+    lines = table(
+        [(40, "Date"), (110, "Course"), (350, scheduled), (450, earned)],
+        [
+            [(40, "02/07/2023"), (110, "Active Shooter Response for Schools"), (350, "8.0"), (450, "8.0")],
+            [(40, "08/09/2022"), (110, "Child Abuse Investigations"), (350, "24.0"), (450, "16.0")],
+            [(40, "03/05/2024"), (110, "Juvenile Law for Law Enforcement"), (350, "8.0"), (450, "6.5")],
+        ],
+    )
+    items = items_of(lines)
+    assert [it.hours for it in items] == [8.0, 16.0, 6.5]
+    assert not any(it.notes + it.hours_notes for it in items)
+
+
+@pytest.mark.parametrize("heading", ["Hours Scheduled", "Hrs Req.", "Required Hrs", "Planned Hours"])
+def test_a_lone_scheduled_hours_column_goes_to_a_person(heading: str) -> None:
+    lines = table(
+        [(40, "Date"), (110, "Course"), (350, heading), (420, "Result")],
+        [
+            [
+                (40, "02/07/2023"),
+                (110, "Active Shooter Response for Schools"),
+                (350, "8.0"),
+                (420, "Complete"),
+            ],
+            [(40, "03/05/2024"), (110, "Juvenile Law for Law Enforcement"), (350, "8.0"), (420, "Complete")],
+        ],
+    )
+    assert all(UNSURE_SCHEDULED in it.hours_notes for it in items_of(lines))
+
+
+@pytest.mark.parametrize("said", ["No Show", "Withdrawn", "Did not complete", "Incomplete"])
+def test_a_status_word_in_an_unnamed_column_goes_to_a_person(said: str) -> None:
+    lines = table(
+        [(40, "Date"), (110, "Course"), (350, "Hours"), (420, "Remarks")],
+        [
+            [
+                (40, "02/07/2023"),
+                (110, "Active Shooter Response for Schools"),
+                (350, "8.0"),
+                (420, "On time"),
+            ],
+            [(40, "12/12/2023"), (110, "Trauma-Informed Policing"), (350, "8.0"), (420, f"0.0 {said}")],
+        ],
+    )
+    first, second = items_of(lines)
+    assert not first.notes + first.hours_notes
+    assert any("may not have been completed" in n for n in second.notes + second.hours_notes)
