@@ -16,18 +16,14 @@ import argparse
 import sys
 import time
 from collections import defaultdict
-from datetime import date
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the tests' fixtures
 
-from classify.catalog import load_catalog
-from extract.config import ExtractConfig
-from tests.novel_certificates import read_in_two_processes, show
-from tests.records_round3 import render_kind
+from bench.records_round3 import read_records
+from tests.novel_certificates import show
 from tests.records_round5 import RECORDS5, Score, score
 
-TODAY = date(2025, 6, 1)
 KINDS = {
     "text": ("text", 0),
     "scan_light": ("scan_light", 0),
@@ -49,32 +45,23 @@ def main() -> int:
     args.outdir.mkdir(parents=True, exist_ok=True)
     keys = [k for k in RECORDS5 if not args.only or k in args.only.split(",")]
     renders = [KINDS[k] for k in args.kinds.split(",")]
-    files = {
-        f"{k}|{kind}|{seed}": render_kind(k, kind, seed, args.outdir, RECORDS5)
-        for k in keys
-        for kind, seed in renders
-    }
     started = time.perf_counter()
     by_kind: dict[str, list[Score]] = defaultdict(list)
     wrong: list[str] = []
     print(f"{'record':<22} {'kind':<10} rows right hours dates kept-out  auto wrong")
-    with read_in_two_processes(
-        files, ExtractConfig(ocr_cache_dir=args.cache), load_catalog(), TODAY
-    ) as futures:
-        for job, future in futures.items():
-            key, kind, _ = job.split("|")
-            doc = future.result()
-            s = score(doc, RECORDS5[key])
-            by_kind[kind].append(s)
-            print(
-                f"{key:<22} {kind:<10} {s.rows:>4} {s.right:>5} {s.hours:>5} {s.dates:>5} "
-                f"{s.kept_out:>4}/{s.skipped:<4} {s.auto:>4} {len(s.wrong):>5}"
-            )
-            wrong += [f"{key} {kind}: {w}" for w in s.wrong]
-            if args.verbose:
-                for item in doc.items:
-                    print("      ", show(item))
-    print(f"\n{len(files)} renders read in {time.perf_counter() - started:.0f} s (2 processes)\n")
+    for key, kind, _, doc in read_records(RECORDS5, keys, renders, args.outdir, args.cache):
+        s = score(doc, RECORDS5[key])
+        by_kind[kind].append(s)
+        print(
+            f"{key:<22} {kind:<10} {s.rows:>4} {s.right:>5} {s.hours:>5} {s.dates:>5} "
+            f"{s.kept_out:>4}/{s.skipped:<4} {s.auto:>4} {len(s.wrong):>5}"
+        )
+        wrong += [f"{key} {kind}: {w}" for w in s.wrong]
+        if args.verbose:
+            for item in doc.items:
+                print("      ", show(item))
+    took = time.perf_counter() - started
+    print(f"\n{len(keys) * len(renders)} renders read in {took:.0f} s (2 processes)\n")
     heads = ["kind", "rows", "rows right", "hours right", "dates right", "not-completed kept out", "auto"]
     print("| " + " | ".join([*heads, "wrong auto"]) + " |")
     print("|---|---:|---:|---:|---:|---:|---:|---:|")
