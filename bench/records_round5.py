@@ -20,7 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the tests' fixtures
 
-from bench.records_round3 import read_records
+from bench.records_round3 import read_records, report_wrong
 from tests.novel_certificates import show
 from tests.records_round5 import RECORDS5, Score, score
 
@@ -74,10 +74,7 @@ def main() -> int:
         kept, skipped = sum(s.kept_out for s in scores), sum(s.skipped for s in scores)
         auto, bad = sum(s.auto for s in scores), sum(len(s.wrong) for s in scores)
         print(f"| {kind} | {rows} | {right} | {hrs} | {dts} | {kept}/{skipped} | {auto} | {bad} |")
-    print(f"\nwrong auto: {len(wrong)}")
-    for w in wrong:
-        print("  WRONG", w)
-    return 0
+    return report_wrong(wrong)
 
 
 if __name__ == "__main__":
