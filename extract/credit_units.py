@@ -17,11 +17,14 @@ from rapidfuzz.distance import Levenshtein
 
 from extract.fields.hours import HOURS_PER_CEU, find_hours, parse_hours_cell
 
-CreditUnit = Literal["hours", "ceu"]
+CreditUnit = Literal["hours", "ceu", "minutes"]
 
 _CEU_WORDS = ("ceu", "ceus")
 _CEU_SPELLED_RE = re.compile(r"c\.\s?e\.\s?u|continuing\s+education\s+units?", re.IGNORECASE)
 _HOURS_WORD_RE = re.compile(r"\bhours?\b|\bhrs?\b|\bhoras?\b", re.IGNORECASE)
+# A heading counting minutes ("Minutes", "Mins", "Time (min)"), which no hours word beside it overrides.
+_MINUTES_WORD_RE = re.compile(r"\bmin(?:ute)?s?\b\.?|\bminutos?\b", re.IGNORECASE)
+MINUTES_PER_HOUR = 60
 _H_MM_RE = re.compile(r"(\d{1,3}):([0-5]\d)")
 _TWO_DECIMALS_RE = re.compile(r"\d[.,]\d\d")
 # Dot leaders run from a title to its amount ("Firearms ........ 4.0"); a speck on a scan is read as a
@@ -43,9 +46,12 @@ SUMMARY_WORDS = frozenset(
 
 def heading_unit(heading: str) -> CreditUnit:
     """CEUs when the heading names CEUs and no hours ("CEUs", "C.E.U."); "CEU Hours" or "Contact Hrs"
-    count hours. A CEU heading misread by one letter ("CEUS", "GEU") still names CEUs."""
+    count hours. A CEU heading misread by one letter ("CEUS", "GEU") still names CEUs. Minutes when it
+    names minutes and no hours ("Minutes", "Time (min)"; "Hours:Minutes" counts hours)."""
     if _HOURS_WORD_RE.search(heading):
         return "hours"
+    if _MINUTES_WORD_RE.search(heading):
+        return "minutes"
     if _CEU_SPELLED_RE.search(heading):
         return "ceu"
     tokens = re.findall(r"[^\W\d_]+", heading.lower())
@@ -93,7 +99,12 @@ def cell_hours(cell: str, unit: CreditUnit, h_mm_column: bool) -> float | None:
     value = parse_hours_cell(text if h_mm_column else repair_amount(text))
     if value is None or unit == "hours" or find_hours(text):
         return value
-    return round(value * HOURS_PER_CEU, 4)
+    return round(value * unit_hours(unit), 4)
+
+
+def unit_hours(unit: CreditUnit) -> float:
+    """Hours in one of a column's ``unit``: ten per CEU, a sixtieth per minute."""
+    return {"hours": 1.0, "ceu": float(HOURS_PER_CEU), "minutes": 1 / MINUTES_PER_HOUR}[unit]
 
 
 def is_running_total(own: Sequence[float | None], total: Sequence[float | None]) -> bool:
@@ -163,7 +174,7 @@ def prints_decimals(cells: Sequence[str]) -> bool:
 def names_unit(heading: str) -> bool:
     """The heading says what its amounts count: hours ("Hrs", "Duration") or CEUs."""
     return bool(re.search(r"\bhours?\b|\bhrs?\b|duration|contact", heading, re.IGNORECASE)) or (
-        heading_unit(heading) == "ceu"
+        heading_unit(heading) != "hours"
     )
 
 

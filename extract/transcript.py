@@ -8,6 +8,7 @@ numbers, text). Header, totals and not-completed rows are not items.
 
 from __future__ import annotations
 
+import calendar
 import re
 import statistics
 from collections.abc import Callable, Sequence
@@ -35,8 +36,9 @@ from extract.credit_units import (
     sums_rows_above,
     total_line_amount,
     unheaded_unit,
+    unit_hours,
 )
-from extract.fields.dates import MONTH_ONLY, date_label, find_dates
+from extract.fields.dates import MONTH_ONLY, DateMatch, date_label, find_dates
 from extract.types import CELL_ENGINE, Line, RawItem, Word, union_box
 
 HEADER_WORDS = {
@@ -55,6 +57,11 @@ HEADER_WORDS = {
     "hours",
     "hrs",
     "hr",
+    "earned",
+    "scheduled",
+    "required",
+    "req.",
+    "minutes",
     "credit",
     "credits",
     "provider",
@@ -85,13 +92,16 @@ COMPLETED_RE = re.compile(r"(?i)completed?|passed|pass|compliant|satisfactory|cr
 # A numeric column that is not the row's own hours: a running total, a balance. A "Total Hours" or
 # "Required" heading says so only beside another hours column (alone, it may head the row's own hours).
 NOT_ROW_HOURS_RE = re.compile(r"cumul|running|\bytd\b|to.date|accum|balance|remaining")
-NOT_ROW_HOURS_BESIDE_RE = re.compile(r"\btotal|required|score")
+NOT_ROW_HOURS_BESIDE_RE = re.compile(r"\btotal|required|\breq\b|sched|planned|offered|score")
+# An hours heading naming the hours a class was scheduled for or requires, not those the officer earned.
+SCHEDULED_HOURS_RE = re.compile(r"required|\breq\b|sched|planned|offered")
 # A date column that is not the course's: when it was assigned, issued, awarded, or when it expires.
 NOT_COURSE_DATE_LABELS = ("issue", "birth", "not_course", "report")
 TOTAL_RE = re.compile(r"\b(total|totals|subtotal|sum)\b", re.I)
 MAX_ROW_HOURS = 400.0  # a single course row longer than ten weeks full time is not an hours cell
 RULING_RE = re.compile(r"[|!\[\]{}_=~—–-]+")  # table rules OCR reads as characters
 WRAPPING_ROLES = ("title", "provider", "category", "text")
+LOOSE_ROLES = ("text", "total", "ceu", "other_id", "other_date")  # cells no item field reads
 FIELD_LABEL_MAX_WORDS = 3  # "Date of Training:" before a line's first date makes it a field
 DATE_FIELD_WORDS = frozenset(
     {
@@ -124,6 +134,33 @@ class Row:
     own_hours: tuple[float, float] | None = None  # (hours, the lower confidence of the two cells)
 
 
+# A table cell dating its row to the month with a two-digit year, as LMS and spreadsheet exports print it
+# ("03/21", "Mar-21", "Mar '21"): March 2021, never the 21st of March of no year. Found only where a line
+# holds no full date; its day is a person's to settle (MONTH_ONLY).
+_MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+SHORT_MONTH_YEAR_RE = re.compile(
+    r"(?<![\w/.:-])(?:(?P<mm>0[1-9]|1[0-2])/|(?P<mon>(?i:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec))"
+    r"[a-z]*(?:-|\s?[\'\u2019]))(?P<yy>\d{2})(?![\w/.:-])"
+)
+
+
+def row_dates(text: str) -> list[DateMatch]:
+    """The dates of a table's line or cell: ``find_dates``', else its month-and-two-digit-year cells."""
+    found = find_dates(text)
+    if found:
+        return found
+    out = []
+    for m in SHORT_MONTH_YEAR_RE.finditer(text):
+        if re.search(r"(?i)\b(?:page|pg|p\.|no\.?|#)\s*$", text[: m.start()]):
+            continue  # "Page 01/12", "No. 03/21": a page count or a number, no month
+        month = int(m["mm"]) if m["mm"] else _MONTH_NAMES.index(m["mon"][:3].lower()) + 1
+        year = 2000 + int(m["yy"])
+        first = date(year, month, 1)
+        last = date(year, month, calendar.monthrange(year, month)[1])
+        out.append(DateMatch(start=first, end=last, text=m.group(0), span=m.span(), precision="month"))
+    return out
+
+
 def _height(lines: Sequence[Line]) -> float:
     return statistics.median(ln.height for ln in lines) if lines else 10.0
 
@@ -131,7 +168,7 @@ def _height(lines: Sequence[Line]) -> float:
 def _is_row(line: Line) -> bool:
     """A line printing a date that is not a labelled report period or a totals line."""
     text = line.text
-    found = find_dates(text)
+    found = row_dates(text)
     if not found or TOTAL_RE.search(text) or len(line.words) < 3:
         return False
     before = text[: found[0].span[0]].strip()
@@ -139,7 +176,10 @@ def _is_row(line: Line) -> bool:
         # "Start Date: 06/07/2021", "To   February 4, 2020", a notice's "Effective Date: 08/01/2020": a
         # labelled field, not a row
         return False
-    return date_label(before) not in ("report", "issue", "birth", "not_course")
+    # A weak word ("Date Range", "Period") labels a date only as a short label or before a colon; at the end
+    # of a row's cells it is a cell's ("21-0440 Firearms Qualification Dept. Range 05/18/2021").
+    short = before.endswith(":") or len(before.split()) <= FIELD_LABEL_MAX_WORDS
+    return date_label(before, weak=short) not in ("report", "issue", "birth", "not_course")
 
 
 # A form's label naming a date, alone before it: "Notice Date:", "Effective Date:", "Date of Hire:".
@@ -371,8 +411,8 @@ def assign_roles(cols: list[Column], rows: Sequence[Row], header: Line | None) -
     for i, col in enumerate(cols):
         cells = [_text(r.cells.get(i, [])) for r in rows]
         filled = [c for c in cells if c]
-        dates = sum(bool(find_dates(c)) for c in filled)
-        hours = sum(is_amount(c) and not find_dates(c) for c in filled)
+        dates = sum(bool(row_dates(c)) for c in filled)
+        hours = sum(is_amount(c) and not row_dates(c) for c in filled)
         status = sum(bool(NOT_COMPLETED.search(c) or COMPLETED_RE.fullmatch(c)) for c in filled)
         h = col.header
         if dates >= 0.6 * len(filled) and filled:
@@ -393,9 +433,9 @@ def assign_roles(cols: list[Column], rows: Sequence[Row], header: Line | None) -
             and (len(filled) >= 0.5 * n or HOURS_HEADING_RE.search(h))
             and not re.search(r"#|code|no\.|number|id\b", h)
         ):
-            col.role = (
-                "total" if NOT_ROW_HOURS_RE.search(h) else "hours" if heading_unit(h) == "hours" else "ceu"
-            )
+            unit = heading_unit(h)
+            col.role = "total" if NOT_ROW_HOURS_RE.search(h) else "ceu" if unit == "ceu" else "hours"
+            col.unit = "minutes" if unit == "minutes" else col.unit
             col.h_mm = reads_h_mm(filled, h)
         elif status >= 0.6 * len(filled) and filled:
             col.role = "status"
@@ -417,7 +457,7 @@ def assign_roles(cols: list[Column], rows: Sequence[Row], header: Line | None) -
     _settle_roles(cols)
 
 
-HOURS_HEADING_RE = re.compile(r"\bhours?\b|\bhrs\b|duration|\bceus?\b", re.IGNORECASE)
+HOURS_HEADING_RE = re.compile(r"\bhours?\b|\bhrs\b|duration|\bceus?\b|\bmin(?:ute)?s\b", re.IGNORECASE)
 CODE_CELL_RE = re.compile(r"(?=\S*\d)[A-Z0-9][A-Z0-9./#-]*")
 
 
@@ -615,6 +655,7 @@ REREAD_HOURS = "the hours cell read blank on the page and was read again alone: 
 REREAD_DATE = "the date cell read blank on the page and was read again alone: confirm the date"
 UNSURE_UNIT = "the amount column's heading does not say hours or CEUs, and its amounts could be CEUs"
 UNSURE_RUNNING = "the amounts rise at every row: they may be a running total, not each row's hours"
+UNSURE_SCHEDULED = "the hours column is headed as the hours scheduled or required, not those earned"
 FORWARD_RE = re.compile(r"(?i)\b(brought|carried)\s+forward|\bbalance\b|\bprior\s+hours\b")
 
 
@@ -633,13 +674,15 @@ def _settle_amounts(cols: list[Column], rows: Sequence[Row], page: PageEvidence)
         unit = unheaded_unit([v for v, _ in read], [t for _, t in read], page.text, page.totals)
         col.unit = unit or "hours"
         col.note = "" if unit else UNSURE_UNIT
+    if SCHEDULED_HOURS_RE.search(col.header):
+        col.note = UNSURE_SCHEDULED  # the earned column beside it, if any, was not read as one
     if any(c.role == "total" for c in cols):
         return  # the rows' own hours sit beside a running total already
     reading = read_rising_column(raw, [amount for _, amount in page.totals])
     if reading == "unsure":
         col.note = col.note or UNSURE_RUNNING
     elif reading == "running":
-        scale = 10.0 if col.unit == "ceu" else 1.0
+        scale = unit_hours(col.unit)
         confs = [min((w.conf for w in r.cells.get(i, [])), default=0.0) for r in rows]
         for k, (r, own) in enumerate(zip(rows, differences([v or 0.0 for v in raw]), strict=True)):
             r.own_hours = (own * scale, min(confs[k], confs[k - 1]) if k else confs[0])
@@ -669,7 +712,7 @@ def _dateless_rows(
             break
         if id(ln) in attached or _is_row(ln) or len(ln.words) < 3 or TOTAL_RE.search(ln.text):
             continue
-        if find_dates(ln.text) or NOT_COMPLETED.search(ln.text):
+        if row_dates(ln.text) or NOT_COMPLETED.search(ln.text):
             continue
         row = Row(ln)
         for w in (piece for word in ln.words for piece in unglue(word)):
@@ -757,7 +800,40 @@ def _attach_continuations(
                 rows[owner].wrapped.setdefault(place(w), []).append(w)
             attached.add(id(ln))
             last = ln
+    for k, i in enumerate(row_idx):
+        if not _has_title(rows[k], cols):
+            _attach_title_above(lines, i, rows[k], cols, header, place, attached)
     return attached
+
+
+def _attach_title_above(
+    lines: Sequence[Line],
+    i: int,
+    row: Row,
+    cols: Sequence[Column],
+    header: Line | None,
+    place: Callable[[Word], int],
+    attached: set[int],
+) -> None:
+    """A row that prints no title on its own line, its other cells set midway between a wrapped title's
+    lines: the free lines right above it (no row's, the header's or a totals line) open its title."""
+    above: list[Line] = []
+    nearest = lines[i]
+    for ln in reversed(lines[:i]):
+        if ln is header or id(ln) in attached or _is_row(ln) or TOTAL_RE.search(ln.text):
+            break
+        if nearest.bbox[1] - ln.bbox[3] > 1.2 * ln.height:
+            break
+        words = [w for w in ln.words if not RULING_RE.fullmatch(w.text) and w.conf >= MIN_WRAP_CONF]
+        if not words or any(cols[place(w)].role not in WRAPPING_ROLES for w in words):
+            break
+        above.insert(0, ln)
+        nearest = ln
+    for ln in reversed(above):
+        for w in reversed(ln.words):
+            if not RULING_RE.fullmatch(w.text) and w.conf >= MIN_WRAP_CONF:
+                row.wrapped.setdefault(place(w), []).insert(0, w)
+        attached.add(id(ln))
 
 
 # A stray dot may sit between them ("24.00.Pass"), dropped only after a number that has its two decimals:
@@ -831,6 +907,11 @@ def _row_item(row: Row, cols: Sequence[Column], dateless: bool = False) -> RawIt
     if not title or TOTAL_RE.search(title) or NOT_COMPLETED.search(status):
         return None
     notes: list[str] = []
+    # A status word in a cell no heading named ("0.0 No Show" where a glued heading hid the status
+    # column): the row may not have been completed.
+    loose = " ".join(_text(ws) for role, ws in by_role.items() if role in LOOSE_ROLES)
+    if (said := NOT_COMPLETED.search(loose)) is not None:
+        notes.append(f"a cell of the row says {said.group(0)!r}: it may not have been completed")
     result = _text(by_role.get("status", [])).strip()
     # "Fai" for "Fail": a result that says neither completed nor not is for a person to read.
     result_notes = (
@@ -912,8 +993,8 @@ def _row_dates(
     month's first and last day stand in for days nobody printed)."""
     start_w, end_w, any_w = by_role.get("start", []), by_role.get("end", []), by_role.get("date", [])
     if start_w or end_w:
-        s = find_dates(_text(start_w))
-        e = find_dates(_text(end_w))
+        s = row_dates(_text(start_w))
+        e = row_dates(_text(end_w))
         if s and e:
             month = s[0].precision != "day" or e[-1].precision != "day"
             return s[0].start, e[-1].end, f"{_text(start_w)} | {_text(end_w)}", start_w + end_w, month
@@ -921,7 +1002,7 @@ def _row_dates(
         if one:
             month = one[0].precision != "day" or one[-1].precision != "day"
             return one[0].start, one[-1].end, _text(start_w + end_w), start_w + end_w, month
-    found = find_dates(_text(any_w))
+    found = row_dates(_text(any_w))
     if found:
         month = found[0].precision != "day" or found[-1].precision != "day"
         return found[0].start, found[-1].end, _text(any_w), any_w, month

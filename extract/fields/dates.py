@@ -631,16 +631,19 @@ def _strong_label(words: list[str], i: int) -> DateLabel | None:
     return _NEEDS_FOLLOWER[word]
 
 
-def date_label(context_before: str) -> DateLabel | None:
-    """What the words just before a date say it is; None when they say nothing date-related."""
+def date_label(context_before: str, *, weak: bool = True) -> DateLabel | None:
+    """What the words just before a date say it is; None when they say nothing date-related.
+
+    ``weak=False``: only the words that decide on their own ("Expires", "Report Period"): a weak word
+    ("range", "period", "on") ending a table row's cells is a provider's or a title's ("Dept. Range")."""
     # OCR reads a label's colon as a semicolon ("Issued; May 3, 2022"): one right before the date is no break.
     tail = _CUT.split(re.sub(r";\s*$", ": ", context_before))[-1]
     words = [_fold(w) for w in re.findall(r"[^\W\d_]+", tail)][-_LABEL_WINDOW:]
-    weak: DateLabel | None = None
+    found: DateLabel | None = None
     for i in reversed(range(len(words))):
         strong = _strong_label(words, i)
         if strong is not None:
             return strong
-        if weak is None and words[i] in _WEAK:
-            weak = _WEAK[words[i]]
-    return weak
+        if found is None and words[i] in _WEAK:
+            found = _WEAK[words[i]]
+    return found if weak else None
