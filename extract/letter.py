@@ -538,6 +538,9 @@ def _employment(flat: str) -> tuple[Employment | None, str | None]:
             current = current or printed
         else:
             ended = ended or printed
+    if ended is not None and current is not None and _returned_after(flat, ended, current):
+        ended = None  # "... until June 2019, when he was reassigned. He returned to the SRO post in 2024 and
+        # continues to serve in it today": the end is the first term's, the return is today's.
     if ended is not None:
         return ("ended", ended) if current is None else (None, None)
     if current is not None:
@@ -553,6 +556,34 @@ def _employment(flat: str) -> tuple[Employment | None, str | None]:
         if SRO_ROLE_RE.search(perfect.group(0)):
             return "current", perfect.group(0)
     return None, None
+
+
+# A return to the post after an absence: "returned to the SRO assignment", "resumed her duties as", "was
+# reassigned back to", "back in the school resource officer position".
+RETURNED_RE = re.compile(
+    r"\b(?:returned\s+to|resumed|(?:re)?assigned\s+back|came\s+back|back\s+(?:to|in|at)\s+(?:the|his|her|that|"
+    r"this|our)\b|reinstated|rejoined)",
+    re.I,
+)
+
+
+def _returned_after(flat: str, ended: str, current: str) -> bool:
+    """The sentence saying the person serves today also says they came back to the SRO post, and every
+    cue of an end comes before it: the end was of an earlier term."""
+    cues = [m for m in CURRENT_RE.finditer(flat) if m.group(0) == current]
+    if not cues:
+        return False
+    start = _sentence_start(flat, cues[0].start())
+    sentence = flat[start : _sentence_end(flat, cues[0].end())]
+    if RETURNED_RE.search(sentence) is None or SRO_ROLE_RE.search(sentence) is None:
+        return False
+    back = [(r.start(), r.end()) for r in RETURNED_RE.finditer(flat)]
+    ends = [
+        m
+        for m in ENDED_RE.finditer(flat)
+        if not _other_posts_span(flat, m) and not any(a <= m.start() < b for a, b in back)
+    ]  # "reassigned back to the SRO unit" is the return, not an end
+    return any(m.group(0) == ended for m in ends) and all(m.end() <= start for m in ends)
 
 
 def _closing_block(lines: Sequence[Line]) -> set[int]:
