@@ -167,3 +167,29 @@ def test_a_presenters_certificate_is_a_conference_line_for_a_person(tmp_path: Pa
     out = classify_document(doc, load_catalog(), date(2025, 6, 2))
     assert out.doc_type == "conference_attendance"
     assert [(i.category, i.catalog_id, i.status) for i in out.items] == [("conference", None, "review")]
+
+
+@pytest.mark.parametrize(
+    ("misread", "pending"),
+    [
+        ("School Safety In-Servlce 2020", True),  # one word an OCR slip from the other year's
+        ("Schoo1 Safety In-Service 2020", True),
+        ("School Safety Pre-Service 2020", False),  # another word: another course
+        ("School Safety In-Service Level 2", False),
+    ],
+)
+def test_a_yearly_title_one_misread_word_apart_waits_for_a_person(misread: str, pending: bool) -> None:
+    """Never credited twice unseen: the earlier run waits for a person when its title is one slip away."""
+    a = make_item(misread, date(2020, 8, 11), 8.0)
+    b = make_item("School Safety In-Service 2021", date(2021, 8, 10), 8.0)
+    ledger = build([basic(), advanced(), conference(), *r5_items(160.0), a, b])
+    assert line(ledger, b).rule == "credited"
+    assert (line(ledger, a).rule == "needs_review") is pending
+    assert line(ledger, a).credited_hours == (0.0 if pending else 8.0)
+
+
+def test_courses_a_word_apart_in_one_year_are_two() -> None:
+    a = make_item("Juvenile Law Update", date(2021, 3, 1), 4.0)
+    b = make_item("Juvenile Law Updates", date(2021, 9, 1), 4.0)
+    ledger = build([basic(), advanced(), conference(), *r5_items(160.0), a, b])
+    assert (line(ledger, a).rule, line(ledger, b).rule) == ("credited", "credited")
