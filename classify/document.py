@@ -282,30 +282,25 @@ def presented_at_a_conference(text: str) -> bool:
 
 def _a_presentation(item: ClassifiedItem) -> ClassifiedItem:
     """A talk given at a conference: the conference's line, for a person only (nothing settled)."""
-    return item.model_copy(
-        update={
-            "category": "conference",
-            "catalog_id": None,
-            "status": "review",
-            "confidence": min(item.confidence, 0.79),
-            "review_reasons": (
-                "recognises a presentation at a conference, not attendance: a person decides",
-                *item.review_reasons,
-            ),
-            "unsure": (),
-        }
-    )
+    reason = "recognises a presentation at a conference, not attendance: a person decides"
+    return _for_a_person(item, reason, category="conference", catalog_id=None)
 
 
 def _on_a_roster(item: ClassifiedItem, roster: str) -> ClassifiedItem:
     """A roster's course, for a person only: no reading of it is settled, whatever its fields say (no
     `unsure` field, so no rule takes it as settled for what it reads)."""
+    return _for_a_person(item, f"{roster}: confirm the applicant attended")
+
+
+def _for_a_person(item: ClassifiedItem, reason: str, **update: Any) -> ClassifiedItem:
+    """``item`` in review for ``reason``, no reading of it settled (no `unsure` field)."""
     return item.model_copy(
         update={
             "status": "review",
             "confidence": min(item.confidence, 0.79),
-            "review_reasons": (f"{roster}: confirm the applicant attended", *item.review_reasons),
+            "review_reasons": (reason, *item.review_reasons),
             "unsure": (),
+            **update,
         }
     )
 
