@@ -393,9 +393,7 @@ def applicants() -> list[Applicant]:
             _req(r1=NOT),
             160.0,
             [
-                chief_memo(
-                    "01-letter.pdf", n, agency, y05_letter, "2024-01-01", "2025-05-12", kind="scan_light"
-                ),
+                chief_memo("01-letter.pdf", n, agency, y05_letter, None, "2025-05-12", kind="scan_light"),
                 nasro_basic("02-basic.pdf", n, "2018-09-10", "2018-09-14"),
                 nasro_advanced("03-advanced.pdf", n, "2024-03-11", "2024-03-13", layout="sidebar"),
                 nasro_conference("04-conference.pdf", n, "2024-07-14", "2024-07-17"),

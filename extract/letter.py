@@ -520,7 +520,15 @@ def _employment(flat: str) -> tuple[Employment | None, str | None]:
     None when it says neither, or both."""
     field = read_status_field(flat)  # a form's ticked status: "Status: [X] Active [ ] Inactive"
     flat = without_status_fields(flat)  # its choices, ticked or not, are no prose
-    ended = next((m.group(0) for m in ENDED_RE.finditer(flat) if not _other_posts_span(flat, m)), None)
+    names = [(m.start(), m.end()) for m in FORMER_NAME_RE.finditer(flat)]
+    ended = next(
+        (
+            m.group(0)
+            for m in ENDED_RE.finditer(flat)
+            if not _other_posts_span(flat, m) and not any(a <= m.start() < b for a, b in names)
+        ),
+        None,
+    )  # "Officer Jessica Hartwell (formerly Moreno)": her name was another, not her post
     current = None
     for m in CURRENT_RE.finditer(flat):
         sentence = flat[_sentence_start(flat, m.start()) : _sentence_end(flat, m.end())]
@@ -558,6 +566,12 @@ def _employment(flat: str) -> tuple[Employment | None, str | None]:
     return None, None
 
 
+# A person's former name beside the present one: "(formerly Moreno)", "(née Moreno)", "formerly known as
+# Jessica Moreno".
+FORMER_NAME_RE = re.compile(
+    r"\(\s*(?:n[ée]e|formerly(?:\s+known\s+as)?)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}\s*\)|"
+    r"\bformerly\s+known\s+as\b"
+)
 # A return to the post after an absence: "returned to the SRO assignment", "resumed her duties as", "was
 # reassigned back to", "back in the school resource officer position".
 RETURNED_RE = re.compile(

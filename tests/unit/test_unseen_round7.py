@@ -193,3 +193,20 @@ def test_courses_a_word_apart_in_one_year_are_two() -> None:
     b = make_item("Juvenile Law Updates", date(2021, 9, 1), 4.0)
     ledger = build([basic(), advanced(), conference(), *r5_items(160.0), a, b])
     assert (line(ledger, a).rule, line(ledger, b).rule) == ("credited", "credited")
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Officer Jessica Hartwell (formerly Moreno) has served as the School Resource Officer at Lakeshore "
+         "High School since August 2016, and she continues in that assignment.", "current"),
+        ("Deputy Ana Ruiz (née Ortega) is currently assigned as the SRO at Elm High School.", "current"),
+        ("Deputy Ana Ruiz, formerly known as Ana Ortega, is currently assigned as our School Resource "
+         "Officer.", "current"),
+        # "formerly" of the post still ends it.
+        ("Officer Lee (formerly the SRO at Elm High) now works in patrol.", "ended"),
+        ("Officer Lee formerly served as the SRO at Elm High School.", "ended"),
+    ],
+)  # fmt: skip
+def test_a_former_name_is_no_end_of_the_post(text: str, status: str) -> None:
+    assert _employment(text)[0] == status
