@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping, Sequence
 
 from extract.types import Frozen
@@ -55,9 +56,11 @@ def repeat_title(title: str) -> str:
     """The title without years, repeat words and the words joining the others ("Response to Active
     Shooter"), its words in a fixed order (a department prints its yearly "School Safety In-Service" one
     year as "In-Service Training: School Safety"), a hyphen joining its parts ("In-Service",
-    "Inservice"); the title itself when nothing else is left. Every other word is kept as often as
-    printed: "Part 1 of 2" and "Part 2 of 2" stay two courses."""
-    words = norm_title(title.replace("-", "")).split()
+    "Inservice"), its letters without the accents OCR puts on them ("Thréat", "Annuál"); the title itself
+    when nothing else is left. Every other word is kept as often as printed: "Part 1 of 2" and "Part 2
+    of 2" stay two courses."""
+    plain = "".join(ch for ch in unicodedata.normalize("NFKD", title) if not unicodedata.combining(ch))
+    words = norm_title(plain.replace("-", "")).split()
     kept = [w for w in words if w not in _REPEAT_WORDS | _LINK_WORDS and not _YEAR.match(w)]
     return " ".join(sorted(kept)) or " ".join(words)
 
