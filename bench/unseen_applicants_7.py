@@ -48,7 +48,6 @@ from bench.unseen_applicants import (
     write_applicants,
 )
 from bench.unseen_applicants_2 import (
-    LINES,
     conference_cert,
     lines,
     nasro_advanced,
@@ -505,9 +504,7 @@ def applicants() -> list[Applicant]:
 
 def compare(corpus: Path, export: Path) -> list[str]:
     """Every verdict, total and expected line that differs (round 2's comparison on this round's lines)."""
-    LINES.clear()
-    applicants()
-    return round2.compare(corpus, export)
+    return round2.compare_round(applicants, corpus, export)
 
 
 def write(root: Path, only: tuple[str, ...] = ()) -> list[Path]:
