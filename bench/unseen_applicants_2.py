@@ -1614,6 +1614,13 @@ def compare(corpus: Path, export: Path) -> list[str]:
     return out
 
 
+def compare_round(applicants: Callable[[], object], corpus: Path, export: Path) -> list[str]:
+    """``compare`` on another round's expected lines (registered anew by its ``applicants``)."""
+    LINES.clear()
+    applicants()
+    return compare(corpus, export)
+
+
 def write(root: Path, only: tuple[str, ...] = ()) -> list[Path]:
     return write_applicants(root, applicants(), only, seed=1900)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
@@ -263,15 +264,43 @@ def classify_item(
     )
 
 
+# A page thanking its holder for a talk: "for presenting", "your presentation", "as a presenter", "guest
+# speaker" ("presented to", a certificate's wording for its holder, and a session's "Presenter: Dr. Lee"
+# label, naming someone else, are not).
+PRESENTER_RE = re.compile(
+    r"\bpresenting\b|\b(?:your|his|her|their)\s+presentation\b|"
+    r"\bas\s+(?:an?\s+|the\s+)?(?:featured\s+|guest\s+|keynote\s+)?(?:presenter|speaker|panelist)\b|"
+    r"\b(?:featured|guest|keynote)\s+speaker\b",
+    re.I,
+)
+
+
+def presented_at_a_conference(text: str) -> bool:
+    """The page recognises a talk its holder gave at a conference it names (no course taken)."""
+    return bool(PRESENTER_RE.search(text)) and bool(found(CONFERENCE_TERMS, text.lower()))
+
+
+def _a_presentation(item: ClassifiedItem) -> ClassifiedItem:
+    """A talk given at a conference: the conference's line, for a person only (nothing settled)."""
+    reason = "recognises a presentation at a conference, not attendance: a person decides"
+    return _for_a_person(item, reason, category="conference", catalog_id=None)
+
+
 def _on_a_roster(item: ClassifiedItem, roster: str) -> ClassifiedItem:
     """A roster's course, for a person only: no reading of it is settled, whatever its fields say (no
     `unsure` field, so no rule takes it as settled for what it reads)."""
+    return _for_a_person(item, f"{roster}: confirm the applicant attended")
+
+
+def _for_a_person(item: ClassifiedItem, reason: str, **update: Any) -> ClassifiedItem:
+    """``item`` in review for ``reason``, no reading of it settled (no `unsure` field)."""
     return item.model_copy(
         update={
             "status": "review",
             "confidence": min(item.confidence, 0.79),
-            "review_reasons": (f"{roster}: confirm the applicant attended", *item.review_reasons),
+            "review_reasons": (reason, *item.review_reasons),
             "unsure": (),
+            **update,
         }
     )
 
@@ -315,9 +344,15 @@ def classify_document(
     elif doc_type == "certificate" and any(i.category == "conference" for i in items):
         doc_type = "conference_attendance"
     elif doc_type == "conference_attendance" and items and not any(_names_a_conference(i) for i in items):
-        # "Summit" in a fax header or an issuer's address ("Summit County Sheriff's Office") names no
-        # conference: the course the page is about says what the document is.
-        doc_type = "certificate"
+        if presented_at_a_conference(doc.text):
+            # "in recognition of presenting the workshop "..." at the 2022 National School Safety
+            # Conference": the title read is the talk's. Whether presenting there is attending is the
+            # reviewer's call (R6), and a talk given is no training taken (R5): never credited alone.
+            items = [_a_presentation(i) for i in items]
+        else:
+            # "Summit" in a fax header or an issuer's address ("Summit County Sheriff's Office") names no
+            # conference: the course the page is about says what the document is.
+            doc_type = "certificate"
     if doc.participant_name is None and items:
         warnings.append("no participant name found")
     return ClassifiedDocument(

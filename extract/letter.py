@@ -542,7 +542,15 @@ def _employment(flat: str) -> tuple[Employment | None, str | None]:
     None when it says neither, or both."""
     field = read_status_field(flat)  # a form's ticked status: "Status: [X] Active [ ] Inactive"
     flat = without_status_fields(flat)  # its choices, ticked or not, are no prose
-    ended = next((m.group(0) for m in ENDED_RE.finditer(flat) if not _other_posts_span(flat, m)), None)
+    names = [(m.start(), m.end()) for m in FORMER_NAME_RE.finditer(flat)]
+    ended = next(
+        (
+            m.group(0)
+            for m in ENDED_RE.finditer(flat)
+            if not _other_posts_span(flat, m) and not any(a <= m.start() < b for a, b in names)
+        ),
+        None,
+    )  # "Officer Jessica Hartwell (formerly Moreno)": her name was another, not her post
     current = None
     for m in CURRENT_RE.finditer(flat):
         sentence = flat[_sentence_start(flat, m.start()) : _sentence_end(flat, m.end())]
@@ -560,6 +568,9 @@ def _employment(flat: str) -> tuple[Employment | None, str | None]:
             current = current or printed
         else:
             ended = ended or printed
+    if ended is not None and current is not None and _returned_after(flat, ended, current):
+        ended = None  # "... until June 2019, when he was reassigned. He returned to the SRO post in 2024 and
+        # continues to serve in it today": the end is the first term's, the return is today's.
     if ended is not None:
         return ("ended", ended) if current is None else (None, None)
     if current is not None:
@@ -575,6 +586,40 @@ def _employment(flat: str) -> tuple[Employment | None, str | None]:
         if SRO_ROLE_RE.search(perfect.group(0)):
             return "current", perfect.group(0)
     return None, None
+
+
+# A person's former name beside the present one: "(formerly Moreno)", "(née Moreno)", "formerly known as
+# Jessica Moreno".
+FORMER_NAME_RE = re.compile(
+    r"\(\s*(?:n[ée]e|formerly(?:\s+known\s+as)?)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}\s*\)|"
+    r"\bformerly\s+known\s+as\b"
+)
+# A return to the post after an absence: "returned to the SRO assignment", "resumed her duties as", "was
+# reassigned back to", "back in the school resource officer position".
+RETURNED_RE = re.compile(
+    r"\b(?:returned\s+to|resumed|(?:re)?assigned\s+back|came\s+back|back\s+(?:to|in|at)\s+(?:the|his|her|that|"
+    r"this|our)\b|reinstated|rejoined)",
+    re.I,
+)
+
+
+def _returned_after(flat: str, ended: str, current: str) -> bool:
+    """The sentence saying the person serves today also says they came back to the SRO post, and every
+    cue of an end comes before it: the end was of an earlier term."""
+    cues = [m for m in CURRENT_RE.finditer(flat) if m.group(0) == current]
+    if not cues:
+        return False
+    start = _sentence_start(flat, cues[0].start())
+    sentence = flat[start : _sentence_end(flat, cues[0].end())]
+    if RETURNED_RE.search(sentence) is None or SRO_ROLE_RE.search(sentence) is None:
+        return False
+    back = [(r.start(), r.end()) for r in RETURNED_RE.finditer(flat)]
+    ends = [
+        m
+        for m in ENDED_RE.finditer(flat)
+        if not _other_posts_span(flat, m) and not any(a <= m.start() < b for a, b in back)
+    ]  # "reassigned back to the SRO unit" is the return, not an end
+    return any(m.group(0) == ended for m in ends) and all(m.end() <= start for m in ends)
 
 
 def _closing_block(lines: Sequence[Line]) -> set[int]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping, Sequence
 
 from extract.types import Frozen
@@ -40,6 +41,8 @@ def norm_title(title: str) -> str:
 _REPEAT_WORDS = frozenset(
     {"annual", "yearly", "refresher", "recertification", "recert", "renewal", "training", "course", "class"}
 )
+# Words joining a title's others, which a reordered title adds or drops ("Response to Active Shooter").
+_LINK_WORDS = frozenset({"a", "an", "the", "of", "for", "to", "and", "in", "on", "with", "at", "by"})
 _YEAR = re.compile(r"^(?:19|20)\d\d$|^fy\d{2,4}$")
 
 
@@ -50,10 +53,16 @@ def course_key(item: EvidenceItem) -> str:
 
 
 def repeat_title(title: str) -> str:
-    """The title without years and repeat words; the title itself when nothing else is left."""
-    words = norm_title(title).split()
-    kept = [w for w in words if w not in _REPEAT_WORDS and not _YEAR.match(w)]
-    return " ".join(kept) or " ".join(words)
+    """The title without years, repeat words and the words joining the others ("Response to Active
+    Shooter"), its words in a fixed order (a department prints its yearly "School Safety In-Service" one
+    year as "In-Service Training: School Safety"), a hyphen joining its parts ("In-Service",
+    "Inservice"), its letters without the accents OCR puts on them ("Thréat", "Annuál"); the title itself
+    when nothing else is left. Every other word is kept as often as printed: "Part 1 of 2" and "Part 2
+    of 2" stay two courses."""
+    plain = "".join(ch for ch in unicodedata.normalize("NFKD", title) if not unicodedata.combining(ch))
+    words = norm_title(plain.replace("-", "")).split()
+    kept = [w for w in words if w not in _REPEAT_WORDS | _LINK_WORDS and not _YEAR.match(w)]
+    return " ".join(sorted(kept)) or " ".join(words)
 
 
 def line_key(item: EvidenceItem) -> str:

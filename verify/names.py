@@ -86,6 +86,7 @@ def names_match(applicant: str, printed: str | None) -> NameMatch:
             return (
                 _one_part_of_double_surname(want, got, applicant, printed)
                 or _goes_by_middle_name(want, got, printed)
+                or _changed_surname(want, got, printed)
                 or direct
             )
     elif _other_form(want.first, got.first) and not _glued_initial(printed, want, got.first):
@@ -173,6 +174,22 @@ def _goes_by_middle_name(want: _Name, got: _Name, printed: str) -> NameMatch | N
         score=0.7,
         same_person=None,
         reason=f"{printed!r} begins with the applicant's middle name, not the first",
+    )
+
+
+def _changed_surname(want: _Name, got: _Name, printed: str) -> NameMatch | None:
+    """Unsure, not someone else, when only the surname differs and the given name and the middle name
+    (or its initial), both printed, agree ("Jessica L. Moreno" for Jessica L. Hartwell): a surname changed
+    by marriage or divorce between two documents. A person decides; a name without its middle part, or
+    with another middle initial, is someone else as before."""
+    if not (want.middles and got.middles) or want.middles[0][0] != got.middles[0][0]:
+        return None
+    if _first_similarity(want.first, got.first) < SAME or len(want.first) == 1 or len(got.first) == 1:
+        return None
+    return NameMatch(
+        score=0.6,
+        same_person=None,
+        reason=f"{printed!r}: the given and middle names agree, the surname differs (a changed name?)",
     )
 
 

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Literal
+
+from rapidfuzz.distance import Levenshtein
 
 from extract.types import Frozen
 from verify.lines import Candidate, course_key
@@ -335,13 +337,54 @@ def r5_credits(
             in_window[course_key(c.item)].append(c)
     # A course R3/R4 used has had its one credit: later runs of it are repeats too.
     used_courses = {course_key(c.item) for c in cands if c.key in used}
+    latest_of: dict[str, Candidate] = {}
     for course, group in in_window.items():
         latest = max(group, key=lambda c: (c.item.end_date or date.min, c.order))
+        latest_of[course] = latest
         for c in group:
             if c is latest and course not in used_courses:
                 out[c.key] = _hours_credit(c)
             else:
                 out[c.key] = Credit(credited=0.0, rule="annual_once", reason="annual training counted once")
+    for earlier, later in _one_word_apart(latest_of):
+        c, other = latest_of[earlier], latest_of[later]
+        if out[c.key].credited > 0:
+            out[c.key] = Credit(
+                credited=0.0,
+                rule="needs_review",
+                reason=f"perhaps the same yearly course as {other.item.course_title!r} (one word read "
+                "otherwise): a person decides",
+                pending=True,
+                potential=out[c.key].credited,
+            )
+    return out
+
+
+_LEVEL_WORD = re.compile(r"^(?:\d+|[ivx]+)$")
+
+
+def _one_word_apart(latest_of: dict[str, Candidate]) -> list[tuple[str, str]]:
+    """Pairs of courses (the one last run earlier first) whose titles differ in one word only, the two
+    spellings an OCR slip apart ("In-Servlce" / "In-Service"), neither a number, run in different
+    years: perhaps one yearly course whose title was misread, so never credited twice unseen."""
+    titled = [k for k in latest_of if k.startswith("title:")]
+    out: list[tuple[str, str]] = []
+    for i, a in enumerate(titled):
+        for b in titled[i + 1 :]:
+            wa, wb = Counter(a[6:].split()), Counter(b[6:].split())  # after "title:"
+            only_a, only_b = list((wa - wb).elements()), list((wb - wa).elements())
+            if len(only_a) != 1 or len(only_b) != 1 or wa.total() < 2:
+                continue
+            x, y = only_a[0], only_b[0]
+            if _LEVEL_WORD.match(x) or _LEVEL_WORD.match(y) or min(len(x), len(y)) < 4:
+                continue  # "Level 1" / "Level 2", "Part I" / "Part II": two courses
+            if Levenshtein.normalized_similarity(x, y) < 0.8:
+                continue
+            ca, cb = latest_of[a], latest_of[b]
+            da, db = ca.item.end_date, cb.item.end_date
+            if da is None or db is None or da.year == db.year:
+                continue
+            out.append((a, b) if (da, ca.order) < (db, cb.order) else (b, a))
     return out
 
 
