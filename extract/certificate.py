@@ -14,7 +14,7 @@ import re
 import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
@@ -337,6 +337,10 @@ class HoursCandidate:
     # rows' hours, not the course's.
     rows_under_label: int = 1
     from_ceus: bool = False  # converted from CEUs (ten hours each), not printed as hours
+    # "has completed the 8 hour course": a sentence's length of the course it goes on to name, not a title's
+    in_prose: bool = False
+    # "(includes 2.0 hours of mental health training)": a share of another amount printed, not the course's
+    included: bool = False
 
 
 @dataclass(frozen=True)
@@ -772,9 +776,30 @@ def _wrapped_hours(line: Line, nxt: Line) -> list[HoursCandidate]:
     return out
 
 
+# Lower case around an adjectival length: an article before it, the word for a course after ("the 8 hour
+# course", "a 6-hour training", "this 16-hour class"); a title capitalises ("40-Hour Basic SRO Course").
+PROSE_LENGTH_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?-i:the|a|an|this)\s+$")
+PROSE_LENGTH_AFTER_RE = re.compile(
+    r"\s+(?:(?-i:[a-z-]+)\s+)?(?-i:course|class|training|program|programme|workshop|session|seminar)\b"
+)
+
+
+# Before an amount that is a share of the course's: "includes", "including", "of which".
+INCLUDED_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])(?:includ(?:es|ing|ed)|incl\.|of\s+which)\s+(?:a\s+total\s+of\s+)?$", re.I
+)
+
+
 def _hours_candidate(line: Line, m: HoursMatch) -> HoursCandidate:
     """An hours reading found in a line's text, with the confidence and box of its span."""
+    in_prose = (
+        m.in_title_form
+        and PROSE_LENGTH_BEFORE_RE.search(line.text[: m.span[0]]) is not None
+        and PROSE_LENGTH_AFTER_RE.match(line.text, m.span[1]) is not None
+    )
     return HoursCandidate(
+        in_prose=in_prose,
+        included=INCLUDED_BEFORE_RE.search(line.text[: m.span[0]]) is not None,
         hours=m.hours,
         text=m.text,
         labelled=m.labelled,
@@ -941,6 +966,7 @@ def choose_hours(cands: Sequence[HoursCandidate]) -> tuple[HoursCandidate | None
     pool = strong or [c for c in cands if c.labelled]
     if not pool:
         return None, [NO_HOURS_PRINTED]
+    pool = _without_parts(pool)
     values = {round(c.hours, 2) for c in pool}
     if len(values) > 1:
         notes.append("several hour values printed: " + ", ".join(f"{v:g}" for v in sorted(values)))
@@ -951,7 +977,7 @@ def choose_hours(cands: Sequence[HoursCandidate]) -> tuple[HoursCandidate | None
         notes.append(
             "the title names another length: " + ", ".join(f"{v:g}" for v in sorted(titled | values))
         )
-    if not strong:
+    if not strong and not all(c.in_prose for c in pool):
         notes.append("hours read from the course title only")
     listed = max((c.rows_under_label for c in pool), default=1)
     if listed > 1:
@@ -960,6 +986,27 @@ def choose_hours(cands: Sequence[HoursCandidate]) -> tuple[HoursCandidate | None
     # starts from; the CEUs are a conversion.
     best = max(pool, key=lambda c: (c.conf, not c.from_ceus, c.hours))
     return best, notes
+
+
+def _without_parts(pool: list[HoursCandidate]) -> list[HoursCandidate]:
+    """``pool`` less the amounts that are parts of the course's: a share a larger amount "includes", and
+    parts listed above a total they add up to ("(3 hrs)" four times, "Total instructional hours: 12")."""
+    whole = [c for c in pool if not c.included]
+    if (
+        whole
+        and len(whole) < len(pool)
+        and all(any(w.hours > c.hours for w in whole) for c in pool if c.included)
+    ):
+        pool = whole
+    totals = [c for c in pool if TOTAL_HOURS_LABEL_RE.search(_norm(c.text))]
+    if len({round(t.hours, 2) for t in totals}) != 1:
+        return pool
+    total = totals[0]
+    rest = {(c.page, round(c.box[1]), c.hours): c for c in pool if c not in totals}
+    parts = [c for c in rest.values() if (c.page, c.box[1]) < (total.page, total.box[1])]
+    if len(parts) == len(rest) >= 2 and abs(sum(c.hours for c in parts) - total.hours) < 0.01:
+        return totals
+    return pool
 
 
 def choose_dates(cands: Sequence[DateCandidate]) -> tuple[DateCandidate | None, date | None, list[str]]:
@@ -1288,7 +1335,11 @@ def _title_lines(
                 or _reads_as_a_person(cand.text)
                 or INITIAL_AND_SURNAME_RE.fullmatch(cand.text.strip())
                 or _is_heading(cand.text)
+                or _labels_a_value_beside(lines, idx)
             ):
+                idx += 1
+                continue
+            if _captions_the_title_below(lines, idx):
                 idx += 1
                 continue
             break
@@ -1341,6 +1392,28 @@ def _title_lines(
         nxt_idx += 1
     title = _clean_title(" ".join(parts))
     return (title, used) if len(title) >= 3 else None
+
+
+def _labels_a_value_beside(lines: Sequence[Line], idx: int) -> bool:
+    """``lines[idx]`` ends on a colon and a date or an amount stands beside it on its row ("Time on course:
+    3 hrs"): a field's label, never a title ("Active Threat Awareness:" goes on to its subtitle below)."""
+    line = lines[idx]
+    if not line.text.rstrip().endswith(":") or idx + 1 >= len(lines):
+        return False
+    return _same_row(line, lines[idx + 1]) and _is_value_line(lines[idx + 1].text)
+
+
+def _captions_the_title_below(lines: Sequence[Line], idx: int) -> bool:
+    """``lines[idx]`` names a part of a series ("School Safety Leadership Series - Module 3 of 5", "Day 2 of
+    3") in smaller type right above a line that reads as a title: the part's own title is that line. Alone
+    ("Human Trafficking of Minors, Part 1 of 2"), such a line is the title."""
+    line = lines[idx]
+    if not PART_COUNTER_RE.search(line.text) or idx + 1 >= len(lines):
+        return False
+    nxt = lines[idx + 1]
+    close = nxt.bbox[1] - line.bbox[3] < 1.5 * nxt.height
+    # 12 pt over 18 pt; the second engine's boxes are padded, which brings their heights closer (18 / 22)
+    return close and nxt.height > 1.15 * line.height and looks_like_title(nxt.text)
 
 
 # Connectors a credential's name is set around, on a line of their own in smaller type: "Graduate
@@ -1401,6 +1474,8 @@ def _title_goes_on(parts: Sequence[str], last: Line, nxt: Line) -> bool:
         return False
     if LONE_CONNECTOR_RE.fullmatch(nxt.text.strip()):
         return False  # "... Officer Course" / "by" / NAME: the sentence goes on to the person
+    if PART_COUNTER_RE.fullmatch(nxt.text.strip()) or COURSE_NUMBER_RE.fullmatch(nxt.text.strip()):
+        return False  # "Day 2 of 3", "TCOLE Course #4064" under the title: a counter, a registry's number
     if _label_value(nxt.text, COURSE_LABELS + NAME_LABELS) is not None or DATE_FIELD_RE.match(nxt.text):
         return False
     return (_continues(parts[-1], nxt.text) or _same_block(last, nxt)) and not _goes_on_as_a_sentence(
@@ -1538,8 +1613,8 @@ def find_course_title(
         return event
     for i, line in enumerate(lines):
         cue = _find_cue(line.text, COURSE_CUES)
-        if cue is None:
-            continue
+        if cue is None or (line.text.rstrip().endswith(":") and _any_label(line.text)):
+            continue  # "Completed:" in a cell of its own labels the date beside it, not a sentence's course
         rest = line.text[cue[1] :].strip(" :")
         rest = re.sub(r"^(?:the|a|an|in|of|o|el|la)(?:\s+|$)", "", rest, flags=re.I)
         rest = re.sub(r"^(?:course|program|training|curso)\s*(?:of|de|:)?\s+(?=[A-Z\"“])", "", rest)
@@ -1557,7 +1632,12 @@ def find_course_title(
         if re.match(r"(?:by|por|pelo|pela)\b", rest, re.I):
             # "Course completed by Jane Doe", "Curso completado por ...": the cue names the person.
             continue
-        if _without_leading_length(rest) != rest:
+        if _without_leading_length(rest) != rest and GENERIC_COURSE_WORD_RE.fullmatch(
+            _without_leading_length(rest).strip()
+        ):
+            # "has completed the 8 hour course" / the course on the lines below
+            found = _title_lines(lines, i + 1, None)
+        elif _without_leading_length(rest) != rest:
             # "completed eight hours of" / "instruction in Gang Awareness ...", "completed the forty (40)
             # hour Basic School Resource Officer Course": the sentence states the length, then the course.
             found = _title_lines(lines, i, rest, prose=True)
@@ -1589,7 +1669,13 @@ def find_course_title(
 # at its start, so an organisation's name wrapped after "for" ("National Center for" / "School Safety") is no
 # such sentence; under anything but a name ("Distinguished Service Award" / "for" / "Twenty Years With The
 # Department") what follows "for" is the reason for an award already named, not a course.
-PROSE_ENDING_FOR_RE = re.compile(r"^[a-z][^:]*?\bfor\s*:?\s*$|^\s*for\s*:?\s*$")
+PROSE_ENDING_FOR_RE = re.compile(
+    r"^[a-z][^:]*?\bfor\s*:?\s*$|^\s*for\s*:?\s*$"
+    # "for the blended course", "for the online training": the sentence names the kind of course, and the
+    # course on the next line
+    r"|^for\s+(?:the|this|a|an)\s+(?:[a-z-]+\s+){0,2}"
+    r"(?:course|program(?:me)?|training|class|workshop|webinar|seminar)\s*:?\s*$"
+)
 
 
 def _title_after_for(lines: Sequence[Line]) -> tuple[str, list[Line], float] | None:
@@ -1718,13 +1804,21 @@ def _course_opening_next_line(lines: Sequence[Line], i: int) -> tuple[str, list[
     return head, [lines[i], lines[i + 1]], 0.9
 
 
+# "Course #4064", "TCOLE Course #4064", "POST Course No. 2117": a registry's number for the course.
+COURSE_NUMBER = (
+    r"(?:(?-i:[A-Z]{2,6})\s+)?course\s*(?:no\.?|number|#|control\s*(?:no\.?|#))\s*[A-Z0-9][\w-]*\.?"
+)
+COURSE_NUMBER_RE = re.compile(COURSE_NUMBER, re.I)
+# A catalogue code standing alone: "LE-BUL-204", "SRO 201", "CJ-2250A".
+BARE_COURSE_CODE = r"(?-i:[A-Z]{2,6}(?:[- ][A-Z]{2,6})?[- ]?\d{2,5}[A-Z]?)"
 GENERIC_COURSE_WORD_RE = re.compile(
     # "the course", "the live webinar", "the online course", "la formation"; "POST Course No. 2117",
-    # "Course #1234": a course's number names it for a registry, the title is printed apart
+    # "Course #1234", "LE-BUL-204": a course's number or code names it for a registry, the title is
+    # printed apart
     r"(?:(?-i:[a-z]+)\s+)?"
     r"(?:course|program(?:me)?|training|class|module|workshop|webinar|curso|programa|capacita[cç][aã]o"
     r"|formation|cours)s?\s*:?"
-    r"|(?:(?-i:[A-Z]{2,6})\s+)?course\s*(?:no\.?|number|#|control\s*(?:no\.?|#))\s*[A-Z0-9][\w-]*\.?",
+    rf"|{COURSE_NUMBER}|{BARE_COURSE_CODE}",
     re.I,
 )
 # After a stated length, the words leading to the course: "(eight hours) of instruction in", "of training on".
@@ -1926,10 +2020,40 @@ def _unread_course_date(lines: Sequence[Line], dates: Sequence[DateCandidate]) -
     return any(COURSE_DATE_LABEL_RE.search(ln.text) and (ln.page, i) not in on for i, ln in enumerate(lines))
 
 
+# "Day 2 of 3": the page certifies one day of an event; "Module 3 of 5", "Part 1 of 2": one part of a series.
+DAY_COUNTER_RE = re.compile(r"(?<![^\W\d_])day\s+(\d{1,2})\s+of\s+(\d{1,2})(?!\d)", re.I)
+PART_COUNTER_RE = re.compile(
+    r"(?<![^\W\d_])(?:module|part|unit|lesson|session|day|week|block)\s+\d{1,2}\s+of\s+\d{1,2}\s*$", re.I
+)
+
+
+def _one_day_of_the_event(
+    lines: Sequence[Line], best: DateCandidate | None, dates: Sequence[DateCandidate]
+) -> tuple[DateCandidate | None, list[str]]:
+    """A page saying "Day 2 of 3" certifies one day of an event whose dates it may print as a range: the day
+    printed alone that is the range's n-th is the course's; with none, a person picks the day. Several
+    counters ("Day 1 of 3", "Day 2 of 3", ... an agenda) name every day: the range stands."""
+    counters = {(int(m[1]), int(m[2])) for ln in lines for m in DAY_COUNTER_RE.finditer(ln.text)}
+    if best is None or not best.is_range or len(counters) != 1:
+        return best, []
+    ((n, total),) = counters
+    day = best.start + timedelta(days=n - 1)
+    singles = [
+        c
+        for c in dates
+        if not c.is_range and c.start == day and c.label not in ("issue", "report", "birth", "not_course")
+    ]
+    if 1 <= n <= total and day <= best.end and singles:
+        return max(singles, key=lambda c: c.conf), []
+    return best, [f"the page certifies day {n} of {total} of the event dated {best.start}..{best.end}"]
+
+
 def read_certificate(lines: Sequence[Line]) -> CertificateReading:
     """All fields of a single-course document."""
     dates = date_candidates(lines)
     best_date, issue_date, date_notes = choose_dates(dates)
+    best_date, day_notes = _one_day_of_the_event(lines, best_date, dates)
+    date_notes = [*date_notes, *day_notes]
     if best_date is None and _month_only(lines):
         date_notes = [MONTH_ONLY]
     elif best_date is not None and _course_month_beside(lines, best_date):

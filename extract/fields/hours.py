@@ -385,18 +385,53 @@ def find_hours(text: str) -> list[HoursMatch]:
     # An impossible amount ("2018 Hours Completed: 24.0": the year before the label) is dropped before
     # overlaps are settled, so it cannot hide the real one; an unreadable one (None) still blocks.
     hits = [_rate(h, text) for h in found if h is not None and (h.value is None or 0 <= h.value <= MAX_HOURS)]
-    return [
-        HoursMatch(
-            hours=round(h.value, _DECIMALS),
-            text=text[h.span[0] : h.span[1]],
-            span=h.span,
-            unit=h.unit,
-            labelled=h.labelled,
-            in_title_form=h.in_title_form,
-        )
-        for h in leftmost_longest(hits)
-        if h.value is not None
-    ]
+    return _summed(
+        [
+            HoursMatch(
+                hours=round(h.value, _DECIMALS),
+                text=text[h.span[0] : h.span[1]],
+                span=h.span,
+                unit=h.unit,
+                labelled=h.labelled,
+                in_title_form=h.in_title_form,
+            )
+            for h in leftmost_longest(hits)
+            if h.value is not None
+        ],
+        text,
+    )
+
+
+# Between two parts' hours, a plus and the parts' names: "instructor-led 6 h + online 2 h", "6 hours
+# classroom + 2 hours online"; no digit (another amount) and no "=" (a total follows: it is read itself).
+_PLUS_BETWEEN_RE = re.compile(r"[^\d=+]{0,25}\+[^\d=+]{0,25}")
+
+
+def _summed(matches: list[HoursMatch], text: str) -> list[HoursMatch]:
+    """Amounts of hours added up on the page ("instructor-led 6 h + online 2 h") are one amount, their sum:
+    the parts of one course's delivery, printed without a total. Each part must print its unit, so a
+    plus between a length and a CEU figure, or a bare number, adds nothing."""
+    out: list[HoursMatch] = []
+    for m in matches:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.unit == m.unit == "hours"
+            and not (prev.in_title_form or m.in_title_form)
+            and _PLUS_BETWEEN_RE.fullmatch(text[prev.span[1] : m.span[0]])
+            and re.search(r"[^\W\d_]", text[m.span[0] : m.span[1]])  # "2 h", not a bare "2"
+        ):
+            span = (prev.span[0], m.span[1])
+            out[-1] = HoursMatch(
+                hours=round(prev.hours + m.hours, _DECIMALS),
+                text=text[span[0] : span[1]],
+                span=span,
+                unit="hours",
+                labelled=True,  # two amounts each with its unit, added: no clock time, no grade
+            )
+            continue
+        out.append(m)
+    return out
 
 
 # --- table cells --------------------------------------------------------------------------------------
