@@ -85,15 +85,31 @@ def reads_h_mm(cells: Sequence[str], heading: str) -> bool:
     return colons >= 2 and not any(_TWO_DECIMALS_RE.search(c) for c in cells)
 
 
+# A footnote mark printed after an amount ("8.0*", "4.0†", "8.0**"): it points at a note below the table.
+_FOOTNOTE_MARK_RE = re.compile(r"(?<=\d)\s?[*†‡§]{1,3}$")
+
+
+def footnote_mark(cell: str) -> str | None:
+    """The footnote mark after the cell's amount, if it prints one."""
+    m = _FOOTNOTE_MARK_RE.search(cell.strip())
+    return m.group(0).strip() if m else None
+
+
+def without_footnote_mark(cell: str) -> str:
+    return _FOOTNOTE_MARK_RE.sub("", cell.strip())
+
+
 def is_amount(cell: str) -> bool:
-    """A cell an hours or CEU column may hold: an amount, with or without its unit, or h:mm."""
+    """A cell an hours or CEU column may hold: an amount, with or without its unit, or h:mm (a footnote
+    mark after it aside)."""
+    cell = without_footnote_mark(cell)
     return parse_hours_cell(strip_leaders(repair_amount(cell))) is not None or h_mm(cell) is not None
 
 
 def cell_hours(cell: str, unit: CreditUnit, h_mm_column: bool) -> float | None:
     """Hours in one cell of a column counting ``unit``: a bare number under a CEU heading is CEUs, a
     unit printed in the cell ("0.8 CEU", "8 hrs") speaks for itself."""
-    text = strip_leaders(cell.strip())
+    text = strip_leaders(without_footnote_mark(cell))
     if h_mm_column and (value := h_mm(text)) is not None:
         return value
     value = parse_hours_cell(text if h_mm_column else repair_amount(text))

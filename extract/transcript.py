@@ -22,6 +22,7 @@ from extract.credit_units import (
     cell_hours,
     decimal_read_as_colon,
     differences,
+    footnote_mark,
     heading_unit,
     is_amount,
     is_running_total,
@@ -86,6 +87,22 @@ NOT_COMPLETED = re.compile(
     r"\b(registered|in\s*progress|enrolled|scheduled|incomplete|withdrawn|cancell?ed|no[\s-]*show|fail(?:ed)?|"
     r"pending|waitlist(?:ed)?|dropped|not\s*(?:started|completed?|passed|attempted)|unsatisfactory|"
     r"did\s*not\s*(?:complete|finish|attend|pass)|no[\s-]*credit|non[\s-]*credit|not\s*credited|audit(?:ed)?)\b",
+    re.I,
+)
+# A cell saying the officer taught the class ("Instructor", "Co-Instructor", "Presenter" under a "Role"
+# heading): hours taught are no training attended. The whole cell only: an instructor's name is no role.
+TAUGHT_ROLE_RE = re.compile(
+    r"(?:(?:lead|co|assistant|asst\.?|guest|adjunct)[\s-]*)?(?:instructor|presenter|facilitator|trainer|"
+    r"teacher|speaker|lecturer)|taught|teaching|instructed|instructing|presented",
+    re.I,
+)
+# A table's heading line saying its rows are classes the officer taught ("Courses Taught", "Instruction
+# Delivered", "Instructor Hours", "Teaching Assignments").
+TAUGHT_SECTION_RE = re.compile(
+    r"\b(?:taught|teaching|instructed|instruction\s+(?:delivered|given|provided|presented)|"
+    r"instructor\s+(?:hours|hrs|activity|activities|assignments?|log|history|record)|"
+    r"(?:courses?|classes|training|sessions?)\s+(?:presented|delivered|instructed|facilitated)|"
+    r"as\s+(?:an?\s+|the\s+)?(?:instructor|presenter|facilitator))\b",
     re.I,
 )
 COMPLETED_RE = re.compile(r"(?i)completed?|passed|pass|compliant|satisfactory|credit(?:ed)?")
@@ -556,8 +573,23 @@ def table_sections(
     for k, head in enumerate(heads):
         stop = heads[k + 1] if k + 1 < len(heads) else len(lines)
         if (section := lay_out_section(lines, head + 1, stop, lines[head], page)) is not None:
+            section.taught = _taught_heading(lines, heads[k - 1] if k else -1, head)
             sections.append(section)
     return sections, True, lines[heads[-1]]
+
+
+TAUGHT_HEADING_REACH = 2  # lines above a table's column headings that may title it
+
+
+def _taught_heading(lines: Sequence[Line], previous: int, head: int) -> str:
+    """The line right above the column headings at ``head`` (after the previous table's) titling the table
+    as classes the officer taught, or one of its column headings saying so ("Instructor Hours", "Hours
+    Taught"); else "". Headings of two columns read together ("Instructor" then "Hours") say nothing."""
+    above = [
+        ln.text for ln in lines[max(previous + 1, head - TAUGHT_HEADING_REACH) : head] if not _is_row(ln)
+    ]
+    labels = [c.header for c in header_columns(lines[head])]
+    return next((text for text in [*above, *labels] if TAUGHT_SECTION_RE.search(text)), "")
 
 
 def _without_specks(line: Line) -> Line:
@@ -603,6 +635,7 @@ class Section:
     attached: set[int]  # ids of lines read as a row's wrapped cells
     dateless: list[Row]  # rows printing a title and an amount but no date
     issue_dated: bool
+    taught: str = ""  # the heading line above the table saying its rows are classes the officer taught
 
 
 def lay_out_section(
@@ -642,6 +675,9 @@ def section_items(section: Section) -> list[RawItem]:
     cols = section.cols
     items = [it for r in section.rows if (it := _row_item(r, cols)) is not None]
     items += [it for r in section.dateless if (it := _row_item(r, cols, dateless=True)) is not None]
+    if section.taught:
+        note = f"the table is headed {section.taught.strip()!r}: hours taught are no training attended"
+        items = [it.model_copy(update={"notes": (*it.notes, note)}) for it in items]
     if section.issue_dated:
         note = "the row's only date is headed as an issue or award date, not the course's"
         return [it.model_copy(update={"date_notes": (*it.date_notes, note)}) for it in items]
@@ -912,6 +948,13 @@ def _row_item(row: Row, cols: Sequence[Column], dateless: bool = False) -> RawIt
     loose = " ".join(_text(ws) for role, ws in by_role.items() if role in LOOSE_ROLES)
     if (said := NOT_COMPLETED.search(loose)) is not None:
         notes.append(f"a cell of the row says {said.group(0)!r}: it may not have been completed")
+    taught = [
+        cell
+        for role, ws in by_role.items()
+        if role != "title" and (cell := _text(ws).strip(" .,;:()[]")) and TAUGHT_ROLE_RE.fullmatch(cell)
+    ]
+    if taught:
+        notes.append(f"a cell of the row says {taught[0]!r}: hours taught are no training attended")
     result = _text(by_role.get("status", [])).strip()
     # "Fai" for "Fail": a result that says neither completed nor not is for a person to read.
     result_notes = (
@@ -930,6 +973,10 @@ def _row_item(row: Row, cols: Sequence[Column], dateless: bool = False) -> RawIt
         hours, hours_conf = row.own_hours[0], min(hours_conf, row.own_hours[1])
     if hours_col.note and hours is not None:
         notes.append(hours_col.note)
+    if hours is not None and (mark := footnote_mark(_text(hours_words))) is not None:
+        notes.append(
+            f"the hours cell carries the footnote mark {mark!r}: the note it points to may alter them"
+        )
     # "2:4" where the column prints "1.6" and "0.8" is 2.4; elsewhere it may be a "2:45" cut short.
     if hours is not None and not hours_col.decimals and decimal_read_as_colon(_text(hours_words)):
         notes.append(f"hours cell {_text(hours_words)!r} read as {hours:g}: a decimal point read as a colon")
