@@ -105,6 +105,13 @@ TAUGHT_SECTION_RE = re.compile(
     r"as\s+(?:an?\s+|the\s+)?(?:instructor|presenter|facilitator))\b",
     re.I,
 )
+# An amount taken off ("-4.0", "(4.0)"): an adjustment or a correction of another row, no class.
+NEGATIVE_AMOUNT_RE = re.compile(r"[-−–]\s?\d{1,3}(?:[.,]\d{1,2})?|\(\d{1,3}(?:[.,]\d{1,2})?\)")
+ADJUSTMENT_RE = re.compile(
+    r"^\W*(?:adjust(?:ment|ed)?|correction|corrected|reversal|reversed|void(?:ed)?|deduct(?:ion|ed)?|"
+    r"hours?\s+(?:adjust(?:ment|ed)?|correct(?:ion|ed)|removed|deducted))\b",
+    re.I,
+)
 COMPLETED_RE = re.compile(r"(?i)completed?|passed|pass|compliant|satisfactory|credit(?:ed)?")
 # A numeric column that is not the row's own hours: a running total, a balance. A "Total Hours" or
 # "Required" heading says so only beside another hours column (alone, it may head the row's own hours).
@@ -429,7 +436,9 @@ def assign_roles(cols: list[Column], rows: Sequence[Row], header: Line | None) -
         cells = [_text(r.cells.get(i, [])) for r in rows]
         filled = [c for c in cells if c]
         dates = sum(bool(row_dates(c)) for c in filled)
-        hours = sum(is_amount(c) and not row_dates(c) for c in filled)
+        hours = sum(
+            (is_amount(c) or bool(NEGATIVE_AMOUNT_RE.fullmatch(c))) and not row_dates(c) for c in filled
+        )
         status = sum(bool(NOT_COMPLETED.search(c) or COMPLETED_RE.fullmatch(c)) for c in filled)
         h = col.header
         if dates >= 0.6 * len(filled) and filled:
@@ -675,6 +684,11 @@ def section_items(section: Section) -> list[RawItem]:
     cols = section.cols
     items = [it for r in section.rows if (it := _row_item(r, cols)) is not None]
     items += [it for r in section.dateless if (it := _row_item(r, cols, dateless=True)) is not None]
+    if adjusting := _adjustment_rows(section):
+        note = (
+            f"the table holds an adjustment of other rows ({adjusting!r}): a person settles which it corrects"
+        )
+        items = [it.model_copy(update={"notes": (*it.notes, note)}) for it in items]
     if section.taught:
         note = f"the table is headed {section.taught.strip()!r}: hours taught are no training attended"
         items = [it.model_copy(update={"notes": (*it.notes, note)}) for it in items]
@@ -725,6 +739,17 @@ def _settle_amounts(cols: list[Column], rows: Sequence[Row], page: PageEvidence)
         if FORWARD_RE.search(page.text):
             rows[0].own_hours = None  # its amount may carry hours from before the table
             col.note = col.note or UNSURE_RUNNING
+
+
+def _adjustment_rows(section: Section) -> str:
+    """The first row adjusting or correcting others (a negative amount, or a title opening "Adjustment",
+    "Correction", "Reversal"), as printed; "" when the table has none."""
+    for row in [*section.rows, *section.dateless]:
+        amounts = [_text(ws) for k, ws in row.cells.items() if section.cols[k].role in ("hours", "ceu")]
+        title = _row_title(row, section.cols)
+        if ADJUSTMENT_RE.search(title) or any(NEGATIVE_AMOUNT_RE.fullmatch(a.strip()) for a in amounts):
+            return row.line.text.strip()
+    return ""
 
 
 def _row_title(row: Row, cols: Sequence[Column]) -> str:

@@ -130,3 +130,43 @@ def test_marked_amounts_are_read_and_go_to_a_person() -> None:
     items = items_of(lines)
     assert [it.hours for it in items] == [8.0, 4.0, 8.0, 4.0]
     assert [any("footnote" in n for n in it.hours_notes) for it in items] == [False, True, True, True]
+
+
+@pytest.mark.parametrize(
+    ("title", "amount"),
+    [
+        ("Adjustment - Juvenile Law (partial attendance)", "-4.0"),
+        ("Correction: YMHFA entry, hours were 4.0", "(4.0)"),
+        ("Hours adjusted per audit", "-2"),
+        ("Reversal of duplicate entry", "8.0"),
+        ("Juvenile Law make-up session", "-4.0"),
+    ],
+)
+def test_a_table_holding_an_adjustment_row_goes_to_a_person(title: str, amount: str) -> None:
+    lines = table(
+        [(40, "Date"), (105, "Entry"), (400, "Hours")],
+        [
+            [(40, "02/08/2022"), (105, "Active Shooter Response for Schools"), (400, "8.0")],
+            [(40, "07/12/2022"), (105, "Juvenile Law for Law Enforcement"), (400, "8.0")],
+            [(40, "10/03/2022"), (105, title), (400, amount)],
+            [(40, "01/24/2023"), (105, "Youth Mental Health First Aid"), (400, "8.0")],
+        ],
+    )
+    items = items_of(lines)
+    assert [it.hours for it in items][:2] == [8.0, 8.0]
+    assert len(items) == 4
+    assert all(any("adjustment" in n for n in it.notes) for it in items)
+
+
+@pytest.mark.parametrize("title", ["Adjusting to Adolescent Development", "Youth Mental Health First Aid"])
+def test_a_table_without_an_adjustment_reads_as_ever(title: str) -> None:
+    lines = table(
+        [(40, "Date"), (105, "Course"), (400, "Hours")],
+        [
+            [(40, "02/08/2022"), (105, "Active Shooter Response for Schools"), (400, "8.0")],
+            [(40, "10/03/2022"), (105, title), (400, "4.0")],
+        ],
+    )
+    items = items_of(lines)
+    assert [it.hours for it in items] == [8.0, 4.0]
+    assert not any(any("adjustment" in n for n in it.notes) for it in items)
