@@ -43,9 +43,11 @@ def record(
     items: Sequence[Truth],
     pagesize: tuple[float, float] = letter,
     not_credited: Sequence[str] = (),
+    into: dict[str, IssuerDoc] = RECORDS5,
 ) -> Callable[[Draw], Draw]:
+    """Registers a record of ``into`` (a later round's records keep their own) and its not-completed rows."""
     NOT_CREDITED[key] = tuple(not_credited)
-    return issuer_doc(key, name=name, items=items, doc_type="transcript", pagesize=pagesize, into=RECORDS5)
+    return issuer_doc(key, name=name, items=items, doc_type="transcript", pagesize=pagesize, into=into)
 
 
 def _head(c: Any, h: float, agency: str, title: str, name: str, extra: str = "") -> None:

@@ -16,27 +16,20 @@ Drawn from general knowledge of such records, not copied from any corpus. Truth 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
+from functools import partial
 from typing import Any
 
 from reportlab.lib.pagesizes import landscape, letter
 
-from tests.issuer_formats import IssuerDoc, T, Truth, issuer_doc, lines_at, table
-from tests.records_round5 import NOT_CREDITED, Draw, _head
+from tests.issuer_formats import IssuerDoc, T, lines_at, table
+from tests.records_round5 import _head
+from tests.records_round5 import record as round5_record
 
 RECORDS6: dict[str, IssuerDoc] = {}
 
 
-def record(
-    key: str,
-    *,
-    name: str,
-    items: Sequence[Truth],
-    pagesize: tuple[float, float] = letter,
-    not_credited: Sequence[str] = (),
-) -> Callable[[Draw], Draw]:
-    NOT_CREDITED[key] = tuple(not_credited)
-    return issuer_doc(key, name=name, items=items, doc_type="transcript", pagesize=pagesize, into=RECORDS6)
+record = partial(round5_record, into=RECORDS6)
 
 
 # ----------------------------------------------------------------------------------------- records
