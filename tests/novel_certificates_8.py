@@ -41,6 +41,25 @@ def _none(key: str) -> str:
     return key
 
 
+def _grid_page(
+    c: Any,
+    w: float,
+    h: float,
+    frame: str,
+    rows: list[tuple[str, float, float, str]],
+    pairs: list[tuple[str, str]],
+    grid: tuple[float, float, float],
+    signature: tuple[str, str, str],
+) -> None:
+    """A framed page of centred lines over a grid of label pairs (``grid``: its left edge's distance left
+    of the centre, its top's below the page's top, the gap to the values), signed bottom left."""
+    _frame(c, w, h, frame)
+    _centred(c, w, h, rows)
+    left, below_top, gap = grid
+    _pairs(c, w / 2 - left, h - below_top, pairs, gap=gap)
+    _signature(c, 90, 110, 200, *signature)
+
+
 # ------------------------------------------------------------------ registrations, receipts, invoices
 
 
@@ -359,31 +378,26 @@ centred_novel(
 )
 def _in_progress_report(c: Any, w: float, h: float) -> None:
     """A progress statement: 'Status: In Progress', 'Expected completion: December 7, 2022'."""
-    _frame(c, w, h, "#00695c")
-    _centred(
+    _grid_page(
         c,
         w,
         h,
+        "#00695c",
         [
             ("Helvetica-Bold", 13, 74, "NATIONAL ASSOCIATION OF SCHOOL RESOURCE OFFICERS"),
             ("Helvetica-Bold", 24, 124, "Training Status Statement"),
             ("Helvetica", 13, 164, "Participant: Brandon T. Lee"),
             ("Helvetica-Bold", 16, 200, "Advanced School Resource Officer Course"),
         ],
-    )
-    _pairs(
-        c,
-        w / 2 - 160,
-        h - 250,
         [
             ("Course dates:", "December 5-7, 2022"),
             ("Course hours:", "24"),
             ("Status:", "In Progress"),
             ("Expected completion:", "December 7, 2022"),
         ],
-        gap=160,
+        (160, 250, 160),
+        ("inprog", "Lisa Carver", "Training Coordinator"),
     )
-    _signature(c, 90, 110, 200, "inprog", "Lisa Carver", "Training Coordinator")
 
 
 centred_novel(
@@ -450,26 +464,21 @@ centred_novel(
 )
 def _result_incomplete(c: Any, w: float, h: float) -> None:
     """A course record with a label grid: 'Result: Incomplete'."""
-    _frame(c, w, h, "#455a64")
-    _centred(
+    _grid_page(
         c,
         w,
         h,
+        "#455a64",
         [
             ("Helvetica-Bold", 13, 74, "NORTHERN PLAINS REGIONAL ACADEMY"),
             ("Helvetica-Bold", 24, 124, "Course Record"),
             ("Helvetica-Bold", 22, 174, "Victoria E. Langford"),
             ("Helvetica-Bold", 16, 214, "Trauma-Informed Policing with Youth"),
         ],
-    )
-    _pairs(
-        c,
-        w / 2 - 130,
-        h - 262,
         [("Date:", "10/19/2022"), ("Hours:", "8.0"), ("Result:", "Incomplete")],
-        gap=110,
+        (130, 262, 110),
+        ("incompl", "Hal Brennan", "Registrar"),
     )
-    _signature(c, 90, 110, 200, "incompl", "Hal Brennan", "Registrar")
 
 
 centred_novel(
@@ -660,26 +669,21 @@ centred_novel(
 )
 def _control_result_pass(c: Any, w: float, h: float) -> None:
     """The incomplete record's layout with 'Result: Pass' and 'Certificate of Completion'."""
-    _frame(c, w, h, "#455a64")
-    _centred(
+    _grid_page(
         c,
         w,
         h,
+        "#455a64",
         [
             ("Helvetica-Bold", 13, 74, "NORTHERN PLAINS REGIONAL ACADEMY"),
             ("Helvetica-Bold", 24, 124, "Certificate of Completion"),
             ("Helvetica-Bold", 22, 174, "Harold B. Jennings"),
             ("Helvetica-Bold", 16, 214, "Trauma-Informed Policing with Youth"),
         ],
-    )
-    _pairs(
-        c,
-        w / 2 - 130,
-        h - 262,
         [("Date:", "11/02/2022"), ("Hours:", "8.0"), ("Result:", "Pass")],
-        gap=110,
+        (130, 262, 110),
+        ("pass", "Hal Brennan", "Registrar"),
     )
-    _signature(c, 90, 110, 200, "pass", "Hal Brennan", "Registrar")
 
 
 centred_novel(
