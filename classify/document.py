@@ -10,6 +10,7 @@ from rapidfuzz import fuzz
 
 from classify.catalog import Catalog, Course
 from classify.category import category_from_title
+from classify.completion import no_completion_reason
 from classify.doctype import CONFERENCE_TERMS, classify_doctype, found, packet_doctype, reads_as_a_letter
 from classify.match import ACCEPT_SCORE, CourseMatch, match_course
 from classify.types import Category, ClassifiedDocument, ClassifiedItem
@@ -353,6 +354,11 @@ def classify_document(
             # "Summit" in a fax header or an issuer's address ("Summit County Sheriff's Office") names no
             # conference: the course the page is about says what the document is.
             doc_type = "certificate"
+    if doc.layout == "single" and items and (unproven := no_completion_reason(doc.text)) is not None:
+        # A registration, an invoice, a course taught, part of one attended, one in progress, failed or
+        # waived: the page names a course and proves no completion of it. Never credited without a person.
+        items = [i if unproven in i.review_reasons else _for_a_person(i, unproven) for i in items]
+        warnings.append(unproven)
     if doc.participant_name is None and items:
         warnings.append("no participant name found")
     return ClassifiedDocument(

@@ -1,0 +1,105 @@
+"""Pages that name a course but prove no completion of it by their holder.
+
+A registration confirmation, an enrolment receipt or an invoice names a course, its dates and its hours;
+so does a certificate thanking its holder for teaching the course, a record of part of it attended, a
+progress statement, a result notice of a course failed or left incomplete, a waiver of the course. Each
+reads like a certificate, and none is one: its course is never credited without a person, who reads the
+reason (:func:`no_completion_reason`).
+
+The wordings are whole phrases, never a word alone ("Registration No." and "Instructor: Sgt. Ellis" are on
+genuine certificates too, "Result: Pass" is one), and a count of hours "of" a total is partial only when
+the two differ ("attended 8 of 8 hours" is the whole course).
+"""
+
+from __future__ import annotations
+
+import re
+
+_NUM = r"\d+(?:\.\d+)?"
+_ROLE = r"(?:instructor|trainer|facilitator|teacher|presenter|course\s+director|cadre)"
+
+# (what the page says, the words that say it): the first kind found is the reason.
+NO_COMPLETION_WORDINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "a registration, enrolment, payment or announcement of the course, not its completion",
+        re.compile(
+            r"\byou\s+(?:are|have\s+been)\s+(?:now\s+)?(?:registered|enrolled|signed\s+up)\b"
+            r"|\bregistration\s+(?:confirmation|confirmed|receipt|acknowledge?ment)\b"
+            r"|\benrol?l?ment\s+(?:confirmation|confirmed|receipt|verification)\b"
+            r"|\bconfirmation\s+of\s+(?:your\s+)?(?:registration|enrol?l?ment)\b"
+            r"|\bthank\s+you\s+for\s+(?:registering|enrolling|your\s+registration)\b"
+            r"|\b(?:tuition|registration\s+fee|course\s+fee|fee)\s+paid\b"
+            r"|\b(?:total|amount|balance)\s+due\b|\bpayment\s+(?:is\s+)?due\b"
+            r"|^\W*invoice\b|\binvoice\s+(?:no|number|date|#)"
+            r"|\bregister\s+(?:by|before|online|now|today|at)\b|\bto\s+register\b"
+            r"|\bregistration\s+(?:deadline|closes|opens|is\s+open)\b|\bwho\s+should\s+attend\b",
+            re.I | re.M,
+        ),
+    ),
+    (
+        "the holder taught the course (instructor, trainer), not a completion of it",
+        re.compile(
+            r"\bfor\s+(?:instructing|teaching|facilitating|co-?facilitating)\b"
+            rf"|\b(?:served|serving|service)\s+as\s+(?:an?\s+|the\s+)?(?:lead\s+|assistant\s+|adjunct\s+|"
+            rf"guest\s+|master\s+|primary\s+|co-?)?{_ROLE}s?\b"
+            r"|\bin\s+recognition\s+of\s+(?:your\s+|his\s+|her\s+)?(?:instruction|teaching)\b",
+            re.I,
+        ),
+    ),
+    (
+        "part of the course attended or credited, not its completion",
+        re.compile(
+            r"\bpartial\s+(?:credit|attendance|completion|hours)\b"
+            rf"|\b(?:attended|completed|present\s+for)\s+(?:only\s+)?(?P<part>{_NUM})\s+(?:hours?\s+|hrs?\.?\s+)?"
+            rf"(?:of|out\s+of)\s+(?:the\s+|a\s+)?(?P<whole>{_NUM})\b",
+            re.I,
+        ),
+    ),
+    (
+        "the course not yet completed (in progress, expected, scheduled)",
+        re.compile(
+            r"\bstatus\s*:?\s*(?:in\s+progress|enrolled|registered|scheduled|pending|not\s+started)\b"
+            r"|\bexpected\s+(?:completion|to\s+(?:complete|finish))\b"
+            r"|\b(?:is|are|has\s+been)\s+scheduled\s+(?:to\s+attend|to\s+complete|to\s+begin|for)\b"
+            r"|\bnot\s+yet\s+(?:been\s+)?(?:completed?|finished|attended)\b",
+            re.I,
+        ),
+    ),
+    (
+        "the course failed or left incomplete",
+        re.compile(
+            r"\bdid\s+not\s+(?:successfully\s+)?(?:complete|finish|pass|meet)\b"
+            r"|\b(?:has|have)\s+not\s+(?:yet\s+)?(?:met|passed|completed|satisfied)\b"
+            r"|\b(?:result|status|grade|outcome|disposition)\s*:?\s*(?:fail(?:ed)?|incomplete|withdrawn|"
+            r"withdrew|no[\s-]*show|not\s+(?:passed|completed?)|unsatisfactory)\b",
+            re.I,
+        ),
+    ),
+    (
+        "the course waived or the holder exempted from it: no training taken",
+        re.compile(
+            r"\b(?:is|are|was|were|has\s+been|have\s+been|hereby)\s+waived\b"
+            r"|\bexempt(?:ed)?\s+from\b"
+            r"|\b(?:training|course|requirement)\s+(?:requirement\s+)?(?:waiver|exemption)\b"
+            r"|\bthis\s+(?:waiver|exemption)\b",
+            re.I,
+        ),
+    ),
+)
+
+
+def _partial(m: re.Match[str]) -> bool:
+    """A match of a count "of" a total is partial only when the two differ."""
+    part, whole = m.groupdict().get("part"), m.groupdict().get("whole")
+    return part is None or whole is None or float(part) < float(whole)
+
+
+def no_completion_reason(text: str) -> str | None:
+    """Why the page proves no completion of the course it names, with the words that say so; None when it
+    says nothing of the kind."""
+    for what, wording in NO_COMPLETION_WORDINGS:
+        for m in wording.finditer(text):
+            if _partial(m):
+                words = " ".join(m.group(0).split())
+                return f"the page reads as {what} ({words!r}): a person decides"
+    return None
