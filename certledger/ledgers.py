@@ -139,6 +139,7 @@ def document_facts_from_contract(file_name: str, ex: dict[str, Any]) -> Document
         sro_start_notes=tuple(ex.get("sro_start_notes") or ()),
         employment=ex.get("employment"),
         sro_end_range=ex.get("sro_end_range"),
+        former_names=tuple(ex.get("former_names") or ()),
         holds_letter=any(part["kind"] == "letter" for part in ex.get("parts") or ()),
         attendees=tuple(ex.get("attendees") or ()),
         items=items,

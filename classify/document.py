@@ -416,4 +416,5 @@ def _letter_facts(doc: ExtractedDocument) -> dict[str, Any]:
         "employment_text": doc.employment_text,
         "sro_end_range": doc.sro_end_range,
         "sro_end_text": doc.sro_end_text,
+        "former_names": doc.former_names,
     }

@@ -291,9 +291,19 @@ class _Entry:
     bound: bool  # provider must agree for the document to be this course
 
 
+# How the course was attended, noted after a dash at the title's end: "... Conference - Virtual Attendance",
+# "... Training - Online", "... - Live Online Edition" (the course is the same however it was attended).
+_DELIVERY_NOTE = re.compile(
+    r"\s*[-–—:|]\s*(?:(?:live|virtual|online|hybrid|remote|in[- ]person|self[- ]paced|web[- ]based|classroom"
+    r"|instructor[- ]led)\s*)+(?:attendance|attendee|edition|delivery|format|session)?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _name_forms(name: str, strip: tuple[str, ...]) -> list[Form]:
-    """The name as printed, without parenthetical notes, and without provider words."""
-    texts = [name, _PAREN.sub(" ", name)]
+    """The name as printed, without parenthetical notes or a note of how it was attended, and without
+    provider words."""
+    texts = [name, _PAREN.sub(" ", name), _DELIVERY_NOTE.sub("", name)]
     forms = [make_form(t) for t in texts]
     for form in list(forms):
         words = f" {form.words} "

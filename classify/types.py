@@ -69,6 +69,7 @@ class ClassifiedDocument(Frozen):
     employment_text: str | None = None
     sro_end_range: tuple[date, date] | None = None  # a former SRO's: when the service ended
     sro_end_text: str | None = None
+    former_names: tuple[str, ...] = ()  # a letter's earlier names of its person (see ExtractedDocument)
     certificate_number: str | None
     items: tuple[ClassifiedItem, ...]
     catalog_sha256: str
@@ -98,6 +99,7 @@ class ClassifiedDocument(Frozen):
             "employment_as_printed": self.employment_text,
             "sro_end_range": [d.isoformat() for d in self.sro_end_range or ()] or None,
             "sro_end_as_printed": self.sro_end_text,
+            "former_names": list(self.former_names),
             "certificate_number": self.certificate_number,
             "items": [i.to_contract() for i in self.items],
             "sha256": self.sha256,

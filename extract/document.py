@@ -550,6 +550,7 @@ def _letter_facts(letter: LetterReading, reading: CertificateReading, end: EndRe
         "employment_text": letter.employment_text,
         "sro_end_range": end_range,
         "sro_end_text": end_text,
+        "former_names": letter.former_names,
     }
 
 

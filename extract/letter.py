@@ -225,6 +225,7 @@ class LetterReading(Frozen):
     employment_text: str | None = None  # the words that say it
     participant: Evidence | None = None
     service_years: tuple[int, str] | None = None  # "for five years" as of the letter's date, as printed
+    former_names: tuple[str, ...] = ()  # "(formerly Moreno)", "née Ortega": the person's earlier names
 
     @property
     def states_sro_start(self) -> bool:
@@ -594,6 +595,22 @@ FORMER_NAME_RE = re.compile(
     r"\(\s*(?:n[ée]e|formerly(?:\s+known\s+as)?)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}\s*\)|"
     r"\bformerly\s+known\s+as\b"
 )
+# The name itself: one to three capitalised words after "formerly", "née", "maiden name", in brackets or
+# not ("(formerly Moreno)", "formerly known as Ana Ortega", "maiden name: Ortega").
+FORMER_NAME_VALUE_RE = re.compile(
+    r"(?:\(\s*(?:n[ée]e|formerly(?:\s+known\s+as)?|previously|f/k/a)\s+"
+    r"|\b(?:formerly\s+known\s+as|f/k/a|n[ée]e|maiden\s+name\s*:?)\s+)"
+    r"((?:[A-Z][\w'-]+\.?\s+){0,2}[A-Z][\w'-]+)(?=\s*[),.;]|\s+(?-i:[a-z]))"
+)
+
+
+def read_former_names(flat: str) -> tuple[str, ...]:
+    """The earlier names a letter gives its person ("Officer Jessica Hartwell (formerly Moreno)": Moreno),
+    as printed; a post ("(formerly Patrol)") is no name."""
+    found = (m.group(1) for m in FORMER_NAME_VALUE_RE.finditer(flat))
+    return tuple(dict.fromkeys(name for name in found if not names_a_post(name) and not RANK_RE.match(name)))
+
+
 # A return to the post after an absence: "returned to the SRO assignment", "resumed her duties as", "was
 # reassigned back to", "back in the school resource officer position".
 RETURNED_RE = re.compile(
@@ -796,6 +813,7 @@ def read_letter(lines: Sequence[Line]) -> LetterReading:
         employment_text=said,
         participant=_letter_participant(lines, sentence),
         service_years=None if start.range or start.notes else read_service_years(flat),
+        former_names=read_former_names(flat),
     )
 
 

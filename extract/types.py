@@ -163,6 +163,7 @@ class ExtractedDocument(Frozen):
     # Employment letters about a former SRO: the span the stated end of the service lies in, as printed.
     sro_end_range: tuple[date, date] | None = None
     sro_end_text: str | None = None
+    former_names: tuple[str, ...] = ()  # a letter's earlier names of its person ("(formerly Moreno)")
     items: tuple[RawItem, ...]
     attendees: tuple[str, ...] = ()  # an attendance roster's people (extract.roster): no certificate
     parts: tuple[DocumentPart, ...] = ()  # a packet's documents, in page order (other layouts: none)

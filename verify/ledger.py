@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from verify.lines import Candidate, latest_decisions, prepare_candidates
-from verify.names import names_match, roster_names_match
+from verify.names import former_name_forms, match_with_former_names, names_match, roster_names_match
 from verify.policy import Policy
 from verify.rules import (
     Credit,
@@ -34,6 +34,23 @@ def build_ledger(
         else names_match(app.name, d.participant_name)
         for d in docs
     }
+    # A letter about the applicant that gives their earlier name ("Officer Jessica Hartwell (formerly
+    # Moreno)") makes the certificates printed in it theirs.
+    earlier = former_name_forms(
+        app.name,
+        [
+            name
+            for d in docs
+            if (d.doc_type == "employment_letter" or d.holds_letter) and names[d.file].same_person is True
+            for name in d.former_names
+        ],
+    )
+    if earlier:
+        names |= {
+            d.file: match_with_former_names(app.name, d.participant_name, earlier)
+            for d in docs
+            if not d.attendees and names[d.file].same_person is not True
+        }
     latest = latest_decisions(decisions)
     cands, flags = prepare_candidates(docs, latest, names)
     flags += _stale(latest, {c.key for c in cands})

@@ -97,6 +97,38 @@ def names_match(applicant: str, printed: str | None) -> NameMatch:
     return direct
 
 
+def former_name_forms(applicant: str, former: Sequence[str]) -> tuple[str, ...]:
+    """The applicant's name under each earlier name a letter gives: "Jessica L. Hartwell" (formerly Moreno)
+    was "Jessica L. Moreno" and may print "Jessica Moreno Hartwell"; a former name of two words or more
+    ("formerly known as Ana Ortega") is a form of its own."""
+    want = _parse(applicant)
+    if want is None or not want.first:
+        return ()
+    forms: list[str] = []
+    for name in former:
+        old = _parse(name)
+        if old is None:
+            continue
+        if old.first:
+            forms.append(name)
+        forms.append(" ".join([want.first, *want.middles, old.last]).title())
+        forms.append(" ".join([want.first, old.last, want.last]).title())
+    return tuple(dict.fromkeys(forms))
+
+
+def match_with_former_names(applicant: str, printed: str | None, forms: Sequence[str]) -> NameMatch:
+    """``names_match``, where a name the applicant had before (``former_name_forms``) names them too."""
+    direct = names_match(applicant, printed)
+    if direct.same_person is True:
+        return direct
+    for form in forms:
+        earlier = names_match(form, printed)
+        if earlier.same_person is True:
+            reason = f"{printed!r} is the applicant's earlier name {form!r}, as their letter says"
+            return NameMatch(score=earlier.score, same_person=True, reason=reason)
+    return direct
+
+
 def roster_names_match(applicant: str, attendees: Sequence[str]) -> NameMatch:
     """Does an attendance roster list the applicant? Listed: the roster speaks of them (its line is still
     a person's to confirm: a roster is no certificate). No attendee the applicant: it is someone else's

@@ -66,6 +66,7 @@ class DocumentFacts(Frozen):
     sro_start_notes: tuple[str, ...] = ()
     employment: Literal["current", "ended"] | None = None
     sro_end_range: tuple[date, date] | None = None  # a former SRO's: when the service ended
+    former_names: tuple[str, ...] = ()  # a letter's earlier names of its person ("Moreno")
     legible: bool = True  # False: the reader could make nothing of it (flagged, re-upload requested)
     # A packet (several documents in one file) holding an employment letter: its facts above are the
     # letter's, for R1 and R2, whatever the file's doc type.
