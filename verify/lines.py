@@ -59,10 +59,32 @@ def repeat_title(title: str) -> str:
     "Inservice"), its letters without the accents OCR puts on them ("Thréat", "Annuál"); the title itself
     when nothing else is left. Every other word is kept as often as printed: "Part 1 of 2" and "Part 2
     of 2" stay two courses."""
+    words, kept = _title_words(title)
+    return " ".join(sorted(kept)) or " ".join(words)
+
+
+def printed_order_title(title: str) -> str:
+    """``repeat_title`` with the words kept in their printed order."""
+    words, kept = _title_words(title)
+    return " ".join(kept) or " ".join(words)
+
+
+# Words saying a course recurs: a title holding one (or a year) may print its words in another order.
+_RECURS_WORDS = frozenset(
+    {"annual", "yearly", "refresher", "recertification", "recert", "renewal", "inservice", "update"}
+)
+
+
+def said_to_recur(title: str) -> bool:
+    """The title says its course recurs ("Annual", "In-Service", "Update", "Refresher", a year)."""
+    words, _ = _title_words(title)
+    return any(w in _RECURS_WORDS or _YEAR.match(w) for w in words)
+
+
+def _title_words(title: str) -> tuple[list[str], list[str]]:
     plain = "".join(ch for ch in unicodedata.normalize("NFKD", title) if not unicodedata.combining(ch))
     words = norm_title(plain.replace("-", "")).split()
-    kept = [w for w in words if w not in _REPEAT_WORDS | _LINK_WORDS and not _YEAR.match(w)]
-    return " ".join(sorted(kept)) or " ".join(words)
+    return words, [w for w in words if w not in _REPEAT_WORDS | _LINK_WORDS and not _YEAR.match(w)]
 
 
 def line_key(item: EvidenceItem) -> str:

@@ -12,7 +12,7 @@ from typing import Literal
 from rapidfuzz.distance import Levenshtein
 
 from extract.types import Frozen
-from verify.lines import Candidate, course_key
+from verify.lines import Candidate, course_key, printed_order_title, said_to_recur
 from verify.policy import Policy
 from verify.types import ApplicationFacts, LedgerLine, RequirementResult, Verdict
 
@@ -335,8 +335,14 @@ def r5_credits(
             out[c.key] = credit
         else:
             in_window[course_key(c.item)].append(c)
+    in_window = _split_reorderings(in_window)
     # A course R3/R4 used has had its one credit: later runs of it are repeats too.
-    used_courses = {course_key(c.item) for c in cands if c.key in used}
+    used_courses = {
+        key
+        for c in cands
+        if c.key in used
+        for key in (course_key(c.item), f"{course_key(c.item)}|{printed_order_title(c.item.course_title)}")
+    }
     latest_of: dict[str, Candidate] = {}
     for course, group in in_window.items():
         latest = max(group, key=lambda c: (c.item.end_date or date.min, c.order))
@@ -357,6 +363,20 @@ def r5_credits(
                 pending=True,
                 potential=out[c.key].credited,
             )
+    return out
+
+
+def _split_reorderings(groups: dict[str, list[Candidate]]) -> dict[str, list[Candidate]]:
+    """Titles alike only once their words are reordered are one yearly course where one of them says it
+    recurs ("Response to Active Shooter - Annual"); where none does they are courses of their own, as
+    printed ("Basic School Resource Officer Course" and "School Resource Officer Basic": two providers')."""
+    out: dict[str, list[Candidate]] = {}
+    for key, group in groups.items():
+        if not key.startswith("title:") or any(said_to_recur(c.item.course_title) for c in group):
+            out[key] = group
+            continue
+        for c in group:
+            out.setdefault(f"{key}|{printed_order_title(c.item.course_title)}", []).append(c)
     return out
 
 

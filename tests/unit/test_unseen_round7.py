@@ -213,3 +213,22 @@ def test_courses_a_word_apart_in_one_year_are_two() -> None:
 )  # fmt: skip
 def test_a_former_name_is_no_end_of_the_post(text: str, status: str) -> None:
     assert _employment(text)[0] == status
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "credited"),
+    [
+        # Two providers' basic courses, neither said to recur (unseen applicants round 1, U03): both count.
+        ("Basic School Resource Officer Course", "School Resource Officer Basic", [40.0, 40.0]),
+        # Said to recur in one of them: one yearly course, the latest counts.
+        ("Active Shooter Response Refresher", "Response to Active Shooter", [0.0, 40.0]),
+    ],
+)
+def test_reordered_titles_are_one_course_only_when_said_to_recur(
+    a: str, b: str, credited: list[float]
+) -> None:
+    from tests.unit.test_rules import base_items, build, line, make_item
+
+    runs = [make_item(a, date(2019, 5, 3), 40.0), make_item(b, date(2021, 5, 3), 40.0)]
+    ledger = build([*base_items(), *runs])
+    assert [line(ledger, r).credited_hours for r in runs] == credited
