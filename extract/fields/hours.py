@@ -77,10 +77,11 @@ _WORDS = (
 )
 _HOURS_LABEL = (
     r"(?<![^\W\d_])(?:(?:total|credit|credited|contact|training|clock|course|class|ce|cpe|approved|earned|"
-    r"awarded|instructional)\s+)*"
+    r"awarded|instructional|professional|development)\s+)*"
     r"(?:hours?|hrs?|pdhs?|horas|heures|stunden|carga\s+hor[aá]ria|duration|dura[cç][aã]o|duraci[oó]n|dur[ée]e"
     r"|dauer)"
-    r"(?:\s*\(s\))?"
+    # "Hours(s):", "Professional Development Hours (PDH):", "Contact Hours (CE):": a plural or an acronym
+    r"(?:\s*\((?:s|(?!ceu)(?-i:[A-Z]{2,6}s?))\))?"
     # "Hours of instruction: 4", "Hours of training: 16": what the hours were spent on after the word
     r"(?:\s+of\s+(?:instruction|training|classroom\s+instruction|attendance|study|continuing\s+education))?"
     # "Horas lectivas: 16", "Horas académicas: 40": Spanish says what kind of hours after the word
@@ -314,7 +315,29 @@ _MINUTES_UNREAD_RE = re.compile(
 )
 
 
+# A time of day on the 24-hour clock, as police and military issuers print it ("0830 hrs", "from 1300 to
+# 1700 hours", "0900-1700 hrs"): four digits, a valid hour and minute, with a leading zero, a clock word or
+# another such time before it. Never an amount ("1200 hours" alone may be an academy's length, kept).
+_MILITARY_TIME_RE = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+_CLOCK_CUE_BEFORE_RE = re.compile(
+    r"(?:(?<![^\W\d_])(?:at|from|to|until|till|thru|through|by|between|and|begins?|began|beginning|starts?|started|"
+    r"starting|ends?|ended|ending|time|conven\w*|adjourn\w*|arriv\w*|report\w*|dismiss\w*|conclud\w*)\s*[:=]?|(?<!\d)(?:[01]\d|2[0-3])[0-5]\d\s*(?:(?:hours|hrs?)\.?\s*)?(?:-|–|—|to)"
+    r")\s*$",
+    re.IGNORECASE,
+)
+
+
+def _time_of_day(m: re.Match[str]) -> bool:
+    """The amount before an hours word is a 24-hour clock time ("0830 hrs", "until 1600 hours")."""
+    num = m.groupdict().get("num") or ""
+    if not _MILITARY_TIME_RE.fullmatch(num):
+        return False
+    return num.startswith("0") or _CLOCK_CUE_BEFORE_RE.search(m.string, 0, m.start("num")) is not None
+
+
 def _interpret(kind: str, m: re.Match[str]) -> _Hit | None:
+    if kind in ("num_hours", "paren_num", "label") and _time_of_day(m):
+        return _Hit(m.span(), None)  # a time of day, no length: it blocks, nothing more
     if kind == "h_m":
         return _compound(m)
     if kind == "label_h_m":
