@@ -8,7 +8,10 @@ reason (:func:`no_completion_reason`).
 
 The wordings are whole phrases, never a word alone ("Registration No." and "Instructor: Sgt. Ellis" are on
 genuine certificates too, "Result: Pass" is one), and a count of hours "of" a total is partial only when
-the two differ ("attended 8 of 8 hours" is the whole course).
+the two differ ("attended 8 of 8 hours" is the whole course). A genuine certificate's small print may state
+the issuer's policy in the same words ("Participants who did not complete the full course receive no
+credit.", "No partial credit is awarded."): a wording whose subject is anyone of a group ("participants
+who", "anyone who") or a partial credit denied is a rule, not what the holder did (:func:`_policy`).
 """
 
 from __future__ import annotations
@@ -28,6 +31,8 @@ NO_COMPLETION_WORDINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\benrol?l?ment\s+(?:confirmation|confirmed|receipt|verification)\b"
             r"|\bconfirmation\s+of\s+(?:your\s+)?(?:registration|enrol?l?ment)\b"
             r"|\bthank\s+you\s+for\s+(?:registering|enrolling|your\s+registration)\b"
+            r"|\bconfirms?\s+your\s+(?:seat|spot|place|registration|enrol?l?ment|reservation)\b"
+            r"|\byour\s+(?:seat|spot|place|reservation)\s+(?:is|has\s+been)\s+(?:reserved|confirmed|secured|held)\b"
             r"|\b(?:tuition|registration\s+fee|course\s+fee|fee)\s+paid\b"
             r"|\b(?:total|amount|balance)\s+due\b|\bpayment\s+(?:is\s+)?due\b"
             r"|^\W*invoice\b|\binvoice\s+(?:no|number|date|#)"
@@ -88,6 +93,38 @@ NO_COMPLETION_WORDINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+# "participants who" / "anyone that" right before the wording: a rule for a group, not the holder's result.
+_GROUP_SUBJECT = re.compile(
+    r"\b(?:participants?|attendees?|students?|trainees?|learners?|candidates?|registrants?|enrollees?|"
+    r"officers?|persons?|individuals?|people|those|anyone|anybody|any\s+\w+)\s+(?:who|that)\s+(?:have\s+|has\s+)?$",
+    re.I,
+)
+# a partial credit, attendance or completion denied: "No partial credit", "partial credit is not awarded",
+# "credit is not granted for partial attendance".
+_PARTIAL_DENIED = re.compile(
+    r"\bno\s+$"
+    r"|\b(?:not|never)\s+(?:be\s+)?(?:awarded|granted|given|issued|available|offered|accepted)\s+"
+    r"(?:for|to|on)\s+(?:any\s+)?$",
+    re.I,
+)
+_PARTIAL_DENIED_AFTER = re.compile(
+    r"^\s*(?:is|are|will|shall|may|can)\s+(?:not|never)\b|^\s*(?:cannot|can't|won't)\b", re.I
+)
+
+
+def _policy(text: str, m: re.Match[str]) -> bool:
+    """The wording ``m`` is part of a rule the issuer prints for everyone (its subject a group, or a
+    partial credit denied), read in its sentence."""
+    start = max(text.rfind(stop, 0, m.start()) for stop in ".;!?\n") + 1
+    ends = [e for e in (text.find(stop, m.end()) for stop in ".;!?\n") if e >= 0]
+    before, after = text[start : m.start()], text[m.end() : min(ends, default=len(text))]
+    if _GROUP_SUBJECT.search(before):
+        return True
+    return m.group(0).lower().startswith("partial") and bool(
+        _PARTIAL_DENIED.search(before) or _PARTIAL_DENIED_AFTER.search(after)
+    )
+
+
 def _partial(m: re.Match[str]) -> bool:
     """A match of a count "of" a total is partial only when the two differ."""
     part, whole = m.groupdict().get("part"), m.groupdict().get("whole")
@@ -99,7 +136,7 @@ def no_completion_reason(text: str) -> str | None:
     says nothing of the kind."""
     for what, wording in NO_COMPLETION_WORDINGS:
         for m in wording.finditer(text):
-            if _partial(m):
+            if _partial(m) and not _policy(text, m):
                 words = " ".join(m.group(0).split())
                 return f"the page reads as {what} ({words!r}): a person decides"
     return None
