@@ -341,6 +341,9 @@ class HoursCandidate:
     in_prose: bool = False
     # "(includes 2.0 hours of mental health training)": a share of another amount printed, not the course's
     included: bool = False
+    # "Total: 8 hours", "Total training time: 8 hours": the amount a "Total" labels, though its text is the
+    # amount alone
+    total: bool = False
 
 
 @dataclass(frozen=True)
@@ -790,6 +793,10 @@ INCLUDED_BEFORE_RE = re.compile(
 )
 
 
+# "Total" labelling the amount after it: "Total: 8 hours", "Total training time 8 hrs", "Total of 8 hours".
+TOTAL_BEFORE_RE = re.compile(r"(?<![^\W\d_])total(?:\s+[^\W\d_]+){0,3}\s*[:=]?\s*$", re.I)
+
+
 def _hours_candidate(line: Line, m: HoursMatch) -> HoursCandidate:
     """An hours reading found in a line's text, with the confidence and box of its span."""
     in_prose = (
@@ -800,6 +807,7 @@ def _hours_candidate(line: Line, m: HoursMatch) -> HoursCandidate:
     return HoursCandidate(
         in_prose=in_prose,
         included=INCLUDED_BEFORE_RE.search(line.text[: m.span[0]]) is not None,
+        total=TOTAL_BEFORE_RE.search(line.text[: m.span[0]]) is not None,
         hours=m.hours,
         text=m.text,
         labelled=m.labelled,
@@ -998,15 +1006,46 @@ def _without_parts(pool: list[HoursCandidate]) -> list[HoursCandidate]:
         and all(any(w.hours > c.hours for w in whole) for c in pool if c.included)
     ):
         pool = whole
-    totals = [c for c in pool if TOTAL_HOURS_LABEL_RE.search(_norm(c.text))]
+    totals = [c for c in pool if c.total or TOTAL_HOURS_LABEL_RE.search(_norm(c.text))]
     if len({round(t.hours, 2) for t in totals}) != 1:
         return pool
     total = totals[0]
-    rest = {(c.page, round(c.box[1]), c.hours): c for c in pool if c not in totals}
+    # one amount read twice (its text, its label's cell) is one part; two parts side by side on one line
+    # ("Module 1 ... (4 hrs); Module 2 ... (4 hrs)") are two
+    rest = {(c.page, round(c.box[1]), round(c.box[0] / 10), c.hours): c for c in pool if c not in totals}
     parts = [c for c in rest.values() if (c.page, c.box[1]) < (total.page, total.box[1])]
     if len(parts) == len(rest) >= 2 and abs(sum(c.hours for c in parts) - total.hours) < 0.01:
         return totals
     return pool
+
+
+def _total_of_listed_courses(
+    best: HoursCandidate | None, cands: Sequence[HoursCandidate], title_lines: Sequence[Line]
+) -> list[str]:
+    """A total taken over the parts above it (``_without_parts``) while the title read is itself one of
+    those parts, its amount on its line ("Juvenile Law for Law Enforcement - 8 hours" among three courses
+    over "Total: 16 hours"): the parts are courses, the total none's length. A person decides."""
+    if best is None or not (best.total or TOTAL_HOURS_LABEL_RE.search(_norm(best.text))):
+        return []
+    own = sorted(
+        {
+            c.hours
+            for c in cands
+            for ln in title_lines
+            if c is not best
+            and c.hours < best.hours
+            and c.page == ln.page
+            and min(c.box[3], ln.bbox[3]) - max(c.box[1], ln.bbox[1]) > 0.5 * ln.height
+        }
+    )
+    if not own:
+        return []
+    values = ", ".join(f"{v:g}" for v in sorted({round(c.hours, 2) for c in cands if c.labelled}))
+    return [
+        f"several hour values printed: {values} (the course read prints its own, "
+        f"{', '.join(f'{v:g}' for v in own)}, among others over a total of {best.hours:g}: several "
+        "courses listed)"
+    ]
 
 
 def choose_dates(cands: Sequence[DateCandidate]) -> tuple[DateCandidate | None, date | None, list[str]]:
@@ -1467,10 +1506,35 @@ def _value_goes_on(last: Line, nxt: Line) -> bool:
 LONE_CONNECTOR_RE = re.compile(r"(?:by|to|for|of|and|the|from|with|at|on|in|por|par|von|durch|de)[.:,]?")
 
 
+# Function words of French, Spanish and Portuguese that English titles do not use: a line holding two
+# of them (or one and an accented letter) under an English title is its translation.
+_ROMANCE_WORDS = frozenset(
+    {"pour", "les", "des", "du", "aux", "au", "et", "sur", "dans", "avec", "une", "la", "le", "para", "los",
+     "las", "del", "el", "y", "con", "sobre", "en", "al", "una", "por", "de", "da", "do", "dos", "das", "em",
+     }
+)  # fmt: skip
+_ACCENTED_RE = re.compile(r"[À-ÖØ-öø-ÿ]")
+
+
+def _romance_marks(text: str) -> int:
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    return sum(w in _ROMANCE_WORDS for w in words) + (1 if _ACCENTED_RE.search(text) else 0)
+
+
+def _translation_below(parts: Sequence[str], nxt: str) -> bool:
+    """``nxt`` is the title's translation stacked under it ("Youth Mental Health First Aid" / "Premiers
+    soins en santé mentale pour les jeunes"), not its second line: the title so far reads as English (no
+    such word, no accent, not left unfinished) and ``nxt`` as French, Spanish or Portuguese."""
+    title = " ".join(parts)
+    return _romance_marks(title) == 0 and _romance_marks(nxt) >= 2 and not _continues(title, nxt)
+
+
 def _title_goes_on(parts: Sequence[str], last: Line, nxt: Line) -> bool:
     """The whole of the next line (close below, same size) continues the title; a length it ends
     with ("... Attack - 1 Hour") is left to the hours."""
     if _is_value_line(_without_trailing_value(nxt.text)) or _find_cue(nxt.text, COURSE_CUES + NAME_CUES):
+        return False
+    if _translation_below(parts, nxt.text):
         return False
     if LONE_CONNECTOR_RE.fullmatch(nxt.text.strip()):
         return False  # "... Officer Course" / "by" / NAME: the sentence goes on to the person
@@ -2063,7 +2127,8 @@ def read_certificate(lines: Sequence[Line]) -> CertificateReading:
         best_date = best_date if best_date.label != "issue" else None
     if best_date is not None and best_date.label == "issue" and _unread_course_date(lines, dates):
         date_notes.append(COURSE_DATE_UNREAD)
-    best_hours, hour_notes = choose_hours(hours_candidates(lines))
+    hours_cands = hours_candidates(lines)
+    best_hours, hour_notes = choose_hours(hours_cands)
     mentioned = any(HOURS_WORD_RE.search(ln.text) for ln in lines)
     if best_hours is None and mentioned and not _blank_hours_field(lines):
         hour_notes = [HOURS_NOT_READ]
@@ -2077,6 +2142,7 @@ def read_certificate(lines: Sequence[Line]) -> CertificateReading:
     if title is not None:
         text, used, title_conf = title
         title_notes = ["course title may be cut off (unbalanced brackets)"] if _unbalanced(text) else []
+        hour_notes += _total_of_listed_courses(best_hours, hours_cands, used)
         page = used[0].page
         boxes = [ln.bbox for ln in used]
         if best_date is not None and best_date.page == page:
