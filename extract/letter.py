@@ -237,6 +237,13 @@ def _flat(text: str) -> str:
     return re.sub(r"\s+", " ", fold_accents(text))
 
 
+def _flat_lines(text: str) -> str:
+    """:func:`_flat` keeping its line breaks (a run of spaces holding one is one "\\n"): the same length,
+    so a form's field label can be read within its line ("Academy Director" / "Date: 01/15/2024": the
+    signer's title over a signing date labels nothing)."""
+    return re.sub(r"\s+", lambda m: "\n" if "\n" in m.group(0) else " ", fold_accents(text))
+
+
 def _abbreviation_before(flat: str, at: int) -> bool:
     """The dot at ``flat[at]`` follows an abbreviation or an initial (only the few characters before it
     are searched: a letter bundled into a transcript runs to tens of thousands of characters)."""
@@ -279,14 +286,14 @@ def _last(pattern: re.Pattern[str], text: str) -> int:
 
 
 def _service_started(
-    flat: str, start: int, end: int, is_range: bool = False
+    flat: str, start: int, end: int, is_range: bool = False, lined: str | None = None
 ) -> Literal["sro", "hire"] | None:
     """What the words of its sentence say the date at flat[start:end] starts: the SRO service, the
     employment (a hire date), or neither. A range (``is_range``) printed right after the role
     ("assigned as School Resource Officer 06/01/2015 - 08/15/2020") is the service's span."""
     # Only the text just before the date can hold its label (searching the whole prefix, once per date,
     # is quadratic in a long text).
-    label = FIELD_LABEL_RE.search(flat, max(0, start - LABEL_REACH), start)
+    label = FIELD_LABEL_RE.search(lined or flat, max(0, start - LABEL_REACH), start)
     if label is not None:
         # A form's field: its label says what the date starts ("SRO Assignment Date:", "Date of Hire:").
         role, employ = _last(SRO_ROLE_RE, label.group(1)), _last(EMPLOY_RE, label.group(1))
@@ -426,7 +433,9 @@ def _employer_cue(before: str) -> int:
     return max(ends, default=-1)
 
 
-def _starts(flat: str) -> tuple[list[tuple[date, date, str, str | None]], list[str]]:
+def _starts(
+    flat: str, lined: str | None = None
+) -> tuple[list[tuple[date, date, str, str | None]], list[str]]:
     """(earliest, latest, as printed, why unsure) of each SRO start the letter states, and the hire dates
     it states (as printed)."""
     out: list[tuple[date, date, str, str | None]] = []
@@ -435,7 +444,7 @@ def _starts(flat: str) -> tuple[list[tuple[date, date, str, str | None]], list[s
     day_first = may_print_day_first(flat)
     for d in find_dates(flat):
         taken.append(d.span)
-        kind = _service_started(flat, *d.span, is_range=d.is_range)
+        kind = _service_started(flat, *d.span, is_range=d.is_range, lined=lined)
         if kind == "hire":
             hires.append(d.text)
         if kind != "sro":
@@ -706,7 +715,7 @@ def _letter_participant(lines: Sequence[Line], flat_start: str | None) -> Eviden
         named = [s for s in surnames if s and re.search(rf"\b{re.escape(s)}\b", flat_start, re.I)]
         if named:
             surnames = named
-    best = max(set(surnames), key=surnames.count)
+    best = max(dict.fromkeys(surnames), key=surnames.count)  # a tie: the first named, on every run
     name, line = max(((n, ln) for n, ln in found if _surname(n) == best), key=lambda f: len(f[0].split()))
     # As a certificate's name is: OCR's "Il" for the suffix II undone.
     return Evidence(page=line.page, bbox=line.bbox, text=tidy_read_name(name), conf=line.mean_conf)
@@ -773,8 +782,8 @@ class StartReading(Frozen):
 
 def read_sro_start(text: str) -> StartReading:
     """The SRO start a letter's text states; never a hire date, nor one of several different starts."""
-    flat = _flat(text)
-    starts, hires = _starts(flat)
+    flat, lined = _flat(text), _flat_lines(text)
+    starts, hires = _starts(flat, lined if len(lined) == len(flat) else None)
     if len({(a, b) for a, b, _, _ in starts}) == 1:
         a, b, printed, why = starts[0]
         return StartReading(
@@ -798,7 +807,7 @@ def read_letter(lines: Sequence[Line]) -> LetterReading:
     # The signature block speaks of its signer ("Lt. F. Duarte, School Resource Unit Commander since
     # 2014"), never of the officer the letter is about: the start is read from the letter above it.
     block = _closing_block(lines)
-    start = read_sro_start(_flat("\n".join(ln.text for i, ln in enumerate(lines) if i not in block)))
+    start = read_sro_start("\n".join(ln.text for i, ln in enumerate(lines) if i not in block))
     employment, said = _employment(flat)
     sentence = None
     if start.text is not None:
