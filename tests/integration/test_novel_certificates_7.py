@@ -51,14 +51,11 @@ AS_READ = {
     ),
     # the "8" in the seal is set among the ring's letters in the text layer: no hours read (a person's)
     "hours_in_seal": (date(2022, 11, 8), date(2022, 11, 8), None, "trauma-informed-youth", "juvenile"),
-    # the Spanish title under the English one is read as its second line: the category is unsure
-    "bilingual_stacked": (date(2022, 3, 22), date(2022, 3, 22), 8.0, None, "juvenile"),
     # the title's two lines in two type sizes: the larger alone, a guess
     "title_two_sizes": (date(2022, 5, 17), date(2022, 5, 17), 8.0, None, "school_safety"),
 }
 KNOWN_REVIEWS |= {
     "hours_in_seal": "no legible hours",
-    "bilingual_stacked": "category unsure",
     "title_two_sizes": "course title read with low confidence",
 }
 # Light scans whose readings the audit's fixes changed, with what must hold of them.
