@@ -17,6 +17,7 @@ from datetime import date
 
 from rapidfuzz.distance import Levenshtein
 
+from extract import side_tables
 from extract.credit_units import (
     CreditUnit,
     cell_hours,
@@ -113,6 +114,14 @@ ADJUSTMENT_RE = re.compile(
     re.I,
 )
 COMPLETED_RE = re.compile(r"(?i)completed?|passed|pass|compliant|satisfactory|credit(?:ed)?")
+# A status granting the hours without the class attended and completed here: an equivalency, hours
+# transferred from another agency's record, a waiver or an exemption, credit by examination.
+NOT_ATTENDED_RE = re.compile(
+    r"\b(?:equivalen(?:cy|ce|t)|transfer(?:red)?\s+(?:credit|hours|in)|transferred|waived?|waiver|"
+    r"exempt(?:ed|ion)?|reciprocity|grandfathered|credit\s+by\s+exam|tested\s+out|prior\s+learning|excused)\b",
+    re.I,
+)
+STATUS_HEADING_RE = re.compile(r"\bstatus\b|\bresult|disposition|outcome|\bsts\b")
 # A numeric column that is not the row's own hours: a running total, a balance. A "Total Hours" or
 # "Required" heading says so only beside another hours column (alone, it may head the row's own hours).
 NOT_ROW_HOURS_RE = re.compile(r"cumul|running|\bytd\b|to.date|accum|balance|remaining")
@@ -147,6 +156,7 @@ class Column:
     h_mm: bool = False  # ... and its "1:30" is an hour and a half
     note: str = ""  # why none of its amounts can be credited without a person
     decimals: bool = False  # its amounts print decimal points ("8.0"), and none is h:mm
+    per_day: bool = False  # an hours column headed as hours a day ("Hrs/Day"): a class's are so many days'
 
 
 @dataclass
@@ -441,12 +451,18 @@ def assign_roles(cols: list[Column], rows: Sequence[Row], header: Line | None) -
         )
         status = sum(bool(NOT_COMPLETED.search(c) or COMPLETED_RE.fullmatch(c)) for c in filled)
         h = col.header
-        if dates >= 0.6 * len(filled) and filled:
+        if (
+            DAYS_HEADING_RE.fullmatch(h.strip())
+            and filled
+            and all(re.fullmatch(r"\d{1,2}", c) for c in filled)
+        ):
+            col.role = "days"  # how many days the class ran: with hours a day, its hours
+        elif dates >= 0.6 * len(filled) and filled:
             col.role = (
                 "other_date"
                 if _names_other_date(h)
                 else "start"
-                if re.search(r"start|begin|from", h)
+                if re.search(r"start|begin|\bbeg\b|from", h)
                 else "end"
                 if re.search(r"\bend|complet|to\b|finish", h)
                 else "date"
@@ -458,12 +474,18 @@ def assign_roles(cols: list[Column], rows: Sequence[Row], header: Line | None) -
             # of its cells ("8" in a faint row), and without the heading it may hold course numbers.
             and (len(filled) >= 0.5 * n or HOURS_HEADING_RE.search(h))
             and not re.search(r"#|code|no\.|number|id\b", h)
+            and not NOT_HOURS_HEADING_RE.search(h)
         ):
             unit = heading_unit(h)
             col.role = "total" if NOT_ROW_HOURS_RE.search(h) else "ceu" if unit == "ceu" else "hours"
             col.unit = "minutes" if unit == "minutes" else col.unit
             col.h_mm = reads_h_mm(filled, h)
-        elif status >= 0.6 * len(filled) and filled:
+            col.per_day = bool(PER_DAY_HEADING_RE.search(h))
+        elif filled and (
+            status >= 0.6 * len(filled)
+            # Under a "Status" heading, words such as "Equivalency" or "Waived" beside "Completed".
+            or (STATUS_HEADING_RE.search(h) and status and not dates and not hours)
+        ):
             col.role = "status"
         elif re.search(r"provider|vendor|agency|instructor|location|sponsor|academy|school|presenter|trainer|"
                        r"facility|host|institution|organi[sz]ation", h):  # fmt: skip
@@ -484,6 +506,11 @@ def assign_roles(cols: list[Column], rows: Sequence[Row], header: Line | None) -
 
 
 HOURS_HEADING_RE = re.compile(r"\bhours?\b|\bhrs\b|duration|\bceus?\b|\bmin(?:ute)?s\b", re.IGNORECASE)
+# Hours a day ("Hrs/Day", "Hours per Day", "Daily Hrs"), and a count of days ("Days", "No. of Days").
+PER_DAY_HEADING_RE = re.compile(r"(?:/\s*|\bper\s+|\ba\s+)day\b|\bdaily\b", re.IGNORECASE)
+DAYS_HEADING_RE = re.compile(r"(?:(?:no\.?|number|#)\s*(?:of\s+)?)?days?|duration\s*\(days\)", re.IGNORECASE)
+# A numeric column headed as something no hours are: a test score, a grade, a percentage, a rank.
+NOT_HOURS_HEADING_RE = re.compile(r"\bscore|\bscr\b|\bgrade|percent|\bpct\b|%|\brank|\bpoints?\b|\bpts\b")
 CODE_CELL_RE = re.compile(r"(?=\S*\d)[A-Z0-9][A-Z0-9./#-]*")
 
 
@@ -551,6 +578,10 @@ def _settle_roles(cols: list[Column]) -> None:
         # is the course's end; read as a second date of the row, it would be lost.
         date_cols[1].role = "end"
     hours_cols = [c for c in cols if c.role == "hours"]
+    headed = [c for c in hours_cols if HOURS_HEADING_RE.search(c.header)]
+    if headed and len(headed) < len(hours_cols):
+        # A column headed "Hrs" beside numbers nobody headed as hours (a count, a score): the headed one.
+        hours_cols = [c for c in hours_cols if c not in headed] + headed
     for extra in hours_cols[:-1]:  # the right-most numeric column is the hours; others are codes
         extra.role = "code"
 
@@ -578,13 +609,41 @@ def table_sections(
     if not heads:
         section = lay_out_section(lines, 0, len(lines), header_hint, page)
         return ([section] if section is not None else []), False, header_hint
+    for k, head in enumerate(heads):
+        if (x := side_tables.split_x(lines, head, _labels)) is not None:
+            # Two tables side by side: each half read alone (the right one without the page's heading).
+            left, right = side_tables.halves(
+                lines, max(head - TAUGHT_HEADING_REACH, heads[k - 1] + 1 if k else 0), x
+            )
+            left_sections, _, left_header = table_sections(left, header_hint)
+            right_sections, _, right_header = table_sections(right, None)
+            if side_tables.titled(left, x) and not side_tables.titled(right, x):
+                # The left table is titled and the right one's title was not read: it may have said
+                # "In Progress".
+                for sec in right_sections:
+                    sec.pending = sec.pending or "(a table beside another, its title not read)"
+            return [*left_sections, *right_sections], True, right_header or left_header
     sections: list[Section] = []
     for k, head in enumerate(heads):
         stop = heads[k + 1] if k + 1 < len(heads) else len(lines)
         if (section := lay_out_section(lines, head + 1, stop, lines[head], page)) is not None:
             section.taught = _taught_heading(lines, heads[k - 1] if k else -1, head)
+            section.pending = _pending_heading(lines, heads[k - 1] if k else -1, head)
             sections.append(section)
     return sections, True, lines[heads[-1]]
+
+
+def _labels(header: Line) -> list[tuple[float, str]]:
+    return [(c.x0, c.header) for c in header_columns(header)]
+
+
+def _pending_heading(lines: Sequence[Line], previous: int, head: int) -> str:
+    """The line right above the column headings titling the table as classes not completed ("In
+    Progress", "Enrolled", "Scheduled Training"); else ""."""
+    above = [
+        ln.text for ln in lines[max(previous + 1, head - TAUGHT_HEADING_REACH) : head] if not _is_row(ln)
+    ]
+    return next((text for text in above if NOT_COMPLETED.search(text) or side_tables.says_pending(text)), "")
 
 
 TAUGHT_HEADING_REACH = 2  # lines above a table's column headings that may title it
@@ -645,6 +704,7 @@ class Section:
     dateless: list[Row]  # rows printing a title and an amount but no date
     issue_dated: bool
     taught: str = ""  # the heading line above the table saying its rows are classes the officer taught
+    pending: str = ""  # ... saying its rows are classes not completed ("In Progress", "Enrolled")
 
 
 def lay_out_section(
@@ -691,6 +751,9 @@ def section_items(section: Section) -> list[RawItem]:
         items = [it.model_copy(update={"notes": (*it.notes, note)}) for it in items]
     if section.taught:
         note = f"the table is headed {section.taught.strip()!r}: hours taught are no training attended"
+        items = [it.model_copy(update={"notes": (*it.notes, note)}) for it in items]
+    if section.pending:
+        note = f"the table is headed {section.pending.strip()!r}: its classes may not have been completed"
         items = [it.model_copy(update={"notes": (*it.notes, note)}) for it in items]
     if section.issue_dated:
         note = "the row's only date is headed as an issue or award date, not the course's"
@@ -980,6 +1043,9 @@ def _row_item(row: Row, cols: Sequence[Column], dateless: bool = False) -> RawIt
     ]
     if taught:
         notes.append(f"a cell of the row says {taught[0]!r}: hours taught are no training attended")
+    granted = " ".join(_text(ws) for role, ws in by_role.items() if role in (*LOOSE_ROLES, "status"))
+    if (said := NOT_ATTENDED_RE.search(granted)) is not None:
+        notes.append(f"a cell of the row says {said.group(0)!r}: hours granted, not a class attended here")
     result = _text(by_role.get("status", [])).strip()
     # "Fai" for "Fail": a result that says neither completed nor not is for a person to read.
     result_notes = (
@@ -998,6 +1064,8 @@ def _row_item(row: Row, cols: Sequence[Column], dateless: bool = False) -> RawIt
         hours, hours_conf = row.own_hours[0], min(hours_conf, row.own_hours[1])
     if hours_col.note and hours is not None:
         notes.append(hours_col.note)
+    if hours_col.per_day and hours is not None:
+        hours = _hours_of_days(hours, _text(by_role.get("days", [])), start, end, notes)
     if hours is not None and (mark := footnote_mark(_text(hours_words))) is not None:
         notes.append(
             f"the hours cell carries the footnote mark {mark!r}: the note it points to may alter them"
@@ -1046,6 +1114,28 @@ def _row_item(row: Row, cols: Sequence[Column], dateless: bool = False) -> RawIt
 
 
 ONE_DATE_CELL_BLANK = "the row's start or end date cell read blank: its other date is unknown"
+
+
+def _hours_of_days(
+    per_day: float, days_cell: str, start: date | None, end: date | None, notes: list[str]
+) -> float:
+    """A class's hours from its hours a day: times the "Days" cell, or the days its dates span. One day's
+    class is its hours a day; a longer one's product is for a person to confirm (a half day, a lunch)."""
+    days = int(days_cell) if days_cell.strip().isdigit() else None
+    spanned = (end - start).days + 1 if start is not None and end is not None else None
+    if days is None and spanned is not None and spanned <= 7:
+        days = spanned
+    if days == 1 and spanned in (None, 1):
+        return per_day
+    if days is None:
+        notes.append(
+            f"the hours are printed per day ({per_day:g}) and the class's days are not: a person counts them"
+        )
+        return per_day
+    notes.append(
+        f"hours printed per day: {per_day:g} a day x {days} days = {per_day * days:g}: a person confirms"
+    )
+    return per_day * days
 
 
 def _one_of_two_date_cells(by_role: dict[str, list[Word]], cols: Sequence[Column]) -> bool:
