@@ -17,7 +17,7 @@ from datetime import date
 
 from rapidfuzz.distance import Levenshtein
 
-from extract import side_tables
+from extract import adjustments, side_tables
 from extract.credit_units import (
     CreditUnit,
     cell_hours,
@@ -31,6 +31,7 @@ from extract.credit_units import (
     is_tenth_of,
     names_no_course,
     names_unit,
+    per_day_cell,
     prints_decimals,
     read_rising_column,
     reads_h_mm,
@@ -742,13 +743,19 @@ def lay_out_section(
 def section_items(section: Section) -> list[RawItem]:
     """The items of a table's rows (and of its rows whose date a scan lost)."""
     cols = section.cols
-    items = [it for r in section.rows if (it := _row_item(r, cols)) is not None]
-    items += [it for r in section.dateless if (it := _row_item(r, cols, dateless=True)) is not None]
-    if adjusting := _adjustment_rows(section):
+    pairs = [(r, it) for r in section.rows if (it := _row_item(r, cols)) is not None]
+    pairs += [(r, it) for r in section.dateless if (it := _row_item(r, cols, dateless=True)) is not None]
+    adjusting, touched = _adjusted_rows(section, pairs)
+    if touched is None:
         note = (
             f"the table holds an adjustment of other rows ({adjusting!r}): a person settles which it corrects"
         )
-        items = [it.model_copy(update={"notes": (*it.notes, note)}) for it in items]
+        pairs = [(r, it.model_copy(update={"notes": (*it.notes, note)})) for r, it in pairs]
+    elif touched:
+        pairs = [
+            (r, _with_note(it, _adjusted_note(touched[id(r)])) if id(r) in touched else it) for r, it in pairs
+        ]
+    items = [it for _, it in pairs]
     if section.taught:
         note = f"the table is headed {section.taught.strip()!r}: hours taught are no training attended"
         items = [it.model_copy(update={"notes": (*it.notes, note)}) for it in items]
@@ -804,15 +811,41 @@ def _settle_amounts(cols: list[Column], rows: Sequence[Row], page: PageEvidence)
             col.note = col.note or UNSURE_RUNNING
 
 
-def _adjustment_rows(section: Section) -> str:
+def _with_note(item: RawItem, note: str) -> RawItem:
+    return item.model_copy(update={"notes": (*item.notes, note)})
+
+
+def _adjusted_note(adjusting: str) -> str:
+    return f"the row {adjusting!r} adjusts or corrects this one: a person settles its hours"
+
+
+def _adjusted_rows(
+    section: Section, pairs: Sequence[tuple[Row, RawItem]]
+) -> tuple[str, dict[int, str] | None]:
     """The first row adjusting or correcting others (a negative amount, or a title opening "Adjustment",
-    "Correction", "Reversal"), as printed; "" when the table has none."""
-    for row in [*section.rows, *section.dateless]:
-        amounts = [_text(ws) for k, ws in row.cells.items() if section.cols[k].role in ("hours", "ceu")]
-        title = _row_title(row, section.cols)
-        if ADJUSTMENT_RE.search(title) or any(NEGATIVE_AMOUNT_RE.fullmatch(a.strip()) for a in amounts):
-            return row.line.text.strip()
-    return ""
+    "Correction", "Reversal"), as printed, and the ids of the rows to settle: each adjustment row and the one
+    row it names (``extract.adjustments``); None when an adjustment names no single row (a person settles
+    every row), each with the adjustment's text. ("", {}) when the table has none."""
+    rows = [*section.rows, *section.dateless]
+    titles = [_row_title(r, section.cols) for r in rows]
+    adjusting: list[tuple[int, int]] = []  # (row index, where its keyword ends)
+    for k, row in enumerate(rows):
+        amounts = [_text(ws) for i, ws in row.cells.items() if section.cols[i].role in ("hours", "ceu")]
+        keyword = ADJUSTMENT_RE.search(titles[k])
+        if keyword or any(NEGATIVE_AMOUNT_RE.fullmatch(a.strip()) for a in amounts):
+            adjusting.append((k, keyword.end() if keyword else 0))
+    if not adjusting:
+        return "", {}
+    first = rows[adjusting[0][0]].line.text.strip()
+    day = {id(r): it.start_date for r, it in pairs}
+    dates = [day.get(id(r)) for r in rows]
+    touched: dict[int, str] = {}
+    for k, end in adjusting:
+        j = adjustments.named_row(titles[k], end, titles, dates, k)
+        if j is None or any(j == a for a, _ in adjusting):
+            return first, None
+        touched |= dict.fromkeys((id(rows[k]), id(rows[j])), rows[k].line.text.strip())
+    return first, touched
 
 
 def _row_title(row: Row, cols: Sequence[Column]) -> str:
@@ -1064,7 +1097,9 @@ def _row_item(row: Row, cols: Sequence[Column], dateless: bool = False) -> RawIt
         hours, hours_conf = row.own_hours[0], min(hours_conf, row.own_hours[1])
     if hours_col.note and hours is not None:
         notes.append(hours_col.note)
-    if hours_col.per_day and hours is not None:
+    if hours is not None and (per_day := per_day_cell(_text(hours_words))) is not None and per_day[1] > 1:
+        notes.append(_per_day_note(*per_day))
+    elif hours_col.per_day and hours is not None:
         hours = _hours_of_days(hours, _text(by_role.get("days", [])), start, end, notes)
     if hours is not None and (mark := footnote_mark(_text(hours_words))) is not None:
         notes.append(
@@ -1116,6 +1151,10 @@ def _row_item(row: Row, cols: Sequence[Column], dateless: bool = False) -> RawIt
 ONE_DATE_CELL_BLANK = "the row's start or end date cell read blank: its other date is unknown"
 
 
+def _per_day_note(per_day: float, days: int) -> str:
+    return f"hours printed per day: {per_day:g} a day x {days} days = {per_day * days:g}: a person confirms"
+
+
 def _hours_of_days(
     per_day: float, days_cell: str, start: date | None, end: date | None, notes: list[str]
 ) -> float:
@@ -1132,9 +1171,7 @@ def _hours_of_days(
             f"the hours are printed per day ({per_day:g}) and the class's days are not: a person counts them"
         )
         return per_day
-    notes.append(
-        f"hours printed per day: {per_day:g} a day x {days} days = {per_day * days:g}: a person confirms"
-    )
+    notes.append(_per_day_note(per_day, days))
     return per_day * days
 
 

@@ -8,9 +8,11 @@ from datetime import date
 
 import pytest
 
+from extract.adjustments import named_row
+from extract.credit_units import cell_hours, is_amount, per_day_cell
 from extract.lines import group_lines
 from extract.side_tables import says_pending
-from extract.transcript import NOT_ATTENDED_RE, _hours_of_days
+from extract.transcript import ADJUSTMENT_RE, NOT_ATTENDED_RE, _hours_of_days
 from tests.unit.test_record_columns import _line_words, items_of, table
 
 ROWS = [
@@ -131,3 +133,93 @@ def test_a_score_column_right_of_the_hours_is_no_hours(heading: str) -> None:
 )  # fmt: skip
 def test_pending_titles(text: str, pending: bool) -> None:
     assert says_pending(text) is pending
+
+
+TITLES = [
+    "Juvenile Law for Law Enforcement",
+    "Interviewing and Interrogating Juveniles",
+    "Youth Mental Health First Aid",
+    "Juvenile Law Update",
+    "",
+]
+DAYS = [date(2022, 7, 12), date(2023, 9, 12), date(2023, 1, 24), date(2024, 2, 6), None]
+
+
+@pytest.mark.parametrize(
+    ("title", "row"),
+    [
+        ("Adjustment - Interviewing (partial attendance)", 1),
+        ("Correction: Interviewing entry, hours were 12.0", 1),
+        ("Adjustment to Youth Mentl Helth First Aid", 2),  # a scan's dropped letters
+        ("Adjustment to 01/24/2023 entry", 2),
+        ("Adjustment - Juvenile Law (left early)", None),  # two rows say "Juvenile Law"
+        ("Adjustment - per audit", None),
+        ("Hours adjusted", None),
+        ("Reversal - Firearms Qualification", None),  # no such row
+    ],
+)
+def test_an_adjustment_names_one_row_or_none(title: str, row: int | None) -> None:
+    keyword = ADJUSTMENT_RE.search(title)
+    assert keyword is not None
+    assert named_row(title, keyword.end(), [*TITLES, title], [*DAYS, None], len(TITLES)) == row
+
+
+def _adjustment_table(entry: str) -> list:
+    rows = [
+        ("02/08/2022", "Active Shooter Response for Schools", "8.0"),
+        ("07/12/2022", "Juvenile Law for Law Enforcement", "8.0"),
+        ("10/03/2022", entry, "-4.0"),
+        ("01/24/2023", "Youth Mental Health First Aid", "8.0"),
+    ]
+    return table(
+        [(40, "Date"), (105, "Entry"), (400, "Hours")], [[(40, d), (105, t), (400, h)] for d, t, h in rows]
+    )
+
+
+def test_an_adjustment_naming_its_row_sends_only_that_row_to_a_person() -> None:
+    items = items_of(_adjustment_table("Adjustment - Juvenile Law (partial attendance)"))
+    flagged = {it.course_title: any("adjust" in r for r in _reasons(it)) for it in items}
+    assert flagged["Active Shooter Response for Schools"] is False
+    assert flagged["Youth Mental Health First Aid"] is False
+    assert flagged["Juvenile Law for Law Enforcement"] is True
+    assert all(v for k, v in flagged.items() if k.startswith("Adjustment"))
+
+
+@pytest.mark.parametrize(
+    "entry", ["Adjustment - per audit 2023", "Adjustment - Law (partial)", "Prior hours"]
+)
+def test_an_adjustment_naming_no_single_row_sends_every_row_to_a_person(entry: str) -> None:
+    items = items_of(_adjustment_table(entry))
+    assert items and all(any("adjust" in r for r in _reasons(it)) for it in items)
+
+
+@pytest.mark.parametrize(
+    ("cell", "reading"),
+    [
+        ("8 hrs/day x 5 days", (8.0, 5)),
+        ("8 hours per day x 3 days", (8.0, 3)),
+        ("7.5 hrs a day × 2 days", (7.5, 2)),
+        ("5 days x 8 hrs", (8.0, 5)),
+        ("3 days @ 8 hrs/day", (8.0, 3)),
+        ("8 hrs", None),
+        ("40", None),
+        ("2 days", None),
+    ],
+)
+def test_a_length_printed_per_day(cell: str, reading: tuple[float, int] | None) -> None:
+    assert per_day_cell(cell) == reading
+    if reading is not None:
+        assert is_amount(cell) and cell_hours(cell, "hours", False) == reading[0] * reading[1]
+
+
+def test_a_length_column_of_hours_per_day_reads_the_product_for_a_person() -> None:
+    lines = table(
+        [(40, "Dates"), (160, "Course"), (400, "Length")],
+        [
+            [(40, "05/02/2022-05/06/2022"), (160, "Child Abuse Investigations"), (400, "8 hrs/day x 5 days")],
+            [(40, "11/08/2022"), (160, "Juvenile Law for Law Enforcement"), (400, "8 hrs")],
+        ],
+    )
+    items = items_of(lines)
+    assert [it.hours for it in items] == [40.0, 8.0]
+    assert [any("per day" in r for r in _reasons(it)) for it in items] == [True, False]
