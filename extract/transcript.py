@@ -122,6 +122,8 @@ NOT_ATTENDED_RE = re.compile(
     r"exempt(?:ed|ion)?|reciprocity|grandfathered|credit\s+by\s+exam|tested\s+out|prior\s+learning|excused)\b",
     re.I,
 )
+# ... and a whole cell saying so in short ("Transfer", "Equiv." under "Credit Type").
+NOT_ATTENDED_CELL_RE = re.compile(r"(?i)transfer|equiv\.?|xfer|trans\.?\s*credit")
 STATUS_HEADING_RE = re.compile(r"\bstatus\b|\bresult|disposition|outcome|\bsts\b")
 # A numeric column that is not the row's own hours: a running total, a balance. A "Total Hours" or
 # "Required" heading says so only beside another hours column (alone, it may head the row's own hours).
@@ -452,6 +454,8 @@ def assign_roles(cols: list[Column], rows: Sequence[Row], header: Line | None) -
         )
         status = sum(bool(NOT_COMPLETED.search(c) or COMPLETED_RE.fullmatch(c)) for c in filled)
         h = col.header
+        # "FY2021", "Q3 2022" among dates: a column of periods and days is the rows' date column.
+        dates += sum(bool(PERIOD_RE.fullmatch(c)) for c in filled) if dates else 0
         if (
             DAYS_HEADING_RE.fullmatch(h.strip())
             and filled
@@ -507,6 +511,13 @@ def assign_roles(cols: list[Column], rows: Sequence[Row], header: Line | None) -
 
 
 HOURS_HEADING_RE = re.compile(r"\bhours?\b|\bhrs\b|duration|\bceus?\b|\bmin(?:ute)?s\b", re.IGNORECASE)
+# A row dated only by the period it was reported in: a fiscal, school or calendar year, a quarter, a season
+# ("FY2021", "FY 2021-22", "2022-23", "Q3 2022", "1st Qtr 2023", "Spring 2022"). No day: a person settles it.
+PERIOD_RE = re.compile(
+    r"(?i)(?:(?:FY|SY|CY|AY)\s*'?\d{2,4}(?:\s*[-/–]\s*'?\d{2,4})?|(?:19|20)\d{2}\s*[-/–]\s*(?:19|20)?\d{2}|"
+    r"Q[1-4]\s*[-/]?\s*(?:(?:FY|CY)\s*)?'?\d{2,4}|\d{4}\s*[-/]?\s*Q[1-4]|[1-4]\s?(?:st|nd|rd|th)\s*(?:Qtr|Quarter)\.?\s*"
+    r"(?:(?:FY|CY)\s*)?'?\d{2,4}|(?:Spring|Summer|Fall|Autumn|Winter)\s*'?\d{2,4})"
+)
 # Hours a day ("Hrs/Day", "Hours per Day", "Daily Hrs"), and a count of days ("Days", "No. of Days").
 PER_DAY_HEADING_RE = re.compile(r"(?:/\s*|\bper\s+|\ba\s+)day\b|\bdaily\b", re.IGNORECASE)
 DAYS_HEADING_RE = re.compile(r"(?:(?:no\.?|number|#)\s*(?:of\s+)?)?days?|duration\s*\(days\)", re.IGNORECASE)
@@ -1076,9 +1087,17 @@ def _row_item(row: Row, cols: Sequence[Column], dateless: bool = False) -> RawIt
     ]
     if taught:
         notes.append(f"a cell of the row says {taught[0]!r}: hours taught are no training attended")
-    granted = " ".join(_text(ws) for role, ws in by_role.items() if role in (*LOOSE_ROLES, "status"))
-    if (said := NOT_ATTENDED_RE.search(granted)) is not None:
-        notes.append(f"a cell of the row says {said.group(0)!r}: hours granted, not a class attended here")
+    granted = [_text(ws).strip() for role, ws in by_role.items() if role != "title"]
+    granting = next(
+        (
+            m.group(0)
+            for c in granted
+            if (m := NOT_ATTENDED_RE.search(c) or NOT_ATTENDED_CELL_RE.fullmatch(c))
+        ),
+        None,
+    )
+    if granting is not None:
+        notes.append(f"a cell of the row says {granting!r}: hours granted, not a class attended here")
     result = _text(by_role.get("status", [])).strip()
     # "Fai" for "Fail": a result that says neither completed nor not is for a person to read.
     result_notes = (
@@ -1121,6 +1140,11 @@ def _row_item(row: Row, cols: Sequence[Column], dateless: bool = False) -> RawIt
         notes.append(f"hours {hours:g} and CEUs ({ceu / 10:g}) printed beside them disagree")
     all_words = [w for ws in row.cells.values() for w in ws] + [w for ws in row.wrapped.values() for w in ws]
     date_notes: tuple[str, ...] = (MONTH_ONLY,) if month_only else (NO_DATE_READ,) if start is None else ()
+    period = next((c for c in map(_text, row.cells.values()) if PERIOD_RE.fullmatch(c.strip())), None)
+    if start is None and period is not None:
+        date_notes += (
+            f"the row is dated only by the period {period.strip()!r}: no day, a person settles the date",
+        )
     if any(w.engine == CELL_ENGINE for w in date_words):
         date_notes += (REREAD_DATE,)
     if start is not None and _one_of_two_date_cells(by_role, cols):

@@ -556,3 +556,56 @@ def _landscape_narrow(c: Any, w: float, h: float) -> None:
     ]  # fmt: skip
     table(c, h - 80, cols, rows, size=7, step=12, right=(4,))
     lines_at(c, 30, h - 160, ["Sts: C = Complete, I = Incomplete, W = Withdrawn.  Scr: P = Pass"], size=7)
+
+
+@record(
+    "credit_type_column",
+    name="Evangeline R. Szymanski",
+    items=[
+        T("Youth Mental Health First Aid", "2022-03-29", 8.0, "juvenile", "ymhfa"),
+        T("Standard Response Protocol Training", "2022-12-06", 4.0, "school_safety", "srp-training"),
+        T("Trauma-Informed Policing with Youth", "2023-11-14", 8.0, "juvenile", "trauma-informed-youth"),
+    ],
+    not_credited=("Juvenile Law for Law Enforcement", "Active Shooter Response for Schools"),
+)
+def _credit_type_column(c: Any, w: float, h: float) -> None:
+    """A state POST history whose "Credit Type" column says how each row's hours came: "Attended", or
+    "Transfer" (accepted from another state's record) and "Equiv." (granted for equivalent training)."""
+    _head(c, h, "Peace Officer Standards and Training Council", "Training History", "Evangeline R. Szymanski",
+          "PSID 7730412")  # fmt: skip
+    cols = [("Date", 40), ("Course", 110), ("Credit Type", 350), ("Hours", 440)]
+    table(c, h - 110, cols, [
+        ["03/29/2022", "Youth Mental Health First Aid", "Attended", "8.0"],
+        ["07/19/2022", "Juvenile Law for Law Enforcement", "Transfer", "8.0"],
+        ["12/06/2022", "Standard Response Protocol Training", "Attended", "4.0"],
+        ["05/02/2023", "Active Shooter Response for Schools", "Equiv.", "8.0"],
+        ["11/14/2023", "Trauma-Informed Policing with Youth", "Attended", "8.0"],
+    ], right=(3,))  # fmt: skip
+
+
+@record(
+    "stacked_pending",
+    name="Isidore K. Vasquez-Holm",
+    items=[
+        T("Active Shooter Response for Schools", "2022-10-11", 8.0, "school_safety", "school-active-shooter"),
+        T("Juvenile Law for Law Enforcement", "2023-04-18", 8.0, "juvenile", "juvenile-law"),
+        T("Firearms Qualification", "2023-09-26", 4.0, "unrelated", "firearms-qual"),
+    ],
+    not_credited=("Youth Mental Health First Aid", "Child Abuse and Neglect Investigations"),
+)
+def _stacked_pending(c: Any, w: float, h: float) -> None:
+    """An LMS transcript: completed classes, then under their own title and headings the classes assigned
+    and not yet taken, with a date and the class's hours like any row."""
+    _head(c, h, "Northgate ISD Police Department", "Learner Transcript", "Isidore K. Vasquez-Holm")
+    cols = [("Date", 40), ("Course", 110), ("Hours", 400), ("Type", 460)]
+    lines_at(c, 40, h - 100, ["COMPLETED TRAINING"], "Helvetica-Bold", 10)
+    y = table(c, h - 120, cols, [
+        ["10/11/2022", "Active Shooter Response for Schools", "8.0", "ILT"],
+        ["04/18/2023", "Juvenile Law for Law Enforcement", "8.0", "Online"],
+        ["09/26/2023", "Firearms Qualification", "4.0", "Range"],
+    ], right=(2,))  # fmt: skip
+    lines_at(c, 40, y - 20, ["UPCOMING ASSIGNED TRAINING"], "Helvetica-Bold", 10)
+    table(c, y - 40, cols, [
+        ["07/15/2024", "Youth Mental Health First Aid", "8.0", "ILT"],
+        ["08/20/2024", "Child Abuse and Neglect Investigations", "16.0", "ILT"],
+    ], right=(2,))  # fmt: skip

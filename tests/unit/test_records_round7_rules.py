@@ -12,7 +12,7 @@ from extract.adjustments import named_row
 from extract.credit_units import cell_hours, is_amount, per_day_cell
 from extract.lines import group_lines
 from extract.side_tables import says_pending
-from extract.transcript import ADJUSTMENT_RE, NOT_ATTENDED_RE, _hours_of_days
+from extract.transcript import ADJUSTMENT_RE, NOT_ATTENDED_RE, PERIOD_RE, _hours_of_days
 from tests.unit.test_record_columns import _line_words, items_of, table
 
 ROWS = [
@@ -223,3 +223,55 @@ def test_a_length_column_of_hours_per_day_reads_the_product_for_a_person() -> No
     items = items_of(lines)
     assert [it.hours for it in items] == [40.0, 8.0]
     assert [any("per day" in r for r in _reasons(it)) for it in items] == [True, False]
+
+
+@pytest.mark.parametrize("cell", ["Transfer", "Equiv.", "XFER"])
+def test_a_credit_type_cell_saying_transfer_is_no_attendance(cell: str) -> None:
+    kinds = ["Attended", cell, "Attended"]
+    lines = table(
+        [(40, "Date"), (110, "Course"), (350, "Credit Type"), (440, "Hours")],
+        [[(40, d), (110, t), (350, k), (440, h)] for (d, t, h), k in zip(ROWS, kinds, strict=True)],
+    )
+    items = items_of(lines)
+    assert [any("not a class attended" in r for r in _reasons(it)) for it in items] == [False, True, False]
+
+
+def test_a_table_titled_as_assigned_below_the_completed_one_goes_to_a_person() -> None:
+    words = _line_words([(40, "COMPLETED TRAINING")], 80)
+    words += _line_words([(40, "Date"), (110, "Course"), (400, "Hours")], 100)
+    words += _line_words([(40, ROWS[0][0]), (110, ROWS[0][1]), (400, ROWS[0][2])], 118)
+    words += _line_words([(40, ROWS[1][0]), (110, ROWS[1][1]), (400, ROWS[1][2])], 134)
+    words += _line_words([(40, "UPCOMING ASSIGNED TRAINING")], 170)
+    words += _line_words([(40, "Date"), (110, "Course"), (400, "Hours")], 190)
+    words += _line_words([(40, ROWS[2][0]), (110, ROWS[2][1]), (400, ROWS[2][2])], 208)
+    items = items_of(group_lines(words, page=1))
+    assert [any("may not have been completed" in r for r in _reasons(it)) for it in items] == [
+        False,
+        False,
+        True,
+    ]
+
+
+@pytest.mark.parametrize(
+    "period", ["FY2021", "FY 2021-22", "2022-23", "Q3 2022", "1st Qtr 2023", "Spring 2022"]
+)
+def test_a_row_dated_by_a_period_beside_dated_rows_goes_to_a_person_and_its_neighbours_are_read(
+    period: str,
+) -> None:
+    days = ["02/15/2022", period, "09/20/2022"]
+    lines = table(
+        [(40, "Completed"), (130, "Course"), (400, "Hours")],
+        [[(40, d), (130, t), (400, h)] for d, (_, t, h) in zip(days, ROWS, strict=True)],
+    )
+    items = {it.course_title: it for it in items_of(lines)}
+    assert items[ROWS[0][1]].start_date == date(2022, 2, 15)
+    assert items[ROWS[2][1]].start_date == date(2022, 9, 20)
+    dated_by_period = items.get(ROWS[1][1])
+    if dated_by_period is not None:  # kept for a person, never with an invented day
+        assert dated_by_period.start_date is None
+        assert any("period" in r for r in _reasons(dated_by_period))
+
+
+@pytest.mark.parametrize("cell", ["2150-21875", "IS-0100.c", "24-0113", "03/15/2022", "8.0", "1234-56"])
+def test_codes_and_dates_are_no_periods(cell: str) -> None:
+    assert not PERIOD_RE.fullmatch(cell)
