@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from extract import adjustments, side_tables
@@ -122,6 +123,7 @@ NOT_ATTENDED_RE = re.compile(
     r"exempt(?:ed|ion)?|reciprocity|grandfathered|credit\s+by\s+exam|tested\s+out|prior\s+learning|excused)\b",
     re.I,
 )
+GRANTING_WORDS = ("transfer", "transferred", "equivalency", "equivalent", "waived", "exempt", "exemption")
 # ... and a whole cell saying so in short ("Transfer", "Equiv." under "Credit Type").
 NOT_ATTENDED_CELL_RE = re.compile(r"(?i)transfer|equiv\.?|xfer|trans\.?\s*credit")
 STATUS_HEADING_RE = re.compile(r"\bstatus\b|\bresult|disposition|outcome|\bsts\b")
@@ -756,6 +758,7 @@ def section_items(section: Section) -> list[RawItem]:
     cols = section.cols
     pairs = [(r, it) for r in section.rows if (it := _row_item(r, cols)) is not None]
     pairs += [(r, it) for r in section.dateless if (it := _row_item(r, cols, dateless=True)) is not None]
+    pairs = [(r, _with_note(it, note) if (note := _granted_note(section, r)) else it) for r, it in pairs]
     adjusting, touched = _adjusted_rows(section, pairs)
     if touched is None:
         note = (
@@ -1058,6 +1061,41 @@ def _has_title(row: Row, cols: Sequence[Column]) -> bool:
     return any(cols[i].role == "title" and words for i, words in row.cells.items())
 
 
+def _granting(cell: str) -> str:
+    """The words of a cell saying its row's hours were granted, not earned in class ("Equivalency",
+    "Transfer Credit", "Waived"); "" when it says no such thing."""
+    m = NOT_ATTENDED_RE.search(cell) or NOT_ATTENDED_CELL_RE.fullmatch(cell.strip())
+    if m:
+        return m.group(0)
+    word = cell.strip(" .,;:").lower()
+    # "Transter", "Equivalemcy": one word a scan misspelt.
+    if len(word) >= 5 and " " not in word and any(fuzz.ratio(word, g) >= 80 for g in GRANTING_WORDS):
+        return cell.strip()
+    return ""
+
+
+def _granted_note(section: Section, row: Row) -> str:
+    """In a column saying of some rows that their hours were granted ("Transfer", "Equiv."), this row's cell
+    is blank or a word no other row prints ("Transter"): a scan may have lost or misread the grant.
+    The note saying so; "" otherwise."""
+    cols = section.cols
+    granting = {
+        k
+        for r in section.rows
+        for k, ws in r.cells.items()
+        if cols[k].role != "title" and _granting(_text(ws))
+    }
+    for k in granting:
+        cell = _text(row.cells.get(k, [])).strip()
+        others = [_text(r.cells.get(k, [])).strip().lower() for r in section.rows if r is not row]
+        if not _granting(cell) and (not cell or cell.lower() not in others):
+            return (
+                f"the row's cell {cell or '(blank)'!r}, in a column saying of other rows that their hours "
+                "were granted (transfer, equivalency), is neither a grant nor its neighbours' word"
+            )
+    return ""
+
+
 def _row_item(row: Row, cols: Sequence[Column], dateless: bool = False) -> RawItem | None:
     """The row's item; ``dateless``: a row that printed a title and hours but no date a scan kept."""
     by_role: dict[str, list[Word]] = {}
@@ -1087,16 +1125,8 @@ def _row_item(row: Row, cols: Sequence[Column], dateless: bool = False) -> RawIt
     ]
     if taught:
         notes.append(f"a cell of the row says {taught[0]!r}: hours taught are no training attended")
-    granted = [_text(ws).strip() for role, ws in by_role.items() if role != "title"]
-    granting = next(
-        (
-            m.group(0)
-            for c in granted
-            if (m := NOT_ATTENDED_RE.search(c) or NOT_ATTENDED_CELL_RE.fullmatch(c))
-        ),
-        None,
-    )
-    if granting is not None:
+    granting = next((g for ws in row.cells.values() if (g := _granting(_text(ws)))), None)
+    if granting and not any(cols[k].role == "title" and _granting(_text(ws)) for k, ws in row.cells.items()):
         notes.append(f"a cell of the row says {granting!r}: hours granted, not a class attended here")
     result = _text(by_role.get("status", [])).strip()
     # "Fai" for "Fail": a result that says neither completed nor not is for a person to read.

@@ -275,3 +275,18 @@ def test_a_row_dated_by_a_period_beside_dated_rows_goes_to_a_person_and_its_neig
 @pytest.mark.parametrize("cell", ["2150-21875", "IS-0100.c", "24-0113", "03/15/2022", "8.0", "1234-56"])
 def test_codes_and_dates_are_no_periods(cell: str) -> None:
     assert not PERIOD_RE.fullmatch(cell)
+
+
+@pytest.mark.parametrize(
+    ("cell", "flagged"), [("Transter", True), ("", True), ("Atended", True), ("Attended", False)]
+)
+def test_a_misread_or_blank_cell_in_a_column_of_grants_goes_to_a_person(cell: str, flagged: bool) -> None:
+    rows = [*ROWS, ("11/14/2023", "Trauma-Informed Policing with Youth", "8.0")]
+    kinds = ["Attended", cell, "Equiv.", "Attended"]
+    lines = table(
+        [(40, "Date"), (110, "Course"), (350, "Credit Type"), (440, "Hours")],
+        [[(40, d), (110, t), (350, k), (440, h)] for (d, t, h), k in zip(rows, kinds, strict=True)],
+    )
+    items = {it.course_title: it for it in items_of(lines)}
+    assert bool(_reasons(items[rows[1][1]])) is flagged
+    assert not _reasons(items[rows[0][1]]) and not _reasons(items[rows[3][1]])
