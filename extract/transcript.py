@@ -1074,6 +1074,10 @@ def _granting(cell: str) -> str:
     return ""
 
 
+def _plain(cell: str) -> str:
+    return cell.strip(" .,;:'\"").lower()
+
+
 def _granted_note(section: Section, row: Row) -> str:
     """In a column saying of some rows that their hours were granted ("Transfer", "Equiv."), this row's cell
     is blank or a word no other row prints ("Transter"): a scan may have lost or misread the grant.
@@ -1087,8 +1091,9 @@ def _granted_note(section: Section, row: Row) -> str:
     }
     for k in granting:
         cell = _text(row.cells.get(k, [])).strip()
-        others = [_text(r.cells.get(k, [])).strip().lower() for r in section.rows if r is not row]
-        if not _granting(cell) and (not cell or cell.lower() not in others):
+        others = [_plain(_text(r.cells.get(k, []))) for r in section.rows if r is not row]
+        said = _plain(cell)
+        if not _granting(cell) and not COMPLETED_RE.fullmatch(said) and (not said or said not in others):
             return (
                 f"the row's cell {cell or '(blank)'!r}, in a column saying of other rows that their hours "
                 "were granted (transfer, equivalency), is neither a grant nor its neighbours' word"
