@@ -647,6 +647,11 @@ def table_sections(
     return sections, True, lines[heads[-1]]
 
 
+def _titles_above(lines: Sequence[Line], previous: int, head: int) -> list[str]:
+    """The lines right above the column headings at ``head`` (after the previous table's) that are no rows."""
+    return [ln.text for ln in lines[max(previous + 1, head - TAUGHT_HEADING_REACH) : head] if not _is_row(ln)]
+
+
 def _labels(header: Line) -> list[tuple[float, str]]:
     return [(c.x0, c.header) for c in header_columns(header)]
 
@@ -654,9 +659,7 @@ def _labels(header: Line) -> list[tuple[float, str]]:
 def _pending_heading(lines: Sequence[Line], previous: int, head: int) -> str:
     """The line right above the column headings titling the table as classes not completed ("In
     Progress", "Enrolled", "Scheduled Training"); else ""."""
-    above = [
-        ln.text for ln in lines[max(previous + 1, head - TAUGHT_HEADING_REACH) : head] if not _is_row(ln)
-    ]
+    above = _titles_above(lines, previous, head)
     return next((text for text in above if NOT_COMPLETED.search(text) or side_tables.says_pending(text)), "")
 
 
@@ -667,9 +670,7 @@ def _taught_heading(lines: Sequence[Line], previous: int, head: int) -> str:
     """The line right above the column headings at ``head`` (after the previous table's) titling the table
     as classes the officer taught, or one of its column headings saying so ("Instructor Hours", "Hours
     Taught"); else "". Headings of two columns read together ("Instructor" then "Hours") say nothing."""
-    above = [
-        ln.text for ln in lines[max(previous + 1, head - TAUGHT_HEADING_REACH) : head] if not _is_row(ln)
-    ]
+    above = _titles_above(lines, previous, head)
     labels = [c.header for c in header_columns(lines[head])]
     return next((text for text in [*above, *labels] if TAUGHT_SECTION_RE.search(text)), "")
 
