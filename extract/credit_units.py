@@ -99,17 +99,42 @@ def without_footnote_mark(cell: str) -> str:
     return _FOOTNOTE_MARK_RE.sub("", cell.strip())
 
 
+# A class's length printed per day: "8 hrs/day x 5 days", "8 hours per day x 3 days", "5 days x 8 hrs",
+# "5 days @ 8 hrs/day". Its hours are the product, for a person to confirm.
+_PER_DAY = r"(?:\s*(?:/|per|a|each)\s*day)"
+_H = r"(\d{1,2}(?:[.,]\d{1,2})?)\s*(?:hours?|hrs?)\.?"
+_D = r"(\d{1,2})\s*days?\.?"
+PER_DAY_CELL_RE = re.compile(
+    rf"{_H}{_PER_DAY}\s*[x×*@]\s*{_D}|{_D}\s*[x×*@]\s*{_H}{_PER_DAY}?", re.IGNORECASE
+)
+
+
+def per_day_cell(cell: str) -> tuple[float, int] | None:
+    """(hours a day, days) of a cell printing a class's length per day, else None."""
+    m = PER_DAY_CELL_RE.fullmatch(cell.strip())
+    if m is None:
+        return None
+    per, days = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+    return float(per.replace(",", ".")), int(days)
+
+
 def is_amount(cell: str) -> bool:
     """A cell an hours or CEU column may hold: an amount, with or without its unit, or h:mm (a footnote
-    mark after it aside)."""
+    mark after it aside), or a length per day ("8 hrs/day x 5 days")."""
     cell = without_footnote_mark(cell)
-    return parse_hours_cell(strip_leaders(repair_amount(cell))) is not None or h_mm(cell) is not None
+    return (
+        parse_hours_cell(strip_leaders(repair_amount(cell))) is not None
+        or h_mm(cell) is not None
+        or per_day_cell(cell) is not None
+    )
 
 
 def cell_hours(cell: str, unit: CreditUnit, h_mm_column: bool) -> float | None:
     """Hours in one cell of a column counting ``unit``: a bare number under a CEU heading is CEUs, a
     unit printed in the cell ("0.8 CEU", "8 hrs") speaks for itself."""
     text = strip_leaders(without_footnote_mark(cell))
+    if (per_day := per_day_cell(text)) is not None:
+        return round(per_day[0] * per_day[1], 4)
     if h_mm_column and (value := h_mm(text)) is not None:
         return value
     value = parse_hours_cell(text if h_mm_column else repair_amount(text))

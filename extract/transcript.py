@@ -15,8 +15,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
+from extract import adjustments, side_tables
 from extract.credit_units import (
     CreditUnit,
     cell_hours,
@@ -30,6 +32,7 @@ from extract.credit_units import (
     is_tenth_of,
     names_no_course,
     names_unit,
+    per_day_cell,
     prints_decimals,
     read_rising_column,
     reads_h_mm,
@@ -113,6 +116,17 @@ ADJUSTMENT_RE = re.compile(
     re.I,
 )
 COMPLETED_RE = re.compile(r"(?i)completed?|passed|pass|compliant|satisfactory|credit(?:ed)?")
+# A status granting the hours without the class attended and completed here: an equivalency, hours
+# transferred from another agency's record, a waiver or an exemption, credit by examination.
+NOT_ATTENDED_RE = re.compile(
+    r"\b(?:equivalen(?:cy|ce|t)|transfer(?:red)?\s+(?:credit|hours|in)|transferred|waived?|waiver|"
+    r"exempt(?:ed|ion)?|reciprocity|grandfathered|credit\s+by\s+exam|tested\s+out|prior\s+learning|excused)\b",
+    re.I,
+)
+GRANTING_WORDS = ("transfer", "transferred", "equivalency", "equivalent", "waived", "exempt", "exemption")
+# ... and a whole cell saying so in short ("Transfer", "Equiv." under "Credit Type").
+NOT_ATTENDED_CELL_RE = re.compile(r"(?i)transfer|equiv\.?|xfer|trans\.?\s*credit")
+STATUS_HEADING_RE = re.compile(r"\bstatus\b|\bresult|disposition|outcome|\bsts\b")
 # A numeric column that is not the row's own hours: a running total, a balance. A "Total Hours" or
 # "Required" heading says so only beside another hours column (alone, it may head the row's own hours).
 NOT_ROW_HOURS_RE = re.compile(r"cumul|running|\bytd\b|to.date|accum|balance|remaining")
@@ -147,6 +161,7 @@ class Column:
     h_mm: bool = False  # ... and its "1:30" is an hour and a half
     note: str = ""  # why none of its amounts can be credited without a person
     decimals: bool = False  # its amounts print decimal points ("8.0"), and none is h:mm
+    per_day: bool = False  # an hours column headed as hours a day ("Hrs/Day"): a class's are so many days'
 
 
 @dataclass
@@ -441,12 +456,20 @@ def assign_roles(cols: list[Column], rows: Sequence[Row], header: Line | None) -
         )
         status = sum(bool(NOT_COMPLETED.search(c) or COMPLETED_RE.fullmatch(c)) for c in filled)
         h = col.header
-        if dates >= 0.6 * len(filled) and filled:
+        # "FY2021", "Q3 2022" among dates: a column of periods and days is the rows' date column.
+        dates += sum(bool(PERIOD_RE.fullmatch(c)) for c in filled) if dates else 0
+        if (
+            DAYS_HEADING_RE.fullmatch(h.strip())
+            and filled
+            and all(re.fullmatch(r"\d{1,2}", c) for c in filled)
+        ):
+            col.role = "days"  # how many days the class ran: with hours a day, its hours
+        elif dates >= 0.6 * len(filled) and filled:
             col.role = (
                 "other_date"
                 if _names_other_date(h)
                 else "start"
-                if re.search(r"start|begin|from", h)
+                if re.search(r"start|begin|\bbeg\b|from", h)
                 else "end"
                 if re.search(r"\bend|complet|to\b|finish", h)
                 else "date"
@@ -458,12 +481,18 @@ def assign_roles(cols: list[Column], rows: Sequence[Row], header: Line | None) -
             # of its cells ("8" in a faint row), and without the heading it may hold course numbers.
             and (len(filled) >= 0.5 * n or HOURS_HEADING_RE.search(h))
             and not re.search(r"#|code|no\.|number|id\b", h)
+            and not NOT_HOURS_HEADING_RE.search(h)
         ):
             unit = heading_unit(h)
             col.role = "total" if NOT_ROW_HOURS_RE.search(h) else "ceu" if unit == "ceu" else "hours"
             col.unit = "minutes" if unit == "minutes" else col.unit
             col.h_mm = reads_h_mm(filled, h)
-        elif status >= 0.6 * len(filled) and filled:
+            col.per_day = bool(PER_DAY_HEADING_RE.search(h))
+        elif filled and (
+            status >= 0.6 * len(filled)
+            # Under a "Status" heading, words such as "Equivalency" or "Waived" beside "Completed".
+            or (STATUS_HEADING_RE.search(h) and status and not dates and not hours)
+        ):
             col.role = "status"
         elif re.search(r"provider|vendor|agency|instructor|location|sponsor|academy|school|presenter|trainer|"
                        r"facility|host|institution|organi[sz]ation", h):  # fmt: skip
@@ -484,6 +513,18 @@ def assign_roles(cols: list[Column], rows: Sequence[Row], header: Line | None) -
 
 
 HOURS_HEADING_RE = re.compile(r"\bhours?\b|\bhrs\b|duration|\bceus?\b|\bmin(?:ute)?s\b", re.IGNORECASE)
+# A row dated only by the period it was reported in: a fiscal, school or calendar year, a quarter, a season
+# ("FY2021", "FY 2021-22", "2022-23", "Q3 2022", "1st Qtr 2023", "Spring 2022"). No day: a person settles it.
+PERIOD_RE = re.compile(
+    r"(?i)(?:(?:FY|SY|CY|AY)\s*'?\d{2,4}(?:\s*[-/–]\s*'?\d{2,4})?|(?:19|20)\d{2}\s*[-/–]\s*(?:19|20)?\d{2}|"
+    r"Q[1-4]\s*[-/]?\s*(?:(?:FY|CY)\s*)?'?\d{2,4}|\d{4}\s*[-/]?\s*Q[1-4]|[1-4]\s?(?:st|nd|rd|th)\s*(?:Qtr|Quarter)\.?\s*"
+    r"(?:(?:FY|CY)\s*)?'?\d{2,4}|(?:Spring|Summer|Fall|Autumn|Winter)\s*'?\d{2,4})"
+)
+# Hours a day ("Hrs/Day", "Hours per Day", "Daily Hrs"), and a count of days ("Days", "No. of Days").
+PER_DAY_HEADING_RE = re.compile(r"(?:/\s*|\bper\s+|\ba\s+)day\b|\bdaily\b", re.IGNORECASE)
+DAYS_HEADING_RE = re.compile(r"(?:(?:no\.?|number|#)\s*(?:of\s+)?)?days?|duration\s*\(days\)", re.IGNORECASE)
+# A numeric column headed as something no hours are: a test score, a grade, a percentage, a rank.
+NOT_HOURS_HEADING_RE = re.compile(r"\bscore|\bscr\b|\bgrade|percent|\bpct\b|%|\brank|\bpoints?\b|\bpts\b")
 CODE_CELL_RE = re.compile(r"(?=\S*\d)[A-Z0-9][A-Z0-9./#-]*")
 
 
@@ -551,6 +592,10 @@ def _settle_roles(cols: list[Column]) -> None:
         # is the course's end; read as a second date of the row, it would be lost.
         date_cols[1].role = "end"
     hours_cols = [c for c in cols if c.role == "hours"]
+    headed = [c for c in hours_cols if HOURS_HEADING_RE.search(c.header)]
+    if headed and len(headed) < len(hours_cols):
+        # A column headed "Hrs" beside numbers nobody headed as hours (a count, a score): the headed one.
+        hours_cols = [c for c in hours_cols if c not in headed] + headed
     for extra in hours_cols[:-1]:  # the right-most numeric column is the hours; others are codes
         extra.role = "code"
 
@@ -578,13 +623,44 @@ def table_sections(
     if not heads:
         section = lay_out_section(lines, 0, len(lines), header_hint, page)
         return ([section] if section is not None else []), False, header_hint
+    for k, head in enumerate(heads):
+        if (x := side_tables.split_x(lines, head, _labels)) is not None:
+            # Two tables side by side: each half read alone (the right one without the page's heading).
+            left, right = side_tables.halves(
+                lines, max(head - TAUGHT_HEADING_REACH, heads[k - 1] + 1 if k else 0), x
+            )
+            left_sections, _, left_header = table_sections(left, header_hint)
+            right_sections, _, right_header = table_sections(right, None)
+            if side_tables.titled(left, x) and not side_tables.titled(right, x):
+                # The left table is titled and the right one's title was not read: it may have said
+                # "In Progress".
+                for sec in right_sections:
+                    sec.pending = sec.pending or "(a table beside another, its title not read)"
+            return [*left_sections, *right_sections], True, right_header or left_header
     sections: list[Section] = []
     for k, head in enumerate(heads):
         stop = heads[k + 1] if k + 1 < len(heads) else len(lines)
         if (section := lay_out_section(lines, head + 1, stop, lines[head], page)) is not None:
             section.taught = _taught_heading(lines, heads[k - 1] if k else -1, head)
+            section.pending = _pending_heading(lines, heads[k - 1] if k else -1, head)
             sections.append(section)
     return sections, True, lines[heads[-1]]
+
+
+def _titles_above(lines: Sequence[Line], previous: int, head: int) -> list[str]:
+    """The lines right above the column headings at ``head`` (after the previous table's) that are no rows."""
+    return [ln.text for ln in lines[max(previous + 1, head - TAUGHT_HEADING_REACH) : head] if not _is_row(ln)]
+
+
+def _labels(header: Line) -> list[tuple[float, str]]:
+    return [(c.x0, c.header) for c in header_columns(header)]
+
+
+def _pending_heading(lines: Sequence[Line], previous: int, head: int) -> str:
+    """The line right above the column headings titling the table as classes not completed ("In
+    Progress", "Enrolled", "Scheduled Training"); else ""."""
+    above = _titles_above(lines, previous, head)
+    return next((text for text in above if NOT_COMPLETED.search(text) or side_tables.says_pending(text)), "")
 
 
 TAUGHT_HEADING_REACH = 2  # lines above a table's column headings that may title it
@@ -594,9 +670,7 @@ def _taught_heading(lines: Sequence[Line], previous: int, head: int) -> str:
     """The line right above the column headings at ``head`` (after the previous table's) titling the table
     as classes the officer taught, or one of its column headings saying so ("Instructor Hours", "Hours
     Taught"); else "". Headings of two columns read together ("Instructor" then "Hours") say nothing."""
-    above = [
-        ln.text for ln in lines[max(previous + 1, head - TAUGHT_HEADING_REACH) : head] if not _is_row(ln)
-    ]
+    above = _titles_above(lines, previous, head)
     labels = [c.header for c in header_columns(lines[head])]
     return next((text for text in [*above, *labels] if TAUGHT_SECTION_RE.search(text)), "")
 
@@ -645,6 +719,7 @@ class Section:
     dateless: list[Row]  # rows printing a title and an amount but no date
     issue_dated: bool
     taught: str = ""  # the heading line above the table saying its rows are classes the officer taught
+    pending: str = ""  # ... saying its rows are classes not completed ("In Progress", "Enrolled")
 
 
 def lay_out_section(
@@ -682,15 +757,25 @@ def lay_out_section(
 def section_items(section: Section) -> list[RawItem]:
     """The items of a table's rows (and of its rows whose date a scan lost)."""
     cols = section.cols
-    items = [it for r in section.rows if (it := _row_item(r, cols)) is not None]
-    items += [it for r in section.dateless if (it := _row_item(r, cols, dateless=True)) is not None]
-    if adjusting := _adjustment_rows(section):
+    pairs = [(r, it) for r in section.rows if (it := _row_item(r, cols)) is not None]
+    pairs += [(r, it) for r in section.dateless if (it := _row_item(r, cols, dateless=True)) is not None]
+    pairs = [(r, _with_note(it, note) if (note := _granted_note(section, r)) else it) for r, it in pairs]
+    adjusting, touched = _adjusted_rows(section, pairs)
+    if touched is None:
         note = (
             f"the table holds an adjustment of other rows ({adjusting!r}): a person settles which it corrects"
         )
-        items = [it.model_copy(update={"notes": (*it.notes, note)}) for it in items]
+        pairs = [(r, it.model_copy(update={"notes": (*it.notes, note)})) for r, it in pairs]
+    elif touched:
+        pairs = [
+            (r, _with_note(it, _adjusted_note(touched[id(r)])) if id(r) in touched else it) for r, it in pairs
+        ]
+    items = [it for _, it in pairs]
     if section.taught:
         note = f"the table is headed {section.taught.strip()!r}: hours taught are no training attended"
+        items = [it.model_copy(update={"notes": (*it.notes, note)}) for it in items]
+    if section.pending:
+        note = f"the table is headed {section.pending.strip()!r}: its classes may not have been completed"
         items = [it.model_copy(update={"notes": (*it.notes, note)}) for it in items]
     if section.issue_dated:
         note = "the row's only date is headed as an issue or award date, not the course's"
@@ -741,15 +826,41 @@ def _settle_amounts(cols: list[Column], rows: Sequence[Row], page: PageEvidence)
             col.note = col.note or UNSURE_RUNNING
 
 
-def _adjustment_rows(section: Section) -> str:
+def _with_note(item: RawItem, note: str) -> RawItem:
+    return item.model_copy(update={"notes": (*item.notes, note)})
+
+
+def _adjusted_note(adjusting: str) -> str:
+    return f"the row {adjusting!r} adjusts or corrects this one: a person settles its hours"
+
+
+def _adjusted_rows(
+    section: Section, pairs: Sequence[tuple[Row, RawItem]]
+) -> tuple[str, dict[int, str] | None]:
     """The first row adjusting or correcting others (a negative amount, or a title opening "Adjustment",
-    "Correction", "Reversal"), as printed; "" when the table has none."""
-    for row in [*section.rows, *section.dateless]:
-        amounts = [_text(ws) for k, ws in row.cells.items() if section.cols[k].role in ("hours", "ceu")]
-        title = _row_title(row, section.cols)
-        if ADJUSTMENT_RE.search(title) or any(NEGATIVE_AMOUNT_RE.fullmatch(a.strip()) for a in amounts):
-            return row.line.text.strip()
-    return ""
+    "Correction", "Reversal"), as printed, and the ids of the rows to settle: each adjustment row and the one
+    row it names (``extract.adjustments``); None when an adjustment names no single row (a person settles
+    every row), each with the adjustment's text. ("", {}) when the table has none."""
+    rows = [*section.rows, *section.dateless]
+    titles = [_row_title(r, section.cols) for r in rows]
+    adjusting: list[tuple[int, int]] = []  # (row index, where its keyword ends)
+    for k, row in enumerate(rows):
+        amounts = [_text(ws) for i, ws in row.cells.items() if section.cols[i].role in ("hours", "ceu")]
+        keyword = ADJUSTMENT_RE.search(titles[k])
+        if keyword or any(NEGATIVE_AMOUNT_RE.fullmatch(a.strip()) for a in amounts):
+            adjusting.append((k, keyword.end() if keyword else 0))
+    if not adjusting:
+        return "", {}
+    first = rows[adjusting[0][0]].line.text.strip()
+    day = {id(r): it.start_date for r, it in pairs}
+    dates = [day.get(id(r)) for r in rows]
+    touched: dict[int, str] = {}
+    for k, end in adjusting:
+        j = adjustments.named_row(titles[k], end, titles, dates, k)
+        if j is None or any(j == a for a, _ in adjusting):
+            return first, None
+        touched |= dict.fromkeys((id(rows[k]), id(rows[j])), rows[k].line.text.strip())
+    return first, touched
 
 
 def _row_title(row: Row, cols: Sequence[Column]) -> str:
@@ -951,6 +1062,46 @@ def _has_title(row: Row, cols: Sequence[Column]) -> bool:
     return any(cols[i].role == "title" and words for i, words in row.cells.items())
 
 
+def _granting(cell: str) -> str:
+    """The words of a cell saying its row's hours were granted, not earned in class ("Equivalency",
+    "Transfer Credit", "Waived"); "" when it says no such thing."""
+    m = NOT_ATTENDED_RE.search(cell) or NOT_ATTENDED_CELL_RE.fullmatch(cell.strip())
+    if m:
+        return m.group(0)
+    word = cell.strip(" .,;:").lower()
+    # "Transter", "Equivalemcy": one word a scan misspelt.
+    if len(word) >= 5 and " " not in word and any(fuzz.ratio(word, g) >= 80 for g in GRANTING_WORDS):
+        return cell.strip()
+    return ""
+
+
+def _plain(cell: str) -> str:
+    return cell.strip(" .,;:'\"").lower()
+
+
+def _granted_note(section: Section, row: Row) -> str:
+    """In a column saying of some rows that their hours were granted ("Transfer", "Equiv."), this row's cell
+    is blank or a word no other row prints ("Transter"): a scan may have lost or misread the grant.
+    The note saying so; "" otherwise."""
+    cols = section.cols
+    granting = {
+        k
+        for r in section.rows
+        for k, ws in r.cells.items()
+        if cols[k].role != "title" and _granting(_text(ws))
+    }
+    for k in granting:
+        cell = _text(row.cells.get(k, [])).strip()
+        others = [_plain(_text(r.cells.get(k, []))) for r in section.rows if r is not row]
+        said = _plain(cell)
+        if not _granting(cell) and not COMPLETED_RE.fullmatch(said) and (not said or said not in others):
+            return (
+                f"the row's cell {cell or '(blank)'!r}, in a column saying of other rows that their hours "
+                "were granted (transfer, equivalency), is neither a grant nor its neighbours' word"
+            )
+    return ""
+
+
 def _row_item(row: Row, cols: Sequence[Column], dateless: bool = False) -> RawItem | None:
     """The row's item; ``dateless``: a row that printed a title and hours but no date a scan kept."""
     by_role: dict[str, list[Word]] = {}
@@ -980,6 +1131,9 @@ def _row_item(row: Row, cols: Sequence[Column], dateless: bool = False) -> RawIt
     ]
     if taught:
         notes.append(f"a cell of the row says {taught[0]!r}: hours taught are no training attended")
+    granting = next((g for ws in row.cells.values() if (g := _granting(_text(ws)))), None)
+    if granting and not any(cols[k].role == "title" and _granting(_text(ws)) for k, ws in row.cells.items()):
+        notes.append(f"a cell of the row says {granting!r}: hours granted, not a class attended here")
     result = _text(by_role.get("status", [])).strip()
     # "Fai" for "Fail": a result that says neither completed nor not is for a person to read.
     result_notes = (
@@ -998,6 +1152,10 @@ def _row_item(row: Row, cols: Sequence[Column], dateless: bool = False) -> RawIt
         hours, hours_conf = row.own_hours[0], min(hours_conf, row.own_hours[1])
     if hours_col.note and hours is not None:
         notes.append(hours_col.note)
+    if hours is not None and (per_day := per_day_cell(_text(hours_words))) is not None and per_day[1] > 1:
+        notes.append(_per_day_note(*per_day))
+    elif hours_col.per_day and hours is not None:
+        hours = _hours_of_days(hours, _text(by_role.get("days", [])), start, end, notes)
     if hours is not None and (mark := footnote_mark(_text(hours_words))) is not None:
         notes.append(
             f"the hours cell carries the footnote mark {mark!r}: the note it points to may alter them"
@@ -1018,6 +1176,11 @@ def _row_item(row: Row, cols: Sequence[Column], dateless: bool = False) -> RawIt
         notes.append(f"hours {hours:g} and CEUs ({ceu / 10:g}) printed beside them disagree")
     all_words = [w for ws in row.cells.values() for w in ws] + [w for ws in row.wrapped.values() for w in ws]
     date_notes: tuple[str, ...] = (MONTH_ONLY,) if month_only else (NO_DATE_READ,) if start is None else ()
+    period = next((c for c in map(_text, row.cells.values()) if PERIOD_RE.fullmatch(c.strip())), None)
+    if start is None and period is not None:
+        date_notes += (
+            f"the row is dated only by the period {period.strip()!r}: no day, a person settles the date",
+        )
     if any(w.engine == CELL_ENGINE for w in date_words):
         date_notes += (REREAD_DATE,)
     if start is not None and _one_of_two_date_cells(by_role, cols):
@@ -1046,6 +1209,30 @@ def _row_item(row: Row, cols: Sequence[Column], dateless: bool = False) -> RawIt
 
 
 ONE_DATE_CELL_BLANK = "the row's start or end date cell read blank: its other date is unknown"
+
+
+def _per_day_note(per_day: float, days: int) -> str:
+    return f"hours printed per day: {per_day:g} a day x {days} days = {per_day * days:g}: a person confirms"
+
+
+def _hours_of_days(
+    per_day: float, days_cell: str, start: date | None, end: date | None, notes: list[str]
+) -> float:
+    """A class's hours from its hours a day: times the "Days" cell, or the days its dates span. One day's
+    class is its hours a day; a longer one's product is for a person to confirm (a half day, a lunch)."""
+    days = int(days_cell) if days_cell.strip().isdigit() else None
+    spanned = (end - start).days + 1 if start is not None and end is not None else None
+    if days is None and spanned is not None and spanned <= 7:
+        days = spanned
+    if days == 1 and spanned in (None, 1):
+        return per_day
+    if days is None:
+        notes.append(
+            f"the hours are printed per day ({per_day:g}) and the class's days are not: a person counts them"
+        )
+        return per_day
+    notes.append(_per_day_note(per_day, days))
+    return per_day * days
 
 
 def _one_of_two_date_cells(by_role: dict[str, list[Word]], cols: Sequence[Column]) -> bool:

@@ -135,7 +135,8 @@ def test_marked_amounts_are_read_and_go_to_a_person() -> None:
 @pytest.mark.parametrize(
     ("title", "amount"),
     [
-        ("Adjustment - Juvenile Law (partial attendance)", "-4.0"),
+        # An adjustment naming one row ("Adjustment - Juvenile Law (partial attendance)") sends only that
+        # row to a person: tests/unit/test_records_round7_rules.py.
         ("Correction: YMHFA entry, hours were 4.0", "(4.0)"),
         ("Hours adjusted per audit", "-2"),
         ("Reversal of duplicate entry", "8.0"),
