@@ -1151,6 +1151,9 @@ def _find_participant(lines: Sequence[Line]) -> Evidence | None:
             prev = (given or near)[0]
             return Evidence(page=prev.page, bbox=prev.bbox, text=prev.text, conf=min(prev.mean_conf, 0.7))
         break
+    under = _name_under_heading(lines)
+    if under is not None:
+        return under
     # No cue: a certificate prints its person large. Places ("Hoover, Alabama") carry a comma,
     # signers stand over their job titles, and a large heading set like a name ("PARKING PERMIT")
     # names no known given name.
@@ -1167,6 +1170,39 @@ def _find_participant(lines: Sequence[Line]) -> Evidence | None:
     if scored:
         best = max(scored, key=lambda s: s[0])[1]
         return Evidence(page=best.page, bbox=best.bbox, text=best.text, conf=min(best.mean_conf, 0.6))
+    return None
+
+
+# A document's own heading: "Training Certificate", "YAT Certificate Transcript", "Record of Training" (a
+# few words, no number and no field label).
+OWN_HEADING_RE = re.compile(r"(?i)\b(?:certificate|certification|transcript|diploma|record)\b")
+MAX_HEADING_WORDS = 5
+NAME_UNDER_HEADING_MAX_LINE = 4  # the heading is among the page's first lines
+
+
+def _name_under_heading(lines: Sequence[Line]) -> Evidence | None:
+    """No cue named the person: a name printed on the line right under the document's heading, with no
+    "this certifies that" ("Training Certificate" / "LATOYA R. BENNETT" / "Program: ..."). The name must
+    read as a person's with a known given name, at the size of the text around it or larger, and not
+    stand over a job title (a signer)."""
+    typical = statistics.median(ln.height for ln in lines) if lines else 0.0
+    for k in range(1, min(len(lines), NAME_UNDER_HEADING_MAX_LINE + 1)):
+        heading, line = lines[k - 1].text, lines[k]
+        if not (
+            (_is_heading(heading) or OWN_HEADING_RE.search(heading))
+            and len(heading.split()) <= MAX_HEADING_WORDS
+            and not re.search(r"[\d:#]", heading)
+        ):
+            continue
+        text = tidy_read_name(line.text)
+        if (
+            person_name_score(text) >= 0.8
+            and names_a_given_name(text)
+            and "," not in line.text
+            and line.height >= 0.9 * typical
+            and not signs(lines, k)
+        ):
+            return Evidence(page=line.page, bbox=line.bbox, text=line.text, conf=min(line.mean_conf, 0.6))
     return None
 
 
@@ -1960,12 +1996,14 @@ def _largest_title_line(
     lines: Sequence[Line], exclude: Sequence[str]
 ) -> tuple[str, list[Line], float] | None:
     """No cue led to a title: the largest line that is no heading, name, organisation or value."""
+    # The person's or the issuer's line, however its spaces and stops were read ("MARCUS D.ELLINGTON").
+    excluded = {_letters_only(e) for e in exclude}
     candidates = [
         ln
         for ln in lines
         if looks_like_title(ln.text)
         and not _is_heading(ln.text)
-        and ln.text not in exclude
+        and _letters_only(ln.text) not in excluded
         and _find_cue(ln.text, NAME_CUES + COURSE_CUES) is None
         and len(re.findall(r"[^\W\d_]{3,}", ln.text)) >= 2
         and not ln.text[:1].isdigit()  # a street address
@@ -1977,6 +2015,10 @@ def _largest_title_line(
     # it comes last, and then only as a guess a person corrects.
     best = max(candidates, key=lambda ln: (not _reads_as_a_person(ln.text), ln.height))
     return _clean_title(best.text), [best], 0.6
+
+
+def _letters_only(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text).casefold()
 
 
 # "Verified Certificate of Program Completion", "Online Course Completion Certificate": a heading with

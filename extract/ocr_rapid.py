@@ -235,7 +235,18 @@ def ocr_rapid(
     if used != "onnxruntime":  # onnxruntime's readings keep the key they were cached under
         settings = f"{settings} {used} no-shape-cache per-shape-det"
     words = cached_read(image, "rapidocr", settings, cache_dir, lambda im: _run(im, det_side, threads, used))
+    words = [(ascii_forms(t), x0, y0, x1, y1, c) for t, x0, y0, x1, y1, c in words]
     return to_points(distrust_stacked(words), scale_x, scale_y, "rapidocr")
+
+
+# The recogniser's alphabet is Chinese and Latin: it may print a comma or a colon in its full-width form
+# ("18，2024", "Hours：8"), which no date or hours pattern reads.
+_FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3002: ord("."), 0x3001: ord(",")}
+
+
+def ascii_forms(text: str) -> str:
+    """``text`` with full-width ASCII forms and ideographic stops as the ASCII characters they stand for."""
+    return text.translate(_FULL_WIDTH)
 
 
 def distrust_stacked(words: list[PixelWord]) -> list[PixelWord]:
