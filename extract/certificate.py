@@ -263,7 +263,8 @@ STAMP_MARK_RE = re.compile(
 PLACE_RE = re.compile(
     r"^[A-Z][A-Za-z.' -]{1,30},\s*(?:[A-Z]{2}\b|D\.?\s?C\b|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\.?$"
 )
-URL_RE = re.compile(r"https?://|www\.|\.(?:com|org|gov|edu|net|br)\b/?", re.I)
+# A domain's ending follows its name ("nasro.org"): ".NET" after a space is a programming platform.
+URL_RE = re.compile(r"https?://|www\.|(?<=\w)\.(?:com|org|gov|edu|net|br)\b/?", re.I)
 COURSE_CODE = r"[A-Z]{1,5}-?\d{2,5}(?:\.[A-Za-z0-9]{1,3})?"
 ORG_RE = re.compile(
     r"\b(association|department|office|academy|institute|university|college|agency|america|center|centre"
@@ -402,6 +403,11 @@ def _bare_label(text: str, labels: Sequence[str]) -> bool:
 
 def _any_label(text: str) -> bool:
     return _bare_label(text, NAME_LABELS + COURSE_LABELS + HOURS_LABELS + OTHER_LABELS)
+
+
+def is_field_label(text: str) -> bool:
+    """``text`` is nothing but a field's label ("Participant", "Course:", "Hours")."""
+    return _any_label(text)
 
 
 def _value_cell(cells: Sequence[Line], index: int) -> int | None:
@@ -1177,7 +1183,7 @@ def _find_participant(lines: Sequence[Line]) -> Evidence | None:
 # few words, no number and no field label).
 OWN_HEADING_RE = re.compile(r"(?i)\b(?:certificate|certification|transcript|diploma|record)\b")
 MAX_HEADING_WORDS = 5
-NAME_UNDER_HEADING_MAX_LINE = 4  # the heading is among the page's first lines
+NAME_UNDER_HEADING_TOP = 0.3  # the heading stands in this top share of the page's text
 
 
 def _name_under_heading(lines: Sequence[Line]) -> Evidence | None:
@@ -1185,9 +1191,14 @@ def _name_under_heading(lines: Sequence[Line]) -> Evidence | None:
     "this certifies that" ("Training Certificate" / "LATOYA R. BENNETT" / "Program: ..."). The name must
     read as a person's with a known given name, at the size of the text around it or larger, and not
     stand over a job title (a signer)."""
-    typical = statistics.median(ln.height for ln in lines) if lines else 0.0
-    for k in range(1, min(len(lines), NAME_UNDER_HEADING_MAX_LINE + 1)):
+    if not lines:
+        return None
+    typical = statistics.median(ln.height for ln in lines)
+    top, bottom = min(ln.bbox[1] for ln in lines), max(ln.bbox[3] for ln in lines)
+    for k in range(1, len(lines)):
         heading, line = lines[k - 1].text, lines[k]
+        if lines[k - 1].bbox[1] > top + NAME_UNDER_HEADING_TOP * (bottom - top):
+            break
         if not (
             (_is_heading(heading) or OWN_HEADING_RE.search(heading))
             and len(heading.split()) <= MAX_HEADING_WORDS
@@ -1445,6 +1456,11 @@ def _title_lines(
         # OCR boxes grow with descenders; an open bracket says the title goes on whatever the size.
         same_size = abs(nxt.height - last.height) <= 0.3 * last.height or _unbalanced(" ".join(parts))
         if not (close and same_size):
+            if first is None and len(used) == 1 and _track_under(lines, nxt_idx, last):
+                parts[0] = f"{parts[0]}:"
+                parts.append(nxt.text)
+                used.append(nxt)
+                break
             bridged = _bridged_by_connector(lines, nxt_idx, last)
             if bridged is None or len(used) > 1:
                 break
@@ -1467,6 +1483,30 @@ def _title_lines(
         nxt_idx += 1
     title = _clean_title(" ".join(parts))
     return (title, used) if len(title) >= 3 else None
+
+
+PROGRAMME_END_RE = re.compile(
+    r"(?i)\b(?:academy|program|programme|bootcamp|initiative|pathway|series|pioneers|fellowship|track)\s*$"
+)
+TRACK_GAP = 2.2  # of the programme line's height: a rule or a little air between it and its track
+
+
+def _track_under(lines: Sequence[Line], k: int, programme: Line) -> bool:
+    """``lines[k]``, set apart under the one line a cue led to (a rule between them), is that programme's
+    track: "has successfully attended the" / "Safe Schools Leadership Academy" / ---- / "Emergency
+    Operations Planning for Schools" / "held April 8-12, 2024". The line above names a programme, or
+    the track is followed by the course's dates or length; the track is the same size or larger, no
+    number, person, organisation, label or sentence (a role it trains for may end it: "... Web Developer")."""
+    track = lines[k]
+    gap = track.bbox[1] - programme.bbox[3]
+    if not (0 <= gap < TRACK_GAP * programme.height) or track.height < 0.8 * programme.height:
+        return False
+    if re.search(r"[\d:]", track.text) or not looks_like_title(track.text):
+        return False
+    if not _title_goes_on([programme.text], programme, track):
+        return False
+    after = lines[k + 1].text if k + 1 < len(lines) else ""
+    return PROGRAMME_END_RE.search(programme.text) is not None or bool(find_dates(after) or find_hours(after))
 
 
 def _labels_a_value_beside(lines: Sequence[Line], idx: int) -> bool:

@@ -17,6 +17,7 @@ from extract.certificate import (
     CLOSING_RE,
     CertificateReading,
     DateCandidate,
+    is_field_label,
     opens_a_certificate,
     read_certificate,
 )
@@ -72,7 +73,76 @@ FIELD_LABEL_WORDS = {
 
 
 def page_lines(pages: Sequence[Page]) -> list[list[Line]]:
-    return [group_lines(p.words, p.number) for p in pages]
+    return [_beside_a_side_block(group_lines(p.words, p.number), p.number) for p in pages]
+
+
+SIDE_GAP_LINES = 3.0  # a side block stands this many text heights clear of the page's main text
+SIDE_MAX_WORD_SHARE = 0.25  # ... holds at most this share of the page's words
+SIDE_MAX_WIDTH_SHARE = 0.4  # ... and spans at most this share of the text's width
+LEVEL_CENTRES = 0.25  # of the taller text's height: two parts of a line this close in centre are level
+LEVEL_SIZES = 1.25  # ... and this close in size
+
+
+def _beside_a_side_block(lines: list[Line], page: int) -> list[Line]:
+    """The page's lines, a logo or name block down one side read apart from the main text beside it.
+
+    A certificate with a coloured band down its left ("School" / "Safety" / "Alliance" stacked in it)
+    leaves lines joining a word of the band to the main text's line at its height ("Safety for
+    participating in"): the course after that cue was read from the band ("Alliance"). Where a band of
+    white at least ``SIDE_GAP_LINES`` text heights wide runs down the whole page, the narrower side
+    holds few words, is no field's label, and the lines crossing the band are not level there (other
+    sizes, other baselines: a form's label and value are level), each side's words are chained into
+    lines of their own, the left side first.
+    """
+    crossing_lines = [ln for ln in lines if len(ln.words) > 1]
+    words = [w for ln in lines for w in ln.words]
+    if not crossing_lines or len(words) < 12:
+        return lines
+    heights = sorted(w.bbox[3] - w.bbox[1] for w in words)
+    min_gap = SIDE_GAP_LINES * max(heights[len(heights) // 2], 1.0)
+    spans = sorted((w.bbox[0], w.bbox[2]) for w in words)
+    lo, hi = spans[0][0], max(e for _, e in spans)
+    reach = spans[0][1]
+    for start, end in spans[1:]:
+        if start - reach >= min_gap:
+            cut = (reach + start) / 2
+            split = _split_off_side_block(lines, words, cut, hi - lo, page)
+            if split is not None:
+                return split
+        reach = max(reach, end)
+    return lines
+
+
+def _split_off_side_block(
+    lines: Sequence[Line], words: Sequence[Word], cut: float, extent: float, page: int
+) -> list[Line] | None:
+    left = [w for w in words if (w.bbox[0] + w.bbox[2]) / 2 < cut]
+    right = [w for w in words if (w.bbox[0] + w.bbox[2]) / 2 >= cut]
+    side = min(left, right, key=len)
+    if len(side) > SIDE_MAX_WORD_SHARE * len(words):
+        return None
+    if max(w.bbox[2] for w in side) - min(w.bbox[0] for w in side) > SIDE_MAX_WIDTH_SHARE * extent:
+        return None
+    crossing = [ln for ln in lines if {w in side for w in ln.words} == {True, False}]
+    if not crossing or any(_level_across(ln, side) for ln in crossing):
+        return None
+    side_lines = group_lines(side, page)
+    if any(is_field_label(ln.text) or ":" in ln.text for ln in side_lines):
+        return None  # a column of labels ("Name", "Course:") beside their values
+    left_lines = group_lines(left, page) if side is not left else side_lines
+    right_lines = group_lines(right, page) if side is not right else side_lines
+    return [*left_lines, *right_lines]
+
+
+def _level_across(line: Line, side: Sequence[Word]) -> bool:
+    """The two parts of ``line`` either side of a band stand level: one baseline, one size."""
+    inside = [w for w in line.words if w in side]
+    outside = [w for w in line.words if w not in side]
+    (a0, a1), (b0, b1) = ((min(w.bbox[1] for w in p), max(w.bbox[3] for w in p)) for p in (inside, outside))
+    ha, hb = a1 - a0, b1 - b0
+    if max(ha, hb) > LEVEL_SIZES * max(min(ha, hb), 1e-6):
+        return False
+    return abs((a0 + a1) / 2 - (b0 + b1) / 2) <= LEVEL_CENTRES * max(ha, hb)
 
 
 def _table_items(lines_per_page: Sequence[Sequence[Line]]) -> list[RawItem]:

@@ -8,14 +8,18 @@ real certificate's.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 import pytest
 
-from extract.certificate import find_participant, read_certificate
+from extract.certificate import URL_RE, find_participant, read_certificate
+from extract.document import _beside_a_side_block
 from extract.fields.dates import find_dates
+from extract.lines import group_lines
 from extract.ocr_rapid import ascii_forms
-from tests.unit.test_layout_parsers import page_of
+from extract.types import Line
+from tests.unit.test_layout_parsers import CHAR_W, page_of, words_at
 
 
 @pytest.mark.parametrize(
@@ -126,3 +130,123 @@ def test_a_signer_under_the_heading_is_no_person() -> None:
         ]
     )
     assert find_participant(page) is None
+
+
+# ------------------------------------------------------------------------------------ a side block
+
+
+def _side_block_page(side: Sequence[str], size: float) -> tuple[list[Line], list[Line]]:
+    """A band down the left holding ``side`` stacked, the certificate at the right: the band's words
+    stand at other heights and sizes than the lines beside them. The page's lines before and after."""
+    words = [w for k, t in enumerate(side) for w in words_at(t, 40, 213 + 36 * k, size)]
+    main = [
+        ("CERTIFICATE", 380, 80, 24),
+        ("OF PARTICIPATION", 420, 120, 13),
+        ("presented to", 460, 176, 15),
+        ("Alicia Fernandez", 394, 208, 21),
+        ("for participating in", 441, 248, 15),
+        ("Bullying and Cyberbullying", 376, 290, 20),
+        ("Prevention for Law Enforcement", 352, 314, 20),
+        ("January 24, 2024 - 4.0 hours", 411, 367, 14),
+        ("Executive Director", 455, 503, 9),
+    ]
+    words += [w for text, x, y, sz in main for w in words_at(text, x, y, sz, 0.95, 0.0)]
+    lines = group_lines(words, page=1)
+    return lines, _beside_a_side_block(lines, 1)
+
+
+def test_a_side_block_is_read_apart_from_the_certificate_beside_it() -> None:
+    before, lines = _side_block_page(["School", "Safety", "Alliance"], 30)
+    assert any("Safety" in ln.text and "participating" in ln.text for ln in before)  # joined across
+    assert [ln.text for ln in lines[:3]] == ["School", "Safety", "Alliance"]
+    reading = read_certificate(lines)
+    assert reading.item is not None
+    assert reading.item.course_title == "Bullying and Cyberbullying Prevention for Law Enforcement"
+    assert reading.participant_name is not None and reading.participant_name.text == "Alicia Fernandez"
+
+
+def test_a_column_of_labels_stays_beside_its_values() -> None:
+    """Labels down the left are no side block: their lines keep their values."""
+    before, lines = _side_block_page(["Name:", "Course:", "Date:"], 30)
+    assert [ln.text for ln in lines] == [ln.text for ln in before]
+
+
+def test_a_form_level_across_the_band_is_not_split() -> None:
+    rows = [
+        ("Participant", 40, 100, 12),
+        ("Course", 40, 130, 12),
+        ("Completed", 40, 160, 12),
+        ("Hours", 40, 190, 12),
+    ]
+    values = [
+        ("Dana R. Whitfield", 400, 100, 12),
+        ("Threat Assessment in Schools", 400, 130, 12),
+        ("March 3, 2024", 400, 160, 12),
+        ("8", 400, 190, 12),
+        ("Lakeview Regional Training Center", 400, 40, 16),
+    ]
+    page = page_of(rows + values)
+    assert [ln.text for ln in _beside_a_side_block(page, 1)] == [ln.text for ln in page]
+
+
+# ------------------------------------------------------------------------------------ programme and track
+
+
+def _centred(text: str, size: float, axis: float = 400.0) -> float:
+    return axis - len(text) * CHAR_W * size / 11 / 2
+
+
+@pytest.mark.parametrize(
+    ("programme", "track", "after"),
+    [
+        ("Safe Schools Leadership Academy", "Emergency Operations Planning for Schools", "April 8-12, 2024"),
+        ("Regional Crisis Response Program", "Threat Assessment and Management Training", "32 hours"),
+        ("Digital Skills Pioneers", "Software Development - Full stack .Net Web Developer", "June 3-7, 2024"),
+    ],
+)
+def test_a_programme_over_its_track_a_rule_apart_keeps_both(programme: str, track: str, after: str) -> None:
+    page = page_of(
+        [
+            ("This is to certify that", 200, 150, 14),
+            ("TERRENCE J. NOLAN", 190, 180, 18),
+            ("has successfully attended the", 190, 220, 14),
+            (programme, _centred(programme, 18), 255, 18),
+            (track, _centred(track, 18), 300, 18),  # a rule drawn between: twice the usual line spacing
+            (after, 200, 335, 14),
+        ]
+    )
+    reading = read_certificate(page)
+    assert reading.item is not None and reading.item.course_title == f"{programme}: {track}"
+
+
+@pytest.mark.parametrize(
+    "below",
+    ["Lakeview Police Department", "Officer Dana Whitfield", "Class of 2023", "Instructor: Paul Ortiz"],
+)
+def test_a_line_set_apart_under_a_title_that_is_no_track_is_left(below: str) -> None:
+    page = page_of(
+        [
+            ("This is to certify that", 200, 150, 14),
+            ("TERRENCE J. NOLAN", 190, 180, 18),
+            ("has successfully completed the", 190, 220, 14),
+            ("Crisis Response Academy", _centred("Crisis Response Academy", 18), 255, 18),
+            (below, _centred(below, 18), 300, 18),
+            ("April 8-12, 2024", 200, 335, 14),
+        ]
+    )
+    reading = read_certificate(page)
+    assert reading.item is not None and reading.item.course_title == "Crisis Response Academy"
+
+
+@pytest.mark.parametrize(
+    ("text", "url"),
+    [
+        (".Net Web Developer", False),
+        ("Full stack .NET Developer", False),
+        ("www.nasro.org", True),
+        ("nasro.org/training", True),
+        ("intranet.alxswe.com/certificates", True),
+    ],
+)
+def test_a_platform_named_dot_net_is_no_web_address(text: str, url: bool) -> None:
+    assert bool(URL_RE.search(text)) is url
