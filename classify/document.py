@@ -306,6 +306,41 @@ def _for_a_person(item: ClassifiedItem, reason: str, **update: Any) -> Classifie
     )
 
 
+# A conference named as an event above a record's rows ("2022 NASRO School Safety Conference - Session
+# Transcript", "Annual Conference: sessions attended"): a year, "annual", "national", "school safety" or NASRO
+# at most three words before the word, so a column head ("Course/Conference Title") or a "Conference Center"
+# names none. The word may be glued to the one before ("School SafetyConference" on a heavy scan).
+EVENT_HEADING_RE = re.compile(
+    r"(?:\b(?:19|20)\d\d|\bannual|\bnational|\bschool\s+safety|\bNASRO)\b(?:\s+[\w'&-]+){0,3}?\s*"
+    r"(?:conference|symposium|convention)\b(?!\s+(?:center|centre|room|hall|call|line))",
+    re.I,
+)
+
+
+def _heading(doc: ExtractedDocument, items: list[ClassifiedItem]) -> str:
+    """The words of the page above a record's first row: its title lines."""
+    placed = [(i.page, i.bbox[1]) for i in items if i.bbox is not None]
+    if not placed or not 1 <= min(placed)[0] <= len(doc.pages):
+        return ""
+    page, top = min(placed)
+    return " ".join(w.text for w in doc.pages[page - 1].words if w.bbox[3] <= top)
+
+
+def _sessions_of_a_conference(doc: ExtractedDocument, items: list[ClassifiedItem]) -> str | None:
+    """The conference a record's heading names when its rows are that event's sessions (no row names a
+    conference itself); None otherwise."""
+    if doc.layout != "table" or len(items) < 2 or any(_names_a_conference(i) for i in items):
+        return None
+    m = EVENT_HEADING_RE.search(_heading(doc, items))
+    return m.group(0) if m else None
+
+
+def _a_session(item: ClassifiedItem, event: str) -> ClassifiedItem:
+    """A session of a conference: conference attendance (R6's, credited 0 for R5), for a person only."""
+    reason = f"a session of the conference its record names ({event!r}): conference attendance, not training"
+    return _for_a_person(item, reason, category="conference", catalog_id=None)
+
+
 def _names_a_conference(item: ClassifiedItem) -> bool:
     return item.category == "conference" or bool(found(CONFERENCE_TERMS, (item.course_title or "").lower()))
 
@@ -354,6 +389,12 @@ def classify_document(
             # "Summit" in a fax header or an issuer's address ("Summit County Sheriff's Office") names no
             # conference: the course the page is about says what the document is.
             doc_type = "certificate"
+    if doc_type == "transcript" and (event := _sessions_of_a_conference(doc, items)) is not None:
+        # "2022 NASRO School Safety Conference - Session Transcript" above rows of sessions with hours: the
+        # hours are the conference's (credited 0 for R5), never training credited row by row.
+        doc_type = "conference_attendance"
+        items = [_a_session(i, event) for i in items]
+        warnings.append(f"the rows are sessions of {event!r}: conference attendance, not training hours")
     if doc.layout == "single" and items and (unproven := no_completion_reason(doc.text)) is not None:
         # A registration, an invoice, a course taught, part of one attended, one in progress, failed or
         # waived: the page names a course and proves no completion of it. Never credited without a person.

@@ -154,13 +154,23 @@ def _table_items(lines_per_page: Sequence[Sequence[Line]]) -> list[RawItem]:
     return items
 
 
+# A form verifying employment names itself so: its table of positions is the officer's posts, not courses.
+EMPLOYMENT_FORM_RE = re.compile(
+    r"\b(?:verification\s+of\s+employment|employment\s+verification|personnel\s+(?:action|order))\b", re.I
+)
+
+
 def _assignment_history(rows: Sequence[RawItem], lines: Sequence[Line]) -> bool:
-    """A letter's table of the posts its officer held: a salutation or a closing on the page, and rows that
-    print no hours and each name a post ("Patrol Division", "School Resource Officer"), never a course."""
+    """A letter's table of the posts its officer held: a salutation or a closing on the page (or a heading
+    naming an employment verification form), and rows that print no hours and each name a post ("Patrol
+    Division", "School Resource Officer"), never a course."""
     return (
         bool(rows)
         and all(not row.hours_text and names_a_post(row.course_title or "") for row in rows)
-        and any(is_salutation(ln.text) or CLOSING_RE.search(ln.text) for ln in lines)
+        and any(
+            is_salutation(ln.text) or CLOSING_RE.search(ln.text) or EMPLOYMENT_FORM_RE.search(ln.text)
+            for ln in lines
+        )
     )
 
 
@@ -597,7 +607,7 @@ def _letter_facts(letter: LetterReading, reading: CertificateReading, end: EndRe
     if letter.service_years is not None and letter_date is not None:
         # "has served as the SRO ... for five years", as of the letter's date: the start is a span.
         years, start_text = letter.service_years
-        start_range = start_from_service_years(years, letter_date)
+        start_range = start_from_service_years(years, letter_date, start_text)
         start_notes = (
             f"the letter states {years} years as an SRO as of its date, {letter_date.isoformat()}",
         )

@@ -126,9 +126,16 @@ _A_DATE = (
     r"(?:\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d"  # 08/15/2020
     r"|(?:\w+\.?\s+){0,2}(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d\d)"
 )
+# Until an event that took the person out of the role: "until his promotion to Sergeant", "until her
+# transfer to ...".
+UNTIL_LEAVING = (
+    r"\b(?:until|till)\s+(?:his|her|their|the\s+officer's)\s+(?:promotion|transfer|reassignment|retirement|"
+    r"resignation|departure|separation)\b"
+)
 ENDED_RE = re.compile(
     r"\b(?:resign\w*|retire[ds]?|retirement|separated|separation|no\s+longer|former(?:ly)?|previously|"
     r"left\s+(?:the|this|our|his|her)|ended|concluded|terminated|transferred\s+(?:to|out)|reassigned|"
+    rf"{UNTIL_LEAVING}|"
     rf"(?:until|through|thru|ending(?:\s+on)?)\s+{_A_DATE}|"
     # "from 2012 to 2019", "from August 20, 2012 to June 30, 2019": a service with its end.
     rf"(?:19|20)\d\d\s*(?:-|–|to)\s*{_A_DATE})\b",
@@ -168,10 +175,11 @@ def names_a_post(title: str) -> bool:
     return any(pattern.search(title) for pattern in (SRO_ROLE_RE, OTHER_ASSIGNMENT_RE, POST_RE))
 
 
-# A rank or courtesy title before a person's name in prose.
+# A rank or courtesy title before a person's name in prose, with its grade ("Deputy First Class").
 RANK_RE = re.compile(
     r"\b(?:Officer|Ofc\.?|Deputy|Dep\.?|Sergeant|Sgt\.?|Corporal|Cpl\.?|Detective|Det\.?|Trooper|"
-    r"Lieutenant|Lt\.?|Captain|Capt\.?|Investigator|Agent|SRO|Mr\.?|Ms\.?|Mrs\.?)\s+(?=[A-Z])",
+    r"Lieutenant|Lt\.?|Captain|Capt\.?|Investigator|Agent|SRO|Mr\.?|Ms\.?|Mrs\.?)"
+    r"(?:\s+(?:First|Second|1st|2nd)\s+Class)?\s+(?=[A-Z])",  # "Deputy First Class Ramon E. Arce"
     re.I,
 )
 # A name a letter introduces without a rank: "verify the employment of Marcus T. Oyelaran", "confirms that
@@ -197,9 +205,11 @@ _NUMBER_WORDS = (
 _YEAR_WORDS = {w: i for i, w in enumerate(_NUMBER_WORDS.split())}
 # "has served as the School Resource Officer at Pinecrest High School for five years", "for the past 6
 # years", "for over five years" (at least five). Not "nearly", "almost", "about": fewer, or not known.
+# "for the past four school years" counts school years (July to June; see start_from_service_years).
 SERVICE_YEARS_RE = re.compile(
     r"\bha(?:s|ve)\s+(?:been|served|worked)\b(?P<role>[^.;]{0,120}?)\bfor\s+(?:the\s+(?:past|last)\s+)?"
-    r"(?:(?:over|more\s+than|at\s+least)\s+)?(?P<n>\d{1,2}|[a-z]+)\s+(?:full\s+)?years?\b",
+    r"(?:(?:over|more\s+than|at\s+least)\s+)?(?P<n>\d{1,2}|[a-z]+)\s+(?:full\s+)?(?P<school>(?:school|academic)\s+)?"
+    r"years?\b",
     re.I,
 )
 
@@ -312,6 +322,14 @@ def _service_started(
         return "sro" if _opens_a_start_sentence(flat, before, end) else None
     role, employ = _last(SRO_ROLE_RE, before), _employer_cue(before)
     verbs = list(START_VERB_RE.finditer(before))
+    if (
+        verbs
+        and role < 0
+        and employ < 0
+        and ANAPHORIC_OBJECT_RE.fullmatch(before, verbs[-1].end())
+        and _refers_to_sro_role(flat, begin, before)
+    ):
+        return "sro"  # "... as a School Safety Officer. She began in this position on November 1, 2020"
     # The last verb of starting comes after the role and has an object of its own: what starts on the
     # date is that object. "After four years as an SRO, he was reassigned to the Patrol Division on
     # July 1, 2023" or "... returned to patrol in 2020" start another post; after "on" and "in" an
@@ -347,6 +365,15 @@ NO_OBJECT_RE = re.compile(
 # "This position commenced effective ...".
 ANAPHORA_RE = re.compile(
     r"\b(?:his|her|their|this|that|the|said)\s+(?:assignment|position|role|post)\b", re.I
+)
+
+
+# A verb of starting whose object is the post the sentence before named: "began in this position on",
+# "was placed in that role effective", "started in the assignment on".
+ANAPHORIC_OBJECT_RE = re.compile(
+    r"\s*(?:in|into|to)?\s*(?:his|her|their|this|that|the|said)\s+(?:assignment|position|role|post)"
+    r"[\s,]*(?:(?:on|in|effective|as\s+of|the)\b[\s,]*)*",
+    re.I,
 )
 
 
@@ -433,13 +460,43 @@ def _employer_cue(before: str) -> int:
     return max(ends, default=-1)
 
 
+# A start still to come, said before its date in the sentence: "will be assigned as the SRO ... effective
+# August 11, 2025", "is scheduled to begin", "shall assume the duties on".
+FUTURE_RE = re.compile(
+    r"\b(?:will|shall)\b|\b(?:is|are)\s+(?:to\s+(?:be|begin|start|assume)|scheduled|set|expected|slated)\b"
+    r"|\bupcoming\b",
+    re.I,
+)
+
+
+OPENING_DATE_CUE_RE = re.compile(
+    r"\s*(?:(?:effective|on|as\s+of|beginning|starting|commencing)\s*)?(?:the\s+)?", re.I
+)
+
+
+def _still_to_come(flat: str, start: int, end: int) -> bool:
+    """The start at ``flat[start:end]`` is announced for later: its sentence's verb before it is in the
+    future ("will be assigned ... effective <date>"), or the sentence opens on the date and its verb after
+    it is ("Effective July 1, 2025, Officer Ruiz shall be assigned as ..."). "has served since <date> and
+    will continue" is a past start."""
+    begin = _sentence_start(flat, start)
+    if FUTURE_RE.search(flat, begin, start):
+        return True
+    if not OPENING_DATE_CUE_RE.fullmatch(flat, begin, start):
+        return False
+    after = flat[end : _sentence_end(flat, end)]
+    verb, future = START_VERB_RE.search(after), FUTURE_RE.search(after)
+    return future is not None and (verb is None or future.start() < verb.start())
+
+
 def _starts(
     flat: str, lined: str | None = None
-) -> tuple[list[tuple[date, date, str, str | None]], list[str]]:
-    """(earliest, latest, as printed, why unsure) of each SRO start the letter states, and the hire dates
-    it states (as printed)."""
+) -> tuple[list[tuple[date, date, str, str | None]], list[str], list[str]]:
+    """(earliest, latest, as printed, why unsure) of each SRO start the letter states, the hire dates it
+    states and the SRO starts it announces for later ("will be assigned ... effective"), as printed."""
     out: list[tuple[date, date, str, str | None]] = []
     hires: list[str] = []
+    future: list[str] = []
     taken: list[tuple[int, int]] = []
     day_first = may_print_day_first(flat)
     for d in find_dates(flat):
@@ -448,6 +505,9 @@ def _starts(
         if kind == "hire":
             hires.append(d.text)
         if kind != "sro":
+            continue
+        if _still_to_come(flat, *d.span):
+            future.append(d.text)  # no service yet: the assignment begins after the letter speaks
             continue
         why = None
         unsure = either_way_round(d, day_first)
@@ -476,7 +536,7 @@ def _starts(
         out.append(
             (date(year, 1, 1), date(year, 12, 31), m.group(1), f"the letter prints only the year {year}")
         )
-    return out, hires
+    return out, hires, future
 
 
 def _swapped(d: DateMatch) -> date | None:
@@ -783,7 +843,7 @@ class StartReading(Frozen):
 def read_sro_start(text: str) -> StartReading:
     """The SRO start a letter's text states; never a hire date, nor one of several different starts."""
     flat, lined = _flat(text), _flat_lines(text)
-    starts, hires = _starts(flat, lined if len(lined) == len(flat) else None)
+    starts, hires, future = _starts(flat, lined if len(lined) == len(flat) else None)
     if len({(a, b) for a, b, _, _ in starts}) == 1:
         a, b, printed, why = starts[0]
         return StartReading(
@@ -795,6 +855,9 @@ def read_sro_start(text: str) -> StartReading:
             start=None, range=None, text=None,
             notes=(f"the letter states several SRO start dates ({listed}): a person decides",),
         )  # fmt: skip
+    if future:
+        note = f"the letter announces an SRO assignment still to begin ({', '.join(future)}): no service yet"
+        return StartReading(start=None, range=None, text=None, notes=(note,))
     if hires:
         note = f"the letter dates the hire ({', '.join(hires)}), not the start as an SRO"
         return StartReading(start=None, range=None, text=None, notes=(note,))
@@ -826,9 +889,14 @@ def read_letter(lines: Sequence[Line]) -> LetterReading:
     )
 
 
-def start_from_service_years(years: int, letter_date: date) -> tuple[date, date]:
+def start_from_service_years(years: int, letter_date: date, printed: str = "") -> tuple[date, date]:
     """The span an SRO start can be in when a letter dated ``letter_date`` says ``years`` of service: at
-    least that many years before it, less than one more."""
+    least that many years before it, less than one more. School years (``printed`` says "school years")
+    run from July to June, the letter's own counted or not: "four school years" in March 2025 began
+    between July 2020 (four whole ones before this) and June 2022 (this one the fourth)."""
+    if re.search(r"\b(?:school|academic)\s+years?\b", printed, re.I):
+        current = letter_date.year if letter_date.month >= 7 else letter_date.year - 1  # its July's year
+        return date(current - years, 7, 1), min(date(current - years + 2, 6, 30), letter_date)
 
     def back(n: int) -> date:  # the 29th of February falls back to the 28th
         day = 28 if (letter_date.month, letter_date.day) == (2, 29) else letter_date.day

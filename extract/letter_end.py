@@ -18,6 +18,7 @@ from extract.fields.dates import MIN_YEAR, DateMatch, find_dates
 from extract.letter import (
     SRO_ROLE_RE,
     START_CUE_RE,
+    UNTIL_LEAVING,
     _flat,
     _sentence_end,
     _sentence_start,
@@ -29,7 +30,10 @@ from extract.types import Frozen
 
 # Words right before a date that end a service: "until June 30, 2019", "through 8/14/2020", "ending on".
 END_CUE_RE = re.compile(
-    r"\b(?:until|till|through|thru|to|ending|ended|concluded)\s*(?:on\s+|in\s+)?(?:the\s+)?$", re.I
+    r"\b(?:until|till|through|thru|to|ending|ended|concluded)\s*(?:on\s+|in\s+)?(?:the\s+)?$"
+    # "until his promotion to Sergeant on March 4, 2023", "until her transfer to Investigations in 2021"
+    rf"|{UNTIL_LEAVING}[^.;]{{0,50}}?\b(?:on|in|effective|as\s+of)\s+(?:the\s+)?$",
+    re.I,
 )
 # "to" ends a service only after its "from": "promoted to Sergeant" / "assigned to ..." say nothing of it.
 FROM_RE = re.compile(r"\bfrom\b", re.I)

@@ -65,9 +65,21 @@ def _fields(flat: str) -> list[tuple[re.Match[str], str]]:
     out = []
     for label in STATUS_LABEL_RE.finditer(flat):
         field = flat[label.end() : label.end() + FIELD_REACH]
-        stop = NEXT_LABEL_RE.search(field)
-        out.append((label, field[: stop.start()] if stop else field))
+        out.append((label, field[: _next_label(field)]))
     return out
+
+
+def _next_label(field: str) -> int | None:
+    """Where the next field's label begins in ``field`` (None: none). A label never begins on a choice:
+    in "X Active Inactive Separated Employment Type:" the label is "Employment Type:", and "Separated" is
+    the status field's last choice, not the first word of the next label."""
+    pos = 0
+    while (stop := NEXT_LABEL_RE.search(field, pos)) is not None:
+        first = stop.group(0).split()[0].rstrip(":")
+        if first.lower() not in CHOICES:
+            return stop.start()
+        pos = stop.start() + len(first)
+    return None
 
 
 def _marked_choice(field: str) -> tuple[Status | None, int]:

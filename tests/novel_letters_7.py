@@ -53,8 +53,9 @@ def _register(
     hire_date: date | None = None,
     end: tuple[date, date] | None = None,
     by_design: str | None = None,
+    registry: dict[str, NovelLetter7] = LETTERS_7,
 ) -> None:
-    LETTERS_7[key] = NovelLetter7(
+    registry[key] = NovelLetter7(
         key=key,
         participant_name=name,
         start=start,
@@ -78,9 +79,11 @@ def letter7(
     signer: tuple[str, str],
     foot: Sequence[str] = (),
     font: str = "Times-Roman",
+    closing: str = "Sincerely,",
     **truth: Any,
 ) -> None:
-    """A one-page letter: letterhead, ``head`` lines (date, RE, salutation), prose, signature, ``foot``."""
+    """A one-page letter: letterhead, ``head`` lines (date, RE, salutation), prose, signature, ``foot``
+    (``truth`` may name the ``registry`` it joins: LETTERS_7 unless told)."""
 
     def draw(c: Any, w: float, h: float) -> None:
         _letterhead(c, w, h, agency, address)
@@ -91,7 +94,7 @@ def letter7(
             y -= 30
         y = _body(c, w, y - 4, paragraphs, font)
         c.setFont(font, 12)
-        c.drawString(72, y - 10, "Sincerely,")
+        c.drawString(72, y - 10, closing)
         _signature(c, 72, y - 76, 200, key, *signer)
         c.setFont(font, 11)
         fy = y - 130

@@ -21,13 +21,15 @@ _HONORIFICS = frozenset(
         "capitão", "capitan", "capitán", "inspetor", "inspector", "agente", "oficial", "delegado",
         # German forms of address ("Herrn Matthias Schröder", "Frau Johanna Becker")
         "herr", "herrn", "frau",
+        # a grade within a rank ends on it: "Deputy First Class", "Officer Second Class"
+        "class",
     }
 )  # fmt: skip
 # Words that only form a title together with a following rank: "School Resource Officer", "Police Officer".
 _RANK_MODIFIERS = frozenset(
     {"police", "school", "resource", "special", "senior", "master", "patrol", "reserve", "corrections",
-     "correctional", "detention", "field", "training", "lead", "first", "staff", "state", "deputy", "polícia",
-     "policia", "guarda", "municipal"}
+     "correctional", "detention", "field", "training", "lead", "first", "second", "staff", "state", "deputy",
+     "polícia", "policia", "guarda", "municipal"}
 )  # fmt: skip
 _SUFFIXES = frozenset(
     {"jr", "sr", "ii", "iii", "iv", "v", "2nd", "3rd", "esq", "phd", "filho", "neto", "junior"}
