@@ -2118,10 +2118,13 @@ def find_issuer(lines: Sequence[Line]) -> Evidence | None:
 
 
 def find_certificate_number(text: str) -> str | None:
+    """The certificate's number after its label; a date is none ("CERTIFICATE NO." heading a grid's
+    column, the line below starting with the course's date under another heading)."""
     for pattern in CERT_NO_RES:
-        m = pattern.search(text)
-        if m:
-            return m.group(1)
+        for m in pattern.finditer(text):
+            value = m.group(1)
+            if not any(d.span == (0, len(value)) for d in find_dates(value)):
+                return value
     return None
 
 

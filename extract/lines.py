@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import statistics
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from itertools import pairwise
 
 from extract.types import Line, Word
@@ -38,10 +39,10 @@ def group_lines(words: Iterable[Word], page: int) -> list[Line]:
 
     Each word joins the line whose *last* word sits level with it, not the line's mean
     height, so a row of a skewed scan (17 pt of drift across a page at 1.5 degrees)
-    stays one line. On a page whose lines slope (a phone photo's perspective, 3 degrees or
-    more), "level" follows the slope read from neighbouring words: across a wide gap between
+    stays one line. On a page whose lines slope (a turned scan, a phone photo's perspective),
+    "level" follows the page's tilt where the word is (:func:`_tilt`): across a wide gap between
     two cells of a table row, the drift is more than half a line, and a cell would join the
-    row above or below.
+    row above or below, or start a line of its own.
     """
     kept = [w for w in words if w.text.strip() and not is_vertical(w) and not _speck(w)]
     if kept:
@@ -49,22 +50,30 @@ def group_lines(words: Iterable[Word], page: int) -> list[Line]:
         typical = statistics.median(_height(w) for w in kept)
         kept = [w for w in kept if _height(w) <= GIANT_WORD_FACTOR * typical]
     ordered = sorted(kept, key=lambda w: (w.bbox[0], w.bbox[1]))
-    chains = _chain(ordered, 0.0)
-    slope = _slope(chains)
-    if abs(slope) >= MIN_SLOPE:
-        chains = _chain(ordered, slope)
+    chains = _chain(ordered, LEVEL)
+    tilt = _tilt(chains)
+    if (
+        kept
+        and max(abs(tilt.at(min(_center_y(w) for w in kept))), abs(tilt.at(max(_center_y(w) for w in kept))))
+        >= MIN_SLOPE
+    ):
+        chains = _chain(ordered, tilt)
     lines = [Line(words=tuple(c), page=page) for c in chains]
     lines.sort(key=lambda ln: (round(ln.bbox[1], 0), ln.bbox[0]))
     return _merge_reading_order(lines)
 
 
-MIN_SLOPE = 0.02  # about 1.1 degrees: below it, chaining level with the last word is exact enough
-MIN_SLOPE_PAIRS = 8
+MIN_SLOPE = (
+    0.01  # about 0.6 degrees: below it on the whole page, chaining level with the last word is exact enough
+)
+MIN_SLOPE_LINES = 4  # lines fitted before a tilt is trusted
+MIN_FIT_WORDS = 3
+MIN_FIT_SPAN_HEIGHTS = 6.0  # a line fitted spans this many of its heights
 
 
-def _chain(ordered: Sequence[Word], slope: float) -> list[list[Word]]:
+def _chain(ordered: Sequence[Word], tilt: Tilt) -> list[list[Word]]:
     """Words (sorted by left edge) chained into lines; a word is level with a line's last word when it
-    overlaps it once the last word is moved along ``slope`` to the word's position."""
+    overlaps it once the last word is moved along the page's ``tilt`` (where it is) to the word's position."""
     chains: list[list[Word]] = []
     for word in ordered:
         best: list[Word] | None = None
@@ -73,7 +82,7 @@ def _chain(ordered: Sequence[Word], slope: float) -> list[list[Word]]:
             last = chain[-1]
             if word.bbox[0] < last.bbox[2] - 0.5 * _height(last) and not _runs_on_from(last, word):
                 continue  # overlaps horizontally: a different line
-            drift = slope * (word.bbox[0] - last.bbox[2])
+            drift = tilt.at(_center_y(last)) * (word.bbox[0] - last.bbox[2])
             overlap = min(word.bbox[3], last.bbox[3] + drift) - max(word.bbox[1], last.bbox[1] + drift)
             if overlap < 0.5 * min(_height(word), _height(last)):
                 continue
@@ -107,8 +116,43 @@ def _runs_on_from(last: Word, word: Word) -> bool:
     return word.bbox[2] > last.bbox[2] and shared < MAX_RUN_ON_OVERLAP * shorter
 
 
-def _slope(chains: Sequence[Sequence[Word]]) -> float:
-    """The median slope of the lines: from neighbouring words of like height set close together."""
+@dataclass(frozen=True)
+class Tilt:
+    """How the page's lines slope (points down per point right), as it changes down the page: level for a
+    text layer, one slope for a turned scan, a fan for a photo taken at an angle (lines rising at the top
+    and falling at the bottom, toward a vanishing point)."""
+
+    at_top: float = 0.0
+    per_point_down: float = 0.0
+    # the heights of the lines it was fitted on: above and below them it is not extrapolated
+    fitted_from: float = 0.0
+    fitted_to: float = 0.0
+
+    def at(self, y: float) -> float:
+        return self.at_top + self.per_point_down * min(max(y, self.fitted_from), self.fitted_to)
+
+
+LEVEL = Tilt()
+
+
+def _line_slope(chain: Sequence[Word]) -> tuple[float, float] | None:
+    """(centre height, slope) of a long line, fitted through its words' baselines; None for a short one."""
+    words = [w for w in chain if 0.75 <= _height(w) / _height(chain[0]) <= 1.33]
+    if len(words) < MIN_FIT_WORDS:
+        return None
+    xs = [(w.bbox[0] + w.bbox[2]) / 2 for w in words]
+    ys = [w.bbox[3] for w in words]  # baselines: descenders aside
+    if xs[-1] - xs[0] < MIN_FIT_SPAN_HEIGHTS * _height(words[0]):
+        return None
+    mean_x, mean_y = statistics.fmean(xs), statistics.fmean(ys)
+    spread = sum((x - mean_x) ** 2 for x in xs)
+    slope = sum((x - mean_x) * (y - mean_y) for x, y in zip(xs, ys, strict=True)) / spread
+    return statistics.fmean(_center_y(w) for w in words), slope
+
+
+def _pairs_slope(chains: Sequence[Sequence[Word]]) -> float:
+    """The median slope between neighbouring words of like height set close together (0 from fewer than
+    ``MIN_SLOPE_PAIRS``): coarse (whole pixels), but it needs no long line."""
     slopes = []
     for chain in chains:
         for a, b in pairwise(chain):
@@ -119,6 +163,52 @@ def _slope(chains: Sequence[Sequence[Word]]) -> float:
                 if run > 0:
                     slopes.append((b.bbox[3] - a.bbox[3]) / run)  # baselines: descenders aside
     return statistics.median(slopes) if len(slopes) >= MIN_SLOPE_PAIRS else 0.0
+
+
+MIN_SLOPE_PAIRS = 8
+MIN_PAIRS_SLOPE = 0.02  # about 1.1 degrees
+
+
+def _close_runs(chain: Sequence[Word]) -> list[Sequence[Word]]:
+    """The chain cut at its wide gaps: words set close together are surely one line; across a gap
+    between two cells, a level chaining may have joined the end of one row to the start of the next."""
+    runs: list[list[Word]] = []
+    for word in chain:
+        if runs and word.bbox[0] - runs[-1][-1].bbox[2] <= CLOSE_GAP_HEIGHTS * max(
+            _height(word), _height(runs[-1][-1])
+        ):
+            runs[-1].append(word)
+        else:
+            runs.append([word])
+    return list(runs)
+
+
+CLOSE_GAP_HEIGHTS = 1.5
+
+
+def _tilt(chains: Sequence[Sequence[Word]]) -> Tilt:
+    """The page's tilt, from its long lines each fitted on its own (two neighbouring words say little:
+    boxes come in whole pixels, so their baselines are mostly level even on a page turned by a degree,
+    where a wide gap between a table's cells drifts by half a line). The slopes are fitted against
+    the lines' heights on the page; lines off the fit by far (a signature, a stamp) are left out."""
+    fits = [f for c in chains for run in _close_runs(c) if (f := _line_slope(run)) is not None]
+    if len(fits) < MIN_SLOPE_LINES:
+        # few long lines: one slope from neighbouring words, coarse, so trusted only when large
+        slope = _pairs_slope(chains)
+        return Tilt(at_top=slope) if abs(slope) >= MIN_PAIRS_SLOPE else LEVEL
+    for _ in range(2):
+        ys, slopes = [y for y, _ in fits], [s for _, s in fits]
+        mean_y, mean_s = statistics.fmean(ys), statistics.fmean(slopes)
+        spread = sum((y - mean_y) ** 2 for y in ys)
+        per_y = sum((y - mean_y) * (s - mean_s) for y, s in fits) / spread if spread else 0.0
+        tilt = Tilt(mean_s - per_y * mean_y, per_y, min(ys), max(ys))
+        misses = [abs(s - tilt.at(y)) for y, s in fits]
+        bar = max(3 * statistics.median(misses), 0.005)
+        kept = [f for f, miss in zip(fits, misses, strict=True) if miss <= bar]
+        if len(kept) == len(fits) or len(kept) < MIN_SLOPE_LINES:
+            break
+        fits = kept
+    return tilt
 
 
 def _merge_reading_order(lines: list[Line]) -> list[Line]:
