@@ -27,6 +27,7 @@ only where the documents (or the rules) cannot settle a rule.
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -59,7 +60,7 @@ from bench.unseen_applicants_4 import (
     course_row,
 )
 from bench.unseen_applicants_5 import hr_letter
-from bench.unseen_applicants_6 import TRUANCY
+from bench.unseen_applicants_6 import TRUANCY, district_letter
 from bench.unseen_applicants_7 import BULLYING, VAPING, chief_memo
 from certledger.samples import NASRO
 
@@ -388,6 +389,76 @@ def applicants() -> list[Applicant]:
         ("04-record.tif", "Qualification", "2024-04-02", 0, "category_zero"),
         ("04-record.tif", "Juvenile Law", "2024-02-06", 4, "credited"),
     )
+
+    # S07 the same situations read from degraded copies: a district's letter, faxed, giving two terms (SRO at
+    # Coastal Bend Elementary September 2013 - May 2016, then Investigations, "reassigned back to the school
+    # resource officer post in July 2021" and serving today: the present term alone, 3 years 11 months,
+    # meets R1; the application states neither start nor employment, R2 met by the letter); a yearly
+    # "School Violence Prevention Update" (4 h) on its own certificate each year, named "(FY2022)", "- FY
+    # 2023" and "(2023-24 School Year)", one faxed, one photographed, one scanned sideways: counted once. R5:
+    # EOP 24 + abuse 24 + CIT-Y 40 + interviewing 24 + AMHT 16 + threat 16 + YMHFA 8 + update 4 = 156: NOT
+    # met (164 counting the update every year: wrongly eligible).
+    n = "Angela M. Ferreira"
+    agency = "Coastal Bend ISD Police Department"
+    s07_letter = (
+        f"This letter confirms the service of Officer {n} of the {agency}. Officer Ferreira served as the "
+        "School Resource Officer at Coastal Bend Elementary School from September 2013 until May 2016, when "
+        "she transferred to the Investigations Division.",
+        "She was reassigned back to the school resource officer post in July 2021 and currently serves as "
+        "the SRO at Coastal Bend High School.",
+    )
+    update = "School Violence Prevention Update"
+    updates = [
+        (f"{update} (FY2022)", "2021-10-05", {"kind": "fax", "fmt": "tiff"}, "10-update-fy22.tif"),
+        (f"{update} - FY 2023", "2022-10-04", {"kind": "photo", "fmt": "jpeg"}, "11-update-fy23.jpg"),
+        (f"{update} (2023-24 School Year)", "2023-10-03", {"kind": "rotated"}, "12-update-2023-24.pdf"),
+    ]
+    out.append(
+        Applicant(
+            "S07",
+            n,
+            agency,
+            None,
+            None,
+            APP,
+            "fail_156_degraded_two_terms_fiscal_year_updates",
+            _req(r5=NOT),
+            156.0,
+            [
+                district_letter(
+                    "01-letter.tif",
+                    n,
+                    "Coastal Bend Independent School District",
+                    s07_letter,
+                    "2025-03-18",
+                    kind="fax",
+                    fmt="tiff",
+                ),
+                nasro_basic("02-basic.pdf", n, "2013-10-14", "2013-10-18", layout="sidebar"),
+                nasro_advanced(
+                    "03-advanced.png", n, "2022-01-10", "2022-01-12", kind="scan_heavy", fmt="png"
+                ),
+                nasro_conference("04-conference.pdf", n, "2023-07-09", "2023-07-12", kind="rotated"),
+                course_cert("05-eop.pdf", n, EOP),
+                course_cert("06-abuse.pdf", n, ABUSE, layout="letter"),
+                course_cert("07-cit-y.pdf", n, CITY, layout="sidebar"),
+                course_cert("08-interviewing.pdf", n, INTERVIEW),
+                course_cert("09-amht.pdf", n, AMHT, layout="centered_landscape"),
+                course_cert("13-threat.pdf", n, THREAT),
+                course_cert("14-ymhfa.pdf", n, YMHFA, kind="scan_light"),
+                *(
+                    cert(file, n, title, agency, day, day, 4, "school_safety", None, **scan)
+                    for title, day, scan, file in updates
+                ),
+            ],
+        )
+    )
+    lines(
+        "S07",
+        ("10-update-fy22.tif", "Violence", "2021-10-05", 0, "annual_once"),
+        ("11-update-fy23.jpg", "Violence", "2022-10-04", 0, "annual_once"),
+        ("12-update-2023-24.pdf", "Violence", "2023-10-03", 4, "credited"),
+    )
     return out
 
 
@@ -398,6 +469,22 @@ def compare(corpus: Path, export: Path) -> list[str]:
 
 def write(root: Path, only: tuple[str, ...] = ()) -> list[Path]:
     return write_applicants(root, applicants(), only, seed=8100)
+
+
+def _as_text(d: Doc) -> Doc:
+    """``d`` drawn as a text PDF (its name ending .pdf), not degraded."""
+    file = Path(d.file).stem + ".pdf"
+    return replace(d, file=file, kind=None, fmt="pdf", truth=dict(d.truth, file=file))
+
+
+def write_text(root: Path, only: tuple[str, ...] = ()) -> list[Path]:
+    """The applicants with every document a text PDF but the employment letters (the suite's light form:
+    the scans, faxes and photos are the bench's)."""
+    apps = [
+        replace(a, docs=[d if d.truth["doc_type"] == "employment_letter" else _as_text(d) for d in a.docs])
+        for a in applicants()
+    ]
+    return write_applicants(root, apps, only, seed=8100)
 
 
 if __name__ == "__main__":

@@ -70,8 +70,8 @@ LABEL_REACH = 200  # characters before a date searched for its label (a label is
 # "on" and "in" start a service only after a verb of starting ("began her assignment ... on").
 WEAK_CUE_RE = re.compile(r"\b(?:on|in)\s*(?:the\s+)?$", re.I)
 START_VERB_RE = re.compile(
-    r"\b(?:began|begun|begin|start\w*|commenc\w*|assigned|appointed|assumed|became|placed|designated|"
-    r"selected|detailed|returned|resumed|rejoined)\b",
+    r"\b(?:began|begun|begin|start\w*|commenc\w*|(?:re-?)?assigned|(?:re-?)?appointed|assumed|became|placed|"
+    r"designated|selected|detailed|returned|resumed|rejoined|reinstated)\b",
     re.I,
 )
 # "no longer" before a date: the service ended then, it did not start.
@@ -624,7 +624,8 @@ def read_former_names(flat: str) -> tuple[str, ...]:
 
 
 # A return to the post after an absence: "returned to the SRO assignment", "resumed her duties as", "was
-# reassigned back to", "back in the school resource officer position", "was again assigned as", "re-appointed".
+# reassigned back to", "back in the school resource officer position", "was again assigned as",
+# "re-appointed".
 RETURNED_RE = re.compile(
     r"\b(?:returned\s+to|resumed|(?:re)?assigned\s+back|came\s+back|back\s+(?:to|in|at)\s+(?:the|his|her|that|"
     r"this|our)\b|reinstated|rejoined|re-?appointed|again\s+(?:assigned|appointed|selected|placed|named)\b)",

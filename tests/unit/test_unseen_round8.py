@@ -157,9 +157,9 @@ def test_the_terms_survive_the_document_json() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Officer Okafor served as the School Resource Officer from August 18, 2014 through June 10, 2016, when "
-        "she was reassigned to the Patrol Division. On January 9, 2023 she was again assigned as a School "
-        "Resource Officer, at Pinecrest Middle School, and she currently serves in that position.",
+        "Officer Okafor served as the School Resource Officer from August 18, 2014 through June 10, 2016, "
+        "when she was reassigned to the Patrol Division. On January 9, 2023 she was again assigned as a "
+        "School Resource Officer, at Pinecrest Middle School, and she currently serves in that position.",
         "Officer Okafor was the SRO until June 2016, when she was reassigned to patrol. She was re-appointed "
         "School Resource Officer in 2023 and currently serves in that role.",
     ],
@@ -174,3 +174,27 @@ def test_an_again_assigned_other_post_after_the_present_is_no_return() -> None:
         "Patrol Division in 2023 and currently serves there."
     )
     assert _employment(text)[0] != "current"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She was reassigned back to the school resource officer post in July 2021 and currently serves.",
+        "She was re-appointed School Resource Officer in July 2021.",
+        "She was reinstated as the School Resource Officer at Coastal Bend High School in July 2021.",
+    ],
+)
+def test_a_return_to_the_post_dates_a_start(text: str) -> None:
+    assert read_sro_start(text).range == (date(2021, 7, 1), date(2021, 7, 31))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was reassigned to the Patrol Division in July 2021.",
+        "After four years as an SRO, he was reassigned to the Patrol Division on July 1, 2023.",
+        "She was re-assigned to Investigations in July 2021, leaving the School Resource Officer post.",
+    ],
+)
+def test_a_move_to_another_post_dates_no_start(text: str) -> None:
+    assert read_sro_start(text).range is None
