@@ -131,19 +131,33 @@ def _several_terms(
     listed = ", ".join(_span(r) for r in x.sro_start_ranges)
     source = f"the employment letter {x.document} states several SRO starts ({listed})"
     present = x.employment == "current" and app.application_date >= add_months(latest[1], 12 * years)
-    too_recent = app.application_date < add_months(first[0], 12 * years)
+    too_recent = app.application_date < add_months(first[0], 12 * years) or _terms_too_short(x, app, years)
     if present and stated_met is not False:
         return RequirementResult(
             verdict="met",
             reason=f"{source}: the present term alone, since {_span(latest)}, is at least {years} years",
         )
     if too_recent and stated_met is not True:
-        return RequirementResult(verdict="not_met", reason=f"{source}: under {years} years since the first")
+        return RequirementResult(verdict="not_met", reason=f"{source}: under {years} years in all")
     said = f"{stated}; " if stated else ""
     return RequirementResult(
         verdict="needs_review",
         reason=f"{said}{source}: whether the terms add up to {years} years is a person's call",
     )
+
+
+def _terms_too_short(x: Letter, app: ApplicationFacts, years: int) -> bool:
+    """Two terms, the first one's end dated between them and the second going on today, that add up to
+    under ``years`` however their undated days fall ("August 2018 until June 2019 ... returned in January
+    2024 and continues to serve"): not met by any reading, added or not."""
+    if len(x.sro_start_ranges) != 2 or x.sro_end_range is None or x.employment != "current":
+        return False
+    first, second = (earliest for earliest, _ in x.sro_start_ranges)
+    end = x.sro_end_range[1]
+    if not first <= end <= second:
+        return False
+    most = (end - first).days + (app.application_date - second).days
+    return most < (app.application_date - add_months(app.application_date, -12 * years)).days
 
 
 def _span(span: tuple[date, date]) -> str:

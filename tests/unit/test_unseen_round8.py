@@ -78,8 +78,10 @@ def _r1(
     terms: tuple[tuple[date, date], ...],
     stated: date | None = None,
     employment: str | None = "current",
-    applied: date = date(2025, 6, 2),
+    end: tuple[date, date] | None = None,
 ) -> tuple[str, str]:
+    """R1's verdict and reason for an application dated 2025-06-02 (stating ``stated``, or no start) with a
+    letter naming the applicant that states the SRO starts ``terms``, the end ``end``, and ``employment``."""
     letter_ = Letter(
         document="letter.pdf",
         sro_start_date=None,
@@ -87,6 +89,7 @@ def _r1(
         names_applicant=True,
         sro_start_notes=("the letter states several SRO start dates (...): a person decides",),
         sro_start_ranges=terms,
+        sro_end_range=end,
         employment=employment,  # type: ignore[arg-type]
     )
     app = ApplicationFacts(
@@ -95,7 +98,7 @@ def _r1(
         agency="Pinecrest PD",
         sro_start_date=stated,
         currently_employed=True if stated else None,
-        application_date=applied,
+        application_date=date(2025, 6, 2),
     )
     result = r1_sro_years(app, [letter_], default_policy())
     return result.verdict, result.reason
@@ -198,3 +201,14 @@ def test_a_return_to_the_post_dates_a_start(text: str) -> None:
 )
 def test_a_move_to_another_post_dates_no_start(text: str) -> None:
     assert read_sro_start(text).range is None
+
+
+def test_two_terms_adding_up_to_under_three_years_are_not_met() -> None:
+    # Round 7's Y05: August 2018 - June 2019, back since January 2024: 2 years 3 months at most.
+    terms = ((date(2018, 8, 1), date(2018, 8, 31)), (date(2024, 1, 1), date(2024, 1, 31)))
+    june_2019 = (date(2019, 6, 1), date(2019, 6, 30))
+    assert _r1(terms, end=june_2019)[0] == "not_met"
+    # The application saying three years against it: a person reads both.
+    assert _r1(terms, stated=date(2018, 8, 1), end=june_2019)[0] == "needs_review"
+    # Two terms long enough together (the first to June 2022): whether they add up is a person's call.
+    assert _r1(terms, end=(date(2022, 6, 1), date(2022, 6, 30)))[0] == "needs_review"
