@@ -137,6 +137,7 @@ def document_facts_from_contract(file_name: str, ex: dict[str, Any]) -> Document
         document_date=ex.get("document_date"),
         sro_start_range=ex.get("sro_start_range"),
         sro_start_notes=tuple(ex.get("sro_start_notes") or ()),
+        sro_start_ranges=ex.get("sro_start_ranges") or (),
         employment=ex.get("employment"),
         sro_end_range=ex.get("sro_end_range"),
         former_names=tuple(ex.get("former_names") or ()),

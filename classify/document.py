@@ -453,6 +453,7 @@ def _letter_facts(doc: ExtractedDocument) -> dict[str, Any]:
         "sro_start_range": doc.sro_start_range,
         "sro_start_text": doc.sro_start_text,
         "sro_start_notes": doc.sro_start_notes,
+        "sro_start_ranges": doc.sro_start_ranges,
         "employment": doc.employment,
         "employment_text": doc.employment_text,
         "sro_end_range": doc.sro_end_range,

@@ -65,6 +65,7 @@ class ClassifiedDocument(Frozen):
     sro_start_range: tuple[date, date] | None = None
     sro_start_text: str | None = None
     sro_start_notes: tuple[str, ...] = ()
+    sro_start_ranges: tuple[tuple[date, date], ...] = ()  # several starts stated (two terms): each one's span
     employment: Literal["current", "ended"] | None = None
     employment_text: str | None = None
     sro_end_range: tuple[date, date] | None = None  # a former SRO's: when the service ended
@@ -95,6 +96,7 @@ class ClassifiedDocument(Frozen):
             "sro_start_range": [d.isoformat() for d in self.sro_start_range or ()] or None,
             "sro_start_as_printed": self.sro_start_text,
             "sro_start_notes": list(self.sro_start_notes),
+            "sro_start_ranges": [[a.isoformat(), b.isoformat()] for a, b in self.sro_start_ranges],
             "employment": self.employment,
             "employment_as_printed": self.employment_text,
             "sro_end_range": [d.isoformat() for d in self.sro_end_range or ()] or None,

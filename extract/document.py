@@ -626,6 +626,7 @@ def _letter_facts(letter: LetterReading, reading: CertificateReading, end: EndRe
         "sro_start_range": start_range,
         "sro_start_text": start_text,
         "sro_start_notes": start_notes,
+        "sro_start_ranges": letter.sro_start_ranges,
         "employment": letter.employment,
         "employment_text": letter.employment_text,
         "sro_end_range": end_range,

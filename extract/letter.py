@@ -70,8 +70,8 @@ LABEL_REACH = 200  # characters before a date searched for its label (a label is
 # "on" and "in" start a service only after a verb of starting ("began her assignment ... on").
 WEAK_CUE_RE = re.compile(r"\b(?:on|in)\s*(?:the\s+)?$", re.I)
 START_VERB_RE = re.compile(
-    r"\b(?:began|begun|begin|start\w*|commenc\w*|assigned|appointed|assumed|became|placed|designated|"
-    r"selected|detailed|returned|resumed|rejoined)\b",
+    r"\b(?:began|begun|begin|start\w*|commenc\w*|(?:re-?)?assigned|(?:re-?)?appointed|assumed|became|placed|"
+    r"designated|selected|detailed|returned|resumed|rejoined|reinstated)\b",
     re.I,
 )
 # "no longer" before a date: the service ended then, it did not start.
@@ -231,6 +231,9 @@ class LetterReading(Frozen):
     sro_start_range: tuple[date, date] | None  # earliest and latest day the stated start can be
     sro_start_text: str | None  # as printed
     sro_start_notes: tuple[str, ...] = ()  # why the start date is not sure
+    # A letter stating several SRO starts (two terms as SRO, or a move between schools): each one's span,
+    # earliest first; empty when it states one or none.
+    sro_start_ranges: tuple[tuple[date, date], ...] = ()
     employment: Employment | None = None  # what the letter says of the present
     employment_text: str | None = None  # the words that say it
     participant: Evidence | None = None
@@ -681,10 +684,11 @@ def read_former_names(flat: str) -> tuple[str, ...]:
 
 
 # A return to the post after an absence: "returned to the SRO assignment", "resumed her duties as", "was
-# reassigned back to", "back in the school resource officer position".
+# reassigned back to", "back in the school resource officer position", "was again assigned as",
+# "re-appointed".
 RETURNED_RE = re.compile(
     r"\b(?:returned\s+to|resumed|(?:re)?assigned\s+back|came\s+back|back\s+(?:to|in|at)\s+(?:the|his|her|that|"
-    r"this|our)\b|reinstated|rejoined)",
+    r"this|our)\b|reinstated|rejoined|re-?appointed|again\s+(?:assigned|appointed|selected|placed|named)\b)",
     re.I,
 )
 
@@ -838,6 +842,7 @@ class StartReading(Frozen):
     range: tuple[date, date] | None  # earliest and latest day it can be
     text: str | None  # as printed
     notes: tuple[str, ...] = ()  # why it is not sure
+    several: tuple[tuple[date, date], ...] = ()  # each of several different starts' span, earliest first
 
 
 def read_sro_start(text: str) -> StartReading:
@@ -854,6 +859,7 @@ def read_sro_start(text: str) -> StartReading:
         return StartReading(
             start=None, range=None, text=None,
             notes=(f"the letter states several SRO start dates ({listed}): a person decides",),
+            several=tuple(sorted({(a, b) for a, b, _, _ in starts})),
         )  # fmt: skip
     if future:
         note = f"the letter announces an SRO assignment still to begin ({', '.join(future)}): no service yet"
@@ -881,6 +887,7 @@ def read_letter(lines: Sequence[Line]) -> LetterReading:
         sro_start_range=start.range,
         sro_start_text=start.text,
         sro_start_notes=start.notes,
+        sro_start_ranges=start.several,
         employment=employment,
         employment_text=said,
         participant=_letter_participant(lines, sentence),

@@ -158,6 +158,7 @@ class ExtractedDocument(Frozen):
     sro_start_range: tuple[date, date] | None = None
     sro_start_text: str | None = None
     sro_start_notes: tuple[str, ...] = ()
+    sro_start_ranges: tuple[tuple[date, date], ...] = ()  # several starts stated (two terms): each one's span
     employment: Literal["current", "ended"] | None = None
     employment_text: str | None = None
     # Employment letters about a former SRO: the span the stated end of the service lies in, as printed.

@@ -114,6 +114,7 @@ def _letter(doc: DocumentFacts, names_applicant: bool | None) -> Letter:
         names_applicant=names_applicant,
         sro_start_range=doc.sro_start_range,
         sro_start_notes=doc.sro_start_notes,
+        sro_start_ranges=doc.sro_start_ranges,
         employment=doc.employment,
         sro_end_range=doc.sro_end_range,
     )

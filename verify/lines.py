@@ -81,8 +81,31 @@ def said_to_recur(title: str) -> bool:
     return any(w in _RECURS_WORDS or _YEAR.match(w) for w in words)
 
 
+# A school, academic or fiscal year a yearly course is named by: "2021-22", "2021-2022", "2021/22", "FY 2023",
+# "FY2022-23", "SY 2021-22", "(2021-22 School Year)". Only a span of two consecutive years is one: "2021-12"
+# is no year's name.
+_YEAR_SPAN = re.compile(
+    r"\b(?:(?:school|academic|fiscal)\s+year\s+|(?:sy|fy)\s*)?"
+    r"((?:19|20)\d\d)(?:\s*[-/\u2013\u2014]\s*((?:19|20)?\d\d))?\b"
+    r"(?:\s+(?:school|academic|fiscal)\s+year\b)?",
+    re.I,
+)
+
+
+def _year_named(m: re.Match[str]) -> str:
+    """The first year of a school, academic or fiscal year's span, alone; anything else as printed."""
+    first, second = m.group(1), m.group(2)
+    if second is None:
+        qualified = m.group(0).strip().lower() != first
+        return f" {first} " if qualified else m.group(0)
+    if int(second[-2:]) != (int(first) + 1) % 100:
+        return m.group(0)
+    return f" {first} "
+
+
 def _title_words(title: str) -> tuple[list[str], list[str]]:
     plain = "".join(ch for ch in unicodedata.normalize("NFKD", title) if not unicodedata.combining(ch))
+    plain = _YEAR_SPAN.sub(_year_named, plain)
     words = norm_title(plain.replace("-", "")).split()
     return words, [w for w in words if w not in _REPEAT_WORDS | _LINK_WORDS and not _YEAR.match(w)]
 

@@ -28,6 +28,8 @@ class Letter(Frozen):
     # the letter says of the present ("current", "ended", None: nothing).
     sro_start_range: tuple[date, date] | None = None
     sro_start_notes: tuple[str, ...] = ()
+    # Several SRO starts the letter states (two terms as SRO, a move between schools), earliest first.
+    sro_start_ranges: tuple[tuple[date, date], ...] = ()
     employment: Literal["current", "ended"] | None = None
     # The earliest and latest day the stated end of the SRO service can be ("until June 30, 2019").
     sro_end_range: tuple[date, date] | None = None
@@ -64,14 +66,20 @@ def r1_sro_years(app: ApplicationFacts, letters: Sequence[Letter], policy: Polic
     most recent employment letter's. A start printed without its day is a span; the verdict is given
     only when every day of it gives the same one."""
     years = policy.min_sro_years
+    own = [x for x in letters if x.names_applicant]
+    terms = next((x for x in own if len(x.sro_start_ranges) > 1), None)
     if app.sro_start_date is not None:
         start = app.sro_start_date
-        if app.application_date >= add_months(start, 12 * years):
+        met = app.application_date >= add_months(start, 12 * years)
+        if terms is not None:
+            return _several_terms(terms, app, years, f"SRO since {start.isoformat()} (application)", met)
+        if met:
             return RequirementResult(verdict="met", reason=f"SRO since {start.isoformat()}")
         return RequirementResult(
             verdict="not_met", reason=f"SRO since {start.isoformat()}: under {years} years"
         )
-    own = [x for x in letters if x.names_applicant]
+    if terms is not None and not any(x.start_span for x in own):
+        return _several_terms(terms, app, years, None, None)
     stated = sorted((x for x in own if x.start_span), key=lambda x: x.document_date or date.min, reverse=True)
     if not stated:
         if any(x.names_applicant is None and x.start_span for x in letters):
@@ -109,6 +117,47 @@ def r1_sro_years(app: ApplicationFacts, letters: Sequence[Letter], policy: Polic
         verdict="needs_review",
         reason=f"{source}: {years} years are reached within the span, on a day not printed",
     )
+
+
+def _several_terms(
+    x: Letter, app: ApplicationFacts, years: int, stated: str | None, stated_met: bool | None
+) -> RequirementResult:
+    """R1 where the applicant's letter states several SRO starts (two terms with a break, or a move between
+    schools). The rules read one start and say nothing of adding terms: the present term alone (the latest
+    start, the letter saying the officer serves today) long enough is met, the first start too recent for
+    any reading not met, each only where the application's start (``stated_met``, when it states one)
+    agrees; anything else is for a person, never the application's start taken over the letter's break."""
+    first, latest = x.sro_start_ranges[0], x.sro_start_ranges[-1]
+    listed = ", ".join(_span(r) for r in x.sro_start_ranges)
+    source = f"the employment letter {x.document} states several SRO starts ({listed})"
+    present = x.employment == "current" and app.application_date >= add_months(latest[1], 12 * years)
+    too_recent = app.application_date < add_months(first[0], 12 * years) or _terms_too_short(x, app, years)
+    if present and stated_met is not False:
+        return RequirementResult(
+            verdict="met",
+            reason=f"{source}: the present term alone, since {_span(latest)}, is at least {years} years",
+        )
+    if too_recent and stated_met is not True:
+        return RequirementResult(verdict="not_met", reason=f"{source}: under {years} years in all")
+    said = f"{stated}; " if stated else ""
+    return RequirementResult(
+        verdict="needs_review",
+        reason=f"{said}{source}: whether the terms add up to {years} years is a person's call",
+    )
+
+
+def _terms_too_short(x: Letter, app: ApplicationFacts, years: int) -> bool:
+    """Two terms, the first one's end dated between them and the second going on today, that add up to
+    under ``years`` however their undated days fall ("August 2018 until June 2019 ... returned in January
+    2024 and continues to serve"): not met by any reading, added or not."""
+    if len(x.sro_start_ranges) != 2 or x.sro_end_range is None or x.employment != "current":
+        return False
+    first, second = (earliest for earliest, _ in x.sro_start_ranges)
+    end = x.sro_end_range[1]
+    if not first <= end <= second:
+        return False
+    most = (end - first).days + (app.application_date - second).days
+    return most < (app.application_date - add_months(app.application_date, -12 * years)).days
 
 
 def _span(span: tuple[date, date]) -> str:

@@ -64,6 +64,7 @@ class DocumentFacts(Frozen):
     # "current", "ended", or None (it does not say).
     sro_start_range: tuple[date, date] | None = None
     sro_start_notes: tuple[str, ...] = ()
+    sro_start_ranges: tuple[tuple[date, date], ...] = ()  # several SRO starts stated (two terms), each's span
     employment: Literal["current", "ended"] | None = None
     sro_end_range: tuple[date, date] | None = None  # a former SRO's: when the service ended
     former_names: tuple[str, ...] = ()  # a letter's earlier names of its person ("Moreno")
