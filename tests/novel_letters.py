@@ -41,6 +41,9 @@ class NovelLetter:
     pages: tuple[Draw, ...]
     hire_date: date | None = None  # an earlier date as a deputy: never the SRO start
     end_bounds: tuple[date, date] | None = None  # a former SRO's: earliest and latest day the service ended
+    # a letter of two terms: the present one's start (the officer serving today); alone three years or more,
+    # R1 is met whichever start counts
+    present_term_start: date | None = None
 
 
 LETTERS: dict[str, NovelLetter] = {}

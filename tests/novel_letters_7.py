@@ -53,6 +53,7 @@ def _register(
     hire_date: date | None = None,
     end: tuple[date, date] | None = None,
     by_design: str | None = None,
+    present_term_start: date | None = None,
     registry: dict[str, NovelLetter7] = LETTERS_7,
 ) -> None:
     registry[key] = NovelLetter7(
@@ -66,6 +67,7 @@ def _register(
         hire_date=hire_date,
         end_bounds=end,
         by_design=by_design,
+        present_term_start=present_term_start,
     )
 
 
@@ -228,7 +230,8 @@ letter7(
     start=None,
     employed=True,
     letter_date=date(2025, 3, 3),
-    by_design="two SRO services: which one (or both) counts for R1 is a person's call",
+    by_design="two SRO services: no one start date (the present one alone is over three years: R1 met)",
+    present_term_start=date(2018, 8, 13),
 )
 
 letter7(

@@ -81,6 +81,9 @@ def ledger_of(doc: ClassifiedDocument, name: str) -> Ledger:
 
 
 def expected_r1(n: NovelLetter) -> str:
+    if n.start_bounds is None and n.present_term_start is not None and n.employed:
+        # two terms, the present one alone long enough: met whichever start counts
+        return "met" if add_months(n.present_term_start, 36) <= TODAY else "needs_review"
     if n.start_bounds is None or (n.employed is False and n.end_bounds is None):
         return "needs_review"  # no start stated, or a former SRO with no end: a person counts the years
     earliest, latest = n.start_bounds
