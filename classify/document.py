@@ -371,9 +371,12 @@ def classify_document(
         and doc.participant_name is None
         and all(i.hours is None for i in items)
         and doc_type != "employment_letter"
+        and not any(i.category == "conference" for i in items)
     ):
         # Nobody named and no hours: a blank page, an agenda, a permit; not a record of training. A letter
-        # stays one: it has no hours, and its facts wait for a person to confirm whom it names.
+        # stays one: it has no hours, and its facts wait for a person to confirm whom it names. So does a
+        # conference's certificate (most print no hours) whose name a scan garbled ("OFC.KELLYBAILEY"):
+        # R6's evidence, for a person to match to the applicant.
         doc_type = "other"
     if doc_type == "employment_letter" or (doc_type == "other" and not doc.attendees):
         items = []
