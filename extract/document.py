@@ -25,7 +25,7 @@ from extract.config import ExtractConfig
 from extract.errors import ExtractError
 from extract.fields.names import is_name_suffix, is_salutation, person_name_score, tidy_read_name
 from extract.fields.text import fold_accents
-from extract.gutters import Gutter, find_gutters, split_at
+from extract.gutters import Gutter, find_gutters, level_column_bands, split_at
 from extract.letter import LetterReading, names_a_post, read_letter, start_from_service_years
 from extract.letter_end import EndReading, ended_by, read_sro_end
 from extract.lines import group_lines, split_cells
@@ -100,16 +100,11 @@ def _beside_a_side_block(lines: list[Line], page: int) -> list[Line]:
         return lines
     heights = sorted(w.bbox[3] - w.bbox[1] for w in words)
     min_gap = SIDE_GAP_LINES * max(heights[len(heights) // 2], 1.0)
-    spans = sorted((w.bbox[0], w.bbox[2]) for w in words)
-    lo, hi = spans[0][0], max(e for _, e in spans)
-    reach = spans[0][1]
-    for start, end in spans[1:]:
-        if start - reach >= min_gap:
-            cut = (reach + start) / 2
-            split = _split_off_side_block(lines, words, cut, hi - lo, page)
-            if split is not None:
-                return split
-        reach = max(reach, end)
+    extent = max(w.bbox[2] for w in words) - min(w.bbox[0] for w in words)
+    for reach, start in level_column_bands([w.bbox for w in words], min_gap):
+        split = _split_off_side_block(lines, words, (reach + start) / 2, extent, page)
+        if split is not None:
+            return split
     return lines
 
 

@@ -10,7 +10,7 @@ the caller to judge: a single certificate has wide white bands too.
 from __future__ import annotations
 
 import statistics
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -64,21 +64,34 @@ def _interval(box: BBox, axis: Axis, slope: float) -> tuple[float, float]:
     return min(ends), max(ends)
 
 
+def _gaps(spans: Sequence[tuple[float, float]], min_width: float) -> Iterator[tuple[int, float, float]]:
+    """(spans before it, start, end) of every gap at least ``min_width`` wide between sorted ``spans``."""
+    reach = spans[0][1]
+    for i in range(1, len(spans)):
+        start = spans[i][0]
+        if start - reach >= min_width:
+            yield i, reach, start
+        reach = max(reach, spans[i][1])
+
+
 def _bands(boxes: Sequence[BBox], axis: Axis, slope: float, min_width: float) -> list[Gutter]:
     """Empty bands at least ``min_width`` wide between the boxes' spans, with enough on both sides."""
     spans = sorted(_interval(b, axis, slope) for b in boxes)
     lo, hi = spans[0][0], max(s[1] for s in spans)
     found: list[Gutter] = []
-    reach = spans[0][1]
-    for i in range(1, len(spans)):
-        start = spans[i][0]
-        if start - reach >= min_width:
-            side_a, side_b = reach - lo, hi - start
-            enough = i >= MIN_SIDE_WORDS and len(spans) - i >= MIN_SIDE_WORDS
-            if enough and min(side_a, side_b) >= MIN_SIDE_SHARE * (hi - lo):
-                found.append(Gutter(axis, slope, reach, start))
-        reach = max(reach, spans[i][1])
+    for i, reach, start in _gaps(spans, min_width):
+        side_a, side_b = reach - lo, hi - start
+        enough = i >= MIN_SIDE_WORDS and len(spans) - i >= MIN_SIDE_WORDS
+        if enough and min(side_a, side_b) >= MIN_SIDE_SHARE * (hi - lo):
+            found.append(Gutter(axis, slope, reach, start))
     return found
+
+
+def level_column_bands(boxes: Sequence[BBox], min_width: float) -> list[tuple[float, float]]:
+    """(start, end) of every level band at least ``min_width`` wide running down the page between
+    ``boxes``, left to right, however few boxes stand on either side (a logo block down one side)."""
+    spans = sorted(_interval(b, "columns", 0.0) for b in boxes)
+    return [(reach, start) for _, reach, start in _gaps(spans, min_width)]
 
 
 def find_gutters(boxes: Sequence[BBox]) -> list[Gutter]:
