@@ -615,7 +615,10 @@ def _employment(flat: str) -> tuple[Employment | None, str | None]:
     None when it says neither, or both."""
     field = read_status_field(flat)  # a form's ticked status: "Status: [X] Active [ ] Inactive"
     flat = without_status_fields(flat)  # its choices, ticked or not, are no prose
-    names = [(m.start(), m.end()) for m in FORMER_NAME_RE.finditer(flat)]
+    # "(formerly Patrol)" beside a name masks its cue; "(formerly School Resource Officer)" is the end itself.
+    names = [
+        (m.start(), m.end()) for m in FORMER_NAME_RE.finditer(flat) if not SRO_ROLE_RE.search(m.group(0))
+    ]
     ended = next(
         (
             m.group(0)
@@ -661,18 +664,18 @@ def _employment(flat: str) -> tuple[Employment | None, str | None]:
     return None, None
 
 
-# A person's former name beside the present one: "(formerly Moreno)", "(née Moreno)", "formerly known as
-# Jessica Moreno".
-FORMER_NAME_RE = re.compile(
-    r"\(\s*(?:n[ée]e|formerly(?:\s+known\s+as)?)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}\s*\)|"
-    r"\bformerly\s+known\s+as\b"
-)
-# The name itself: one to three capitalised words after "formerly", "née", "maiden name", in brackets or
-# not ("(formerly Moreno)", "formerly known as Ana Ortega", "maiden name: Ortega").
+# The cues of a person's earlier name, and the name itself: one to three capitalised words.
+_FORMER_CUE = r"(?:n[ée]e|formerly(?:\s+known\s+as)?|previously|f/k/a)"
+_CAPITALISED_WORDS = r"(?:[A-Z][\w'-]+\.?\s+){0,2}[A-Z][\w'-]+"
+# What a cue of an end must not be read in: a bracket after the person's name ("(formerly Moreno)", "(née
+# Moreno)", and "(formerly Patrol)" too: their earlier name or post beside the present one, not the end of
+# the SRO assignment), and "formerly known as" anywhere (a renaming).
+FORMER_NAME_RE = re.compile(rf"\(\s*{_FORMER_CUE}\s+{_CAPITALISED_WORDS}\s*\)|\bformerly\s+known\s+as\b")
+# The name itself after "formerly", "née", "maiden name", in brackets or not ("(formerly Moreno)", "formerly
+# known as Ana Ortega", "maiden name: Ortega").
 FORMER_NAME_VALUE_RE = re.compile(
-    r"(?:\(\s*(?:n[ée]e|formerly(?:\s+known\s+as)?|previously|f/k/a)\s+"
-    r"|\b(?:formerly\s+known\s+as|f/k/a|n[ée]e|maiden\s+name\s*:?)\s+)"
-    r"((?:[A-Z][\w'-]+\.?\s+){0,2}[A-Z][\w'-]+)(?=\s*[),.;]|\s+(?-i:[a-z]))"
+    rf"(?:\(\s*{_FORMER_CUE}\s+|\b(?:formerly\s+known\s+as|f/k/a|n[ée]e|maiden\s+name\s*:?)\s+)"
+    rf"({_CAPITALISED_WORDS})(?=\s*[),.;]|\s+(?-i:[a-z]))"
 )
 
 

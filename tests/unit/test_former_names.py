@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from extract.letter import _flat, read_former_names
+from extract.letter import _employment, _flat, read_former_names
 from tests.unit.test_rules import RECENT, base_items, build, letter, line, make_item, verdict
 from verify.names import former_name_forms, match_with_former_names
 from verify.types import EvidenceItem
@@ -41,6 +41,31 @@ def test_a_letters_earlier_name_is_read(text: str, names: tuple[str, ...]) -> No
 )
 def test_a_former_post_or_plain_prose_gives_no_earlier_name(text: str) -> None:
     assert read_former_names(_flat(text)) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "employment"),
+    [
+        # An earlier name or post in brackets beside the name is no end of the SRO assignment ...
+        (
+            "Officer Jessica Hartwell (formerly Moreno) is currently assigned as our School Resource "
+            "Officer.",
+            "current",
+        ),
+        (
+            "Officer Dana Cruz (previously Patrol) is currently assigned as our School Resource Officer.",
+            "current",
+        ),
+        # ... but a bracket naming the SRO post itself says the assignment is over: never read as current.
+        (
+            "Officer Dana Cruz (formerly School Resource Officer) is assigned to the patrol division "
+            "and remains employed in good standing.",
+            None,
+        ),
+    ],
+)
+def test_a_bracketed_earlier_name_or_post_beside_the_officer(text: str, employment: str | None) -> None:
+    assert _employment(_flat(text))[0] == employment
 
 
 @pytest.mark.parametrize(
