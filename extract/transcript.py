@@ -9,6 +9,7 @@ numbers, text). Header, totals and not-completed rows are not items.
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import re
 import statistics
 from collections.abc import Callable, Sequence
@@ -19,6 +20,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from extract import adjustments, side_tables
+from extract.column_drift import Lean, fit_lean
 from extract.credit_units import (
     CreditUnit,
     cell_hours,
@@ -731,27 +733,60 @@ def lay_out_section(
         return None
     rows = [Row(lines[i]) for i in row_idx]
     height = _height([r.line for r in rows])
+    place: Callable[[Word], int]
     if header is not None and len(header_columns(header)) >= 3:
         cols = header_columns(header)
-
-        def place(w: Word) -> int:
-            return _column_by_anchor(cols, w, tolerance=1.5 * height)
+        place = _anchored_placement(cols, height)
+        _place_cells(rows, place)
+        # A photographed record's columns lean (a keystone): its far rows' cells stray from their labels.
+        cells = [[r.cells[i] for r in rows if i in r.cells] for i in range(len(cols))]
+        lean = fit_lean([c.x0 for c in cols], cells, _middle(header.bbox), height)
+        if lean is not None:
+            place = _anchored_placement(cols, height, lean)
+            for r in rows:
+                r.cells.clear()
+            _place_cells(rows, place)
     else:
         cols = find_columns([r.line for r in rows], min_gap=0.9 * height)
 
         def place(w: Word) -> int:
             return _column_of(cols, w)
 
-    for r in rows:
-        for w in (piece for word in r.line.words for piece in unglue(word)):
-            if not RULING_RE.fullmatch(w.text):
-                r.cells.setdefault(place(w), []).append(w)
+        _place_cells(rows, place)
     assign_roles(cols, rows, header if not cols[0].header else None)
     _settle_amounts(cols, rows, page or PageEvidence.of(lines))
     issue_dated = _dated_only_by_issue(cols)
     attached = _attach_continuations(lines[:stop], row_idx, rows, cols, header, place)
     dateless = _dateless_rows(lines[:stop], row_idx, rows, attached, cols, place)
     return Section(lines[:stop], header, row_idx, rows, cols, place, attached, dateless, issue_dated)
+
+
+def _middle(box: tuple[float, float, float, float]) -> float:
+    return (box[1] + box[3]) / 2
+
+
+def _anchored_placement(
+    cols: Sequence[Column], height: float, lean: Lean | None = None
+) -> Callable[[Word], int]:
+    """Where a word goes under the header's labels; with ``lean``, each label moved to the word's height."""
+    if lean is None:
+        return lambda w: _column_by_anchor(cols, w, tolerance=1.5 * height)
+
+    def place(w: Word) -> int:
+        y = _middle(w.bbox)
+        moved = [
+            dataclasses.replace(c, x0=c.x0 + lean.shift(c.x0, y), x1=c.x1 + lean.shift(c.x1, y)) for c in cols
+        ]
+        return _column_by_anchor(moved, w, tolerance=1.5 * height)
+
+    return place
+
+
+def _place_cells(rows: Sequence[Row], place: Callable[[Word], int]) -> None:
+    for r in rows:
+        for w in (piece for word in r.line.words for piece in unglue(word)):
+            if not RULING_RE.fullmatch(w.text):
+                r.cells.setdefault(place(w), []).append(w)
 
 
 def section_items(section: Section) -> list[RawItem]:
