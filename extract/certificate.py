@@ -1646,6 +1646,16 @@ def _prose_title_head(previous: str, following: str, course_named: bool = False)
     cut = min(ends, default=len(following))
     head, rest = following[:cut].strip(), following[cut:].strip()
     words = head.split()
+    # The sentence may go on in lower case before any stop: "Conference virtually, July 20-23" (how it was
+    # attended), "Conference remotely from ...". The title's words end before the first such word, connectors
+    # it leaves dangling ("for", "the") with them.
+    plain = next((i for i, w in enumerate(words) if not TITLE_WORD_RE.fullmatch(w)), None)
+    if plain is not None and words[plain][0].islower():
+        kept = words[:plain]
+        while kept and not kept[-1][0].isupper() and not kept[-1][0].isdigit():
+            kept.pop()
+        head, rest = " ".join(kept), " ".join([*words[len(kept) :], rest]).strip()
+        words = kept
     if (
         not rest
         or rest.startswith(":")  # a field's label: "Date: ..."

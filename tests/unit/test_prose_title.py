@@ -57,6 +57,22 @@ def lines_of(texts: list[str]) -> list[Line]:
             "NASRO School Safety Conference",
             id="in-a-place",
         ),
+        pytest.param(
+            [
+                "This is to confirm that Officer Sofia M. Delgado attended the 2020 NASRO School Safety",
+                "Conference virtually, July 20-23, 2020. The conference was delivered online this year.",
+            ],
+            "2020 NASRO School Safety Conference",
+            id="how-it-was-attended-in-lower-case",
+        ),
+        pytest.param(
+            [
+                "This certifies that Dana Reyes completed the Youth Crisis Intervention Training for",
+                "Patrol Officers remotely through the state's online academy on March 3, 2021.",
+            ],
+            "Youth Crisis Intervention Training for Patrol Officers",
+            id="lower-case-word-after-a-connector",
+        ),
         # The next line that is no title's end is left.
         pytest.param(
             ["This certifies that Dana Reyes has completed Juvenile Law Update", "Date: 01/16/2024 Hours: 4"],
