@@ -97,12 +97,13 @@ def ceu_cert(file: str, name: str, course: Course, **kw: Any) -> Doc:
     return Doc(file, lambda p: render_certificate_pdf(spec, layout, p), spec_truth(spec, file), **kw)
 
 
-def quarter_hours_cert(file: str, name: str, course: Course, **kw: Any) -> Doc:
-    """A certificate printing its hours to the quarter ("7.75 Hours"; the samples round to one decimal)."""
+def quarter_hours_cert(file: str, name: str, course: Course, printed: str = "", **kw: Any) -> Doc:
+    """A certificate printing its hours to the quarter ("7.75 Hours"; the samples round to one decimal),
+    or as ``printed`` ("7 1/2 Hours")."""
     title, start, end, hours, _, category, catalog_id, provider = course
     s, e = date.fromisoformat(start), date.fromisoformat(end)
     spec = _cert(name, title, provider, s, e, hours, "hours", "long", category, catalog_id)
-    spec = replace(spec, hours_as_printed=f"{hours:g} Hours")
+    spec = replace(spec, hours_as_printed=printed or f"{hours:g} Hours")
     layout = kw.pop("layout", "form_fields")
     return Doc(file, lambda p: render_certificate_pdf(spec, layout, p), spec_truth(spec, file), **kw)
 
@@ -726,6 +727,46 @@ def applicants() -> list[Applicant]:
         "Z14",
         ("02-advanced.pdf", "Advanced", "2017-04-10", 0, "satisfies_r4"),
         ("03-supervisors.pdf", "Supervisors", "2020-10-19", 24, "credited"),
+    )
+
+    # Z15 hours printed as mixed numbers: "Hours: 16 1/2" (a form's field) and "7-1/2 Hours" (a letter's
+    # sentence). R5: EOP 24 + abuse 24 + CIT-Y 40 + interviewing 24 + threat 16 + YMHFA 8 + de-escalation
+    # 16.5 + school bus 7.5 = 160: met (159, not met, with the halves dropped).
+    n = "Nadia F. Haddad"
+    deesc: Course = ("De-escalation with Youth in Crisis", "2023-03-20", "2023-03-22", 16.5, "Juvenile",
+                     "juvenile", None, "Tri-County Crisis Response Network")  # fmt: skip
+    bus: Course = ("School Bus Emergency Response", "2024-01-16", "2024-01-16", 7.5, "School Safety",
+                   "school_safety", None, "State Pupil Transportation Office")  # fmt: skip
+    out.append(
+        Applicant(
+            "Z15",
+            n,
+            "Cobb Valley Police Department",
+            "2018-01-08",
+            True,
+            APP,
+            "eligible_160_hours_as_mixed_numbers",
+            _req(),
+            160.0,
+            [
+                nasro_basic("01-basic.pdf", n, "2018-03-05", "2018-03-09"),
+                nasro_advanced("02-advanced.pdf", n, "2019-09-16", "2019-09-18", layout="sidebar"),
+                nasro_conference("03-conference.pdf", n, "2019-07-14", "2019-07-17"),
+                course_cert("04-eop.pdf", n, EOP),
+                course_cert("05-abuse.pdf", n, ABUSE),
+                course_cert("06-cit-y.pdf", n, CITY),
+                course_cert("07-interviewing.pdf", n, INTERVIEW),
+                course_cert("08-threat.pdf", n, THREAT),
+                course_cert("09-ymhfa.pdf", n, YMHFA),
+                quarter_hours_cert("10-deescalation.pdf", n, deesc, "16 1/2"),
+                quarter_hours_cert("11-bus.pdf", n, bus, "7-1/2 Hours", layout="letter"),
+            ],
+        )
+    )
+    lines(
+        "Z15",
+        ("10-deescalation.pdf", "De-escalation", "2023-03-20", 16.5, "credited"),
+        ("11-bus.pdf", "Bus", "2024-01-16", 7.5, "credited"),
     )
     return out
 

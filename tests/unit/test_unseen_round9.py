@@ -1,12 +1,16 @@
 """The ninth unseen round (bench/unseen_applicants_9.py): the course that met R3/R4 taken again years later
-goes to a person for R5 (the rules say both 0 and its hours), never 0 unseen; a registration's form names
-its person ("Registrant: ..."); and the rules' edges the round drew, pinned on the pure functions."""
+goes to a person for R5 (the rules say both 0 and its hours), never 0 unseen; a mixed number ("Hours: 16
+1/2", "7-1/2 Hours", "7 ½") is one amount, never its whole number; a registration's form names its person
+("Registrant: ..."); and the rules' edges the round drew, pinned on the pure functions."""
 
 from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from extract.certificate import read_certificate
+from extract.fields.hours import find_hours
 from tests.unit.test_layout_parsers import page_of
 from tests.unit.test_rules import advanced, basic, build, conference, line, r5_items
 from verify.policy import default_policy
@@ -107,3 +111,33 @@ def test_the_advanced_course_retaken_goes_to_a_person() -> None:
     ledger = build([basic(), first, again, conference(), *r5_items(120.0)])
     assert line(ledger, first).rule == "satisfies_r4"
     assert (line(ledger, again).rule, line(ledger, again).status) == ("needs_review", "review")
+
+
+# ------------------------------------------------------------------------------------ mixed numbers
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        ("Training Hours: 16 1/2", 16.5),
+        ("for a total of 7-1/2 Hours.", 7.5),
+        ("6 1/2 Hours", 6.5),
+        ("Hours Completed: 10 1/4", 10.25),
+        ("Hours: 3 3/4", 3.75),
+        ("Hours: 7 ½", 7.5),
+        ("7 ¼ contact hours", 7.25),
+        ("3½ hours", 3.5),
+    ],
+)
+def test_a_mixed_number_is_one_amount(text: str, hours: float) -> None:
+    assert [h.hours for h in find_hours(text)] == [hours]
+
+
+@pytest.mark.parametrize("text", ["Hours: 8 1/8", "Hours: 2 of 3", "7-12 hours"])
+def test_an_amount_followed_by_another_figure_is_no_amount(text: str) -> None:
+    # Never the whole number alone (a form's "8 1/8" read 8): no hours, so a person reads them.
+    assert find_hours(text) == []
+
+
+def test_a_date_after_a_number_is_no_fraction() -> None:
+    assert [h.hours for h in find_hours("completed 8 1/4/2023, 8 hours")] == [8.0]
