@@ -420,10 +420,14 @@ def r5_credits(
 
 
 def _retaken(c: Candidate, used_run: Candidate) -> bool:
-    """``c`` began after the run R3/R4 used had ended: the course taken again, not that completion listed
-    twice (a record printing only its completion day, a certificate's copy)."""
+    """``c`` is the whole course R3/R4 used taken again: it began after the used run had ended (not that
+    completion listed twice: a record printing only its completion day, a certificate's copy) and states
+    the same hours (not the course's other part: NASRO's Advanced given as "Part 1 of 2", 16 h, and "Part 2
+    of 2", 8 h, is one course)."""
     began, ended = c.item.start_date or c.item.end_date, used_run.item.end_date
-    return began is not None and ended is not None and began > ended
+    if began is None or ended is None or began <= ended:
+        return False
+    return c.item.hours is not None and c.item.hours == used_run.item.hours
 
 
 def _retake_credit(c: Candidate, used_run: Candidate, requirement: str) -> Credit:

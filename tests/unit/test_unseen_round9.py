@@ -141,3 +141,13 @@ def test_an_amount_followed_by_another_figure_is_no_amount(text: str) -> None:
 
 def test_a_date_after_a_number_is_no_fraction() -> None:
     assert [h.hours for h in find_hours("completed 8 1/4/2023, 8 hours")] == [8.0]
+
+
+def test_the_used_course_s_other_part_is_no_retake() -> None:
+    # NASRO's Advanced given in two parts ("Part 1 of 2", 16 h; "Part 2 of 2", 8 h): one course, used by R4;
+    # the second part is no retake and counts 0 unseen, as before.
+    part1 = advanced(date(2020, 2, 12)).model_copy(update={"hours": 16.0})
+    part2 = advanced(date(2020, 3, 11)).model_copy(update={"hours": 8.0})
+    ledger = build([basic(), part1, part2, conference(), *r5_items(120.0)])
+    assert line(ledger, part1).rule == "satisfies_r4"
+    assert (line(ledger, part2).rule, line(ledger, part2).status) == ("annual_once", "auto")
