@@ -106,6 +106,10 @@ NAME_LABELS = (
     "nombre",
     "learner",
     "learner name",
+    # A registration's or booking's form names its person so ("Registrant: Jane Doe"): the page then
+    # names whom it registered, and its review says "a registration, not a completion" instead of "nobody".
+    "registrant",
+    "registrant name",
 )
 # Phrases before the course title.
 COURSE_CUES = (

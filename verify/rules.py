@@ -385,20 +385,24 @@ def r5_credits(
         else:
             in_window[course_key(c.item)].append(c)
     in_window = _split_reorderings(in_window)
-    # A course R3/R4 used has had its one credit: later runs of it are repeats too.
-    used_courses = {
-        key
-        for c in cands
-        if c.key in used
-        for key in (course_key(c.item), f"{course_key(c.item)}|{printed_order_title(c.item.course_title)}")
-    }
+    # A course R3/R4 used has had its one credit: runs of it on the same completion are repeats too.
+    used_runs: dict[str, Candidate] = {}
+    for c in cands:
+        if c.key in used:
+            for key in (
+                course_key(c.item),
+                f"{course_key(c.item)}|{printed_order_title(c.item.course_title)}",
+            ):
+                used_runs.setdefault(key, c)
     latest_of: dict[str, Candidate] = {}
     for course, group in in_window.items():
         latest = max(group, key=lambda c: (c.item.end_date or date.min, c.order))
         latest_of[course] = latest
         for c in group:
-            if c is latest and course not in used_courses:
+            if c is latest and course not in used_runs:
                 out[c.key] = _hours_credit(c)
+            elif c is latest and _retaken(c, used_runs[course]):
+                out[c.key] = _retake_credit(c, used_runs[course], used[used_runs[course].key])
             else:
                 out[c.key] = Credit(credited=0.0, rule="annual_once", reason="annual training counted once")
     for earlier, later in _one_word_apart(latest_of):
@@ -413,6 +417,34 @@ def r5_credits(
                 potential=out[c.key].credited,
             )
     return out
+
+
+def _retaken(c: Candidate, used_run: Candidate) -> bool:
+    """``c`` is the whole course R3/R4 used taken again: it began after the used run had ended (not that
+    completion listed twice: a record printing only its completion day, a certificate's copy) and states
+    the same hours (not the course's other part: NASRO's Advanced given as "Part 1 of 2", 16 h, and "Part 2
+    of 2", 8 h, is one course)."""
+    began, ended = c.item.start_date or c.item.end_date, used_run.item.end_date
+    if began is None or ended is None or began <= ended:
+        return False
+    return c.item.hours is not None and c.item.hours == used_run.item.hours
+
+
+def _retake_credit(c: Candidate, used_run: Candidate, requirement: str) -> Credit:
+    """The course that met R3/R4 taken again years later (NASRO's Basic retaken): "the course that
+    satisfies R3 does not count again" and "the same course repeated is credited once" say 0, "any other
+    basic, advanced or supervisor course does count" says its hours. The rules do not settle which, so a
+    person decides; never 0 or the hours unseen (either may make or break the 160)."""
+    hours = _hours_credit(c)
+    potential = hours.credited if hours.credited > 0 else hours.potential
+    return Credit(
+        credited=0.0,
+        rule="needs_review",
+        reason=f"the course that met {requirement} ({used_run.item.course_title}, "
+        f"{used_run.item.end_date}) taken again: whether the retake counts here is a person's call",
+        pending=True,
+        potential=potential,
+    )
 
 
 def _split_reorderings(groups: dict[str, list[Candidate]]) -> dict[str, list[Candidate]]:

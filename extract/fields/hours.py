@@ -45,9 +45,13 @@ class HoursMatch(Frozen):
 
 # Thousands ("1,040") before decimals so "1,040" is not read as 1.04 followed by junk.
 # "3½ hours": a whole number with a vulgar fraction glued on (the fraction alone, "½ day", is no amount here).
-_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75}
+_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "1/2": 0.5, "1/4": 0.25, "3/4": 0.75}
+# A mixed number printed apart ("7 1/2", "7-1/2", "3 ¾"): one amount, never the whole number alone (a form's
+# "Hours: 7 1/2" was read 7). The fraction must end there, so a date ("8 1/4/2023") is none.
+_MIXED = r"\d{{1,4}}(?:\s?[½¼¾]|[ -](?:1/2|1/4|3/4)(?![\d/]))"
 _NUM = (
-    r"(?<![\w.,/:-])(?P<{n}>\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d{{1,4}}[½¼¾]|\d{{1,4}}(?:[.,]\d{{1,2}})?(?!\d))"
+    r"(?<![\w.,/:-])(?P<{n}>\d{{1,3}}(?:,\d{{3}})+(?!\d)|" + _MIXED + r"|\d{{1,4}}[½¼¾]|"
+    r"\d{{1,4}}(?:[.,]\d{{1,2}})?(?!\d))"
     r"(?![.,]\d)"
 )
 # Only abbreviations take a dot, so a sentence-final "20 horas." does not swallow the full stop.
@@ -92,6 +96,7 @@ _HOURS_LABEL = (
 # nor is it hours when another unit of time follows ("Duration: 90 minutes", "Duration: 3 days").
 _NO_SECOND_NUMBER = (
     r"(?!\s*(?:of|de|[-/:])\s*\d)"
+    r"(?!\s+\d{1,2}/\d{1,2}(?![\d/]))"  # "Hours: 8 1/8": a fraction _MIXED does not know follows
     r"(?!\s*(?:minutes?|minutos?|mins?|days?|d[ií]as?|tage?|weeks?|semanas?|wochen?|months?|mes(?:es)?|monate?)"
     r"\.?(?![^\W\d_]))"
 )
@@ -193,8 +198,9 @@ class _Hit:
 
 
 def _number(raw: str) -> float:
-    if raw[-1:] in _FRACTIONS:
-        return float(raw[:-1]) + _FRACTIONS[raw[-1]]
+    mixed = re.fullmatch(r"(\d+)[ -]?([½¼¾]|[13]/[24])", raw)
+    if mixed and mixed[2] in _FRACTIONS:
+        return float(mixed[1]) + _FRACTIONS[mixed[2]]
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+", raw):
         return float(raw.replace(",", ""))
     return float(raw.replace(",", "."))  # "4,5 horas": a decimal comma
