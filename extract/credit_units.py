@@ -184,8 +184,9 @@ def names_no_course(title: str) -> bool:
 
 # --- a column whose heading does not say what it counts ------------------------------------------------
 
-# "2:4" cannot be hours and minutes (one digit of minutes): OCR read a decimal point as a colon.
-_COLON_DECIMAL_RE = re.compile(r"(\d{1,3}):(\d)")
+# "2:4" cannot be hours and minutes (one digit of minutes): OCR read a decimal point as a colon. Nor need
+# "8:00" be, in a column of "4.00"s: read either way it is eight hours.
+_COLON_DECIMAL_RE = re.compile(r"(\d{1,3}):(\d|00)")
 _TRAILING_PUNCT_RE = re.compile(r"(?<=\d)[:;]$")
 _TITLE_HOURS_RE = re.compile(r"\b(\d{1,3}(?:\.\d)?)[\s-]*(?:hours?|hrs?)\b", re.IGNORECASE)
 _CEU_MENTION_RE = re.compile(r"\bceus?\b|c\.\s?e\.\s?u|continuing\s+education\s+units?", re.IGNORECASE)

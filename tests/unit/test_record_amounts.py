@@ -49,6 +49,9 @@ def test_repair_amount() -> None:
     assert not decimal_read_as_colon("2.4")
     assert is_amount("2:4") and is_amount("0.4:")
     assert cell_hours("2:4", "hours", False) == 2.4
+    # "8:00" among "4.00"s: eight hours whichever way the colon is read, and a guess a person confirms
+    assert repair_amount("8:00") == "8.00" and decimal_read_as_colon("16:00")
+    assert cell_hours("8:00", "hours", False) == 8.0 and cell_hours("1:30", "hours", False) is None
     assert cell_hours("1:3", "hours", True) is None  # in an h:mm column "1:3" is no decimal
 
 
