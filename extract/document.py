@@ -22,6 +22,7 @@ from extract.certificate import (
     read_certificate,
 )
 from extract.config import ExtractConfig
+from extract.delimited import delimited_as_columns
 from extract.errors import ExtractError
 from extract.fields.names import is_name_suffix, is_salutation, person_name_score, tidy_read_name
 from extract.fields.text import fold_accents
@@ -73,7 +74,10 @@ FIELD_LABEL_WORDS = {
 
 
 def page_lines(pages: Sequence[Page]) -> list[list[Line]]:
-    return [_beside_a_side_block(group_lines(p.words, p.number), p.number) for p in pages]
+    # A CSV export printed as text aligns no column: its cells are set in columns first (extract.delimited).
+    return [
+        _beside_a_side_block(delimited_as_columns(group_lines(p.words, p.number)), p.number) for p in pages
+    ]
 
 
 SIDE_GAP_LINES = 3.0  # a side block stands this many text heights clear of the page's main text

@@ -467,7 +467,7 @@ def assign_roles(cols: list[Column], rows: Sequence[Row], header: Line | None) -
         elif dates >= 0.6 * len(filled) and filled:
             col.role = (
                 "other_date"
-                if _names_other_date(h)
+                if _names_other_date(h) and not _each_rows_period(h, filled)
                 else "start"
                 if re.search(r"start|begin|\bbeg\b|from", h)
                 else "end"
@@ -482,6 +482,7 @@ def assign_roles(cols: list[Column], rows: Sequence[Row], header: Line | None) -
             and (len(filled) >= 0.5 * n or HOURS_HEADING_RE.search(h))
             and not re.search(r"#|code|no\.|number|id\b", h)
             and not NOT_HOURS_HEADING_RE.search(h)
+            and not CLOCK_HEADING_RE.search(h)
         ):
             unit = heading_unit(h)
             col.role = "total" if NOT_ROW_HOURS_RE.search(h) else "ceu" if unit == "ceu" else "hours"
@@ -525,15 +526,32 @@ PER_DAY_HEADING_RE = re.compile(r"(?:/\s*|\bper\s+|\ba\s+)day\b|\bdaily\b", re.I
 DAYS_HEADING_RE = re.compile(r"(?:(?:no\.?|number|#)\s*(?:of\s+)?)?days?|duration\s*\(days\)", re.IGNORECASE)
 # A numeric column headed as something no hours are: a test score, a grade, a percentage, a rank.
 NOT_HOURS_HEADING_RE = re.compile(r"\bscore|\bscr\b|\bgrade|percent|\bpct\b|%|\brank|\bpoints?\b|\bpts\b")
+# A column of clock times ("Time In" 08:00, "Start Time" 13:30): when the class began, never its length,
+# though its cells read as h:mm durations. "Time", "Seat Time", "Time Spent" alone may count hours.
+CLOCK_HEADING_RE = re.compile(
+    r"\btime\s*(?:in|out|of\s+day)\b|\b(?:start|begin|end|finish|stop|arrival|departure)\s*time\b|\bclock"
+    r"|\ba\.?m\.?\s*/\s*p\.?m\b",
+    re.IGNORECASE,
+)
 CODE_CELL_RE = re.compile(r"(?=\S*\d)[A-Z0-9][A-Z0-9./#-]*")
+
+
+_OTHER_DATE_RE = re.compile(r"\baward|assigned|expir|\bdue\b")
 
 
 def _names_other_date(header: str) -> bool:
     """A date column headed as something other than the course's date ("Assigned", "Issue Date")."""
     return bool(header.strip()) and (
-        date_label(header) in NOT_COURSE_DATE_LABELS
-        or bool(re.search(r"\baward|assigned|expir|\bdue\b", header))
+        date_label(header) in NOT_COURSE_DATE_LABELS or bool(_OTHER_DATE_RE.search(header))
     )
+
+
+def _each_rows_period(header: str, cells: Sequence[str]) -> bool:
+    """A date column headed by a weak word alone ("Period", "Range") whose dates differ from row to row:
+    each row's own dates ("09/13/2022 - 09/14/2022"). A report's period is one for the whole report and
+    is labelled by a word that decides alone ("Report Period", "Reporting Period")."""
+    weak_only = date_label(header, weak=False) is None
+    return weak_only and len(set(cells)) >= 2 and not _OTHER_DATE_RE.search(header)
 
 
 def _running_totals(cols: list[Column], rows: Sequence[Row]) -> None:
@@ -1185,6 +1203,11 @@ def _row_item(row: Row, cols: Sequence[Column], dateless: bool = False) -> RawIt
         date_notes += (REREAD_DATE,)
     if start is not None and _one_of_two_date_cells(by_role, cols):
         date_notes += (ONE_DATE_CELL_BLANK,)
+    if in_title := [d for d in row_dates(title) if d.precision == "day"]:
+        # A wrapped line under the title that carries a date ("thru 10/11/2023", "(ended 05/04/2023)"):
+        # the row's other date, or another class's, printed where no date column reads it.
+        date_notes += (f"the title holds a date ({title[in_title[0].span[0] : in_title[0].span[1]]!r}): "
+                       "it may be the row's end or another class's date",)  # fmt: skip
     return RawItem(
         course_title=title,
         start_date=start,
@@ -1251,6 +1274,10 @@ def _row_dates(
     """Start, end, their text and words, and whether a date printed its month only ("03/2021": the
     month's first and last day stand in for days nobody printed)."""
     start_w, end_w, any_w = by_role.get("start", []), by_role.get("end", []), by_role.get("date", [])
+    if end_w and not start_w and row_dates(_text(any_w)):
+        # "Date" beside "Ends"/"End Date": the plain date column is the class's first day, not a second
+        # reading to drop (a three-day class was read as its last day alone).
+        start_w, any_w = any_w, []
     if start_w or end_w:
         s = row_dates(_text(start_w))
         e = row_dates(_text(end_w))
