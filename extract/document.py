@@ -33,6 +33,7 @@ from extract.lines import group_lines, split_cells
 from extract.packet import PacketPart, split_packet
 from extract.read import read_pages, second_readings
 from extract.roster import roster_attendees, roster_event, roster_heading
+from extract.subtotals import check_subtotals
 from extract.transcript import read_table
 from extract.types import Evidence, ExtractedDocument, Line, Page, RawItem, Word
 from extract.warm_up import warm_up_in_background
@@ -150,7 +151,7 @@ def _table_items(lines_per_page: Sequence[Sequence[Line]]) -> list[RawItem]:
     for lines in lines_per_page:
         page_items, header = read_table(lines, header)
         items.extend(page_items)
-    return items
+    return check_subtotals(items, lines_per_page)
 
 
 # A form verifying employment names itself so: its table of positions is the officer's posts, not courses.
