@@ -1029,7 +1029,11 @@ def _attach_title_above(
 # A stray dot may sit between them ("24.00.Pass"), dropped only after a number that has its two decimals:
 # after "4." or "8.5." it might be a digit misread.
 # The word may end in a dot ("12.0Lt."): an abbreviation's.
-GLUED_RE = re.compile(r"(\d+(?:[.,]\d+)?)(?:(?<=\d[.,]\d\d)[.,])?([A-Za-z][A-Za-z-]+\.?)")
+# An h:mm duration glues the same way ("8:00Pass"), and so does an instructor's initial ("8.0D. Hale"): a
+# capital and its dot.
+GLUED_RE = re.compile(
+    r"(\d{1,3}:[0-5]\d|\d+(?:[.,]\d+)?)(?:(?<=\d[.,]\d\d)[.,])?([A-Za-z][A-Za-z-]+\.?|[A-Z]\.)"
+)
 
 
 # A date and the amount in the next cell joined by a dot leader OCR read without its spaces

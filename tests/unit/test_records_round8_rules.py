@@ -142,3 +142,66 @@ def test_a_csv_export_printed_as_text_is_read_as_a_table(export: list[str]) -> N
 def test_lines_that_are_no_export_stay_as_they_are(text: list[str]) -> None:
     lines = _printed(text)
     assert [ln.text for ln in delimited_as_columns(lines)] == [ln.text for ln in lines]
+
+
+def _year_pages(hours_2023: str, grand: str = "Total Training Hours 54.0") -> list[list]:
+    """Three pages, a year each, "Total for <year>" under each year's rows, a grand total at the end."""
+    years = [
+        ("2021", ["8.0", "4.0", "8.0"]),
+        ("2022", ["8.0", "4.0", "2.0"]),
+        ("2023", [hours_2023, "8.0", "4.0"]),
+    ]
+    pages = []
+    for page, (year, hours) in enumerate(years, start=1):
+        words = _line_words([(40, "Date"), (110, "Course"), (450, "Hours")], 100)
+        for k, (t, h) in enumerate(zip(TITLES, hours, strict=True)):
+            words += _line_words([(40, f"0{k + 1}/09/{year}"), (110, t), (450, h)], 118 + 16 * k)
+        total = (
+            "20.0" if year == "2023" else f"{sum(map(float, hours)):.1f}"
+        )  # 2023's as printed, not as read
+        words += _line_words([(110, f"Total for {year}"), (450, total)], 170)
+        if page == 3:
+            words += _line_words([(110, grand)], 200)
+        pages.append(group_lines(words, page=page))
+    return pages
+
+
+def _subtotal_flags(pages: list[list]) -> list[bool]:
+    from extract.document import _table_items
+
+    return [any("may be misread" in r for r in _reasons(it)) for it in _table_items(pages)]
+
+
+def test_a_subtotal_its_rows_do_not_sum_to_sends_them_to_a_person() -> None:
+    """A fax read "8.0" as "0.8": 0.8 + 8 + 4 under "Total for 2023 20.0", the other years agreeing."""
+    assert _subtotal_flags(_year_pages("0.8")) == [False] * 6 + [True] * 3
+
+
+@pytest.mark.parametrize("grand", ["Total Training Hours 54.0", "Total Training Hours 60.0", "Grand Total 8"])
+def test_subtotals_that_agree_and_a_grand_total_flag_nothing(grand: str) -> None:
+    # "Grand Total 8" / "60.0": a total under no rows of its own (the year's total right above it) is
+    # checked against nothing.
+    assert not any(_subtotal_flags(_year_pages("8.0", grand)))
+
+
+def test_one_total_line_alone_settles_nothing() -> None:
+    """ "Total Earned: 26.5 Required: 40.0": one total line may be a grand total or a requirement."""
+    words = _line_words([(40, "Date"), (110, "Course"), (450, "Hours")], 100)
+    for k, (t, h) in enumerate(zip(TITLES, ["8.0", "4.0", "8.0"], strict=True)):
+        words += _line_words([(40, f"0{k + 1}/09/2023"), (110, t), (450, h)], 118 + 16 * k)
+    words += _line_words([(110, "Total Earned: 20.0 Required for year: 40.0")], 170)
+    assert not any(_subtotal_flags([group_lines(words, page=1)]))
+
+
+@pytest.mark.parametrize(
+    ("glued", "pieces"),
+    [("8:00Pass", ["8:00", "Pass"]), ("8.0D.", ["8.0", "D."]), ("4:00Range", ["4:00", "Range"]),
+     ("8.0HQ", ["8.0", "HQ"]), ("8.0", ["8.0"]), ("10:22", ["10:22"]), ("2022D.", ["2022", "D."])],
+)  # fmt: skip
+def test_an_amount_glued_to_the_next_cell_is_split(glued: str, pieces: list[str]) -> None:
+    """A fax drops the space between the hours and the next cell: "8:00Pass" (h:mm), "8.0D. Hale" (an
+    instructor's initial); the hours column then read no hours at all."""
+    from extract.transcript import unglue
+    from extract.types import Word
+
+    assert [w.text for w in unglue(Word(text=glued, bbox=(0, 0, 50, 10), conf=0.9))] == pieces
