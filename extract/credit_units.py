@@ -32,7 +32,7 @@ _TWO_DECIMALS_RE = re.compile(r"\d[.,]\d\d")
 # lone dot, comma or quote. Two dots or more at a word's edge are leaders, never part of a value.
 _LEADERS_RE = re.compile(r"^[.·•…]{2,}|[.·•…]{2,}$")
 _LEAD_DOT_RE = re.compile(r"^[.·•](?=\d+[.,]\d+$)")
-_SPECK_RE = re.compile(r"[.,·•…:;'`°]+")
+_SPECK_RE = re.compile(r"[.,·•…:;'`°‘’‚“”„]+")  # curly quotes too: a scan's speck is read as one as often
 # Words of a line that sums other lines up ("Year-End Hours Earned", "Hours for Calendar Year 2022"):
 # a title made of these and numbers names no course.
 SUMMARY_WORDS = frozenset(

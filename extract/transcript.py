@@ -764,12 +764,38 @@ def lay_out_section(
         for w in (piece for word in r.line.words for piece in unglue(word)):
             if not RULING_RE.fullmatch(w.text):
                 r.cells.setdefault(place(w), []).append(w)
+    _amounts_under_the_next_label(cols, rows)
     assign_roles(cols, rows, header if not cols[0].header else None)
     _settle_amounts(cols, rows, page or PageEvidence.of(lines))
     issue_dated = _dated_only_by_issue(cols)
     attached = _attach_continuations(lines[:stop], row_idx, rows, cols, header, place)
     dateless = _dateless_rows(lines[:stop], row_idx, rows, attached, cols, place)
     return Section(lines[:stop], header, row_idx, rows, cols, place, attached, dateless, issue_dated)
+
+
+def _amounts_under_the_next_label(cols: Sequence[Column], rows: Sequence[Row]) -> None:
+    """An hours column empty in every row while the next column's cells open with an amount ("8.00
+    Complete", "4.0 S. Ruiz"): a scan glued the two labels ("HrsStatus", "HoursInstructor") and the cut
+    between them, guessed by letters, fell left of where the second label starts. Each such row's leading
+    amount is moved back under the hours heading. Only where most rows leave the hours cell empty and open
+    the next cell with an amount followed by a word: a status or instructor column opens with no amount of
+    its own, and a CEU column beside the hours holds an amount alone."""
+    for i in range(len(cols) - 1):
+        if not HOURS_HEADING_RE.search(cols[i].header):
+            continue
+        opening = [
+            r
+            for r in rows
+            if not r.cells.get(i)
+            and len(ws := r.cells.get(i + 1, [])) >= 2
+            and is_amount(ws[0].text)
+            and not is_amount(ws[1].text)
+        ]
+        if len(opening) < max(2, 0.6 * len(rows)):
+            continue
+        for r in opening:
+            first, *rest = r.cells[i + 1]
+            r.cells[i], r.cells[i + 1] = [first], rest
 
 
 def section_items(section: Section) -> list[RawItem]:

@@ -205,3 +205,32 @@ def test_an_amount_glued_to_the_next_cell_is_split(glued: str, pieces: list[str]
     from extract.types import Word
 
     assert [w.text for w in unglue(Word(text=glued, bbox=(0, 0, 50, 10), conf=0.9))] == pieces
+
+
+@pytest.mark.parametrize("next_label", ["Status", "Instructor"])
+def test_amounts_left_under_the_next_label_by_a_glued_heading_are_the_hours(next_label: str) -> None:
+    """A heavy scan glued "Hrs" and "Status" ("HrsStatus"); cut by letters, the hours cells ("8.00",
+    flush right) fell under "Status" beside its word ("8.00 Complete"): no hours read at all."""
+    header = [(40, "Completed"), (124, "Title"), (424, "Credit"), (452, f"Hrs{next_label}")]
+    cells = (
+        ["Complete", "Complete", "Complete"] if next_label == "Status" else ["J. Ortega", "ALERRT", "D. Hale"]
+    )
+    amounts = ["8.00", "4.00", "16.00"]
+    rows = [[(40, f"0{k + 1}/26/2022"), (124, t), (470, f"{h} {c}")]
+            for k, (t, h, c) in enumerate(zip(TITLES, amounts, cells, strict=True))]  # fmt: skip
+    assert [it.hours for it in items_of(table(header, rows))] == [8.0, 4.0, 16.0]
+
+
+def test_a_ceu_beside_blank_hours_stays_a_ceu() -> None:
+    """An amount alone in the next cell (a CEU column) is no glued hours cell."""
+    rows = [[(40, f"0{k + 1}/26/2022"), (124, t), (470, "0.8")] for k, t in enumerate(TITLES)]
+    items = items_of(table([(40, "Date"), (124, "Course"), (424, "Hours"), (470, "CEUs")], rows))
+    assert all(it.hours != 0.8 for it in items)
+
+
+@pytest.mark.parametrize("speck", ["‘", "’", "“", "„"])
+def test_a_curly_quote_speck_before_an_amount_is_dropped(speck: str) -> None:
+    rows = [[(40, f"0{k + 1}/17/2023"), (110, t), (420, f"{speck} 8:00" if k == 1 else "8:00"), (480, "Pass")]
+            for k, t in enumerate(TITLES)]  # fmt: skip
+    items = items_of(table([(40, "Date"), (110, "Course"), (420, "Duration"), (480, "Result")], rows))
+    assert [it.hours for it in items] == [8.0, 8.0, 8.0]
