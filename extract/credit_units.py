@@ -25,13 +25,14 @@ _HOURS_WORD_RE = re.compile(r"\bhours?\b|\bhrs?\b|\bhoras?\b", re.IGNORECASE)
 # A heading counting minutes ("Minutes", "Mins", "Time (min)"), which no hours word beside it overrides.
 _MINUTES_WORD_RE = re.compile(r"\bmin(?:ute)?s?\b\.?|\bminutos?\b", re.IGNORECASE)
 MINUTES_PER_HOUR = 60
-_H_MM_RE = re.compile(r"(\d{1,3}):([0-5]\d)")
+# "1:30", and an export's "01:30:00" (hh:mm:ss): a clock duration, seconds and all.
+_H_MM_RE = re.compile(r"(\d{1,3}):([0-5]\d)(?::([0-5]\d))?")
 _TWO_DECIMALS_RE = re.compile(r"\d[.,]\d\d")
 # Dot leaders run from a title to its amount ("Firearms ........ 4.0"); a speck on a scan is read as a
 # lone dot, comma or quote. Two dots or more at a word's edge are leaders, never part of a value.
 _LEADERS_RE = re.compile(r"^[.·•…]{2,}|[.·•…]{2,}$")
 _LEAD_DOT_RE = re.compile(r"^[.·•](?=\d+[.,]\d+$)")
-_SPECK_RE = re.compile(r"[.,·•…:;'`°]+")
+_SPECK_RE = re.compile(r"[.,·•…:;'`°‘’‚“”„]+")  # curly quotes too: a scan's speck is read as one as often
 # Words of a line that sums other lines up ("Year-End Hours Earned", "Hours for Calendar Year 2022"):
 # a title made of these and numbers names no course.
 SUMMARY_WORDS = frozenset(
@@ -71,9 +72,12 @@ def is_speck(text: str) -> bool:
 
 
 def h_mm(cell: str) -> float | None:
-    """Hours of a duration printed hours:minutes ("1:30" -> 1.5); None for anything else."""
+    """Hours of a duration printed hours:minutes ("1:30" -> 1.5) or hours:minutes:seconds ("00:45:00" ->
+    0.75); None for anything else."""
     m = _H_MM_RE.fullmatch(cell.strip())
-    return None if m is None else round(int(m.group(1)) + int(m.group(2)) / 60, 4)
+    if m is None:
+        return None
+    return round(int(m.group(1)) + int(m.group(2)) / 60 + int(m.group(3) or 0) / 3600, 4)
 
 
 def reads_h_mm(cells: Sequence[str], heading: str) -> bool:

@@ -22,6 +22,7 @@ from extract.certificate import (
     read_certificate,
 )
 from extract.config import ExtractConfig
+from extract.delimited import delimited_as_columns
 from extract.errors import ExtractError
 from extract.fields.names import is_name_suffix, is_salutation, person_name_score, tidy_read_name
 from extract.fields.text import fold_accents
@@ -32,6 +33,7 @@ from extract.lines import group_lines, split_cells
 from extract.packet import PacketPart, split_packet
 from extract.read import read_pages, second_readings
 from extract.roster import roster_attendees, roster_event, roster_heading
+from extract.subtotals import check_subtotals
 from extract.transcript import read_table
 from extract.types import Evidence, ExtractedDocument, Line, Page, RawItem, Word
 from extract.warm_up import warm_up_in_background
@@ -73,7 +75,10 @@ FIELD_LABEL_WORDS = {
 
 
 def page_lines(pages: Sequence[Page]) -> list[list[Line]]:
-    return [_beside_a_side_block(group_lines(p.words, p.number), p.number) for p in pages]
+    # A CSV export printed as text aligns no column: its cells are set in columns first (extract.delimited).
+    return [
+        _beside_a_side_block(delimited_as_columns(group_lines(p.words, p.number)), p.number) for p in pages
+    ]
 
 
 SIDE_GAP_LINES = 3.0  # a side block stands this many text heights clear of the page's main text
@@ -146,7 +151,7 @@ def _table_items(lines_per_page: Sequence[Sequence[Line]]) -> list[RawItem]:
     for lines in lines_per_page:
         page_items, header = read_table(lines, header)
         items.extend(page_items)
-    return items
+    return check_subtotals(items, lines_per_page)
 
 
 # A form verifying employment names itself so: its table of positions is the officer's posts, not courses.

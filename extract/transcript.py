@@ -469,7 +469,7 @@ def assign_roles(cols: list[Column], rows: Sequence[Row], header: Line | None) -
         elif dates >= 0.6 * len(filled) and filled:
             col.role = (
                 "other_date"
-                if _names_other_date(h)
+                if _names_other_date(h) and not _each_rows_period(h, filled)
                 else "start"
                 if re.search(r"start|begin|\bbeg\b|from", h)
                 else "end"
@@ -484,6 +484,7 @@ def assign_roles(cols: list[Column], rows: Sequence[Row], header: Line | None) -
             and (len(filled) >= 0.5 * n or HOURS_HEADING_RE.search(h))
             and not re.search(r"#|code|no\.|number|id\b", h)
             and not NOT_HOURS_HEADING_RE.search(h)
+            and not CLOCK_HEADING_RE.search(h)
         ):
             unit = heading_unit(h)
             col.role = "total" if NOT_ROW_HOURS_RE.search(h) else "ceu" if unit == "ceu" else "hours"
@@ -527,15 +528,32 @@ PER_DAY_HEADING_RE = re.compile(r"(?:/\s*|\bper\s+|\ba\s+)day\b|\bdaily\b", re.I
 DAYS_HEADING_RE = re.compile(r"(?:(?:no\.?|number|#)\s*(?:of\s+)?)?days?|duration\s*\(days\)", re.IGNORECASE)
 # A numeric column headed as something no hours are: a test score, a grade, a percentage, a rank.
 NOT_HOURS_HEADING_RE = re.compile(r"\bscore|\bscr\b|\bgrade|percent|\bpct\b|%|\brank|\bpoints?\b|\bpts\b")
+# A column of clock times ("Time In" 08:00, "Start Time" 13:30): when the class began, never its length,
+# though its cells read as h:mm durations. "Time", "Seat Time", "Time Spent" alone may count hours.
+CLOCK_HEADING_RE = re.compile(
+    r"\btime\s*(?:in|out|of\s+day)\b|\b(?:start|begin|end|finish|stop|arrival|departure)\s*time\b|\bclock"
+    r"|\ba\.?m\.?\s*/\s*p\.?m\b",
+    re.IGNORECASE,
+)
 CODE_CELL_RE = re.compile(r"(?=\S*\d)[A-Z0-9][A-Z0-9./#-]*")
+
+
+_OTHER_DATE_RE = re.compile(r"\baward|assigned|expir|\bdue\b")
 
 
 def _names_other_date(header: str) -> bool:
     """A date column headed as something other than the course's date ("Assigned", "Issue Date")."""
     return bool(header.strip()) and (
-        date_label(header) in NOT_COURSE_DATE_LABELS
-        or bool(re.search(r"\baward|assigned|expir|\bdue\b", header))
+        date_label(header) in NOT_COURSE_DATE_LABELS or bool(_OTHER_DATE_RE.search(header))
     )
+
+
+def _each_rows_period(header: str, cells: Sequence[str]) -> bool:
+    """A date column headed by a weak word alone ("Period", "Range") whose dates differ from row to row:
+    each row's own dates ("09/13/2022 - 09/14/2022"). A report's period is one for the whole report and
+    is labelled by a word that decides alone ("Report Period", "Reporting Period")."""
+    weak_only = date_label(header, weak=False) is None
+    return weak_only and len(set(cells)) >= 2 and not _OTHER_DATE_RE.search(header)
 
 
 def _running_totals(cols: list[Column], rows: Sequence[Row]) -> None:
@@ -753,6 +771,7 @@ def lay_out_section(
             return _column_of(cols, w)
 
         _place_cells(rows, place)
+    _amounts_under_the_next_label(cols, rows)
     assign_roles(cols, rows, header if not cols[0].header else None)
     _settle_amounts(cols, rows, page or PageEvidence.of(lines))
     issue_dated = _dated_only_by_issue(cols)
@@ -787,6 +806,31 @@ def _place_cells(rows: Sequence[Row], place: Callable[[Word], int]) -> None:
         for w in (piece for word in r.line.words for piece in unglue(word)):
             if not RULING_RE.fullmatch(w.text):
                 r.cells.setdefault(place(w), []).append(w)
+
+
+def _amounts_under_the_next_label(cols: Sequence[Column], rows: Sequence[Row]) -> None:
+    """An hours column empty in every row while the next column's cells open with an amount ("8.00
+    Complete", "4.0 S. Ruiz"): a scan glued the two labels ("HrsStatus", "HoursInstructor") and the cut
+    between them, guessed by letters, fell left of where the second label starts. Each such row's leading
+    amount is moved back under the hours heading. Only where most rows leave the hours cell empty and open
+    the next cell with an amount followed by a word: a status or instructor column opens with no amount of
+    its own, and a CEU column beside the hours holds an amount alone."""
+    for i in range(len(cols) - 1):
+        if not HOURS_HEADING_RE.search(cols[i].header):
+            continue
+        opening = [
+            r
+            for r in rows
+            if not r.cells.get(i)
+            and len(ws := r.cells.get(i + 1, [])) >= 2
+            and is_amount(ws[0].text)
+            and not is_amount(ws[1].text)
+        ]
+        if len(opening) < max(2, 0.6 * len(rows)):
+            continue
+        for r in opening:
+            first, *rest = r.cells[i + 1]
+            r.cells[i], r.cells[i + 1] = [first], rest
 
 
 def section_items(section: Section) -> list[RawItem]:
@@ -1046,7 +1090,11 @@ def _attach_title_above(
 # A stray dot may sit between them ("24.00.Pass"), dropped only after a number that has its two decimals:
 # after "4." or "8.5." it might be a digit misread.
 # The word may end in a dot ("12.0Lt."): an abbreviation's.
-GLUED_RE = re.compile(r"(\d+(?:[.,]\d+)?)(?:(?<=\d[.,]\d\d)[.,])?([A-Za-z][A-Za-z-]+\.?)")
+# An h:mm duration glues the same way ("8:00Pass"), and so does an instructor's initial ("8.0D. Hale"): a
+# capital and its dot.
+GLUED_RE = re.compile(
+    r"(\d{1,3}:[0-5]\d|\d+(?:[.,]\d+)?)(?:(?<=\d[.,]\d\d)[.,])?([A-Za-z][A-Za-z-]+\.?|[A-Z]\.)"
+)
 
 
 # A date and the amount in the next cell joined by a dot leader OCR read without its spaces
@@ -1220,6 +1268,11 @@ def _row_item(row: Row, cols: Sequence[Column], dateless: bool = False) -> RawIt
         date_notes += (REREAD_DATE,)
     if start is not None and _one_of_two_date_cells(by_role, cols):
         date_notes += (ONE_DATE_CELL_BLANK,)
+    if in_title := [d for d in row_dates(title) if d.precision == "day"]:
+        # A wrapped line under the title that carries a date ("thru 10/11/2023", "(ended 05/04/2023)"):
+        # the row's other date, or another class's, printed where no date column reads it.
+        date_notes += (f"the title holds a date ({title[in_title[0].span[0] : in_title[0].span[1]]!r}): "
+                       "it may be the row's end or another class's date",)  # fmt: skip
     return RawItem(
         course_title=title,
         start_date=start,
@@ -1286,6 +1339,10 @@ def _row_dates(
     """Start, end, their text and words, and whether a date printed its month only ("03/2021": the
     month's first and last day stand in for days nobody printed)."""
     start_w, end_w, any_w = by_role.get("start", []), by_role.get("end", []), by_role.get("date", [])
+    if end_w and not start_w and row_dates(_text(any_w)):
+        # "Date" beside "Ends"/"End Date": the plain date column is the class's first day, not a second
+        # reading to drop (a three-day class was read as its last day alone).
+        start_w, any_w = any_w, []
     if start_w or end_w:
         s = row_dates(_text(start_w))
         e = row_dates(_text(end_w))

@@ -1,0 +1,88 @@
+"""A data export printed as text: cells between semicolons or quoted commas, laid out as columns.
+
+A training history saved as CSV and printed (or faxed) as it is, one record a line
+("66104;Youth Mental Health First Aid;2022-05-03;2022-05-03;8;Completed"), aligns nothing: each line's
+cells start wherever the previous one ended, so no column of white space separates them and the table
+reader (which finds columns by x) reads nothing. Three lines or more running on, each split into the same
+number of cells (three or more) by the same delimiter, are such an export: each line's cells are set
+again as words in columns shared by the whole block, inside the block's own width, so the table reader
+reads them as it reads any table (its headings from the first line). Pipes are left alone: a fixed-width
+query print aligns its cells already.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from extract.types import Line, Word
+
+MIN_LINES = 3  # a field-names line and two records, at least
+MIN_FIELDS = 3
+# ';' between cells, or '","' between quoted cells (a plain comma also sits in dates and titles).
+_SPLITTERS = (re.compile(r"\s*;\s*"), re.compile(r'"\s*,\s*"'))
+_CAMEL_RE = re.compile(r"(?<=[a-z])(?=[A-Z])")  # "CourseTitle", "StartDate": a field name's words
+GAP = 3.0  # character widths between two columns
+
+
+def _fields(line: Line, splitter: re.Pattern[str]) -> list[str] | None:
+    text = line.text.strip()
+    if splitter.pattern.startswith('"'):
+        if not (text.startswith('"') and text.endswith('"')):
+            return None
+        text = text[1:-1]
+    parts = splitter.split(text)
+    return parts if len(parts) >= MIN_FIELDS else None
+
+
+def _block_end(lines: Sequence[Line], start: int, splitter: re.Pattern[str]) -> int:
+    first = _fields(lines[start], splitter)
+    end = start + 1
+    while first is not None and end < len(lines):
+        more = _fields(lines[end], splitter)
+        if more is None or len(more) != len(first):
+            break
+        end += 1
+    return end if first is not None else start
+
+
+def _as_columns(block: Sequence[Line], splitter: re.Pattern[str]) -> list[Line]:
+    rows = [_fields(ln, splitter) or [] for ln in block]
+    rows[0] = [_CAMEL_RE.sub(" ", f) if not re.search(r"\d", f) else f for f in rows[0]]
+    widths = [max(len(r[k]) for r in rows) + GAP for k in range(len(rows[0]))]
+    x0 = min(ln.bbox[0] for ln in block)
+    x1 = max(ln.bbox[2] for ln in block)
+    per_char = (x1 - x0) / sum(widths)
+    out = []
+    for line, cells in zip(block, rows, strict=True):
+        _, top, _, bottom = line.bbox
+        conf = min(w.conf for w in line.words)
+        engine = line.words[0].engine
+        words: list[Word] = []
+        at = 0.0
+        for cell, width in zip(cells, widths, strict=True):
+            pos = at
+            for m in re.finditer(r"\S+", cell.strip().strip('"')):
+                left = x0 + per_char * (pos + m.start())
+                box = (left, top, left + per_char * len(m.group(0)), bottom)
+                words.append(Word(text=m.group(0), bbox=box, conf=conf, engine=engine))
+            at += width
+        out.append(Line(words=tuple(words), page=line.page) if words else line)
+    return out
+
+
+def delimited_as_columns(lines: Sequence[Line]) -> list[Line]:
+    """The page's lines, any block of delimited export lines set as columns; other lines as they were."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        for splitter in _SPLITTERS:
+            end = _block_end(lines, i, splitter)
+            if end - i >= MIN_LINES:
+                out += _as_columns(lines[i:end], splitter)
+                i = end
+                break
+        else:
+            out.append(lines[i])
+            i += 1
+    return out
