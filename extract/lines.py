@@ -113,7 +113,29 @@ def _runs_on_from(last: Word, word: Word) -> bool:
         return False
     shared = last.bbox[2] - word.bbox[0]
     shorter = min(word.bbox[2] - word.bbox[0], last.bbox[2] - last.bbox[0])
-    return word.bbox[2] > last.bbox[2] and shared < MAX_RUN_ON_OVERLAP * shorter
+    if word.bbox[2] > last.bbox[2]:
+        return shared < MAX_RUN_ON_OVERLAP * shorter
+    return _box_swallows(last, word)
+
+
+SWALLOWING_WIDTH = 2.0  # a box this many times wider per character than its neighbour's is drawn over others
+
+
+def _box_swallows(last: Word, word: Word) -> bool:
+    """OCR drew ``last``'s box over the words after it ("Kendra" boxed from its K to the end of "Okafor" in
+    a script face's "Kendra L. Okafor"), so ``word`` lies inside it. Its box is then far wider per letter
+    than the swallowed word's, at one size; a word read twice (two engines) or an overprint reads the
+    same characters in a box of the same width, and stays apart."""
+    chars_last, chars_word = len(last.text.strip()), len(word.text.strip())
+    if (
+        chars_last < 2
+        or not any(c.isalnum() for c in word.text)
+        or last.text.casefold() == word.text.casefold()
+    ):
+        return False
+    per_last = (last.bbox[2] - last.bbox[0]) / chars_last
+    per_word = max(word.bbox[2] - word.bbox[0], 1.0) / chars_word
+    return per_last >= SWALLOWING_WIDTH * per_word
 
 
 @dataclass(frozen=True)
