@@ -112,3 +112,25 @@ def test_a_word_read_twice_or_a_box_of_its_own_width_stays_apart() -> None:
     assert len(group_lines(twice, 1)) == 2
     overprint = [_w("SPECIMEN", 300.0, 420.0), _w("VOID", 330.0, 390.0)]
     assert len(group_lines(overprint, 1)) == 2
+
+
+def test_a_word_read_as_two_overlapping_pieces_is_joined_at_its_seam() -> None:
+    """A bulging page's "Resource" read as "Reso" and "source", their boxes overlapping where both hold
+    "so": one word again, so the course is the catalog's."""
+    y0, y1 = 308.0, 316.0
+    words = [
+        _w("Advanced", 400.0, 450.0, y0, y1),
+        _w("School", 455.0, 483.8, y0, y1),
+        _w("Reso", 487.7, 508.8, y0, y1),
+        _w("source", 499.7, 527.0, y0, y1),
+        _w("Officer", 530.4, 561.1, y0, y1),
+    ]
+    assert [ln.text for ln in group_lines(words, 1)] == ["Advanced School Resource Officer"]
+
+
+def test_words_apart_or_repeating_no_letters_stay_two() -> None:
+    """Two words set apart ("also so"), or overlapping boxes with no letters repeated, are two words."""
+    apart = [_w("also", 100.0, 120.0), _w("so", 126.0, 136.0)]
+    assert group_lines(apart, 1)[0].text == "also so"
+    italic = [_w("PHILIP", 100.0, 150.0), _w("SMITH", 143.0, 190.0)]
+    assert group_lines(italic, 1)[0].text == "PHILIP SMITH"
