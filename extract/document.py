@@ -77,7 +77,12 @@ FIELD_LABEL_WORDS = {
 def page_lines(pages: Sequence[Page]) -> list[list[Line]]:
     # A CSV export printed as text aligns no column: its cells are set in columns first (extract.delimited).
     return [
-        _beside_a_side_block(delimited_as_columns(group_lines(p.words, p.number)), p.number) for p in pages
+        _beside_a_side_block(
+            delimited_as_columns(group_lines(p.words, p.number)),
+            p.number,
+            p.width if p.source == "ocr" else None,
+        )
+        for p in pages
     ]
 
 
@@ -86,9 +91,11 @@ SIDE_MAX_WORD_SHARE = 0.25  # ... holds at most this share of the page's words
 SIDE_MAX_WIDTH_SHARE = 0.4  # ... and spans at most this share of the text's width
 LEVEL_CENTRES = 0.25  # of the taller text's height: two parts of a line this close in centre are level
 LEVEL_SIZES = 1.25  # ... and this close in size
+FRAME_EDGE = 0.01  # of the frame's width: a word this near its left or right edge is cut off by it
+OTHER_PAPER_MAX_WORD_SHARE = 0.5  # another paper at the frame's edge holds fewer words than the page
 
 
-def _beside_a_side_block(lines: list[Line], page: int) -> list[Line]:
+def _beside_a_side_block(lines: list[Line], page: int, frame_width: float | None = None) -> list[Line]:
     """The page's lines, a logo or name block down one side read apart from the main text beside it.
 
     A certificate with a coloured band down its left ("School" / "Safety" / "Alliance" stacked in it)
@@ -107,7 +114,12 @@ def _beside_a_side_block(lines: list[Line], page: int) -> list[Line]:
     min_gap = SIDE_GAP_LINES * max(heights[len(heights) // 2], 1.0)
     extent = max(w.bbox[2] for w in words) - min(w.bbox[0] for w in words)
     for reach, start in level_column_bands([w.bbox for w in words], min_gap):
-        split = _split_off_side_block(lines, words, (reach + start) / 2, extent, page)
+        cut = (reach + start) / 2
+        if frame_width is not None:
+            kept = _another_paper(words, cut, frame_width, page)
+            if kept is not None:
+                return kept
+        split = _split_off_side_block(lines, words, cut, extent, page)
         if split is not None:
             return split
     return lines
@@ -132,6 +144,40 @@ def _split_off_side_block(
     left_lines = group_lines(left, page) if side is not left else side_lines
     right_lines = group_lines(right, page) if side is not right else side_lines
     return [*left_lines, *right_lines]
+
+
+def _another_paper(words: Sequence[Word], cut: float, frame_width: float, page: int) -> list[Line] | None:
+    """The lines of the page alone when the words beyond the band at ``cut`` are another paper partly in
+    view: the smaller side (under half the words), whose lines, two or more, mostly run out of the frame
+    (a word of each within ``FRAME_EDGE`` of the frame's edge on its side), while the other side's lines
+    never run out of the frame at theirs (the page itself is whole in the photo).
+
+    A photo of a certificate with a memo showing under it along one side read the memo's words into the
+    certificate's lines ("has successfully completed the Spring Festival det") and its "12 hours" as the
+    course's hours. A page's own text stands inside its margins: print cut off by the frame's edge is a
+    paper the photo did not mean, whatever it says (a logo block or a column of the page itself ends
+    inside the frame, and is kept by ``_split_off_side_block``).
+    """
+    left = [w for w in words if (w.bbox[0] + w.bbox[2]) / 2 < cut]
+    right = [w for w in words if (w.bbox[0] + w.bbox[2]) / 2 >= cut]
+    if not left or not right:
+        return None
+    edge = FRAME_EDGE * frame_width
+
+    def out_of_frame(ln: Line, at_left: bool) -> bool:
+        return ln.bbox[0] <= edge if at_left else ln.bbox[2] >= frame_width - edge
+
+    for side, rest, at_left in ((left, right, True), (right, left, False)):
+        if len(side) >= OTHER_PAPER_MAX_WORD_SHARE * len(words):
+            continue
+        side_lines = group_lines(side, page)
+        cut_off = sum(out_of_frame(ln, at_left) for ln in side_lines)
+        if cut_off < 2 or 2 * cut_off < len(side_lines):
+            continue
+        rest_lines = group_lines(rest, page)
+        if not any(out_of_frame(ln, not at_left) for ln in rest_lines):
+            return rest_lines
+    return None
 
 
 def _level_across(line: Line, side: Sequence[Word]) -> bool:

@@ -58,7 +58,7 @@ def group_lines(words: Iterable[Word], page: int) -> list[Line]:
         >= MIN_SLOPE
     ):
         chains = _chain(ordered, tilt)
-    lines = [Line(words=tuple(c), page=page) for c in chains]
+    lines = [Line(words=tuple(_seams_joined(c)), page=page) for c in chains]
     lines.sort(key=lambda ln: (round(ln.bbox[1], 0), ln.bbox[0]))
     return _merge_reading_order(lines)
 
@@ -113,7 +113,74 @@ def _runs_on_from(last: Word, word: Word) -> bool:
         return False
     shared = last.bbox[2] - word.bbox[0]
     shorter = min(word.bbox[2] - word.bbox[0], last.bbox[2] - last.bbox[0])
-    return word.bbox[2] > last.bbox[2] and shared < MAX_RUN_ON_OVERLAP * shorter
+    if word.bbox[2] > last.bbox[2]:
+        return shared < MAX_RUN_ON_OVERLAP * shorter
+    return _box_swallows(last, word)
+
+
+MIN_SEAM = 2  # letters two pieces of one word, read apart, both hold at their overlap
+MIN_SEAM_OVERLAP = 0.25  # of the shorter piece's width: their boxes overlap at least this much
+
+
+def _seams_joined(chain: list[Word]) -> list[Word]:
+    """A word OCR read as two overlapping pieces, each holding the letters where they meet ("Reso" and
+    "source" for "Resource" on a page bulging off the desk), joined back into one word.
+
+    Words set apart never overlap; an italic's box drawn past its ink overlaps the next word's, but two
+    words do not repeat each other's letters there. Only letters are joined, at two or more repeated.
+    """
+    out: list[Word] = []
+    for word in chain:
+        prev = out[-1] if out else None
+        seam = _seam(prev, word) if prev is not None and word.engine == prev.engine else 0
+        if prev is None or not seam:
+            out.append(word)
+            continue
+        out[-1] = Word(
+            text=prev.text + word.text[seam:],
+            bbox=(
+                min(prev.bbox[0], word.bbox[0]),
+                min(prev.bbox[1], word.bbox[1]),
+                max(prev.bbox[2], word.bbox[2]),
+                max(prev.bbox[3], word.bbox[3]),
+            ),
+            conf=min(prev.conf, word.conf),
+            engine=word.engine,
+        )
+    return out
+
+
+def _seam(a: Word, b: Word) -> int:
+    """How many letters ``b`` repeats of ``a``'s end where their boxes overlap (0: none, or no overlap)."""
+    if not (a.text.isalpha() and b.text.isalpha()) or b.bbox[2] <= a.bbox[2]:
+        return 0
+    shorter = min(a.bbox[2] - a.bbox[0], b.bbox[2] - b.bbox[0])
+    if a.bbox[2] - b.bbox[0] < MIN_SEAM_OVERLAP * shorter:
+        return 0
+    for k in range(min(len(a.text), len(b.text)) - 1, MIN_SEAM - 1, -1):
+        if a.text[-k:].casefold() == b.text[:k].casefold():
+            return k
+    return 0
+
+
+SWALLOWING_WIDTH = 2.0  # a box this many times wider per character than its neighbour's is drawn over others
+
+
+def _box_swallows(last: Word, word: Word) -> bool:
+    """OCR drew ``last``'s box over the words after it ("Kendra" boxed from its K to the end of "Okafor" in
+    a script face's "Kendra L. Okafor"), so ``word`` lies inside it. Its box is then far wider per letter
+    than the swallowed word's, at one size; a word read twice (two engines) or an overprint reads the
+    same characters in a box of the same width, and stays apart."""
+    chars_last, chars_word = len(last.text.strip()), len(word.text.strip())
+    if (
+        chars_last < 2
+        or not any(c.isalnum() for c in word.text)
+        or last.text.casefold() == word.text.casefold()
+    ):
+        return False
+    per_last = (last.bbox[2] - last.bbox[0]) / chars_last
+    per_word = max(word.bbox[2] - word.bbox[0], 1.0) / chars_word
+    return per_last >= SWALLOWING_WIDTH * per_word
 
 
 @dataclass(frozen=True)
