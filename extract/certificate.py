@@ -19,7 +19,14 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
-from extract.fields.dates import MONTH_ONLY, DateLabel, date_label, find_dates, names_a_day_first_place
+from extract.fields.dates import (
+    MONTH_ONLY,
+    DateLabel,
+    date_label,
+    find_dates,
+    in_a_day_first_language,
+    names_a_day_first_place,
+)
 from extract.fields.hours import HoursMatch, find_hours, parse_hours_cell, states_an_approximate_amount
 from extract.fields.names import (
     boilerplate_run,
@@ -159,6 +166,18 @@ COURSE_CUES = (
     "an dem kurs",
     "every module within",
     "proficiency in",
+    # a webinar watched: "for viewing the live webinar", "for watching"
+    "for viewing",
+    "for watching",
+    # "por concluir el curso", "pela participação no curso", "frequentou o curso", "Abschluss des Kurses",
+    # "a suivi la formation": the course named after its article
+    "el curso",
+    "no curso",
+    "o curso",
+    "des kurses",
+    "des lehrgangs",
+    "des seminars",
+    "la formation",
 )
 # A lower-case connector opening a title's line belongs to the sentence before it.
 LEADING_CONNECTOR_RE = re.compile(r"^(?:the|a|an|in|of|on|for|at)\s+(?=[A-Z0-9\"“])")
@@ -547,9 +566,13 @@ def _day_first_evident(cands: list[DateCandidate], lines: Sequence[Line]) -> lis
     if order is not None:
         return [_in_stated_order(c, order == "day") for c in cands]
     printed_day_first = any(a > 12 and b <= 12 for c in cands for a, b in _day_month_pairs(c.text))
-    if not printed_day_first and not any(names_a_day_first_place(line.text) for line in lines):
+    # A page worded in Spanish, Portuguese, French, German or Italian prints its numeric dates as its
+    # language's countries do, day first ("Fecha: 04/05/2022" from a Mexican academy is the 4th of May):
+    # read so, and still unsure (a US issuer's Spanish page may print them month first).
+    foreign = in_a_day_first_language(" ".join(line.text for line in lines))
+    if not (printed_day_first or foreign) and not any(names_a_day_first_place(line.text) for line in lines):
         return cands
-    unsure = _read_day_first if printed_day_first else _order_unsure
+    unsure = _read_day_first if printed_day_first or foreign else _order_unsure
     return [
         unsure(c) if any(a != b and a <= 12 and b <= 12 for a, b in _day_month_pairs(c.text)) else c
         for c in cands
@@ -1093,7 +1116,23 @@ def find_participant(lines: Sequence[Line]) -> Evidence | None:
     return found.model_copy(update={"text": text}) if text != found.text else found
 
 
-ABOVE_NAMED_RE = re.compile(r"(?:the\s+)?(?:above[\s-]?named|named\s+above|person\s+above)\b", re.I)
+# The next field's label on a name's line ("Name: Officer Carlos Ibarra   Badge #: 0915", "... Employee ID:
+# 4471", "... Rank: Sgt."): one word before a colon, or a word and "ID", "#", "No." (a name holds no colon).
+NEXT_FIELD_RE = re.compile(r"\s+(?:[A-Z][\w'-]*\s+)?(?:ID|#|No\.?|Number)\s*:|\s+[A-Z][\w'-]*\.?\s*:")
+
+
+def _before_next_field(value: str) -> str:
+    """``value`` up to the next field's label printed after it on its line."""
+    m = NEXT_FIELD_RE.search(value)
+    return value[: m.start()] if m else value
+
+
+# "the above-named deputy", and "the bearer" / "the holder (of this card)" of a card or certificate whose
+# person is printed elsewhere on it (above the sentence, or in a field): never a name after the cue.
+ABOVE_NAMED_RE = re.compile(
+    r"(?:the\s+)?(?:above[\s-]?named|named\s+above|person\s+above|(?<=the\s)(?:bearer|holder)(?![\w-]))",
+    re.I,
+)
 
 
 def _same_row(a: Line, b: Line) -> bool:
@@ -1105,8 +1144,10 @@ def _find_participant(lines: Sequence[Line]) -> Evidence | None:
     for i, line in enumerate(lines):
         text = line.text
         value = _label_value(text, NAME_LABELS)
-        if value and _where_a_name_goes(value):
-            return _evidence_for(line, text.rindex(value), len(text), value)
+        if value and _where_a_name_goes(_before_next_field(value)):
+            start = text.rindex(value)
+            value = _before_next_field(value)
+            return _evidence_for(line, start, start + len(value), value)
         if value == "" and i + 1 < len(lines) and _same_row(line, lines[i + 1]):
             nxt = lines[i + 1]  # "Student Name:" with its value in the next cell of the row
             if _where_a_name_goes(nxt.text):

@@ -566,6 +566,38 @@ def names_a_day_first_place(text: str) -> bool:
     return _DAY_FIRST_PLACE_RE.search(text) is not None
 
 
+# Words of the prose of languages whose countries write numeric dates day first (Spanish, Portuguese,
+# French, German, Italian). Only words English prose, US names, places, zones and URLs do not use: "de",
+# "la", "el", "los", "san", "no", "an", "die", "des", "der", "il", "est", "com", "per", "formation" and
+# "attestation" are left out ("Maria de la Cruz", "El Paso", "Des Moines", "Springfield, IL", "9:00 EST",
+# "www.x.com", "8 hours per day").
+_DAY_FIRST_LANGUAGE_WORDS: tuple[frozenset[str], ...] = (
+    frozenset({"que", "por", "para", "del", "curso", "horas", "fecha", "otorgado", "otorgada", "otorga",
+               "presente", "haber", "concluir", "realizado", "realizada", "duración", "duracion",
+               "constancia", "certificado", "reconocimiento", "finalización", "participación",
+               "satisfactoriamente"}),
+    frozenset({"que", "curso", "horas", "carga", "horária", "concluiu", "pela", "pelo", "realizado",
+               "certificamos", "período", "conferido", "certificado", "conclusão", "participação", "em"}),
+    frozenset({"pour", "avoir", "nous", "qui", "heures", "décernée", "décerné", "suivi", "certifions",
+               "durée", "réussite", "complété", "avec", "succès"}),
+    frozenset({"das", "und", "wird", "dass", "für", "stunden", "bescheinigt", "teilgenommen", "hiermit",
+               "datum", "dauer", "umfang", "kurses", "zertifikat", "verliehen", "teilnahmebescheinigung",
+               "fortbildung", "lehrgang"}),
+    frozenset({"che", "corso", "attestato", "partecipazione", "rilasciato", "conseguito", "svolto",
+               "frequentato"}),
+)  # fmt: skip
+_DAY_FIRST_LANGUAGE_MIN = 3  # distinct words of one language: a name or a place holds one or two
+
+
+def in_a_day_first_language(text: str) -> bool:
+    """Whether ``text`` is worded in Spanish, Portuguese, French, German or Italian: prose in a language
+    whose countries write numeric dates day first, so its "04/05/2022" is not surely month first. Three
+    distinct words of one language's prose decide; an English page naming "El Paso" or "Maria de la Cruz"
+    holds none of them."""
+    words = {_fold(w) for w in re.findall(r"[^\W\d_]+", text)}
+    return any(len(words & lang) >= _DAY_FIRST_LANGUAGE_MIN for lang in _DAY_FIRST_LANGUAGE_WORDS)
+
+
 # --- labels -------------------------------------------------------------------------------------------
 
 # Strong words decide on their own; the nearest strong word to the date wins ("Report generated on" -> issue).
@@ -611,6 +643,10 @@ _WEAK: dict[str, DateLabel] = {
     **dict.fromkeys(("period", "range", "período", "periodo"), "report"),
     **dict.fromkeys(("date", "data", "fecha", "day"), "other"),
 }  # fmt: skip
+# Portuguese, Spanish and Italian words for "in" / "during" before a period word: "no período de",
+# "durante el periodo", "nel periodo": the course's own dates in a sentence, where a
+# record's "Report Period" or "Período:" caption stands alone.
+_DURING = frozenset({"no", "durante", "nel", "el"})
 _LABEL_WINDOW = 6  # words; a label sits right before its value
 _CUT = re.compile(r"[\n\r|;]|\d")  # the label of this date starts after the previous value or line
 
@@ -646,4 +682,8 @@ def date_label(context_before: str, *, weak: bool = True) -> DateLabel | None:
             return strong
         if found is None and words[i] in _WEAK:
             found = _WEAK[words[i]]
+            if found == "report" and i > 0 and words[i - 1] in _DURING:
+                found = (
+                    "course"  # "no período de 3 a 5 de maio": when the course was held, no report's period
+                )
     return found if weak else None

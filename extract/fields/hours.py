@@ -53,7 +53,10 @@ _NUM = (
 # Only abbreviations take a dot, so a sentence-final "20 horas." does not swallow the full stop.
 # "4 PDH", "6 PDHs": a professional development hour is one hour of instruction by definition (as a contact
 # hour is), so the acronym is a unit of its own.
-_HOUR_WORD = r"(?P<hw>hours?|horas?|heures?|stunden?|std\.|hrs?\.?|hs\.?|pdhs?|h\.?)(?:\(s\))?(?![^\W\d_])"
+# "Zeitstunden" are clock hours, said so in German beside the 45-minute "Unterrichtsstunden" (left unread).
+_HOUR_WORD = (
+    r"(?P<hw>hours?|horas?|heures?|(?:zeit)?stunden?|std\.|hrs?\.?|hs\.?|pdhs?|h\.?)(?:\(s\))?(?![^\W\d_])"
+)
 _MIN_WORD = r"(?:minutes?|minutos?|mins?|m)\.?(?![^\W\d_])"
 _SEC_WORD = r"(?:seconds?|segundos?|secs?|s)\.?(?![^\W\d_])"
 _CEU_WORD = r"(?:ceu'?s?|c\.e\.u\.?'?s?|continuing\s+education\s+units?)(?![^\W\d_])"
@@ -78,7 +81,8 @@ _WORDS = (
 _HOURS_LABEL = (
     r"(?<![^\W\d_])(?:(?:total|credit|credited|contact|training|clock|course|class|ce|cpe|approved|earned|"
     r"awarded|instructional|professional|development)\s+)*"
-    r"(?:hours?|hrs?|pdhs?|horas|heures|stunden|carga\s+hor[aá]ria|duration|dura[cç][aã]o|duraci[oó]n|dur[ée]e"
+    # "Hrs.:" an abbreviation's stop before the colon
+    r"(?:hours?|hrs?\.?|pdhs?|horas|heures|stunden|carga\s+hor[aá]ria|duration|dura[cç][aã]o|duraci[oó]n|dur[ée]e"
     r"|dauer)"
     # "Hours(s):", "Professional Development Hours (PDH):", "Contact Hours (CE):": a plural or an acronym
     r"(?:\s*\((?:s|(?!ceu)(?-i:[A-Z]{2,6}s?))\))?"
@@ -100,7 +104,10 @@ _NO_SECOND_NUMBER = (
 # time of day ("Duration: 10:00 AM" is a misfilled form).
 _LENGTH_LABEL = (
     r"(?<![^\W\d_])(?:total\s+)?"
-    r"(?:duration|dura[cç][aã]o|duraci[oó]n|dur[ée]e|dauer|time\s+spent|total\s+time|tempo\s+total)"
+    r"(?:duration|dura[cç][aã]o|duraci[oó]n|dur[ée]e|dauer|time\s+spent|total\s+time|tempo\s+total"
+    # an online course's or a video's length: "Seat time: 02:30:00", "Running time: 1:15:00", "Length: 2:30"
+    r"|(?:seat|running|run|viewing|course|training|video|session)\s+time|run\s?time"
+    r"|(?:(?:course|video|webinar|session|training|class)\s+)?length)"
     r"\s*[:=]\s*"
 )
 _CLOCK_LENGTH = (
@@ -335,6 +342,26 @@ def _time_of_day(m: re.Match[str]) -> bool:
     return num.startswith("0") or _CLOCK_CUE_BEFORE_RE.search(m.string, 0, m.start("num")) is not None
 
 
+# The format a clock-style length states after it: "02:30:00 (hh:mm:ss)", "45:00 (mm:ss)".
+_CLOCK_FORMAT_RE = re.compile(r"\s*\(\s*(?P<fmt>h{1,2}\s*:\s*mm(?:\s*:\s*ss)?|mm\s*:\s*ss)\s*\)", re.I)
+_CLOCK_HOURS_SURE = 10  # "1:30" is an hour and a half; "45:00" is as likely 45 minutes as 45 hours
+
+
+def _clock_length(m: re.Match[str]) -> _Hit:
+    """A length label's clock-style value: hours, minutes and seconds ("05:14:51"); two numbers are hours
+    and minutes ("2:30") unless the value states minutes and seconds ("45:00 (mm:ss)"). Two numbers with
+    ten or more in front and no stated format ("Video length: 45:00") are minutes and seconds of a video
+    as often as hours of a course: unreadable as one amount, they block (a person looks)."""
+    h, mins, secs = int(m.group("h")), int(m.group("m")), int(m.group("s") or 0)
+    stated = _CLOCK_FORMAT_RE.match(m.string, m.end())
+    fmt = re.sub(r"\s", "", stated.group("fmt").lower()) if stated else None
+    if m.group("s") is None and fmt == "mm:ss":
+        return _Hit(m.span(), (h + mins / 60) / 60)
+    if m.group("s") is None and fmt is None and h >= _CLOCK_HOURS_SURE:
+        return _Hit(m.span(), None)
+    return _Hit(m.span(), h + mins / 60 + secs / 3600)
+
+
 def _interpret(kind: str, m: re.Match[str]) -> _Hit | None:
     if kind in ("num_hours", "paren_num", "label") and _time_of_day(m):
         return _Hit(m.span(), None)  # a time of day, no length: it blocks, nothing more
@@ -343,8 +370,7 @@ def _interpret(kind: str, m: re.Match[str]) -> _Hit | None:
     if kind == "label_h_m":
         return replace(_compound(m), labelled=True)
     if kind == "label_clock":
-        seconds = int(m.group("s") or 0)
-        return _Hit(m.span(), int(m.group("h")) + int(m.group("m")) / 60 + seconds / 3600)
+        return _clock_length(m)
     if kind == "h_colon":
         return _Hit(m.span(), _number(m.group("h")) + int(m.group("m")) / 60)
     if kind in ("words_num", "num_words"):

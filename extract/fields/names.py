@@ -19,8 +19,14 @@ _HONORIFICS = frozenset(
         "commander", "maj", "major", "col", "colonel", "chief", "sheriff", "agent", "constable", "marshal",
         "sr", "sra", "srta", "dra", "prof", "professor", "soldado", "cabo", "sargento", "tenente",
         "capitão", "capitan", "capitán", "inspetor", "inspector", "agente", "oficial", "delegado",
-        # German forms of address ("Herrn Matthias Schröder", "Frau Johanna Becker")
-        "herr", "herrn", "frau",
+        # feminine and French, Spanish, Portuguese ranks ("Inspetora Mariana Costa", "Sergent Luc Bélanger")
+        "inspetora", "inspectora", "delegada", "teniente", "comisario", "comisaria", "sergent", "caporal",
+        "capitaine", "inspecteur", "inspectrice", "gendarme",
+        # German forms of address and police ranks ("Herrn Matthias Schröder", "Polizeioberkommissarin
+        # Katrin Weber")
+        "herr", "herrn", "frau", "kommissar", "kommissarin", "polizeikommissar", "polizeikommissarin",
+        "polizeioberkommissar", "polizeioberkommissarin", "polizeihauptkommissar", "polizeihauptkommissarin",
+        "hauptkommissar", "hauptkommissarin",
         # a grade within a rank ends on it: "Deputy First Class", "Officer Second Class"
         "class",
     }
