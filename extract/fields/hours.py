@@ -344,14 +344,16 @@ def _time_of_day(m: re.Match[str]) -> bool:
 
 # The format a clock-style length states after it: "02:30:00 (hh:mm:ss)", "45:00 (mm:ss)".
 _CLOCK_FORMAT_RE = re.compile(r"\s*\(\s*(?P<fmt>h{1,2}\s*:\s*mm(?:\s*:\s*ss)?|mm\s*:\s*ss)\s*\)", re.I)
-_CLOCK_HOURS_SURE = 10  # "1:30" is an hour and a half; "45:00" is as likely 45 minutes as 45 hours
+# "1:30" is an hour and a half and "Total time: 12:00" a long day's course; "45:00" or "20:15" would be more
+# hours than one sitting holds, and is as likely a video's 45 minutes
+_CLOCK_HOURS_SURE = 13
 
 
 def _clock_length(m: re.Match[str]) -> _Hit:
     """A length label's clock-style value: hours, minutes and seconds ("05:14:51"); two numbers are hours
     and minutes ("2:30") unless the value states minutes and seconds ("45:00 (mm:ss)"). Two numbers with
-    ten or more in front and no stated format ("Video length: 45:00") are minutes and seconds of a video
-    as often as hours of a course: unreadable as one amount, they block (a person looks)."""
+    13 or more in front and no stated format ("Video length: 45:00") are minutes and seconds of a video as
+    often as hours of a course: unreadable as one amount, they block (a person looks)."""
     h, mins, secs = int(m.group("h")), int(m.group("m")), int(m.group("s") or 0)
     stated = _CLOCK_FORMAT_RE.match(m.string, m.end())
     fmt = re.sub(r"\s", "", stated.group("fmt").lower()) if stated else None
