@@ -917,3 +917,81 @@ def holder_right(doc: ClassifiedDocument, n: Novel) -> bool:
     """The document's holder read as the truth's (titles, initials and suffixes aside)."""
     name = doc.participant_name.text if doc.participant_name else None
     return name is not None and name_tokens(name) == name_tokens(n.participant_name)
+
+
+# ------------------------------------------------------------------ times of day in other notations
+
+centred_novel(
+    "fr_horaire_no_length",
+    "French: 'le 12 mars 2022, de 8 h 30 à 16 h 30', no length stated: never 8.5 hours, a person's.",
+    name="Agente Chloé Lefebvre",
+    title="School Emergency Operations Planning",
+    issuer="Centre de formation en sécurité scolaire",
+    start=date(2022, 3, 12),
+    hours=None,
+    catalog_id="school-emergency-ops",
+    category="school_safety",
+    must_review=True,
+    registry=NOVELS_10,
+    frame="#0d47a1",
+    rows=[
+        ("Helvetica-Bold", 12, 74, "CENTRE DE FORMATION EN SÉCURITÉ SCOLAIRE"),
+        ("Times-Bold", 26, 124, "Attestation de participation"),
+        ("Times-Roman", 13, 162, "décernée à"),
+        ("Times-Bold", 24, 200, "Agente Chloé Lefebvre"),
+        ("Times-Roman", 13, 234, "pour avoir suivi la formation"),
+        ("Helvetica-Bold", 18, 268, "School Emergency Operations Planning"),
+        ("Helvetica", 12, 302, "le 12 mars 2022, de 8 h 30 à 16 h 30"),
+    ],
+    signature=(90, 120, "Isabelle Girard", "Responsable pédagogique"),
+)
+
+centred_novel(
+    "es_horario_no_length",
+    "Spanish: 'Horario: 9:00 a 13:00 hrs', no length stated: never 13 hours, a person's.",
+    name="Oficial Rodrigo Paredes",
+    title="Bullying and Cyberbullying Prevention for Law Enforcement",
+    issuer="Academia Municipal de Policía",
+    start=date(2023, 2, 14),
+    hours=None,
+    catalog_id="bullying-prevention",
+    category="juvenile",
+    must_review=True,
+    registry=NOVELS_10,
+    frame="#b71c1c",
+    rows=[
+        ("Helvetica-Bold", 13, 74, "ACADEMIA MUNICIPAL DE POLICÍA"),
+        ("Times-Bold", 26, 124, "Constancia de Asistencia"),
+        ("Times-Roman", 13, 162, "se otorga a"),
+        ("Times-Bold", 24, 200, "Oficial Rodrigo Paredes"),
+        ("Times-Roman", 13, 234, "por su asistencia al taller"),
+        ("Helvetica-Bold", 16, 268, "Bullying and Cyberbullying Prevention for Law Enforcement"),
+        ("Helvetica", 12, 302, "14 de febrero de 2023  ·  Horario: 9:00 a 13:00 hrs"),
+    ],
+    signature=(90, 120, "Cmdte. Elena Vargas", "Directora"),
+)
+
+centred_novel(
+    "fr_duree_h_min",
+    "French: 'Durée : 7 h 30' (seven and a half hours, never 7).",
+    name="Sergent Marc-André Pelletier",
+    title="Youth Mental Health First Aid",
+    issuer="Association québécoise de prévention",
+    start=date(2022, 10, 6),
+    hours=7.5,
+    catalog_id="ymhfa",
+    category="juvenile",
+    registry=NOVELS_10,
+    frame="#004d40",
+    rows=[
+        ("Helvetica-Bold", 12, 74, "ASSOCIATION QUÉBÉCOISE DE PRÉVENTION"),
+        ("Times-Bold", 26, 124, "Attestation de réussite"),
+        ("Times-Roman", 13, 162, "est décernée à"),
+        ("Times-Bold", 24, 200, "Sergent Marc-André Pelletier"),
+        ("Times-Roman", 13, 234, "qui a suivi avec succès la formation"),
+        ("Helvetica-Bold", 18, 268, "Youth Mental Health First Aid"),
+        ("Helvetica", 12, 302, "le 6 octobre 2022"),
+        ("Helvetica", 12, 326, "Durée : 7 h 30"),
+    ],
+    signature=(90, 120, "Louise Caron", "Directrice générale"),
+)

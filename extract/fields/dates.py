@@ -87,10 +87,15 @@ _ROMANCE_MONTHS: dict[str, int] = {
     # German (April, August, September, November are spelt as in English; "Mai" is a short form below)
     "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "maerz": 3, "juni": 6, "juli": 7, "oktober": 10,
     "dezember": 12,
+    # Italian (marzo, agosto, novembre are spelt as in Spanish or French)
+    "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7, "settembre": 9,
+    "ottobre": 10, "dicembre": 12,
 }  # fmt: skip
 # Short Romance forms that are also English words ("set", "out", "ago"): only trusted between day and year.
 _ROMANCE_ABBREV: dict[str, int] = {
     "ene": 1, "fev": 2, "abr": 4, "mai": 5, "ago": 8, "set": 9, "out": 10, "dez": 12, "dic": 12, "mars": 3,
+    # French and German abbreviations ("12 janv. 2022", "12 déc. 2022", "12. Mär. 2022", "3. Okt. 2022")
+    "janv": 1, "févr": 2, "fevr": 2, "fév": 2, "avr": 4, "juil": 7, "déc": 12, "mär": 3, "okt": 10, "jän": 1,
 }  # fmt: skip
 
 
@@ -117,7 +122,7 @@ def _month_group(name: str, names: dict[str, int]) -> str:
 
 # --- token pieces ----------------------------------------------------------------------------------
 
-_ORD = r"(?:st|nd|rd|th|er|º|°|ª)?"
+_ORD = r"(?:st|nd|rd|th|er|\.?º|°|\.?ª)?"  # "1.º de marzo": a Spanish ordinal's stop before its sign
 _YEAR = r"(?P<{n}>(?:19|20|21)\d\d)(?!\d)"
 # OCR sometimes splits a year before its last digit ("201 1-03-07"); only the ISO form is read so, where
 # the dash after it leaves no doubt that the four digits are one year.

@@ -136,11 +136,22 @@ def _n(name: str) -> str:
 
 
 _H_M = (
-    rf"{_n('h')}\s*{_HOUR_WORD}\s*,?\s*(?:and\s+|e\s+|y\s+)?(?P<m>\d{{1,2}})\s*(?:(?P<mw>{_MIN_WORD})|(?<=h\d\d)(?!\d))"
+    rf"{_n('h')}\s*{_HOUR_WORD}\s*,?\s*(?:and\s+|e\s+|y\s+)?(?P<m>\d{{1,2}})\s*"
+    rf"(?:(?P<mw>{_MIN_WORD})|(?<=h\d\d)(?!\d)|(?<=\dh [0-5]\d)(?![\d.,:])|(?<=\d h [0-5]\d)(?![\d.,:]))"
     rf"(?:\s*,?\s*(?P<s>\d{{1,2}})\s*{_SEC_WORD})?"
 )
+# A time of day as French, Spanish, Portuguese or German issuers print it, "8h30", "9 h", "16:30": a
+# valid hour and "h" or ":" and minutes (a bare "9" is no time).
+_CLOCK_TIME = (
+    r"(?<![\d.,:])(?:[01]?\d|2[0-3])(?:\s*[h:]\s*[0-5]\d|\s*h(?![^\W\d_]))(?!\d)"
+    r"(?:\s*(?:[ap]\.?\s?m\.?|uhr)(?![^\W\d_]))?"
+)
+_CLOCK_TO = r"\s*(?:-|–|—|à|a|au|to|until|till|bis|hasta|até|ate)\s*"
 _PATTERNS: dict[str, str] = {
-    # "1h 26m", "2 hours 27 min", "1 HOUR , 20 MIN", "2h30"
+    # "de 8 h 30 à 16 h 30", "Horaire : 8h30-16h30", "Horario: 9:00 a 13:00 hrs": a session's times of day,
+    # no length (read "8h30" as 8.5 hours or "13:00 hrs" as 13 before); reported as blocked, nothing read
+    "clock_span": rf"{_CLOCK_TIME}{_CLOCK_TO}{_CLOCK_TIME}(?:\s*{_HOUR_WORD})?",
+    # "1h 26m", "2 hours 27 min", "1 HOUR , 20 MIN", "2h30", "7 h 30" (French: minutes after a bare "h")
     "h_m": _H_M,
     # "Duration: 1h 30m", "Time: 1h 26m": the label vouches for the bare "h"
     "label_h_m": rf"(?:{_HOURS_LABEL}|{_DURATION_LABEL}){_H_M}",
@@ -365,6 +376,8 @@ def _clock_length(m: re.Match[str]) -> _Hit:
 
 
 def _interpret(kind: str, m: re.Match[str]) -> _Hit | None:
+    if kind == "clock_span":
+        return _Hit(m.span(), None)
     if kind in ("num_hours", "paren_num", "label") and _time_of_day(m):
         return _Hit(m.span(), None)  # a time of day, no length: it blocks, nothing more
     if kind == "h_m":

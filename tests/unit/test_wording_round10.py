@@ -16,7 +16,7 @@ from datetime import date
 import pytest
 
 from extract.certificate import read_certificate
-from extract.fields.dates import date_label, in_a_day_first_language
+from extract.fields.dates import date_label, find_dates, in_a_day_first_language
 from extract.fields.hours import find_hours
 from extract.fields.names import name_tokens
 from extract.letter import may_print_day_first
@@ -222,3 +222,55 @@ def test_the_course_after_a_foreign_or_webinar_cue_is_sure(cue: str) -> None:
     assert reading.item is not None
     assert reading.item.course_title == "Standard Response Protocol Training"
     assert not any("low confidence" in n for n in reading.item.date_notes), reading.item.date_notes
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("1.º de marzo de 2022", date(2022, 3, 1), date(2022, 3, 1)),
+        ("del 1.º al 3 de marzo de 2022", date(2022, 3, 1), date(2022, 3, 3)),
+        ("am 12. Mär. 2022", date(2022, 3, 12), date(2022, 3, 12)),
+        ("3. Okt. 2022", date(2022, 10, 3), date(2022, 10, 3)),
+        ("le 12 janv. 2022", date(2022, 1, 12), date(2022, 1, 12)),
+        ("du 12 avr. 2022 au 14 avr. 2022", date(2022, 4, 12), date(2022, 4, 14)),
+        ("il 3 dicembre 2022", date(2022, 12, 3), date(2022, 12, 3)),
+        ("dal 5 al 7 maggio 2022", date(2022, 5, 5), date(2022, 5, 7)),
+    ],
+)
+def test_foreign_month_abbreviations_and_ordinals(text: str, start: date, end: date) -> None:
+    """Read whole: "1.º de marzo" was the month alone (no day), "12 janv. 2022" and Italian months nothing."""
+    (found,) = find_dates(text)
+    assert (found.start, found.end, found.precision) == (start, end, "day")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "de 8 h 30 à 16 h 30",
+        "Horaire : 8h30-11h30",
+        "le 12 mars 2022 de 9 h à 12 h",
+        "Horario: 9:00 a 13:00 hrs",
+        "de 8:00 a 14:00 horas",
+        "von 9 Uhr bis 17 Uhr",
+        "9h00 - 17h00",
+    ],
+)
+def test_a_sessions_times_of_day_are_no_length(text: str) -> None:
+    """Times of day in French, Spanish or German notation: "8h30" was 8.5 hours, "13:00 hrs" 13."""
+    assert _hours(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        ("Durée : 7 h 30", [7.5]),
+        ("7 h 30 de formation", [7.5]),
+        ("Durée : 7 h 30 (de 9 h à 16 h 30)", [7.5]),
+        ("2h30", [2.5]),
+        ("7 h 30 min", [7.5]),
+        ("Horaire 08:00-16:30, 7.5 hours", [7.5]),
+    ],
+)
+def test_minutes_after_a_bare_h_are_read(text: str, hours: list[float]) -> None:
+    """French "7 h 30" is seven and a half hours (it read 7)."""
+    assert _hours(text) == hours
