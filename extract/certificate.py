@@ -37,6 +37,7 @@ from extract.fields.names import (
     person_name_score,
     strip_honorifics,
     tidy_read_name,
+    without_id_number,
 )
 from extract.fields.text import m_for_rn
 from extract.lines import page_cells, split_cells
@@ -1112,7 +1113,7 @@ def find_participant(lines: Sequence[Line]) -> Evidence | None:
     if found is None:
         return None
     # Faxes lose the spaces after initials ("CPL.ROBERTA.DIAZ" keeps its dots, so they can come back).
-    text = tidy_read_name(re.sub(r"\.(?=[A-Za-z])", ". ", found.text))
+    text = tidy_read_name(re.sub(r"\.(?=[A-Za-z])", ". ", without_id_number(found.text)))
     return found.model_copy(update={"text": text}) if text != found.text else found
 
 
@@ -1304,6 +1305,7 @@ def _subject_before(text: str) -> str | None:
 def _where_a_name_goes(text: str) -> bool:
     """``text``, standing where a document puts its person (after a cue or a label), is a name: name-like,
     or initials and a surname ("C E HOFFMAN"), which only there pass for one."""
+    text = without_id_number(text)  # "Officer John Smith, Badge 1215": the name before the badge's number
     return person_name_score(text) >= 0.5 or initials_and_surname(text)
 
 

@@ -995,3 +995,28 @@ centred_novel(
     ],
     signature=(90, 120, "Louise Caron", "Directrice générale"),
 )
+
+centred_novel(
+    "caps_badge_after_comma",
+    "'DET. JAMES O'NEIL III, Badge No. 12/15' under the cue: the badge's number is no date, no part of the name.",
+    name="DET. JAMES O'NEIL III",
+    title="Child Abuse and Neglect Investigations",
+    issuer="Harbor City Police Academy",
+    start=date(2023, 11, 6),
+    end=date(2023, 11, 8),
+    hours=24.0,
+    catalog_id="child-abuse-inv",
+    category="juvenile",
+    registry=NOVELS_10,
+    frame="#263238",
+    rows=[
+        ("Helvetica-Bold", 13, 74, "HARBOR CITY POLICE ACADEMY"),
+        _CERT,
+        ("Times-Roman", 13, 166, "This certifies that"),
+        ("Times-Bold", 20, 204, "DET. JAMES O'NEIL III, Badge No. 12/15"),
+        ("Times-Roman", 13, 238, "has successfully completed"),
+        ("Helvetica-Bold", 18, 272, "Child Abuse and Neglect Investigations"),
+        ("Helvetica", 12, 306, "November 6-8, 2023  ·  24 hours"),
+    ],
+    signature=(90, 120, "Capt. Rita Moss", "Academy Commander"),
+)

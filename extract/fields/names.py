@@ -350,6 +350,22 @@ _GIVEN_NAME_ABBREVIATIONS = frozenset(
 )  # fmt: skip
 
 
+# An officer's number printed after the name on its line: "SGT. MARIA DELGADO-RUIZ #4412", "Officer John
+# Smith, Badge 1215", "Ofc. John A. Smith (ID 4412)", "... Jr. — Badge No. 12/15". It identifies the person
+# but is no part of the name (and never a date or hours).
+ID_AFTER_NAME_RE = re.compile(
+    r"[\s,;]*[—–-]?\s*\(?\s*(?:(?:badge|id|employee(?:\s+id)?|emp\.?\s*id|star|shield|serial|unit|dsn|psn)"
+    r"\.?\s*(?:no\.?|number|num\.?|#)?\s*:?|#|no\.)\s*[\w/-]*\d[\w/-]*\s*\)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def without_id_number(text: str) -> str:
+    """``text`` without an officer's badge or ID number printed after the name (``ID_AFTER_NAME_RE``)."""
+    cut = ID_AFTER_NAME_RE.sub("", text)
+    return cut if cut.strip() else text
+
+
 def tidy_read_name(name: str) -> str:
     """``name`` as read, with OCR's usual damage to its rank and suffix undone or dropped.
 

@@ -274,3 +274,33 @@ def test_a_sessions_times_of_day_are_no_length(text: str) -> None:
 def test_minutes_after_a_bare_h_are_read(text: str, hours: list[float]) -> None:
     """French "7 h 30" is seven and a half hours (it read 7)."""
     assert _hours(text) == hours
+
+
+@pytest.mark.parametrize(
+    ("line", "tokens"),
+    [
+        ("SGT. MARIA DELGADO-RUIZ, Badge #4412", ("maria", "delgado", "ruiz")),
+        ("Ofc. John A. Smith (ID 4412)", ("john", "smith")),
+        ("Officer John Smith, Badge 1215", ("john", "smith")),
+        ("DET. JAMES O'NEIL III  #0612", ("james", "oneil")),
+        ("Deputy Luis Ramírez-Ortega Jr. — Badge No. 12/15", ("luis", "ramirez", "ortega")),
+    ],
+)
+def test_a_badge_number_after_the_name_is_no_part_of_it(line: str, tokens: tuple[str, ...]) -> None:
+    """The line under "This certifies that" was no name at all with its number (the holder unread)."""
+    rows = [
+        ("Regional Training Academy", 150, 60, 14),
+        ("Certificate of Completion", 170, 100, 24),
+        ("This certifies that", 200, 140, 12),
+        (line, 150, 170, 20),
+        ("has successfully completed", 190, 200, 12),
+        ("Youth Mental Health First Aid", 160, 230, 16),
+        ("June 6, 2023  ·  8 hours", 200, 260, 11),
+        ("Gail Winters", 70, 600, 11),
+        ("Director", 70, 615, 10),
+    ]
+    reading = read_certificate(page_of(rows))
+    assert reading.participant_name is not None
+    assert name_tokens(reading.participant_name.text) == tokens
+    assert reading.item is not None
+    assert (reading.item.start_date, reading.item.hours) == (date(2023, 6, 6), 8.0)
