@@ -998,7 +998,7 @@ centred_novel(
 
 centred_novel(
     "caps_badge_after_comma",
-    "'DET. JAMES O'NEIL III, Badge No. 12/15' under the cue: the badge's number is no date, no part of the name.",
+    "'DET. JAMES O'NEIL III, Badge No. 12/15' under the cue: its number is no date, no part of the name.",
     name="DET. JAMES O'NEIL III",
     title="Child Abuse and Neglect Investigations",
     issuer="Harbor City Police Academy",
