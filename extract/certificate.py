@@ -33,6 +33,7 @@ from extract.fields.names import (
     form_wording_only,
     initials_and_surname,
     is_salutation,
+    name_before_next_label,
     names_a_given_name,
     person_name_score,
     strip_honorifics,
@@ -1117,17 +1118,6 @@ def find_participant(lines: Sequence[Line]) -> Evidence | None:
     return found.model_copy(update={"text": text}) if text != found.text else found
 
 
-# The next field's label on a name's line ("Name: Officer Carlos Ibarra   Badge #: 0915", "... Employee ID:
-# 4471", "... Rank: Sgt."): one word before a colon, or a word and "ID", "#", "No." (a name holds no colon).
-NEXT_FIELD_RE = re.compile(r"\s+(?:[A-Z][\w'-]*\s+)?(?:ID|#|No\.?|Number)\s*:|\s+[A-Z][\w'-]*\.?\s*:")
-
-
-def _before_next_field(value: str) -> str:
-    """``value`` up to the next field's label printed after it on its line."""
-    m = NEXT_FIELD_RE.search(value)
-    return value[: m.start()] if m else value
-
-
 # "the above-named deputy", and "the bearer" / "the holder (of this card)" of a card or certificate whose
 # person is printed elsewhere on it (above the sentence, or in a field): never a name after the cue.
 ABOVE_NAMED_RE = re.compile(
@@ -1145,10 +1135,11 @@ def _find_participant(lines: Sequence[Line]) -> Evidence | None:
     for i, line in enumerate(lines):
         text = line.text
         value = _label_value(text, NAME_LABELS)
-        if value and _where_a_name_goes(_before_next_field(value)):
+        # "Name: Officer Carlos Ibarra   Badge #: 0915": the name stops at the next field's label
+        field = (name_before_next_label(value) or value) if value else None
+        if value and field and _where_a_name_goes(field):
             start = text.rindex(value)
-            value = _before_next_field(value)
-            return _evidence_for(line, start, start + len(value), value)
+            return _evidence_for(line, start, start + len(field), field)
         if value == "" and i + 1 < len(lines) and _same_row(line, lines[i + 1]):
             nxt = lines[i + 1]  # "Student Name:" with its value in the next cell of the row
             if _where_a_name_goes(nxt.text):

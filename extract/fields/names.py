@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -468,3 +469,76 @@ def _unglued(token: str) -> str:
         if detector.get_gender(token[:cut]) != "unknown":
             return f"{token[:cut]} {token[cut:]}"
     return token
+
+
+# --- a name field running into the next field ---------------------------------------------------------
+
+FIELD_LABEL_WORDS = {
+    "employee",
+    "badge",
+    "rank",
+    "report",
+    "hire",
+    "date",
+    "agency",
+    "unit",
+    "assignment",
+    "id",
+    "department",
+    "dept",
+    "division",
+    "position",
+    "title",
+    "status",
+    "printed",
+    "officer",
+    "serial",
+    "personnel",
+    "emp",
+}
+
+
+def name_before_next_label(text: str) -> str | None:
+    """ "Oscar Knapp Badge/ID: 90921" -> "Oscar Knapp": the name-like words before the next label."""
+    tokens: list[str] = []
+    for token in text.split():
+        # A label with a colon ends the name; so does one without, past a rank and a name ("... Badge 4471").
+        if token.endswith(":") or (len(tokens) >= 2 and token.lower().strip(".") in FIELD_LABEL_WORDS):
+            if token.endswith(":") and len(tokens) > 2 and _opens_label(tokens[-1], tokens[:-1]):
+                tokens.pop()  # "User ID:", "POST Number:": the word before the colon's is the label's
+            break
+        tokens.append(token)
+    while tokens and tokens[-1].lower().strip(".") in FIELD_LABEL_WORDS:  # "Employee ID:" starts a label
+        tokens.pop()
+    best = max(
+        (" ".join(tokens[:n]) for n in range(len(tokens), 1, -1)),
+        key=person_name_score,
+        default="",
+    )
+    return best if best and person_name_score(best) >= 0.5 else None
+
+
+LABEL_OPENERS = {
+    "user",
+    "member",
+    "learner",
+    "student",
+    "account",
+    "license",
+    "licence",
+    "certificate",
+    "cert",
+}
+
+
+def _opens_label(token: str, name: Sequence[str]) -> bool:
+    """``token`` begins a two-word label: a label word ("User"), or an acronym set in capitals after a
+    whole name that is not ("Jane Doe POST Number:"; in "Kevin J. OBRIEN ID:" it is the surname). A
+    generational suffix ends the name before it ("David P. Palmer III Badge/ID:")."""
+    if is_name_suffix(token):
+        return False
+    if token.lower().strip(".") in FIELD_LABEL_WORDS | LABEL_OPENERS:
+        return True
+    acronym = len(token) >= 2 and token.isalpha() and token.isupper()
+    words = [t.strip(".,") for t in name if len(t.strip(".,")) > 1]
+    return acronym and len(words) >= 2 and not any(t.isupper() for t in words)
