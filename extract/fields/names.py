@@ -373,9 +373,10 @@ def tidy_read_name(name: str) -> str:
     "Jeremiah Adams Il" -> "Jeremiah Adams II"; "Sgl. Vincent Mcmillan" -> "Vincent Mcmillan" (a leading
     abbreviation that is no rank, no given name and no initial, before a full name, is a misread rank);
     "FATROLMAN JEFFREY BROWN" -> "JEFFREY BROWN"; "JORDANVASQUEZ" -> "JORDAN VASQUEZ" (spaces lost, split
-    after the longest known given name). Anything else is left as read.
+    after the longest known given name); "OfficerCarlos IbarraBadge" -> "Officer Carlos Ibarra" (a rank
+    glued to the name, a label glued after it). Anything else is left as read.
     """
-    tokens = name.rstrip(",;:").split()
+    tokens = [part for tok in name.rstrip(",;:").split() for part in _glued_rank_or_label(tok)]
     if len(tokens) == 1:
         return _unglued(tokens[0])
     last = len(tokens) - 1
@@ -419,6 +420,25 @@ def _glued_initial_or_suffix(token: str, last: bool) -> list[str]:
     m = _GLUED_BARE_INITIAL_RE.fullmatch(token)
     if m and names_a_given_name(m.group(1)):
         return [m.group(1), m.group(2)]
+    return [token]
+
+
+_CAMEL_PAIR_RE = re.compile(r"([A-Z][a-z]+\.?)([A-Z][a-z]+\.?)")
+
+
+def _glued_rank_or_label(token: str) -> list[str]:
+    """A rank glued to the given name after it ("OfficerCarlos", "OficialAna": a second engine's read of a
+    large name) is split; a field's label glued to the surname before it ("IbarraBadge", "SmithID") is
+    dropped: the name ends there."""
+    m = _CAMEL_PAIR_RE.fullmatch(token)
+    if m is None:
+        m = re.fullmatch(r"([A-Z][a-z]+)(ID)", token)
+        return [m.group(1)] if m else [token]
+    left, right = m.groups()
+    if left.lower().rstrip(".") in _HONORIFICS:
+        return [left, right]
+    if right.lower().rstrip(".") in FIELD_LABEL_WORDS - {"officer"}:
+        return [left]
     return [token]
 
 

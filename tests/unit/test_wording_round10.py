@@ -18,7 +18,7 @@ import pytest
 from extract.certificate import read_certificate
 from extract.fields.dates import date_label, find_dates, in_a_day_first_language
 from extract.fields.hours import find_hours
-from extract.fields.names import name_tokens
+from extract.fields.names import name_tokens, tidy_read_name
 from extract.letter import may_print_day_first
 from tests.unit.test_layout_parsers import page_of
 
@@ -304,3 +304,20 @@ def test_a_badge_number_after_the_name_is_no_part_of_it(line: str, tokens: tuple
     assert name_tokens(reading.participant_name.text) == tokens
     assert reading.item is not None
     assert (reading.item.start_date, reading.item.hours) == (date(2023, 6, 6), 8.0)
+
+
+@pytest.mark.parametrize(
+    ("read", "tidy"),
+    [
+        ("OfficerCarlos IbarraBadge", "Officer Carlos Ibarra"),
+        ("OficialAna Lucía Torres", "Oficial Ana Lucía Torres"),
+        ("Kevin SmithID", "Kevin Smith"),
+        ("McDonald Smith", "McDonald Smith"),
+        ("DeShawn Jones", "DeShawn Jones"),
+        ("LaToya Officer", "LaToya Officer"),
+    ],
+)
+def test_a_rank_or_a_label_glued_to_the_name_is_parted(read: str, tidy: str) -> None:
+    """A second engine's read of a large name line glues the rank to the given name and the next field's
+    label to the surname: the holder read "OfficialAna", "IbarraBadge"."""
+    assert tidy_read_name(read) == tidy
