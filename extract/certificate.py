@@ -1135,8 +1135,11 @@ def _find_participant(lines: Sequence[Line]) -> Evidence | None:
     for i, line in enumerate(lines):
         text = line.text
         value = _label_value(text, NAME_LABELS)
-        # "Name: Officer Carlos Ibarra   Badge #: 0915": the name stops at the next field's label
-        field = (name_before_next_label(value) or value) if value else None
+        # "Name: Officer Carlos Ibarra   Badge #: 0915": the name stops at the next field's label. Only one
+        # field after it: a line of several ("Name: ... Badge/ID: ... Assignment: ...") heads a record's
+        # pages, whose names read here would make its pages a stack of certificates (certificate_stack).
+        one_more = value is not None and value.count(":") == 1
+        field = (name_before_next_label(value) or value) if value and one_more else value
         if value and field and _where_a_name_goes(field):
             start = text.rindex(value)
             return _evidence_for(line, start, start + len(field), field)
