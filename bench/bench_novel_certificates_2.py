@@ -73,10 +73,15 @@ Row = Callable[[ClassifiedDocument, Novel], tuple[list[str], dict[str, bool]]]
 
 
 def run(
-    kinds: list[str], novels: dict[str, Novel], render: Callable[[Novel, Path], Path], row_of: Row = row
+    kinds: list[str],
+    novels: dict[str, Novel],
+    render: Callable[[Novel, Path], Path],
+    row_of: Row = row,
+    wrong_of: Callable[[ClassifiedDocument, Novel], list[str]] = wrong_autos,
 ) -> int:
     """Every document of ``novels`` in every kind, as a markdown table and a totals line per kind;
-    ``row_of`` scores a reading against its truth (default: the six fields of :func:`row`)."""
+    ``row_of`` scores a reading against its truth (default: the six fields of :func:`row`), ``wrong_of``
+    lists its wrong ``auto`` items (default: :func:`tests.novel_certificates.wrong_autos`)."""
     catalog = load_catalog()
     cfg = ExtractConfig(ocr_cache_dir=None)
     with tempfile.TemporaryDirectory() as tmp:
@@ -101,7 +106,7 @@ def run(
                 n = novels[key]
                 doc = fut.result(timeout=900)
                 cells, right = row_of(doc, n)
-                wrong = wrong_autos(doc, n)
+                wrong = wrong_of(doc, n)
                 t = totals[kind]
                 t["fields"] += len(right)
                 t["right"] += sum(right.values())

@@ -19,17 +19,26 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
-from extract.fields.dates import MONTH_ONLY, DateLabel, date_label, find_dates, names_a_day_first_place
+from extract.fields.dates import (
+    MONTH_ONLY,
+    DateLabel,
+    date_label,
+    find_dates,
+    in_a_day_first_language,
+    names_a_day_first_place,
+)
 from extract.fields.hours import HoursMatch, find_hours, parse_hours_cell, states_an_approximate_amount
 from extract.fields.names import (
     boilerplate_run,
     form_wording_only,
     initials_and_surname,
     is_salutation,
+    name_before_next_label,
     names_a_given_name,
     person_name_score,
     strip_honorifics,
     tidy_read_name,
+    without_id_number,
 )
 from extract.fields.text import m_for_rn
 from extract.lines import page_cells, split_cells
@@ -163,6 +172,18 @@ COURSE_CUES = (
     "an dem kurs",
     "every module within",
     "proficiency in",
+    # a webinar watched: "for viewing the live webinar", "for watching"
+    "for viewing",
+    "for watching",
+    # "por concluir el curso", "pela participação no curso", "frequentou o curso", "Abschluss des Kurses",
+    # "a suivi la formation": the course named after its article
+    "el curso",
+    "no curso",
+    "o curso",
+    "des kurses",
+    "des lehrgangs",
+    "des seminars",
+    "la formation",
 )
 # A lower-case connector opening a title's line belongs to the sentence before it.
 LEADING_CONNECTOR_RE = re.compile(r"^(?:the|a|an|in|of|on|for|at)\s+(?=[A-Z0-9\"“])")
@@ -551,9 +572,13 @@ def _day_first_evident(cands: list[DateCandidate], lines: Sequence[Line]) -> lis
     if order is not None:
         return [_in_stated_order(c, order == "day") for c in cands]
     printed_day_first = any(a > 12 and b <= 12 for c in cands for a, b in _day_month_pairs(c.text))
-    if not printed_day_first and not any(names_a_day_first_place(line.text) for line in lines):
+    # A page worded in Spanish, Portuguese, French, German or Italian prints its numeric dates as its
+    # language's countries do, day first ("Fecha: 04/05/2022" from a Mexican academy is the 4th of May):
+    # read so, and still unsure (a US issuer's Spanish page may print them month first).
+    foreign = in_a_day_first_language(" ".join(line.text for line in lines))
+    if not (printed_day_first or foreign) and not any(names_a_day_first_place(line.text) for line in lines):
         return cands
-    unsure = _read_day_first if printed_day_first else _order_unsure
+    unsure = _read_day_first if printed_day_first or foreign else _order_unsure
     return [
         unsure(c) if any(a != b and a <= 12 and b <= 12 for a, b in _day_month_pairs(c.text)) else c
         for c in cands
@@ -1093,11 +1118,16 @@ def find_participant(lines: Sequence[Line]) -> Evidence | None:
     if found is None:
         return None
     # Faxes lose the spaces after initials ("CPL.ROBERTA.DIAZ" keeps its dots, so they can come back).
-    text = tidy_read_name(re.sub(r"\.(?=[A-Za-z])", ". ", found.text))
+    text = tidy_read_name(re.sub(r"\.(?=[A-Za-z])", ". ", without_id_number(found.text)))
     return found.model_copy(update={"text": text}) if text != found.text else found
 
 
-ABOVE_NAMED_RE = re.compile(r"(?:the\s+)?(?:above[\s-]?named|named\s+above|person\s+above)\b", re.I)
+# "the above-named deputy", and "the bearer" / "the holder (of this card)" of a card or certificate whose
+# person is printed elsewhere on it (above the sentence, or in a field): never a name after the cue.
+ABOVE_NAMED_RE = re.compile(
+    r"(?:the\s+)?(?:above[\s-]?named|named\s+above|person\s+above|(?<=the\s)(?:bearer|holder)(?![\w-]))",
+    re.I,
+)
 
 
 def _same_row(a: Line, b: Line) -> bool:
@@ -1109,8 +1139,14 @@ def _find_participant(lines: Sequence[Line]) -> Evidence | None:
     for i, line in enumerate(lines):
         text = line.text
         value = _label_value(text, NAME_LABELS)
-        if value and _where_a_name_goes(value):
-            return _evidence_for(line, text.rindex(value), len(text), value)
+        # "Name: Officer Carlos Ibarra   Badge #: 0915": the name stops at the next field's label. Only one
+        # field after it: a line of several ("Name: ... Badge/ID: ... Assignment: ...") heads a record's
+        # pages, whose names read here would make its pages a stack of certificates (certificate_stack).
+        one_more = value is not None and value.count(":") == 1
+        field = (name_before_next_label(value) or value) if value and one_more else value
+        if value and field and _where_a_name_goes(field):
+            start = text.rindex(value)
+            return _evidence_for(line, start, start + len(field), field)
         if value == "" and i + 1 < len(lines) and _same_row(line, lines[i + 1]):
             nxt = lines[i + 1]  # "Student Name:" with its value in the next cell of the row
             if _where_a_name_goes(nxt.text):
@@ -1267,6 +1303,7 @@ def _subject_before(text: str) -> str | None:
 def _where_a_name_goes(text: str) -> bool:
     """``text``, standing where a document puts its person (after a cue or a label), is a name: name-like,
     or initials and a surname ("C E HOFFMAN"), which only there pass for one."""
+    text = without_id_number(text)  # "Officer John Smith, Badge 1215": the name before the badge's number
     return person_name_score(text) >= 0.5 or initials_and_surname(text)
 
 

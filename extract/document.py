@@ -24,7 +24,7 @@ from extract.certificate import (
 from extract.config import ExtractConfig
 from extract.delimited import delimited_as_columns
 from extract.errors import ExtractError
-from extract.fields.names import is_name_suffix, is_salutation, person_name_score, tidy_read_name
+from extract.fields.names import is_salutation, name_before_next_label, tidy_read_name
 from extract.fields.text import fold_accents
 from extract.gutters import Gutter, find_gutters, level_column_bands, split_at
 from extract.letter import LetterReading, names_a_post, read_letter, start_from_service_years
@@ -47,31 +47,6 @@ NAME_LABEL_RE = re.compile(
     r"|\b(?:record|transcript|history|report|summary)\s+(?:for|of)\s*:?\s*(.+)$",
     re.I,
 )
-
-
-FIELD_LABEL_WORDS = {
-    "employee",
-    "badge",
-    "rank",
-    "report",
-    "hire",
-    "date",
-    "agency",
-    "unit",
-    "assignment",
-    "id",
-    "department",
-    "dept",
-    "division",
-    "position",
-    "title",
-    "status",
-    "printed",
-    "officer",
-    "serial",
-    "personnel",
-    "emp",
-}
 
 
 def page_lines(pages: Sequence[Page]) -> list[list[Line]]:
@@ -227,7 +202,7 @@ def _table_participant(lines_per_page: Sequence[Sequence[Line]]) -> Evidence | N
             m = NAME_LABEL_RE.search(line.text)
             if m is None:
                 continue
-            value = _name_before_next_label(_to_cell_end(line, m.start(1) if m.group(1) else m.start(2)))
+            value = name_before_next_label(_to_cell_end(line, m.start(1) if m.group(1) else m.start(2)))
             if value:  # OCR's damage undone as on a certificate ("Bailey, KellyE", "Jeremiah Adams Il")
                 name = tidy_read_name(value)
                 return Evidence(page=line.page, bbox=line.bbox, text=name, conf=line.mean_conf)
@@ -243,52 +218,6 @@ def _to_cell_end(line: Line, at: int) -> str:
         if end > at:
             break
     return line.text[at : max(end, at)]
-
-
-def _name_before_next_label(text: str) -> str | None:
-    """ "Oscar Knapp Badge/ID: 90921" -> "Oscar Knapp": the name-like words before the next label."""
-    tokens: list[str] = []
-    for token in text.split():
-        # A label with a colon ends the name; so does one without, past a rank and a name ("... Badge 4471").
-        if token.endswith(":") or (len(tokens) >= 2 and token.lower().strip(".") in FIELD_LABEL_WORDS):
-            if token.endswith(":") and len(tokens) > 2 and _opens_label(tokens[-1], tokens[:-1]):
-                tokens.pop()  # "User ID:", "POST Number:": the word before the colon's is the label's
-            break
-        tokens.append(token)
-    while tokens and tokens[-1].lower().strip(".") in FIELD_LABEL_WORDS:  # "Employee ID:" starts a label
-        tokens.pop()
-    best = max(
-        (" ".join(tokens[:n]) for n in range(len(tokens), 1, -1)),
-        key=person_name_score,
-        default="",
-    )
-    return best if best and person_name_score(best) >= 0.5 else None
-
-
-LABEL_OPENERS = {
-    "user",
-    "member",
-    "learner",
-    "student",
-    "account",
-    "license",
-    "licence",
-    "certificate",
-    "cert",
-}
-
-
-def _opens_label(token: str, name: Sequence[str]) -> bool:
-    """``token`` begins a two-word label: a label word ("User"), or an acronym set in capitals after a
-    whole name that is not ("Jane Doe POST Number:"; in "Kevin J. OBRIEN ID:" it is the surname). A
-    generational suffix ends the name before it ("David P. Palmer III Badge/ID:")."""
-    if is_name_suffix(token):
-        return False
-    if token.lower().strip(".") in FIELD_LABEL_WORDS | LABEL_OPENERS:
-        return True
-    acronym = len(token) >= 2 and token.isalpha() and token.isupper()
-    words = [t.strip(".,") for t in name if len(t.strip(".,")) > 1]
-    return acronym and len(words) >= 2 and not any(t.isupper() for t in words)
 
 
 def _same_course(a: RawItem, b: RawItem) -> bool:

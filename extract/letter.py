@@ -21,7 +21,7 @@ from datetime import date, timedelta
 from typing import Literal
 
 from extract.certificate import CLOSING_RE, DATE_ORDER_RE, NUMERIC_DAY_MONTH_RE, signs
-from extract.fields.dates import DateMatch, find_dates, names_a_day_first_place
+from extract.fields.dates import DateMatch, find_dates, in_a_day_first_language, names_a_day_first_place
 from extract.fields.names import names_a_given_name, person_name_score, tidy_read_name
 from extract.fields.text import fold_accents
 from extract.status_field import read_status_field, without_status_fields
@@ -556,12 +556,15 @@ def _swapped(d: DateMatch) -> date | None:
 
 def may_print_day_first(flat: str) -> bool:
     """The letter prints a numeric date day first ("14/03/2025"), names a place that writes dates day
-    first (a Canadian or British address), or states a day-first order ("DD/MM/YYYY"): its other numeric
+    first (a Canadian or British address), is worded in a day-first language (``in_a_day_first_language``)
+    or states a day-first order ("DD/MM/YYYY"): its other numeric
     dates are then not surely month first, as the certificate reader holds too
     (``extract.certificate._day_first_evident``). A US issuer's "03/09/2018" is the 9th of March; a
     Canadian constable's may well be the 3rd of September, half a year earlier for R1."""
     pairs = [(int(a), int(b)) for a, _sep, b in NUMERIC_DAY_MONTH_RE.findall(flat)]
     if any(a > 12 and b <= 12 for a, b in pairs) or names_a_day_first_place(flat):
+        return True
+    if in_a_day_first_language(flat):
         return True
     return any(m.group("dm") for m in DATE_ORDER_RE.finditer(flat))
 

@@ -87,10 +87,15 @@ _ROMANCE_MONTHS: dict[str, int] = {
     # German (April, August, September, November are spelt as in English; "Mai" is a short form below)
     "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "maerz": 3, "juni": 6, "juli": 7, "oktober": 10,
     "dezember": 12,
+    # Italian (marzo, agosto, novembre are spelt as in Spanish or French)
+    "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7, "settembre": 9,
+    "ottobre": 10, "dicembre": 12,
 }  # fmt: skip
 # Short Romance forms that are also English words ("set", "out", "ago"): only trusted between day and year.
 _ROMANCE_ABBREV: dict[str, int] = {
     "ene": 1, "fev": 2, "abr": 4, "mai": 5, "ago": 8, "set": 9, "out": 10, "dez": 12, "dic": 12, "mars": 3,
+    # French and German abbreviations ("12 janv. 2022", "12 déc. 2022", "12. Mär. 2022", "3. Okt. 2022")
+    "janv": 1, "févr": 2, "fevr": 2, "fév": 2, "avr": 4, "juil": 7, "déc": 12, "mär": 3, "okt": 10, "jän": 1,
 }  # fmt: skip
 
 
@@ -117,7 +122,7 @@ def _month_group(name: str, names: dict[str, int]) -> str:
 
 # --- token pieces ----------------------------------------------------------------------------------
 
-_ORD = r"(?:st|nd|rd|th|er|º|°|ª)?"
+_ORD = r"(?:st|nd|rd|th|er|\.?º|°|\.?ª)?"  # "1.º de marzo": a Spanish ordinal's stop before its sign
 _YEAR = r"(?P<{n}>(?:19|20|21)\d\d)(?!\d)"
 # OCR sometimes splits a year before its last digit ("201 1-03-07"); only the ISO form is read so, where
 # the dash after it leaves no doubt that the four digits are one year.
@@ -566,6 +571,38 @@ def names_a_day_first_place(text: str) -> bool:
     return _DAY_FIRST_PLACE_RE.search(text) is not None
 
 
+# Words of the prose of languages whose countries write numeric dates day first (Spanish, Portuguese,
+# French, German, Italian). Only words English prose, US names, places, zones and URLs do not use: "de",
+# "la", "el", "los", "san", "no", "an", "die", "des", "der", "il", "est", "com", "per", "formation" and
+# "attestation" are left out ("Maria de la Cruz", "El Paso", "Des Moines", "Springfield, IL", "9:00 EST",
+# "www.x.com", "8 hours per day").
+_DAY_FIRST_LANGUAGE_WORDS: tuple[frozenset[str], ...] = (
+    frozenset({"que", "por", "para", "del", "curso", "horas", "fecha", "otorgado", "otorgada", "otorga",
+               "presente", "haber", "concluir", "realizado", "realizada", "duración", "duracion",
+               "constancia", "certificado", "reconocimiento", "finalización", "participación",
+               "satisfactoriamente"}),
+    frozenset({"que", "curso", "horas", "carga", "horária", "concluiu", "pela", "pelo", "realizado",
+               "certificamos", "período", "conferido", "certificado", "conclusão", "participação", "em"}),
+    frozenset({"pour", "avoir", "nous", "qui", "heures", "décernée", "décerné", "suivi", "certifions",
+               "durée", "réussite", "complété", "avec", "succès"}),
+    frozenset({"das", "und", "wird", "dass", "für", "stunden", "bescheinigt", "teilgenommen", "hiermit",
+               "datum", "dauer", "umfang", "kurses", "zertifikat", "verliehen", "teilnahmebescheinigung",
+               "fortbildung", "lehrgang"}),
+    frozenset({"che", "corso", "attestato", "partecipazione", "rilasciato", "conseguito", "svolto",
+               "frequentato"}),
+)  # fmt: skip
+_DAY_FIRST_LANGUAGE_MIN = 3  # distinct words of one language: a name or a place holds one or two
+
+
+def in_a_day_first_language(text: str) -> bool:
+    """Whether ``text`` is worded in Spanish, Portuguese, French, German or Italian: prose in a language
+    whose countries write numeric dates day first, so its "04/05/2022" is not surely month first. Three
+    distinct words of one language's prose decide; an English page naming "El Paso" or "Maria de la Cruz"
+    holds none of them."""
+    words = {_fold(w) for w in re.findall(r"[^\W\d_]+", text)}
+    return any(len(words & lang) >= _DAY_FIRST_LANGUAGE_MIN for lang in _DAY_FIRST_LANGUAGE_WORDS)
+
+
 # --- labels -------------------------------------------------------------------------------------------
 
 # Strong words decide on their own; the nearest strong word to the date wins ("Report generated on" -> issue).
@@ -611,6 +648,10 @@ _WEAK: dict[str, DateLabel] = {
     **dict.fromkeys(("period", "range", "período", "periodo"), "report"),
     **dict.fromkeys(("date", "data", "fecha", "day"), "other"),
 }  # fmt: skip
+# Portuguese, Spanish and Italian words for "in" / "during" before a period word: "no período de",
+# "durante el periodo", "nel periodo": the course's own dates in a sentence, where a
+# record's "Report Period" or "Período:" caption stands alone.
+_DURING = frozenset({"no", "durante", "nel", "el"})
 _LABEL_WINDOW = 6  # words; a label sits right before its value
 _CUT = re.compile(r"[\n\r|;]|\d")  # the label of this date starts after the previous value or line
 
@@ -646,4 +687,8 @@ def date_label(context_before: str, *, weak: bool = True) -> DateLabel | None:
             return strong
         if found is None and words[i] in _WEAK:
             found = _WEAK[words[i]]
+            if found == "report" and i > 0 and words[i - 1] in _DURING:
+                found = (
+                    "course"  # "no período de 3 a 5 de maio": when the course was held, no report's period
+                )
     return found if weak else None

@@ -57,7 +57,10 @@ _NUM = (
 # Only abbreviations take a dot, so a sentence-final "20 horas." does not swallow the full stop.
 # "4 PDH", "6 PDHs": a professional development hour is one hour of instruction by definition (as a contact
 # hour is), so the acronym is a unit of its own.
-_HOUR_WORD = r"(?P<hw>hours?|horas?|heures?|stunden?|std\.|hrs?\.?|hs\.?|pdhs?|h\.?)(?:\(s\))?(?![^\W\d_])"
+# "Zeitstunden" are clock hours, said so in German beside the 45-minute "Unterrichtsstunden" (left unread).
+_HOUR_WORD = (
+    r"(?P<hw>hours?|horas?|heures?|(?:zeit)?stunden?|std\.|hrs?\.?|hs\.?|pdhs?|h\.?)(?:\(s\))?(?![^\W\d_])"
+)
 _MIN_WORD = r"(?:minutes?|minutos?|mins?|m)\.?(?![^\W\d_])"
 _SEC_WORD = r"(?:seconds?|segundos?|secs?|s)\.?(?![^\W\d_])"
 _CEU_WORD = r"(?:ceu'?s?|c\.e\.u\.?'?s?|continuing\s+education\s+units?)(?![^\W\d_])"
@@ -82,7 +85,8 @@ _WORDS = (
 _HOURS_LABEL = (
     r"(?<![^\W\d_])(?:(?:total|credit|credited|contact|training|clock|course|class|ce|cpe|approved|earned|"
     r"awarded|instructional|professional|development)\s+)*"
-    r"(?:hours?|hrs?|pdhs?|horas|heures|stunden|carga\s+hor[aá]ria|duration|dura[cç][aã]o|duraci[oó]n|dur[ée]e"
+    # "Hrs.:" an abbreviation's stop before the colon
+    r"(?:hours?|hrs?\.?|pdhs?|horas|heures|stunden|carga\s+hor[aá]ria|duration|dura[cç][aã]o|duraci[oó]n|dur[ée]e"
     r"|dauer)"
     # "Hours(s):", "Professional Development Hours (PDH):", "Contact Hours (CE):": a plural or an acronym
     r"(?:\s*\((?:s|(?!ceu)(?-i:[A-Z]{2,6}s?))\))?"
@@ -105,7 +109,10 @@ _NO_SECOND_NUMBER = (
 # time of day ("Duration: 10:00 AM" is a misfilled form).
 _LENGTH_LABEL = (
     r"(?<![^\W\d_])(?:total\s+)?"
-    r"(?:duration|dura[cç][aã]o|duraci[oó]n|dur[ée]e|dauer|time\s+spent|total\s+time|tempo\s+total)"
+    r"(?:duration|dura[cç][aã]o|duraci[oó]n|dur[ée]e|dauer|time\s+spent|total\s+time|tempo\s+total"
+    # an online course's or a video's length: "Seat time: 02:30:00", "Running time: 1:15:00", "Length: 2:30"
+    r"|(?:seat|running|run|viewing|course|training|video|session)\s+time|run\s?time"
+    r"|(?:(?:course|video|webinar|session|training|class)\s+)?length)"
     r"\s*[:=]\s*"
 )
 _CLOCK_LENGTH = (
@@ -134,11 +141,22 @@ def _n(name: str) -> str:
 
 
 _H_M = (
-    rf"{_n('h')}\s*{_HOUR_WORD}\s*,?\s*(?:and\s+|e\s+|y\s+)?(?P<m>\d{{1,2}})\s*(?:(?P<mw>{_MIN_WORD})|(?<=h\d\d)(?!\d))"
+    rf"{_n('h')}\s*{_HOUR_WORD}\s*,?\s*(?:and\s+|e\s+|y\s+)?(?P<m>\d{{1,2}})\s*"
+    rf"(?:(?P<mw>{_MIN_WORD})|(?<=h\d\d)(?!\d)|(?<=\dh [0-5]\d)(?![\d.,:])|(?<=\d h [0-5]\d)(?![\d.,:]))"
     rf"(?:\s*,?\s*(?P<s>\d{{1,2}})\s*{_SEC_WORD})?"
 )
+# A time of day as French, Spanish, Portuguese or German issuers print it, "8h30", "9 h", "16:30": a
+# valid hour and "h" or ":" and minutes (a bare "9" is no time).
+_CLOCK_TIME = (
+    r"(?<![\d.,:])(?:[01]?\d|2[0-3])(?:\s*[h:]\s*[0-5]\d|\s*h(?![^\W\d_]))(?!\d)"
+    r"(?:\s*(?:[ap]\.?\s?m\.?|uhr)(?![^\W\d_]))?"
+)
+_CLOCK_TO = r"\s*(?:-|–|—|à|a|au|to|until|till|bis|hasta|até|ate)\s*"
 _PATTERNS: dict[str, str] = {
-    # "1h 26m", "2 hours 27 min", "1 HOUR , 20 MIN", "2h30"
+    # "de 8 h 30 à 16 h 30", "Horaire : 8h30-16h30", "Horario: 9:00 a 13:00 hrs": a session's times of day,
+    # no length (read "8h30" as 8.5 hours or "13:00 hrs" as 13 before); reported as blocked, nothing read
+    "clock_span": rf"{_CLOCK_TIME}{_CLOCK_TO}{_CLOCK_TIME}(?:\s*{_HOUR_WORD})?",
+    # "1h 26m", "2 hours 27 min", "1 HOUR , 20 MIN", "2h30", "7 h 30" (French: minutes after a bare "h")
     "h_m": _H_M,
     # "Duration: 1h 30m", "Time: 1h 26m": the label vouches for the bare "h"
     "label_h_m": rf"(?:{_HOURS_LABEL}|{_DURATION_LABEL}){_H_M}",
@@ -341,7 +359,31 @@ def _time_of_day(m: re.Match[str]) -> bool:
     return num.startswith("0") or _CLOCK_CUE_BEFORE_RE.search(m.string, 0, m.start("num")) is not None
 
 
+# The format a clock-style length states after it: "02:30:00 (hh:mm:ss)", "45:00 (mm:ss)".
+_CLOCK_FORMAT_RE = re.compile(r"\s*\(\s*(?P<fmt>h{1,2}\s*:\s*mm(?:\s*:\s*ss)?|mm\s*:\s*ss)\s*\)", re.I)
+# "1:30" is an hour and a half and "Total time: 12:00" a long day's course; "45:00" or "20:15" would be more
+# hours than one sitting holds, and is as likely a video's 45 minutes
+_CLOCK_HOURS_SURE = 13
+
+
+def _clock_length(m: re.Match[str]) -> _Hit:
+    """A length label's clock-style value: hours, minutes and seconds ("05:14:51"); two numbers are hours
+    and minutes ("2:30") unless the value states minutes and seconds ("45:00 (mm:ss)"). Two numbers with
+    13 or more in front and no stated format ("Video length: 45:00") are minutes and seconds of a video as
+    often as hours of a course: unreadable as one amount, they block (a person looks)."""
+    h, mins, secs = int(m.group("h")), int(m.group("m")), int(m.group("s") or 0)
+    stated = _CLOCK_FORMAT_RE.match(m.string, m.end())
+    fmt = re.sub(r"\s", "", stated.group("fmt").lower()) if stated else None
+    if m.group("s") is None and fmt == "mm:ss":
+        return _Hit(m.span(), (h + mins / 60) / 60)
+    if m.group("s") is None and fmt is None and h >= _CLOCK_HOURS_SURE:
+        return _Hit(m.span(), None)
+    return _Hit(m.span(), h + mins / 60 + secs / 3600)
+
+
 def _interpret(kind: str, m: re.Match[str]) -> _Hit | None:
+    if kind == "clock_span":
+        return _Hit(m.span(), None)
     if kind in ("num_hours", "paren_num", "label") and _time_of_day(m):
         return _Hit(m.span(), None)  # a time of day, no length: it blocks, nothing more
     if kind == "h_m":
@@ -349,8 +391,7 @@ def _interpret(kind: str, m: re.Match[str]) -> _Hit | None:
     if kind == "label_h_m":
         return replace(_compound(m), labelled=True)
     if kind == "label_clock":
-        seconds = int(m.group("s") or 0)
-        return _Hit(m.span(), int(m.group("h")) + int(m.group("m")) / 60 + seconds / 3600)
+        return _clock_length(m)
     if kind == "h_colon":
         return _Hit(m.span(), _number(m.group("h")) + int(m.group("m")) / 60)
     if kind in ("words_num", "num_words"):

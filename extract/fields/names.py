@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -19,8 +20,14 @@ _HONORIFICS = frozenset(
         "commander", "maj", "major", "col", "colonel", "chief", "sheriff", "agent", "constable", "marshal",
         "sr", "sra", "srta", "dra", "prof", "professor", "soldado", "cabo", "sargento", "tenente",
         "capitão", "capitan", "capitán", "inspetor", "inspector", "agente", "oficial", "delegado",
-        # German forms of address ("Herrn Matthias Schröder", "Frau Johanna Becker")
-        "herr", "herrn", "frau",
+        # feminine and French, Spanish, Portuguese ranks ("Inspetora Mariana Costa", "Sergent Luc Bélanger")
+        "inspetora", "inspectora", "delegada", "teniente", "comisario", "comisaria", "sergent", "caporal",
+        "capitaine", "inspecteur", "inspectrice", "gendarme",
+        # German forms of address and police ranks ("Herrn Matthias Schröder", "Polizeioberkommissarin
+        # Katrin Weber")
+        "herr", "herrn", "frau", "kommissar", "kommissarin", "polizeikommissar", "polizeikommissarin",
+        "polizeioberkommissar", "polizeioberkommissarin", "polizeihauptkommissar", "polizeihauptkommissarin",
+        "hauptkommissar", "hauptkommissarin",
         # a grade within a rank ends on it: "Deputy First Class", "Officer Second Class"
         "class",
     }
@@ -344,15 +351,32 @@ _GIVEN_NAME_ABBREVIATIONS = frozenset(
 )  # fmt: skip
 
 
+# An officer's number printed after the name on its line: "SGT. MARIA DELGADO-RUIZ #4412", "Officer John
+# Smith, Badge 1215", "Ofc. John A. Smith (ID 4412)", "... Jr. — Badge No. 12/15". It identifies the person
+# but is no part of the name (and never a date or hours).
+ID_AFTER_NAME_RE = re.compile(
+    r"[\s,;]*[—–-]?\s*\(?\s*(?:(?:badge|id|employee(?:\s+id)?|emp\.?\s*id|star|shield|serial|unit|dsn|psn)"
+    r"\.?\s*(?:no\.?|number|num\.?|#)?\s*:?|#|no\.)\s*[\w/-]*\d[\w/-]*\s*\)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def without_id_number(text: str) -> str:
+    """``text`` without an officer's badge or ID number printed after the name (``ID_AFTER_NAME_RE``)."""
+    cut = ID_AFTER_NAME_RE.sub("", text)
+    return cut if cut.strip() else text
+
+
 def tidy_read_name(name: str) -> str:
     """``name`` as read, with OCR's usual damage to its rank and suffix undone or dropped.
 
     "Jeremiah Adams Il" -> "Jeremiah Adams II"; "Sgl. Vincent Mcmillan" -> "Vincent Mcmillan" (a leading
     abbreviation that is no rank, no given name and no initial, before a full name, is a misread rank);
     "FATROLMAN JEFFREY BROWN" -> "JEFFREY BROWN"; "JORDANVASQUEZ" -> "JORDAN VASQUEZ" (spaces lost, split
-    after the longest known given name). Anything else is left as read.
+    after the longest known given name); "OfficerCarlos IbarraBadge" -> "Officer Carlos Ibarra" (a rank
+    glued to the name, a label glued after it). Anything else is left as read.
     """
-    tokens = name.rstrip(",;:").split()
+    tokens = [part for tok in name.rstrip(",;:").split() for part in _glued_rank_or_label(tok)]
     if len(tokens) == 1:
         return _unglued(tokens[0])
     last = len(tokens) - 1
@@ -396,6 +420,25 @@ def _glued_initial_or_suffix(token: str, last: bool) -> list[str]:
     m = _GLUED_BARE_INITIAL_RE.fullmatch(token)
     if m and names_a_given_name(m.group(1)):
         return [m.group(1), m.group(2)]
+    return [token]
+
+
+_CAMEL_PAIR_RE = re.compile(r"([A-Z][a-z]+\.?)([A-Z][a-z]+\.?)")
+
+
+def _glued_rank_or_label(token: str) -> list[str]:
+    """A rank glued to the given name after it ("OfficerCarlos", "OficialAna": a second engine's read of a
+    large name) is split; a field's label glued to the surname before it ("IbarraBadge", "SmithID") is
+    dropped: the name ends there."""
+    m = _CAMEL_PAIR_RE.fullmatch(token)
+    if m is None:
+        m = re.fullmatch(r"([A-Z][a-z]+)(ID)", token)
+        return [m.group(1)] if m else [token]
+    left, right = m.groups()
+    if left.lower().rstrip(".") in _HONORIFICS:
+        return [left, right]
+    if right.lower().rstrip(".") in FIELD_LABEL_WORDS - {"officer"}:
+        return [left]
     return [token]
 
 
@@ -446,3 +489,76 @@ def _unglued(token: str) -> str:
         if detector.get_gender(token[:cut]) != "unknown":
             return f"{token[:cut]} {token[cut:]}"
     return token
+
+
+# --- a name field running into the next field ---------------------------------------------------------
+
+FIELD_LABEL_WORDS = {
+    "employee",
+    "badge",
+    "rank",
+    "report",
+    "hire",
+    "date",
+    "agency",
+    "unit",
+    "assignment",
+    "id",
+    "department",
+    "dept",
+    "division",
+    "position",
+    "title",
+    "status",
+    "printed",
+    "officer",
+    "serial",
+    "personnel",
+    "emp",
+}
+
+
+def name_before_next_label(text: str) -> str | None:
+    """ "Oscar Knapp Badge/ID: 90921" -> "Oscar Knapp": the name-like words before the next label."""
+    tokens: list[str] = []
+    for token in text.split():
+        # A label with a colon ends the name; so does one without, past a rank and a name ("... Badge 4471").
+        if token.endswith(":") or (len(tokens) >= 2 and token.lower().strip(".") in FIELD_LABEL_WORDS):
+            if token.endswith(":") and len(tokens) > 2 and _opens_label(tokens[-1], tokens[:-1]):
+                tokens.pop()  # "User ID:", "POST Number:": the word before the colon's is the label's
+            break
+        tokens.append(token)
+    while tokens and tokens[-1].lower().strip(".") in FIELD_LABEL_WORDS:  # "Employee ID:" starts a label
+        tokens.pop()
+    best = max(
+        (" ".join(tokens[:n]) for n in range(len(tokens), 1, -1)),
+        key=person_name_score,
+        default="",
+    )
+    return best if best and person_name_score(best) >= 0.5 else None
+
+
+LABEL_OPENERS = {
+    "user",
+    "member",
+    "learner",
+    "student",
+    "account",
+    "license",
+    "licence",
+    "certificate",
+    "cert",
+}
+
+
+def _opens_label(token: str, name: Sequence[str]) -> bool:
+    """``token`` begins a two-word label: a label word ("User"), or an acronym set in capitals after a
+    whole name that is not ("Jane Doe POST Number:"; in "Kevin J. OBRIEN ID:" it is the surname). A
+    generational suffix ends the name before it ("David P. Palmer III Badge/ID:")."""
+    if is_name_suffix(token):
+        return False
+    if token.lower().strip(".") in FIELD_LABEL_WORDS | LABEL_OPENERS:
+        return True
+    acronym = len(token) >= 2 and token.isalpha() and token.isupper()
+    words = [t.strip(".,") for t in name if len(t.strip(".,")) > 1]
+    return acronym and len(words) >= 2 and not any(t.isupper() for t in words)

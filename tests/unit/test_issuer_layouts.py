@@ -12,7 +12,7 @@ from datetime import date
 
 from classify.document import AutoPolicy, classify_item
 from extract.certificate import read_certificate
-from extract.document import _name_before_next_label
+from extract.fields.names import name_before_next_label
 from extract.lines import group_lines
 from extract.transcript import read_table
 from extract.types import Line, RawItem
@@ -131,17 +131,17 @@ def test_a_numeric_course_code_does_not_cost_the_title_its_last_word() -> None:
 
 
 def test_a_two_word_label_after_the_name_is_not_the_name() -> None:
-    assert _name_before_next_label("Samantha R. Cole      User ID: scole4471") == "Samantha R. Cole"
-    assert _name_before_next_label("Latoya M. Jenkins  POST Number: 0091-4472") == "Latoya M. Jenkins"
-    assert _name_before_next_label("MARTINEZ, ROBERT A.   PID: 0412345") == "MARTINEZ, ROBERT A."
-    assert _name_before_next_label("Dana Reyes ID: 4471") == "Dana Reyes"
-    assert _name_before_next_label("Kevin J. OBRIEN  ID: 4471") == "Kevin J. OBRIEN"
+    assert name_before_next_label("Samantha R. Cole      User ID: scole4471") == "Samantha R. Cole"
+    assert name_before_next_label("Latoya M. Jenkins  POST Number: 0091-4472") == "Latoya M. Jenkins"
+    assert name_before_next_label("MARTINEZ, ROBERT A.   PID: 0412345") == "MARTINEZ, ROBERT A."
+    assert name_before_next_label("Dana Reyes ID: 4471") == "Dana Reyes"
+    assert name_before_next_label("Kevin J. OBRIEN  ID: 4471") == "Kevin J. OBRIEN"
 
 
 def test_a_generational_suffix_before_a_label_stays_with_the_name() -> None:
-    assert _name_before_next_label("David P. Palmer III Badge/ID: 38746") == "David P. Palmer III"
-    assert _name_before_next_label("ROBERT HALE JR. ID: 4471") == "ROBERT HALE JR."
-    assert _name_before_next_label("Dana Reyes II   Employee ID: 77") == "Dana Reyes II"
+    assert name_before_next_label("David P. Palmer III Badge/ID: 38746") == "David P. Palmer III"
+    assert name_before_next_label("ROBERT HALE JR. ID: 4471") == "ROBERT HALE JR."
+    assert name_before_next_label("Dana Reyes II   Employee ID: 77") == "Dana Reyes II"
 
 
 def test_completing_cue_and_a_course_naming_a_role() -> None:
