@@ -42,6 +42,19 @@ NO_COMPLETION_WORDINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # A travel or training authorization, a request to attend: written before the event, it says the
+        # holder may go, never that they went.
+        "an approval or request to attend, not attendance",
+        re.compile(
+            r"\b(?:is|are|was|were|has\s+been|have\s+been|hereby)\s+(?:authori[sz]ed|approved|permitted|"
+            r"cleared)\s+(?:to\s+attend|to\s+travel|for\s+(?:travel|attendance))\b"
+            r"|\b(?:travel|training)\s*(?:/\s*(?:travel|training)\s*)?(?:authori[sz]ation|request|approval)\s+form\b"
+            r"|^\W*(?:training\s*/\s*)?travel\s+(?:authori[sz]ation|request)\b"
+            r"|\b(?:request|approval)\s+(?:to|for)\s+(?:attend|travel)\b",
+            re.I | re.M,
+        ),
+    ),
+    (
         "the holder taught the course (instructor, trainer), not a completion of it",
         re.compile(
             r"\bfor\s+(?:instructing|teaching|facilitating|co-?facilitating)\b"
@@ -140,3 +153,29 @@ def no_completion_reason(text: str) -> str | None:
                 words = " ".join(m.group(0).split())
                 return f"the page reads as {what} ({words!r}): a person decides"
     return None
+
+
+# A conference badge: a band naming only the wearer's role at the event ("ATTENDEE", "FULL CONFERENCE",
+# "EXHIBITOR"), and no words of a certificate, a letter or a record saying the holder attended.
+BADGE_ROLE_LINE_RE = re.compile(
+    # In capitals as a badge's band prints it (a page's text is read as one run of words): "Attendee" in a
+    # certificate's prose is no band.
+    r"(?<![A-Za-z])(?:ATTENDEE|FULL\s+CONFERENCE|FULL\s+REGISTRATION|EXHIBITOR|VENDOR|SPEAKER|PRESENTER|"
+    r"STAFF|GUEST|VOLUNTEER|MEMBER|DELEGATE|DAY\s+PASS)(?![A-Za-z])"
+)
+ATTENDANCE_PROOF_RE = re.compile(
+    r"\bcertif\w*|\battended\b|\bcomplet\w*|\bawarded\b|\bpresented\s+to\b|\bin\s+recognition\b"
+    r"|\bthis\s+is\s+to\b|\bverif\w*|\bconfirm\w*|\btranscript\b|\bparticipat\w*|\bearned\b",
+    re.I,
+)
+BADGE_REASON = (
+    "a conference badge shows registration for the event, not attendance: a person decides whether the "
+    "applicant attended"
+)
+
+
+def reads_as_a_badge(text: str) -> bool:
+    """The page is a conference's name badge: a role line alone ("ATTENDEE") and nothing saying its wearer
+    attended. A badge is printed at registration, before the event: it proves no attendance (R6), and a
+    badge naming NASRO's conference is R6's evidence only for a person to weigh."""
+    return BADGE_ROLE_LINE_RE.search(text) is not None and ATTENDANCE_PROOF_RE.search(text) is None

@@ -10,7 +10,7 @@ from rapidfuzz import fuzz
 
 from classify.catalog import Catalog, Course
 from classify.category import category_from_title
-from classify.completion import no_completion_reason
+from classify.completion import BADGE_REASON, no_completion_reason, reads_as_a_badge
 from classify.doctype import CONFERENCE_TERMS, classify_doctype, found, packet_doctype, reads_as_a_letter
 from classify.match import ACCEPT_SCORE, CourseMatch, match_course
 from classify.types import Category, ClassifiedDocument, ClassifiedItem
@@ -281,6 +281,36 @@ def presented_at_a_conference(text: str) -> bool:
     return bool(PRESENTER_RE.search(text)) and bool(found(CONFERENCE_TERMS, text.lower()))
 
 
+# NASRO named on a page: its conference's badge may be R6's evidence (for a person).
+# The conference's name as a badge prints it: "NASRO 2024 School Safety Conference".
+CONFERENCE_NAME_RE = re.compile(
+    r"(?:\b[A-Z0-9][\w'&-]*\s+){0,6}(?:Conference|Symposium|Convention|Summit)\b", re.I
+)
+NASRO_NAMED_RE = re.compile(r"\bNASRO\b|national\s+association\s+of\s+school\s+resource\s+officers", re.I)
+
+
+def _badge_item(doc: ExtractedDocument) -> ClassifiedItem:
+    """The conference a badge names, as a line for a person: NASRO's conference when the badge names
+    NASRO (R6 then waits for the person), no catalog course otherwise. No hours, no dates credited."""
+    m = CONFERENCE_NAME_RE.search(doc.text)
+    title = " ".join(m.group(0).split()) if m else "conference (badge)"
+    page = doc.pages[0] if doc.pages else None
+    nasro = NASRO_NAMED_RE.search(doc.text) is not None
+    return ClassifiedItem(
+        course_title=title,
+        catalog_id="nasro-conference" if nasro else None,
+        category="conference",
+        start_date=None,
+        end_date=None,
+        hours=None,
+        confidence=0.5,
+        status="review",
+        page=page.number if page else 1,
+        bbox=(0.0, 0.0, page.width, page.height) if page else (0.0, 0.0, 0.0, 0.0),
+        review_reasons=(BADGE_REASON,),
+    )
+
+
 def _a_presentation(item: ClassifiedItem) -> ClassifiedItem:
     """A talk given at a conference: the conference's line, for a person only (nothing settled)."""
     reason = "recognises a presentation at a conference, not attendance: a person decides"
@@ -398,6 +428,12 @@ def classify_document(
         doc_type = "conference_attendance"
         items = [_a_session(i, event) for i in items]
         warnings.append(f"the rows are sessions of {event!r}: conference attendance, not training hours")
+    if doc.layout == "single" and found(CONFERENCE_TERMS, doc.text.lower()) and reads_as_a_badge(doc.text):
+        # A conference's name badge: R6's evidence for a person only, whatever its lines read as (a badge
+        # naming NASRO's conference was an `other` page, R6 silently not met).
+        doc_type = "conference_attendance"
+        items = [_for_a_person(i, BADGE_REASON, category="conference") for i in items] or [_badge_item(doc)]
+        warnings.append(BADGE_REASON)
     if doc.layout == "single" and items and (unproven := no_completion_reason(doc.text)) is not None:
         # A registration, an invoice, a course taught, part of one attended, one in progress, failed or
         # waived: the page names a course and proves no completion of it. Never credited without a person.

@@ -29,14 +29,26 @@ from extract.types import Evidence, Frozen, Line
 
 Employment = Literal["current", "ended"]
 
+# Words that, between "assigned to" and a school, make the assignment another post's: a unit, a beat, a
+# relative clause about the post ("which handles school referrals").
+_NOT_AT_A_SCHOOL = (
+    r"\b(?:unit|division|bureau|beat|patrol|detail|shift|squad|task\s+force|investigat\w*|detective\w*"
+    r"|which|that|where|whose)\b"
+)
 # "School Resource Officer" as OCR misreads it ("Sehool Resouree Offeer"): letters change or merge,
 # lengths stay within a letter or two. A school resource unit or programme, or an assignment to a
 # school, is the same role.
 # A course or event named after the role ("Basic School Resource Officer Course held from ...") is not it.
 SRO_ROLE_RE = re.compile(
     r"(?:\bs\w{3,5}l\s+r\w{5,8}\s+(?:o\w{4,7}|unit|program\w*|division|bureau|section|deputy)\b"
-    r"|\bS\.?R\.?O\.?s?\b|school\s+safety\s+officer|school[-\s]based|campus\s+(?:police|officer)"
-    r"|\bassign(?:ed|ment)\s+(?:as|to|at)\s+[^.;:]{0,70}?\b(?:school|campus)s?\b)"
+    r"|\bS\.?R\.?O\.?s?\b|school\s+(?:safety|liaison)\s+officer|school[-\s]based"
+    r"|campus\s+(?:police(?:\s+officer)?|officer)"
+    # "assigned to Marshall High School", never across another post or a clause about it: "assigned to the
+    # Juvenile Unit, which handles school referrals", "assigned to patrol Beat 4, which includes Oak High
+    # School" name a post whose work touches schools, not a post at one.
+    rf"|\bassign(?:ed|ment)\s+(?:as|to|at)\s+(?:(?!{_NOT_AT_A_SCHOOL})[^.;:]){{0,70}}?\b(?:school|campus)s?\b"
+    r"(?!\s+(?:referrals?|cases?|calls?|district\s+(?:calls|cases)))"
+    r")"
     r"(?!\s+(?:course|training|class|conference|certification|academy|seminar|workshop|program))",
     re.I,
 )
@@ -52,6 +64,19 @@ START_CUE_RE = re.compile(
     r"\b(?:since|(?:beginning|commencing|starting)(?:\s+with)?|effective|as\s+of|from|on|in)\s*,?\s*(?:the\s+)?$",
     re.I,
 )
+# Words that make the date after them vague without changing what it starts: "on or about June 6, 2022",
+# "in mid-June 2022", "since early August 2019", "effective the first day of school, August 2021". They are
+# read past to find the date's cue ("on", "in", "since", "effective"); the date stays the span it prints
+# (a month's; "on or about" a day's widened, ``ON_OR_ABOUT_RE``), never a sure day.
+VAGUE_QUALIFIER_RE = re.compile(
+    r"(?:\bor\s+(?:about|around)|\b(?:early|mid|middle|late)(?:\s*-\s*|\s+)(?:in\s+|of\s+)?"
+    r"|\b(?:the\s+)?(?:first|opening)\s+(?:day|week)\s+of\s+(?:school|classes|the\s+(?:school\s+year|"
+    r"semester|term|fall\s+semester))\s*,?\s*(?:in\s+)?)\s*$",
+    re.I,
+)
+# "on or about June 6, 2022" (the legal phrase for a day not surely known), "on or around", "about": the
+# start lies near the day, not surely on it. A month either side is the span R1 may decide on.
+ON_OR_ABOUT_RE = re.compile(r"\b(?:or\s+(?:about|around)|approximately|about|around)\s*$", re.I)
 # A field label right before its date, naming a start: "SRO Assignment Date:", "Date Assigned as SRO:",
 # "Date of Hire:" (the label runs back to the previous value, a number or the start of a line).
 FIELD_LABEL_RE = re.compile(
@@ -63,7 +88,8 @@ FIELD_LABEL_RE = re.compile(
 POSITION_FIELD_RE = re.compile(
     r"\b(?:position|job\s+title|title|assignment)\s*:\s*([^:]{3,60}?)\s+"
     r"(?:start(?:ing)?\s+date|date\s+(?:started|assigned|appointed|of\s+(?:assignment|appointment))|"
-    r"effective\s+date|(?:assignment|appointment)\s+date)\s*:\s*$",
+    r"effective\s+date|(?:assignment|appointment)\s+date)"
+    r"(?:\s+(?:in|into|of)\s+(?:this\s+|the\s+|current\s+)?(?:position|role|title|assignment))?\s*:\s*$",
     re.I,
 )
 LABEL_REACH = 200  # characters before a date searched for its label (a label is at most ~70)
@@ -88,7 +114,9 @@ BARE_YEAR_RE = re.compile(r"\b(?:since|from|in|beginning)(?:\s*,)?\s+((?:19|20)\
 # A school year after a start cue: "since the 2019-2020 school year", "beginning with the 2018/19 school
 # year". It runs from July to June: the start lies somewhere in it.
 SCHOOL_YEAR_RE = re.compile(
-    r"\b(?:since|from|beginning(?:\s+with)?|starting(?:\s+with)?|in)\s+the\s+"
+    r"\b(?:since|from|beginning(?:\s+with)?|starting(?:\s+with)?|in|at)\s+the\s+"
+    # "since the start of the 2022-2023 school year": its first weeks (SCHOOL_YEAR_START)
+    r"(?:(?P<part>start|beginning|first\s+day|opening)\s+of\s+the\s+)?"
     r"(?P<y>(?:19|20)\d\d)\s*[-–/]\s*(?P<y2>(?:19|20)?\d\d)\s+(?:school|academic)\s+year\b",
     re.I,
 )
@@ -138,7 +166,8 @@ ENDED_RE = re.compile(
     rf"{UNTIL_LEAVING}|"
     rf"(?:until|through|thru|ending(?:\s+on)?)\s+{_A_DATE}|"
     # "from 2012 to 2019", "from August 20, 2012 to June 30, 2019": a service with its end.
-    rf"(?:19|20)\d\d\s*(?:-|–|to)\s*{_A_DATE})\b",
+    # Not a school or fiscal year ("since the 2022-2023 school year"): that names a year, not an end.
+    rf"(?:19|20)\d\d\s*(?:-|–|to)\s*{_A_DATE}(?!\s+(?:school|academic|fiscal)\s+years?))\b",
     re.I,
 )
 # What a cue of the present is about when it is the person, not the assignment: "remains in good standing",
@@ -178,7 +207,7 @@ def names_a_post(title: str) -> bool:
 # A rank or courtesy title before a person's name in prose, with its grade ("Deputy First Class").
 RANK_RE = re.compile(
     r"\b(?:Officer|Ofc\.?|Deputy|Dep\.?|Sergeant|Sgt\.?|Corporal|Cpl\.?|Detective|Det\.?|Trooper|"
-    r"Lieutenant|Lt\.?|Captain|Capt\.?|Investigator|Agent|SRO|Mr\.?|Ms\.?|Mrs\.?)"
+    r"Lieutenant|Lt\.?|Captain|Capt\.?|Investigator|Agent|Constable|Cst\.?|SRO|Mr\.?|Ms\.?|Mrs\.?)"
     r"(?:\s+(?:First|Second|1st|2nd)\s+Class)?\s+(?=[A-Z])",  # "Deputy First Class Ramon E. Arce"
     re.I,
 )
@@ -315,6 +344,8 @@ def _service_started(
         return None if role == employ else ("sro" if role > employ else "hire")
     begin = _sentence_start(flat, start)
     before = flat[begin:start]
+    if (vague := VAGUE_QUALIFIER_RE.search(before)) is not None:
+        before = before[: vague.start()]  # "assigned ... on or about June 6": the cue is "on"
     if NO_LONGER_RE.search(before):
         # "is no longer assigned as an SRO as of June 2020": the date ends the service (extract.letter_end).
         return None
@@ -528,6 +559,10 @@ def _starts(
         # "from August 20, 2012 until June 30, 2019", "from June 2015 to August 2020": a range's first end
         # starts the service (extract.letter_end reads its second).
         earliest, latest = d.first_span
+        if ON_OR_ABOUT_RE.search(flat, max(0, d.span[0] - 20), d.span[0]):
+            # "on or about June 6, 2022": near the day, not surely it.
+            why = f"the letter gives the SRO start only as about {d.text!r}"
+            earliest, latest = _months_later(earliest, -1), _months_later(latest, 1)
         out.append((earliest, latest if why else earliest, d.text, why))
     out += _school_years(flat, taken)
     out += _seasons(flat, taken)
@@ -540,6 +575,13 @@ def _starts(
             (date(year, 1, 1), date(year, 12, 31), m.group(1), f"the letter prints only the year {year}")
         )
     return out, hires, future
+
+
+def _months_later(day: date, months: int) -> date:
+    """``day`` moved by ``months`` (negative: earlier), its day kept or the month's last."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
 
 
 def _swapped(d: DateMatch) -> date | None:
@@ -585,11 +627,15 @@ def _school_years(flat: str, taken: list[tuple[int, int]]) -> list[tuple[date, d
         year, second = int(m.group("y")), int(m.group("y2"))
         if second % 100 != (year + 1) % 100 or any(a <= m.start("y") < b for a, b in taken):
             continue  # "2019-2021" is no school year
-        if _service_started(flat, m.start("y"), m.end("y2")) != "sro":
+        part = m.group("part")
+        if _service_started(flat, m.start("part") if part else m.start("y"), m.end("y2")) != "sro":
             continue
-        printed = flat[m.start("y") : m.end()]
+        printed = flat[m.start("part") if part else m.start("y") : m.end()]
         why = f"the letter dates the SRO start only by the {printed}"
-        out.append((date(year, 7, 1), date(year + 1, 6, 30), printed, why))
+        # A school year runs July to June; its start falls between July and the end of September (a
+        # district's first day of school, early or late).
+        last = date(year, 9, 30) if part else date(year + 1, 6, 30)
+        out.append((date(year, 7, 1), last, printed, why))
     return out
 
 

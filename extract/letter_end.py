@@ -44,7 +44,10 @@ LEFT_ROLE_RE = re.compile(
 )
 # A year standing alone as the end of a span of years: "from 2012 until 2019", "2012-2019", "through 2020".
 END_YEAR_RE = re.compile(
-    r"(?:\b(?:until|till|through|thru)\s+|\b(?:19|20)\d\d\s*(?:[-–]|to)\s*)((?:19|20)\d\d)\b(?![/.-]\d)", re.I
+    r"(?:\b(?:until|till|through|thru)\s+|\b(?:19|20)\d\d\s*(?:[-–]|to)\s*)((?:19|20)\d\d)\b(?![/.-]\d)"
+    # "since the 2022-2023 school year" names one school year, not a service ending in 2023.
+    r"(?!\s+(?:school|academic|fiscal)\s+years?)",
+    re.I,
 )
 # What joins a range's two ends ("June 2015 to August 2020"): its halves are printed either side.
 RANGE_JOIN_RE = re.compile(r"\s*(?:[-–—~]+|\bto\b|\bthru\b|\bthrough\b|\buntil\b|\btill\b)\s*", re.I)

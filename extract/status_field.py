@@ -41,9 +41,22 @@ FIELD_REACH = 90  # characters after the label a field's choices are printed in
 NEXT_LABEL_RE = re.compile(r"\b[A-Z][A-Za-z ]{2,30}:")
 
 
+# A form's yes/no question of the present: "Still employed: Yes", "Currently assigned? No", "Currently in
+# this position: [X] Yes". Its answer says the status as "Status: Active" does (and "Still" in it is no
+# prose cue of the present: the answer may be "No").
+YES_NO_FIELD_RE = re.compile(
+    r"\b(?:still|currently|presently)\s+(?:employed|assigned|serving|active|in\s+(?:this|the|that)\s+"
+    r"(?:position|role|assignment))\s*[:?]\s*"
+    rf"(?:(?:{TICK}|{EMPTY})\s*)?(?P<answer>yes|no|y|n)\b(?!\s*(?:/|{TICK}|{EMPTY}))",
+    re.I,
+)
+
+
 def read_status_field(flat: str) -> tuple[Status, str] | None:
     """("current" | "ended", the field as printed) from the first status field whose marked choice says
     it; None when the text has no such field or its choice cannot be told."""
+    for m in YES_NO_FIELD_RE.finditer(flat):
+        return ("current" if m.group("answer").lower().startswith("y") else "ended"), m.group(0)
     for label, field in _fields(flat):
         status, printed_to = _marked_choice(field)
         if status is not None:
@@ -54,6 +67,8 @@ def read_status_field(flat: str) -> tuple[Status, str] | None:
 def without_status_fields(flat: str) -> str:
     """``flat`` with every status field's choices blanked (same length): "[ ] Separated", a choice left
     unticked, says nobody separated, and prose cues must not read it as if it did."""
+    for m in YES_NO_FIELD_RE.finditer(flat):
+        flat = flat[: m.start()] + " " * len(m.group(0)) + flat[m.end() :]
     for label, field in _fields(flat):
         _, printed_to = _marked_choice(field)
         flat = flat[: label.end()] + " " * printed_to + flat[label.end() + printed_to :]
