@@ -1689,9 +1689,12 @@ def _prose_title_head(previous: str, following: str, course_named: bool = False)
     words = head.split()
     # The sentence may go on in lower case before any stop: "Conference virtually, July 20-23" (how it was
     # attended), "Conference remotely from ...". The title's words end before the first such word, connectors
-    # it leaves dangling ("for", "the") with them.
+    # it leaves dangling ("for", "the") with them; not where a capitalised word follows it, for a title holds
+    # lower-case words too ("Reunification After a School Crisis").
     plain = next((i for i, w in enumerate(words) if not TITLE_WORD_RE.fullmatch(w)), None)
-    if plain is not None and words[plain][0].islower():
+    # Only where the line then stops (a date, hours, punctuation): a line of title words in sentence case
+    # runs to its end ("Prévention de la violence en milieu scolaire").
+    if rest and plain is not None and not any(w[0].isupper() or w[0].isdigit() for w in words[plain:]):
         kept = words[:plain]
         while kept and not kept[-1][0].isupper() and not kept[-1][0].isdigit():
             kept.pop()

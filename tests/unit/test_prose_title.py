@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.certificate import find_course_title
+from extract.certificate import _prose_title_head, find_course_title
 from extract.types import Line, Word
 
 CHAR_W = 6.0
@@ -105,3 +105,24 @@ def lines_of(texts: list[str]) -> list[Line]:
 def test_a_wrapped_prose_title_is_read_whole(texts: list[str], title: str) -> None:
     found = find_course_title(lines_of(texts))
     assert found is not None and found[0] == title, found
+
+
+@pytest.mark.parametrize(
+    ("previous", "following", "head"),
+    [
+        # the sentence goes on in lower case after the title's last word, then stops at the date
+        (
+            "attended the 2020 NASRO School Safety",
+            "Conference virtually, July 20-23, 2020. The",
+            "Conference",
+        ),
+        # a title's own lower-case word, a capitalised one after it: not cut there
+        ("for attending the webinar", "Reunification After a School Crisis: Planning and Practice", None),
+        # a title in sentence case running to its line's end, no stop after it: not cut either
+        ("qui a suivi la formation", "Prévention de la violence en milieu scolaire", None),
+    ],
+)
+def test_a_wrapped_titles_end_before_the_sentence_goes_on(
+    previous: str, following: str, head: str | None
+) -> None:
+    assert _prose_title_head(previous, following) == head
