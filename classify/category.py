@@ -278,6 +278,23 @@ def _repair(text: str) -> str:
     return " " + " ".join(out) + " "
 
 
+# A letter "l" that OCR read as a glyph outside the alphabet normalisation keeps ("Schoo!", "Schooł",
+# "Schoo|"): after at least two letters of a word, before its end or another letter.
+_L_GLYPH_RE = re.compile(r"(?<=[^\W\d_]{2})[!|ł](?![\d_])")
+
+
+def l_glyphs_as_l(title: str) -> str:
+    """``title`` with a word's "l" read as "!", "|" or "ł" put back.
+
+    Why this generalizes: normalising a title for its words drops characters outside the alphabet, so
+    "Schoo!" became "schoo", too short and too far from "school" for the repair of misread words to
+    find. Read as "l", the word is repaired like any other misread word, with the same limit: a guess
+    resting on repaired words alone stays below the auto threshold unless a transcript's own category
+    column agrees (two sources). A true "!" ends a word that is a whole word without it, which the
+    repair leaves alone ("Update!" reads "updatel", no vocabulary word near it but "update" itself)."""
+    return _L_GLYPH_RE.sub("l", title)
+
+
 def _acronym_words_as_words(title: str) -> list[str]:
     """The words of ACRONYM_ONLY that ``title`` prints as words, not as acronyms (capitals or dots)."""
     collapsed = collapse_acronyms(title)
@@ -296,7 +313,7 @@ def _from_title(title: str) -> CategoryGuess:
         text = text.replace(f" {word} ", " ")
     audience = _for_a_setting(title)
     guess = _sro_level(text, title) or _from_lexicons(text, audience)
-    repaired = _repair(text)
+    repaired = _repair(_norm(l_glyphs_as_l(title)) if l_glyphs_as_l(title) != title else text)
     if guess.category is not None or repaired == text:
         return guess
     again = _sro_level(repaired, title) or _from_lexicons(repaired, audience)

@@ -1141,6 +1141,97 @@ def _trim_debris(words: list[Word]) -> list[Word]:
     return words[start:end]
 
 
+# A word below this confidence counts as unsure (classify's AutoPolicy.min_word_conf, for a field's words).
+UNSURE_WORD_CONF = 0.80
+# A token this short with no digit and not in capitals (a level "I", a part "A" stay) cannot name a course.
+SPECK_MAX_CHARS = 2
+
+
+def _beside_second_reading(word: Word, words: list[Word]) -> bool:
+    """A word of ``words`` that RapidOCR read shares ``word``'s line (half its height at least)."""
+    top, bottom = word.bbox[1], word.bbox[3]
+    return any(
+        w.engine == "rapidocr" and min(bottom, w.bbox[3]) - max(top, w.bbox[1]) >= 0.5 * (bottom - top)
+        for w in words
+    )
+
+
+def _unconfirmed_speck(word: Word, confirmed_line: bool) -> bool:
+    """``word`` is a speck the second engine did not see: tesseract read it unsure, beside words of a
+    line RapidOCR read (pooling keeps tesseract's words in gaps of RapidOCR's reading, so RapidOCR,
+    reading that very line, saw no text where this one stands), and it is too short to be a word of
+    the title ("a", "ge"): letters only, at most two, not capitals (a level "II", a part "A"). A mark
+    ("*") is no speck here: it may be a footnote's, and stays."""
+    text = word.text.strip()
+    return (
+        confirmed_line
+        and word.engine == "tesseract"
+        and word.conf < UNSURE_WORD_CONF
+        and 0 < len(text) <= SPECK_MAX_CHARS
+        and text.isalpha()
+        and not text.isupper()
+    )
+
+
+def title_words_and_conf(words: list[Word]) -> tuple[list[Word], float]:
+    """A title cell's words, without debris at its ends, and the confidence of the words naming the course.
+
+    Why this generalizes: a title's confidence stands for whether its words, which name the course and
+    decide its catalog match and category, were read right. Two kinds of token at a title's ends name
+    nothing and only dragged that confidence down, sending right rows to review on every scan:
+    - a speck the second engine did not see (``_unconfirmed_speck``: "Handgun Qualification a",
+      "EVOC ge"): dropped from the title, as a border's debris is;
+    - a mark without letters or digits ("Radar Operator *"): kept in the title (a footnote mark may mean
+      something; when read surely it sends nothing to review either) but not weighed in its confidence.
+    A real word the second engine missed is longer than two characters, or a capital level or part.
+    """
+    words = _trim_debris(words)
+    while words and _unconfirmed_speck(words[-1], _beside_second_reading(words[-1], words)):
+        words = words[:-1]
+    while words and _unconfirmed_speck(words[0], _beside_second_reading(words[0], words)):
+        words = words[1:]
+    naming = list(words)
+    while naming and not any(ch.isalnum() for ch in naming[-1].text):
+        naming.pop()
+    while naming and not any(ch.isalnum() for ch in naming[0].text):
+        naming.pop(0)
+    return words, min((w.conf for w in naming), default=0.0)
+
+
+# A numeric date printed complete: two-digit month and day, four-digit year ("10/13/2014", "2018-02-05"),
+# a stop or comma after it at most.
+_FULL_DATE_RE = re.compile(r"(?:\d{2}[/.-]\d{2}[/.-]\d{4}|\d{4}[/.-]\d{2}[/.-]\d{2})[.,]?")
+MARK_MAX_CHARS = 3
+_MONTH_ABBRS = frozenset(m.lower() for m in calendar.month_abbr if m)
+
+
+def date_conf(words: list[Word]) -> float:
+    """The confidence of a row's date cells: of the words holding its dates.
+
+    Why this generalizes: when every word of the cells that holds a digit is a complete numeric date
+    (month and day in two digits, year in four), no other token of the cell can have been part of a
+    date: none holds a digit, and a complete date has no digit to lose or gain. A short token beside it
+    ("Ls", "|.", "*": a cell border or a speck, read unsure) says nothing of the dates, and its
+    confidence no longer sends a row whose dates were read surely to review. A token as wide as half
+    the date could be a date read as letters, and a month name could be part of one: both still count.
+    """
+    dated = [w for w in words if any(ch.isdigit() for ch in w.text)]
+    if not dated or not all(_FULL_DATE_RE.fullmatch(w.text) for w in dated):
+        return min((w.conf for w in words), default=0.0)
+    narrowest = min(w.bbox[2] - w.bbox[0] for w in dated)
+
+    def mark(w: Word) -> bool:
+        text = w.text.strip()
+        return (
+            w not in dated
+            and len(text) <= MARK_MAX_CHARS
+            and (w.bbox[2] - w.bbox[0]) < narrowest / 2
+            and text.strip(".,").lower() not in _MONTH_ABBRS
+        )
+
+    return min(w.conf for w in words if not mark(w))
+
+
 def _has_title(row: Row, cols: Sequence[Column]) -> bool:
     return any(cols[i].role == "title" and words for i, words in row.cells.items())
 
@@ -1193,7 +1284,7 @@ def _row_item(row: Row, cols: Sequence[Column], dateless: bool = False) -> RawIt
     for i, words in row.wrapped.items():
         if cols[i].role in WRAPPING_ROLES:
             by_role.setdefault(cols[i].role, []).extend(words)
-    title_words = _trim_debris(by_role.get("title", []))
+    title_words, title_conf = title_words_and_conf(by_role.get("title", []))
     title = _text(title_words).strip()
     if names_no_course(title):
         return None  # "Year-End Hours Earned": a line summing the rows above, no course
@@ -1282,8 +1373,8 @@ def _row_item(row: Row, cols: Sequence[Column], dateless: bool = False) -> RawIt
         date_text=date_text,
         page=row.line.page,
         bbox=union_box([w.bbox for w in all_words]),
-        title_conf=min((w.conf for w in title_words), default=0.0),
-        date_conf=min((w.conf for w in date_words), default=0.0),
+        title_conf=title_conf,
+        date_conf=date_conf(date_words),
         hours_conf=hours_conf,
         source="table_row",
         provider=_text(by_role.get("provider", [])) or None,
