@@ -15,96 +15,19 @@ BENCHMARKS.md records; the exit status is 1 when anything is concluded wrongly.
 from __future__ import annotations
 
 import sys
-import tempfile
-from collections import Counter
-from datetime import date
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the tests' fixtures
 
-from certledger.samples import to_scan
-from classify.catalog import load_catalog
-from extract.config import ExtractConfig
-from tests.novel_certificates import read_in_two_processes
-from tests.novel_letters import render_letter
-from tests.novel_letters_9 import CONFERENCES_9, LETTERS_9, conference_marks, marks, render_conference
+from bench.bench_novel_letters_8 import run_round
+from tests.novel_letters_9 import CONFERENCES_9, LETTERS_9, conference_marks, render_conference
 
-TODAY = date(2025, 6, 1)
 # Scans as image-only PDFs: a two-page letter is one file, as it is sent.
-KINDS = {"pdf": None, "scan_light": "pdf", "fax": "tiff", "scan_heavy": "pdf"}
+KINDS: dict[str, str | None] = {"pdf": None, "scan_light": "pdf", "fax": "tiff", "scan_heavy": "pdf"}
 
 
 def run(kinds: list[str]) -> int:
-    catalog = load_catalog()
-    cfg = ExtractConfig(ocr_cache_dir=None)
-    with tempfile.TemporaryDirectory() as tmp:
-        out = Path(tmp)
-        jobs: dict[str, Path] = {}
-        keys = sorted(LETTERS_9) + sorted(CONFERENCES_9)
-        for seed, key in enumerate(keys, start=9):
-            if key in LETTERS_9:
-                pdf = render_letter(LETTERS_9[key], out / f"{key}.pdf")
-            else:
-                pdf = render_conference(CONFERENCES_9[key], out / f"{key}.pdf")
-            for kind in kinds:
-                fmt = KINDS[kind]
-                if fmt is None:
-                    jobs[f"{key}/{kind}"] = pdf
-                else:
-                    ext = "tif" if fmt == "tiff" else fmt
-                    jobs[f"{key}/{kind}"] = to_scan(pdf, out / f"{key}-{kind}.{ext}", kind, fmt, seed=seed)  # type: ignore[arg-type]
-        lt: dict[str, Counter[str]] = {k: Counter() for k in kinds}
-        ct: dict[str, Counter[str]] = {k: Counter() for k in kinds}
-        with read_in_two_processes(jobs, cfg, catalog, TODAY) as futures:
-            for case, future in futures.items():
-                key, kind = case.split("/")
-                doc = future.result(timeout=900)
-                if key in LETTERS_9:
-                    m = marks(doc, LETTERS_9[key])
-                    c = lt[kind]
-                    c["n"] += 1
-                    c["doc_type"] += m["doc_type"] == "ok"
-                    c["name"] += m["name"] == "ok"
-                    c[f"start {m['start']}"] += 1
-                    c[f"employment {m['employment']}"] += 1
-                    c[f"verdicts {m['R1/R2']}"] += 1
-                    extra = f"start={doc.sro_start_date} span={doc.sro_start_range} emp={doc.employment}"
-                    cells = [m["doc_type"], m["start"], m["employment"], m["R1/R2"], m["name"], extra]
-                else:
-                    m = conference_marks(doc, CONFERENCES_9[key])
-                    c = ct[kind]
-                    c["n"] += 1
-                    c["doc_type"] += m["doc_type"] == "ok"
-                    c["name"] += m["name"] == "ok"
-                    c[f"R6 {m['R6']}"] += 1
-                    c[f"R5 {m['R5'].split('(')[0]}"] += 1
-                    items = "; ".join(
-                        f"{i.status} {i.course_title!r} {i.catalog_id}/{i.category} {i.hours}"
-                        for i in doc.items
-                    )
-                    cells = [m["doc_type"], "R6 " + m["R6"], "R5 " + m["R5"], m["name"], items]
-                print(f"{case:42} " + "  ".join(cells), flush=True)
-    wrong = 0
-    for kind in kinds:
-        c = lt[kind]
-        n = c["n"]
-        print(
-            f"LETTERS {kind}: doc_type {c['doc_type']}/{n}, name {c['name']}/{n}, start ok {c['start ok']} "
-            f"review {c['start review']} WRONG {c['start WRONG']}, employment ok {c['employment ok']} "
-            f"none {c['employment none']} WRONG {c['employment WRONG']}, R1/R2 ok {c['verdicts ok']} "
-            f"review {c['verdicts review']} WRONG {c['verdicts WRONG']}"
-        )
-        wrong += c["start WRONG"] + c["employment WRONG"] + c["verdicts WRONG"]
-    for kind in kinds:
-        c = ct[kind]
-        n = c["n"]
-        print(
-            f"CONFERENCE {kind}: doc_type {c['doc_type']}/{n}, name {c['name']}/{n}, R6 ok {c['R6 ok']} "
-            f"review {c['R6 review']} miss {c['R6 miss']} WRONG {c['R6 WRONG']}, R5 hours ok {c['R5 ok']} "
-            f"review {c['R5 review']} WRONG {c['R5 WRONG']}"
-        )
-        wrong += c["R6 WRONG"] + c["R5 WRONG"]
-    return 1 if wrong else 0
+    return run_round(kinds, KINDS, LETTERS_9, CONFERENCES_9, render_conference, conference_marks, 9)
 
 
 if __name__ == "__main__":
