@@ -160,14 +160,16 @@ UNTIL_LEAVING = (
     r"\b(?:until|till)\s+(?:his|her|their|the\s+officer's)\s+(?:promotion|transfer|reassignment|retirement|"
     r"resignation|departure|separation)\b"
 )
+# After a span of years, a school or fiscal year's name: "since the 2022-2023 school year" names one year,
+# not a service that ended in 2023.
+NOT_A_NAMED_YEAR = r"(?!\s+(?:school|academic|fiscal)\s+years?)"
 ENDED_RE = re.compile(
     r"\b(?:resign\w*|retire[ds]?|retirement|separated|separation|no\s+longer|former(?:ly)?|previously|"
     r"left\s+(?:the|this|our|his|her)|ended|concluded|terminated|transferred\s+(?:to|out)|reassigned|"
     rf"{UNTIL_LEAVING}|"
     rf"(?:until|through|thru|ending(?:\s+on)?)\s+{_A_DATE}|"
     # "from 2012 to 2019", "from August 20, 2012 to June 30, 2019": a service with its end.
-    # Not a school or fiscal year ("since the 2022-2023 school year"): that names a year, not an end.
-    rf"(?:19|20)\d\d\s*(?:-|–|to)\s*{_A_DATE}(?!\s+(?:school|academic|fiscal)\s+years?))\b",
+    rf"(?:19|20)\d\d\s*(?:-|–|to)\s*{_A_DATE}{NOT_A_NAMED_YEAR})\b",
     re.I,
 )
 # What a cue of the present is about when it is the person, not the assignment: "remains in good standing",

@@ -16,6 +16,7 @@ from datetime import date
 
 from extract.fields.dates import MIN_YEAR, DateMatch, find_dates
 from extract.letter import (
+    NOT_A_NAMED_YEAR,
     SRO_ROLE_RE,
     START_CUE_RE,
     UNTIL_LEAVING,
@@ -45,8 +46,7 @@ LEFT_ROLE_RE = re.compile(
 # A year standing alone as the end of a span of years: "from 2012 until 2019", "2012-2019", "through 2020".
 END_YEAR_RE = re.compile(
     r"(?:\b(?:until|till|through|thru)\s+|\b(?:19|20)\d\d\s*(?:[-–]|to)\s*)((?:19|20)\d\d)\b(?![/.-]\d)"
-    # "since the 2022-2023 school year" names one school year, not a service ending in 2023.
-    r"(?!\s+(?:school|academic|fiscal)\s+years?)",
+    + NOT_A_NAMED_YEAR,
     re.I,
 )
 # What joins a range's two ends ("June 2015 to August 2020"): its halves are printed either side.

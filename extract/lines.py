@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-from extract.types import Line, Word
+from extract.types import Line, Word, union_box
 
 GIANT_WORD_FACTOR = 6.0
 
@@ -136,16 +136,12 @@ def _seams_joined(chain: list[Word]) -> list[Word]:
         if prev is None or not seam:
             out.append(word)
             continue
-        out[-1] = Word(
-            text=prev.text + word.text[seam:],
-            bbox=(
-                min(prev.bbox[0], word.bbox[0]),
-                min(prev.bbox[1], word.bbox[1]),
-                max(prev.bbox[2], word.bbox[2]),
-                max(prev.bbox[3], word.bbox[3]),
-            ),
-            conf=min(prev.conf, word.conf),
-            engine=word.engine,
+        out[-1] = prev.model_copy(
+            update={
+                "text": prev.text + word.text[seam:],
+                "bbox": union_box([prev.bbox, word.bbox]),
+                "conf": min(prev.conf, word.conf),
+            }
         )
     return out
 

@@ -55,7 +55,7 @@ YES_NO_FIELD_RE = re.compile(
 def read_status_field(flat: str) -> tuple[Status, str] | None:
     """("current" | "ended", the field as printed) from the first status field whose marked choice says
     it; None when the text has no such field or its choice cannot be told."""
-    for m in YES_NO_FIELD_RE.finditer(flat):
+    if (m := YES_NO_FIELD_RE.search(flat)) is not None:
         return ("current" if m.group("answer").lower().startswith("y") else "ended"), m.group(0)
     for label, field in _fields(flat):
         status, printed_to = _marked_choice(field)

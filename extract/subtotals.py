@@ -42,7 +42,8 @@ def check_subtotals(items: list[RawItem], lines_per_page: Sequence[Sequence[Line
         (k for k, it in enumerate(items) if it.source == "table_row"),
         key=lambda k: _at(items[k].page, items[k].bbox),
     )
-    runs: list[tuple[list[int], float, str, float]] = []  # rows, printed total, its line, rows above all
+    # rows, their sum, the printed total, its line, the sum of every row above it
+    runs: list[tuple[list[int], float, float, str, float]] = []
     start, above = 0, 0.0
     for at, amount, text in sorted(totals):
         end = start
@@ -50,19 +51,16 @@ def check_subtotals(items: list[RawItem], lines_per_page: Sequence[Sequence[Line
             end += 1
         run = rows[start:end]
         if run and all(items[k].hours is not None for k in run):
-            above += sum(items[k].hours or 0.0 for k in run)
-            runs.append((run, amount, text, above))
+            got = sum(items[k].hours or 0.0 for k in run)
+            above += got
+            runs.append((run, got, amount, text, above))
         elif run:
             above = float("nan")  # a row without hours: no sum settles anything below it
         start = end
-    agreeing = [
-        r for r in runs if len(r[0]) >= 2 and abs(sum(items[k].hours or 0.0 for k in r[0]) - r[1]) < SAME
-    ]
-    if not agreeing:
+    if not any(len(run) >= 2 and abs(got - amount) < SAME for run, got, amount, _, _ in runs):
         return items
     out = list(items)
-    for run, amount, text, everything in runs:
-        got = sum(items[k].hours or 0.0 for k in run)
+    for run, got, amount, text, everything in runs:
         if abs(got - amount) < SAME or abs(everything - amount) < SAME:
             continue
         for k in run:
