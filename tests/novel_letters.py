@@ -369,6 +369,29 @@ LETTERS["form"] = NovelLetter(
 )
 
 
+def _table(
+    c: Any,
+    w: float,
+    y: float,
+    cols: Sequence[float],
+    heads: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    font: str,
+) -> float:
+    """A letter's small table: ``heads`` in ``font``'s bold over a rule, the ``rows`` 20 pt apart under it
+    (a row may leave its last cells out); returns the last row's height."""
+    c.setFont(f"{font}-Bold", 11)
+    for x, head in zip(cols, heads, strict=True):
+        c.drawString(x, y, head)
+    c.line(72, y - 5, w - 72, y - 5)
+    c.setFont("Times-Roman" if font == "Times" else font, 11)
+    for row in rows:
+        y -= 20
+        for x, cell in zip(cols[: len(row)], row, strict=True):
+            c.drawString(x, y, cell)
+    return y
+
+
 def _fields(c: Any, rows: Sequence[tuple[str, str]], x_value: float, y: float, step: float) -> float:
     """Label and value pairs, the labels bold, one pair a row; returns the baseline under the last."""
     for label, value in rows:

@@ -29,7 +29,7 @@ from classify.types import ClassifiedDocument
 from extract.fields.names import name_tokens
 from tests.integration.test_novel_letters import expected_r1, expected_r2, ledger_of
 from tests.novel_certificates import Draw
-from tests.novel_letters import NovelLetter, _body, _fields, _letterhead
+from tests.novel_letters import NovelLetter, _body, _fields, _letterhead, _table
 
 
 @dataclass(frozen=True)
@@ -348,21 +348,12 @@ def _assignment_table(c: Any, w: float, h: float) -> None:
         h - 214,
         ("The assignment history of Deputy Omar F. Haddad with this Office is as follows:",),
     )
-    cols = (72, 340, 440)
-    c.setFont("Times-Bold", 11)
-    for x, head in zip(cols, ("Assignment", "From", "To"), strict=True):
-        c.drawString(x, y, head)
-    c.line(72, y - 5, w - 72, y - 5)
     rows = (
         ("Detention Deputy", "06/01/2011", "07/31/2013"),
         ("Patrol Division", "08/01/2013", "07/31/2016"),
         ("School Resource Officer", "08/01/2016", "Present"),
     )
-    c.setFont("Times-Roman", 11)
-    for row in rows:
-        y -= 20
-        for x, cell in zip(cols, row, strict=True):
-            c.drawString(x, y, cell)
+    y = _table(c, w, y, (72, 340, 440), ("Assignment", "From", "To"), rows, "Times")
     _body(c, w, y - 34, ("Please contact the Records Unit with any questions.",))
     _signature(c, 72, y - 130, 200, "assignment_table", "Ruth A. Kessler", "Records Supervisor")
 

@@ -33,7 +33,7 @@ from classify.types import ClassifiedDocument
 from extract.fields.names import name_tokens
 from tests.integration.test_novel_letters import ledger_of
 from tests.novel_certificates import Draw, _centred, _frame
-from tests.novel_letters import _body, _fields, _letterhead
+from tests.novel_letters import _body, _fields, _letterhead, _table
 from tests.novel_letters_7 import NovelLetter7, letter7, marks
 from tests.novel_letters_7 import _register as register
 
@@ -93,18 +93,11 @@ def _voe_form(c: Any, w: float, h: float) -> None:
     c.setFont("Helvetica-Bold", 11)
     c.drawString(72, y, "Positions Held")
     y -= 20
-    cols = (72, 290, 390, 480)
-    for x, head in zip(cols, ("Position / Title", "From", "To", ""), strict=True):
-        c.drawString(x, y, head)
-    c.line(72, y - 5, w - 72, y - 5)
-    c.setFont("Helvetica", 11)
-    for row in (
+    rows = (
         ("Police Officer - Patrol", "06/02/2011", "07/31/2016"),
         ("School Resource Officer", "08/01/2016", "Current"),
-    ):
-        y -= 20
-        for x, cell in zip(cols, row, strict=False):
-            c.drawString(x, y, cell)
+    )
+    y = _table(c, w, y, (72, 290, 390, 480), ("Position / Title", "From", "To", ""), rows, "Helvetica")
     y -= 36
     _left_block(
         c,
@@ -492,21 +485,13 @@ def _session_transcript(c: Any, w: float, h: float) -> None:
     c.drawString(72, h - 168, "Attendee: Gerald P. Whitmore    Agency: Dalton Police Department")
     c.drawString(72, h - 186, "Conference Dates: June 26 - July 1, 2022    Location: Anaheim, California")
     y = h - 220
-    cols = (72, 160, 470)
-    c.setFont("Helvetica-Bold", 11)
-    for x, head in zip(cols, ("Date", "Session", "Hours"), strict=True):
-        c.drawString(x, y, head)
-    c.line(72, y - 5, w - 72, y - 5)
-    c.setFont("Helvetica", 11)
-    for row in (
+    sessions = (
         ("06/27/2022", "Adolescent Brain Development", "4.0"),
         ("06/28/2022", "Behavioral Threat Assessment", "4.0"),
         ("06/29/2022", "Trauma-Informed Policing in Schools", "3.0"),
         ("06/30/2022", "Legal Issues for SROs", "3.0"),
-    ):
-        y -= 20
-        for x, cell in zip(cols, row, strict=True):
-            c.drawString(x, y, cell)
+    )
+    y = _table(c, w, y, (72, 160, 470), ("Date", "Session", "Hours"), sessions, "Helvetica")
     _left_block(
         c,
         "Sessions listed were scanned in at the door. This record is issued by the NASRO conference office.",

@@ -34,7 +34,7 @@ from classify.types import ClassifiedDocument
 from extract.fields.names import name_tokens
 from tests.integration.test_novel_letters import ledger_of
 from tests.novel_certificates import Draw, _centred, _frame
-from tests.novel_letters import _body, _fields, _letterhead
+from tests.novel_letters import _body, _fields, _letterhead, _table
 from tests.novel_letters_7 import NovelLetter7, letter7, marks
 from tests.novel_letters_7 import _register as register
 from tests.novel_letters_8 import ConferenceCase, render_conference
@@ -392,20 +392,12 @@ def _enclosure_2(c: Any, w: float, h: float) -> None:
     c.setFont("Helvetica-Bold", 14)
     c.drawString(72, h - 72, "ASSIGNMENT HISTORY - Officer Rosa I. Delacruz, #4410")
     y = h - 110
-    cols = (72, 330, 440)
-    c.setFont("Helvetica-Bold", 11)
-    for x, head in zip(cols, ("Assignment", "Start", "End"), strict=True):
-        c.drawString(x, y, head)
-    c.line(72, y - 5, w - 72, y - 5)
-    c.setFont("Helvetica", 11)
-    for row in (
+    rows = (
         ("Patrol Division - Day Shift", "02/06/2012", "08/13/2017"),
         ("School Resource Officer - Hollister MS", "08/14/2017", "07/31/2020"),
         ("School Resource Officer - Hollister HS", "08/01/2020", "Present"),
-    ):
-        y -= 20
-        for x, cell in zip(cols, row, strict=True):
-            c.drawString(x, y, cell)
+    )
+    _table(c, w, y, (72, 330, 440), ("Assignment", "Start", "End"), rows, "Helvetica")
 
 
 _register(
