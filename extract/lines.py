@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import statistics
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -232,18 +232,24 @@ MIN_SLOPE_PAIRS = 8
 MIN_PAIRS_SLOPE = 0.02  # about 1.1 degrees
 
 
-def _close_runs(chain: Sequence[Word]) -> list[Sequence[Word]]:
+def _close_runs(chain: Sequence[Word]) -> list[list[Word]]:
     """The chain cut at its wide gaps: words set close together are surely one line; across a gap
     between two cells, a level chaining may have joined the end of one row to the start of the next."""
+    return _runs_cut_where(
+        chain,
+        lambda a, b: b.bbox[0] - a.bbox[2] > CLOSE_GAP_HEIGHTS * max(_height(a), _height(b)),
+    )
+
+
+def _runs_cut_where(words: Sequence[Word], cut: Callable[[Word, Word], bool]) -> list[list[Word]]:
+    """The words in runs, a new run started between two neighbours wherever ``cut`` says so."""
     runs: list[list[Word]] = []
-    for word in chain:
-        if runs and word.bbox[0] - runs[-1][-1].bbox[2] <= CLOSE_GAP_HEIGHTS * max(
-            _height(word), _height(runs[-1][-1])
-        ):
+    for word in words:
+        if runs and not cut(runs[-1][-1], word):
             runs[-1].append(word)
         else:
             runs.append([word])
-    return list(runs)
+    return runs
 
 
 CLOSE_GAP_HEIGHTS = 1.5
@@ -295,18 +301,15 @@ JOINING_MARK_RE = re.compile(r"[-–—&]")
 
 def split_cells(line: Line, gap_factor: float = 2.2) -> list[Line]:
     """Split a line where the space between two words is wider than ``gap_factor`` line heights."""
-    cells: list[list[Word]] = [[line.words[0]]]
-    for prev, word in zip(line.words, line.words[1:], strict=False):
-        gap = word.bbox[0] - prev.bbox[2]
+
+    def wide_gap(prev: Word, word: Word) -> bool:
         # A dash is as tall as its ink (two points): it says nothing of the type size, so the letters
         # beside it set the gap ("Procedures - 2022 Update" is one cell). Other marks alone ("»", ".")
         # are more often debris, kept apart as before.
         sized = [_height(w) for w in (prev, word) if not JOINING_MARK_RE.fullmatch(w.text)]
-        if gap > gap_factor * min(sized or [max(_height(prev), _height(word))]):
-            cells.append([word])
-        else:
-            cells[-1].append(word)
-    return [Line(words=tuple(c), page=line.page) for c in cells]
+        return word.bbox[0] - prev.bbox[2] > gap_factor * min(sized or [max(_height(prev), _height(word))])
+
+    return [Line(words=tuple(c), page=line.page) for c in _runs_cut_where(line.words, wide_gap)]
 
 
 def page_cells(lines: Sequence[Line]) -> list[Line]:
