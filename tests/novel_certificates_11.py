@@ -43,6 +43,28 @@ SECOND_COURSES: dict[str, Novel] = {}
 
 _CERT = ("Times-Bold", 28, 130, "Certificate of Completion")
 
+
+def _plain(
+    header: str,
+    name: str,
+    title: str,
+    *tail: str,
+    cue: str = "This certifies that",
+    done: str = "has completed",
+) -> list[tuple[str, float, float, str]]:
+    """The plainest page: the issuer, "Certificate of Completion", the cue, the name, the course cue, the
+    title and up to two lines under it (the date, the hours)."""
+    rows = [
+        ("Helvetica-Bold", 13.0, 74.0, header),
+        _CERT,
+        ("Times-Roman", 13.0, 166.0, cue),
+        ("Times-Bold", 24.0, 204.0, name),
+        ("Times-Roman", 13.0, 238.0, done),
+        ("Helvetica-Bold", 18.0, 272.0, title),
+    ]
+    return rows + [("Helvetica", 12.0, 306.0 + 22.0 * k, text) for k, text in enumerate(tail)]
+
+
 # ------------------------------------------------------------------ standards commissions
 
 centred_novel(
@@ -198,16 +220,13 @@ centred_novel(
     category="juvenile",
     registry=NOVELS_11,
     frame="#3e2723",
-    rows=[
-        ("Helvetica-Bold", 13, 74, "NORTHERN PLAINS LAW ENFORCEMENT ACADEMY"),
-        _CERT,
-        ("Times-Roman", 13, 166, "This certifies that"),
-        ("Times-Bold", 24, 204, "Officer Teresa L. Quinn"),
-        ("Times-Roman", 13, 238, "has completed"),
-        ("Helvetica-Bold", 18, 272, "Trauma-Informed Policing with Youth"),
-        ("Helvetica", 12, 306, "March 7-8, 2023"),
-        ("Helvetica", 12, 328, "Twelve (12) clock hours"),
-    ],
+    rows=_plain(
+        "NORTHERN PLAINS LAW ENFORCEMENT ACADEMY",
+        "Officer Teresa L. Quinn",
+        "Trauma-Informed Policing with Youth",
+        "March 7-8, 2023",
+        "Twelve (12) clock hours",
+    ),
     signature=(90, 120, "Wes Holloway", "Academy Coordinator"),
 )
 
@@ -462,15 +481,12 @@ centred_novel(
     must_review=True,
     registry=NOVELS_11,
     frame="#880e4f",
-    rows=[
-        ("Helvetica-Bold", 13, 74, "NORTHWOODS BEHAVIORAL HEALTH ALLIANCE"),
-        _CERT,
-        ("Times-Roman", 13, 166, "This certifies that"),
-        ("Times-Bold", 24, 204, "Officer Kara J. Lindqvist"),
-        ("Times-Roman", 13, 238, "has completed"),
-        ("Helvetica-Bold", 18, 272, "Youth Mental Health First Aid"),
-        ("Helvetica", 12, 306, "Completed: 05/2022      Hours: 8"),
-    ],
+    rows=_plain(
+        "NORTHWOODS BEHAVIORAL HEALTH ALLIANCE",
+        "Officer Kara J. Lindqvist",
+        "Youth Mental Health First Aid",
+        "Completed: 05/2022      Hours: 8",
+    ),
     signature=(90, 120, "Ingrid Sorensen", "Program Manager"),
 )
 
@@ -487,15 +503,14 @@ centred_novel(
     must_review=True,
     registry=NOVELS_11,
     frame="#004d40",
-    rows=[
-        ("Helvetica-Bold", 13, 74, "KEYSTONE SCHOOL SAFETY PARTNERSHIP"),
-        _CERT,
-        ("Times-Roman", 13, 166, "presented to"),
-        ("Times-Bold", 24, 204, "Officer Paul E. Dambrosio"),
-        ("Times-Roman", 13, 238, "for completing"),
-        ("Helvetica-Bold", 18, 272, "School Emergency Operations Planning"),
-        ("Helvetica", 12, 306, "Date of training: 2022-05      Hours: 4"),
-    ],
+    rows=_plain(
+        "KEYSTONE SCHOOL SAFETY PARTNERSHIP",
+        "Officer Paul E. Dambrosio",
+        "School Emergency Operations Planning",
+        "Date of training: 2022-05      Hours: 4",
+        cue="presented to",
+        done="for completing",
+    ),
     signature=(90, 120, "Rita Vance", "Partnership Chair"),
 )
 
@@ -640,15 +655,12 @@ def _watermark_across_title(c: Any, w: float, h: float) -> None:
         c,
         w,
         h,
-        [
-            ("Helvetica-Bold", 13, 74, "GREAT LAKES SCHOOL SAFETY INSTITUTE"),
-            _CERT,
-            ("Times-Roman", 13, 166, "This certifies that"),
-            ("Times-Bold", 24, 204, "Officer Heather L. Sloan"),
-            ("Times-Roman", 13, 238, "has completed"),
-            ("Helvetica-Bold", 18, 272, "School Emergency Operations Planning"),
-            ("Helvetica", 12, 306, "March 22, 2023  ·  8.0 hours"),
-        ],
+        _plain(
+            "GREAT LAKES SCHOOL SAFETY INSTITUTE",
+            "Officer Heather L. Sloan",
+            "School Emergency Operations Planning",
+            "March 22, 2023  ·  8.0 hours",
+        ),
     )
     _seal(c, w - 110, h - 200, 40, HexColor("#b8860b"))
     _signature(c, 90, 120, 200, "glssi", "Victor Lund", "Institute Director")
@@ -668,15 +680,12 @@ def _watermark_across_title(c: Any, w: float, h: float) -> None:
 )
 def _seal_ring_text(c: Any, w: float, h: float) -> None:
     """A seal whose ring reads 'OFFICIAL SEAL · EST. 1967' overlapping the title's end."""
-    rows = [
-        ("Helvetica-Bold", 13, 74, "STATE CRIMINAL JUSTICE TRAINING ACADEMY"),
-        _CERT,
-        ("Times-Roman", 13, 166, "This certifies that"),
-        ("Times-Bold", 24, 204, "Deputy Andre L. Moultrie"),
-        ("Times-Roman", 13, 238, "has completed"),
-        ("Helvetica-Bold", 18, 272, "Child Abuse and Neglect Investigations"),
-        ("Helvetica", 12, 306, "February 15-17, 2022  ·  24 hours"),
-    ]
+    rows = _plain(
+        "STATE CRIMINAL JUSTICE TRAINING ACADEMY",
+        "Deputy Andre L. Moultrie",
+        "Child Abuse and Neglect Investigations",
+        "February 15-17, 2022  ·  24 hours",
+    )
     centred_draw("scjta", "", "#3e2723", rows, (90, 120, "Dir. Paula Kemp", "Academy Director"))(c, w, h)
     cx, cy, r = w - 95, h - 150, 44
     _seal(c, cx, cy, r, HexColor("#8d6e63"))
@@ -751,16 +760,14 @@ centred_novel(
     category="juvenile",
     registry=NOVELS_11,
     frame="#006064",
-    rows=[
-        ("Helvetica-Bold", 13, 74, "MENTAL HEALTH TRAINING COLLABORATIVE"),
-        _CERT,
-        ("Times-Roman", 13, 166, "This certifies that"),
-        ("Times-Bold", 24, 204, "Officer Celeste N. Ward"),
-        ("Times-Roman", 13, 238, "is certified in"),
-        ("Helvetica-Bold", 18, 272, "Youth Mental Health First Aid"),
-        ("Helvetica", 12, 306, "Date of Training: 03/10/2023      Hours: 8"),
-        ("Helvetica", 12, 328, "Valid Until: 03/10/2025"),
-    ],
+    rows=_plain(
+        "MENTAL HEALTH TRAINING COLLABORATIVE",
+        "Officer Celeste N. Ward",
+        "Youth Mental Health First Aid",
+        "Date of Training: 03/10/2023      Hours: 8",
+        "Valid Until: 03/10/2025",
+        done="is certified in",
+    ),
     signature=(90, 120, "Dana Whitcomb", "Program Director"),
 )
 
@@ -827,15 +834,12 @@ centred_novel(
     category="juvenile",
     registry=NOVELS_11,
     frame="#311b92",
-    rows=[
-        ("Helvetica-Bold", 13, 74, "HEARTLAND JUVENILE JUSTICE TRAINING CENTER"),
-        _CERT,
-        ("Times-Roman", 13, 166, "This certifies that"),
-        ("Times-Bold", 24, 204, "Officer Jolene M. Tate"),
-        ("Times-Roman", 13, 238, "has completed"),
-        ("Helvetica-Bold", 18, 272, "Trauma-Informed Policing with Youth"),
-        ("Helvetica", 12, 306, "September 12, 2022  ·  8 hours"),
-    ],
+    rows=_plain(
+        "HEARTLAND JUVENILE JUSTICE TRAINING CENTER",
+        "Officer Jolene M. Tate",
+        "Trauma-Informed Policing with Youth",
+        "September 12, 2022  ·  8 hours",
+    ),
     signature=(90, 120, "Marvin Ellis", "Center Director"),
     footer=[(60, 52, "Certificate No. 2022-0614      Roster 06142022-17")],
 )
@@ -877,15 +881,12 @@ centred_novel(
     category="school_safety",
     registry=NOVELS_11,
     frame="#263238",
-    rows=[
-        ("Helvetica-Bold", 13, 74, "CAPITOL REGION SCHOOL SAFETY OFFICE"),
-        _CERT,
-        ("Times-Roman", 13, 166, "This certifies that"),
-        ("Times-Bold", 24, 204, "Officer Yolanda C. Pierce"),
-        ("Times-Roman", 13, 238, "has completed"),
-        ("Helvetica-Bold", 18, 272, "School Emergency Operations Planning"),
-        ("Helvetica", 12, 306, "February 28, 2023, 8:00 AM - 4:00 PM (7 hours of instruction)"),
-    ],
+    rows=_plain(
+        "CAPITOL REGION SCHOOL SAFETY OFFICE",
+        "Officer Yolanda C. Pierce",
+        "School Emergency Operations Planning",
+        "February 28, 2023, 8:00 AM - 4:00 PM (7 hours of instruction)",
+    ),
     signature=(90, 120, "Leon Fairbanks", "Safety Director"),
 )
 
