@@ -175,6 +175,10 @@ COURSE_CUES = (
     # a webinar watched: "for viewing the live webinar", "for watching"
     "for viewing",
     "for watching",
+    # "viewed the webinar", "viewed the recorded webinar"; a certification's "is certified in"
+    "viewed the webinar",
+    "viewed the recorded webinar",
+    "certified in",
     # "por concluir el curso", "pela participação no curso", "frequentou o curso", "Abschluss des Kurses",
     # "a suivi la formation": the course named after its article
     "el curso",
@@ -1115,8 +1119,11 @@ def choose_dates(cands: Sequence[DateCandidate]) -> tuple[DateCandidate | None, 
 def find_participant(lines: Sequence[Line]) -> Evidence | None:
     """The person the certificate names: after a cue or label, else the most name-like line."""
     found = _find_participant(lines)
-    if found is None:
-        return None
+    return None if found is None else _tidy_found(found)
+
+
+def _tidy_found(found: Evidence) -> Evidence:
+    """A name as found, with OCR's damage undone."""
     # Faxes lose the spaces after initials ("CPL.ROBERTA.DIAZ" keeps its dots, so they can come back).
     text = tidy_read_name(re.sub(r"\.(?=[A-Za-z])", ". ", without_id_number(found.text)))
     return found.model_copy(update={"text": text}) if text != found.text else found
@@ -1160,19 +1167,7 @@ def _find_participant(lines: Sequence[Line]) -> Evidence | None:
                 j = _captioned_value(lines, i)
             if j is not None and _where_a_name_goes(lines[j].text):
                 return _name_from(lines, j)
-        cue = _find_cue(text, NAME_CUES)
-        if cue is None:
-            continue
-        rest = re.sub(r"^(?:that|to|:)\s+", "", text[cue[1] :].strip(" :,"), flags=re.I)
-        name = leading_name(rest)
-        if name and _where_a_name_goes(name):
-            start = text.index(name, cue[1])
-            return _evidence_for(line, start, start + len(name), name)
-        if text[cue[0] : cue[1]].lower() in INLINE_ONLY_CUES or ABOVE_NAMED_RE.match(rest):
-            # "certifies that the above-named deputy completed ...": the person is printed above the
-            # sentence; the names under it are its signers'.
-            continue
-        named = _named_after_cue(lines, i)
+        named = _cued_name(lines, i)
         if named is not None:
             return named
     # The person stands just above "has completed ..." when the cue before the name was not read.
@@ -1224,6 +1219,34 @@ def _find_participant(lines: Sequence[Line]) -> Evidence | None:
 OWN_HEADING_RE = re.compile(r"(?i)\b(?:certificate|certification|transcript|diploma|record)\b")
 MAX_HEADING_WORDS = 5
 NAME_UNDER_HEADING_TOP = 0.3  # the heading stands in this top share of the page's text
+
+
+def _cued_name(lines: Sequence[Line], i: int) -> Evidence | None:
+    """The person a name cue on ``lines[i]`` ("This certifies that", "Presented to") names, on its line or
+    under it."""
+    text = lines[i].text
+    cue = _find_cue(text, NAME_CUES)
+    if cue is None:
+        return None
+    rest = re.sub(r"^(?:that|to|:)\s+", "", text[cue[1] :].strip(" :,"), flags=re.I)
+    name = leading_name(rest)
+    if name and _where_a_name_goes(name):
+        start = text.index(name, cue[1])
+        return _evidence_for(lines[i], start, start + len(name), name)
+    if text[cue[0] : cue[1]].lower() in INLINE_ONLY_CUES or ABOVE_NAMED_RE.match(rest):
+        # "certifies that the above-named deputy completed ...": the person is printed above the
+        # sentence; the names under it are its signers'.
+        return None
+    return _named_after_cue(lines, i)
+
+
+def person_after_cue(lines: Sequence[Line]) -> Evidence | None:
+    """The person a certificate's name cue names ("Presented to" / "Deputy Omar F. Saleh"), read per cell
+    as a certificate's: a page whose table lists its courses still names its holder so. Labels ("Name:")
+    are the table reader's."""
+    cells = [c for c in page_cells(lines) if c.mean_conf >= MIN_CELL_CONF]
+    found = next((e for i in range(len(cells)) if (e := _cued_name(cells, i)) is not None), None)
+    return None if found is None else _tidy_found(found)
 
 
 def _name_under_heading(lines: Sequence[Line]) -> Evidence | None:
@@ -1998,9 +2021,10 @@ def _course_opening_next_line(lines: Sequence[Line], i: int) -> tuple[str, list[
     return head, [lines[i], lines[i + 1]], 0.9
 
 
-# "Course #4064", "TCOLE Course #4064", "POST Course No. 2117": a registry's number for the course.
+# "Course #4064", "TCOLE Course #4064", "POST Course No. 2117": a registry's number for the course (a
+# scan's "No," for "No.").
 COURSE_NUMBER = (
-    r"(?:(?-i:[A-Z]{2,6})\s+)?course\s*(?:no\.?|number|#|control\s*(?:no\.?|#))\s*[A-Z0-9][\w-]*\.?"
+    r"(?:(?-i:[A-Z]{2,6})\s+)?course\s*(?:no[.,]?|number|#|control\s*(?:no[.,]?|#))\s*[A-Z0-9][\w-]*\.?"
 )
 COURSE_NUMBER_RE = re.compile(COURSE_NUMBER, re.I)
 # A catalogue code standing alone: "LE-BUL-204", "SRO 201", "CJ-2250A".

@@ -19,6 +19,7 @@ from extract.certificate import (
     DateCandidate,
     is_field_label,
     opens_a_certificate,
+    person_after_cue,
     read_certificate,
 )
 from extract.config import ExtractConfig
@@ -400,7 +401,8 @@ def parse_document(file: str, sha256: str, media_type: str, pages: tuple[Page, .
     if len(table_items) >= 2:
         layout = "table"
         items: tuple[RawItem, ...] = tuple(table_items)
-        name = _table_participant(lines_per_page)
+        # A certificate listing its courses in a table names its holder as certificates do ("Presented to").
+        name = _table_participant(lines_per_page) or person_after_cue(lines_per_page[0])
     elif stack:
         layout = "stack"
         items = tuple(_stack_item(r, lines) for r, lines in stack)

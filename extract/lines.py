@@ -306,10 +306,27 @@ def split_cells(line: Line, gap_factor: float = 2.2) -> list[Line]:
         # A dash is as tall as its ink (two points): it says nothing of the type size, so the letters
         # beside it set the gap ("Procedures - 2022 Update" is one cell). Other marks alone ("»", ".")
         # are more often debris, kept apart as before.
-        sized = [_height(w) for w in (prev, word) if not JOINING_MARK_RE.fullmatch(w.text)]
+        # A word OCR boxed around a part of its ink (the dot of "N.", a box four points square beside
+        # twenty-point letters) says nothing of the type size either: the other word sets the gap.
+        sized = [
+            _height(w)
+            for w, other in ((prev, word), (word, prev))
+            if not JOINING_MARK_RE.fullmatch(w.text) and not _boxed_short(w, other)
+        ]
         return word.bbox[0] - prev.bbox[2] > gap_factor * min(sized or [max(_height(prev), _height(word))])
 
     return [Line(words=tuple(c), page=line.page) for c in _runs_cut_where(line.words, wide_gap)]
+
+
+PART_BOX_SHARE = 0.4  # a word with letters boxed this much shorter and narrower than its neighbour's height
+
+
+def _boxed_short(word: Word, other: Word) -> bool:
+    """``word`` has letters or digits but a box too small in both directions for any of them at the size
+    of ``other`` beside it: OCR boxed a part of its ink (a stop), not the word."""
+    small = PART_BOX_SHARE * _height(other)
+    width = word.bbox[2] - word.bbox[0]
+    return any(ch.isalnum() for ch in word.text) and _height(word) < small and width < small
 
 
 def page_cells(lines: Sequence[Line]) -> list[Line]:

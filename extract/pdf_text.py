@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import io
 import logging
+import math
 import unicodedata
 from collections.abc import Sequence
+from typing import Any
 
 import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
@@ -68,7 +70,10 @@ def page_words(page: PlumberPage) -> list[Word]:
     """Text-layer words in points, top-left origin; [] when the page's content cannot be parsed."""
     try:
         # Some generators fake bold by drawing each glyph twice ("JJaavvaa"): drop the copies.
-        raw = page.dedupe_chars().extract_words(keep_blank_chars=False, use_text_flow=False)
+        # A watermark or stamp set on a slant ("OFFICIAL" across the page) is no text of the page: its
+        # letters fall into the lines they cross ("HCeather").
+        level = page.filter(lambda obj: obj.get("object_type") != "char" or not _slanted(obj))
+        raw = level.dedupe_chars().extract_words(keep_blank_chars=False, use_text_flow=False)
     except Exception as exc:  # pdfminer raises many unrelated types on damaged content streams
         log.warning("page %s: text layer unreadable, will OCR it: %s", page.page_number, exc)
         return []
@@ -88,6 +93,20 @@ def page_words(page: PlumberPage) -> list[Word]:
         for w in raw
         if str(w["text"]).strip()
     ]
+
+
+SLANT_MIN_SINE = 0.1  # a glyph turned by more than ~6 degrees off the page's axes is set on a slant
+
+
+def _slanted(char: dict[str, Any]) -> bool:
+    """The glyph is turned off the page's axes (neither level nor a quarter turn): a diagonal watermark's
+    or a tilted stamp's letter."""
+    a, b = (float(v) for v in char.get("matrix", (1.0, 0.0))[:2])
+    norm = math.hypot(a, b)
+    if norm == 0:
+        return False
+    sine, cosine = abs(b) / norm, abs(a) / norm
+    return min(sine, cosine) > SLANT_MIN_SINE
 
 
 def image_area(page: PlumberPage) -> float:

@@ -93,7 +93,7 @@ _HOURS_LABEL = (
     # "Hours of instruction: 4", "Hours of training: 16": what the hours were spent on after the word
     r"(?:\s+of\s+(?:instruction|training|classroom\s+instruction|attendance|study|continuing\s+education))?"
     # "Horas lectivas: 16", "Horas académicas: 40": Spanish says what kind of hours after the word
-    r"(?:\s+(?:completed|earned|awarded|credited|approved|attended|total|requested|lectivas|acad[eé]micas"
+    r"(?:\s+(?:completed|earned|awarded|credited|approved|attended|total|requested|reported|lectivas|acad[eé]micas"
     r"|cursadas|totales))?\s*[:=]\s*"
 )
 # After a label the number stands alone: "Hours: 2 of 3", "Hours: 12-05-2021", "Hours: 8:30" are not amounts;
@@ -176,14 +176,15 @@ _PATTERNS: dict[str, str] = {
     "range": rf"{_n('num')}{_RANGE_CONN}{_RANGE_END}\s*{_QUALIFIER}(?:{_HOUR_WORD}|{_CEU_WORD})",
     "label_range": rf"(?:{_HOURS_LABEL}|{_CEU_LABEL}){_n('num')}{_RANGE_CONN}{_RANGE_END}",
     # "40 hours", "24 Contact Hours", "8.0 hrs", "40-Hour", "20 horas"
-    "num_hours": rf"{_n('num')}(?P<sep>\s*-\s*|\s*){_QUALIFIER}{_HOUR_WORD}",
+    # (never a certificate or class number's part: "Certificate # 16-HR-0042", "Class 8H-2291")
+    "num_hours": rf"{_n('num')}(?P<sep>\s*-\s*|\s*){_QUALIFIER}{_HOUR_WORD}(?![-/]\d)",
     # "(16) hours", "(8) Contact Hours": the digits alone in brackets; after a written number, words_num
     # starts further left and wins
     "paren_num": rf"\(\s*{_n('num')}\s*\)\s*{_QUALIFIER}{_HOUR_WORD}",
     # "0.3 IACET CEU", "2.4 CEUs"
     "num_ceu": rf"{_n('num')}\s*-?\s*{_QUALIFIER}{_CEU_WORD}",
-    # "30 minutos", "45 min"
-    "num_min": rf"{_n('num')}\s*(?:minutes?|minutos?|mins?\.?)(?![^\W\d_])",
+    # "30 minutos", "45 min", "a 90-minute webinar"
+    "num_min": rf"{_n('num')}\s*-?\s*(?:minutes?|minutos?|mins?\.?)(?![^\W\d_])",
     # "approximately 300 hours", "over 40 hours", "about 2 h": no stated amount, reported as blocked
     "approx": (
         # A speck read as a stop or comma after the word ("approximately. 300 hours" on a fax) leaves it
