@@ -1,4 +1,4 @@
-"""A data export printed as text: cells between semicolons or quoted commas, laid out as columns.
+"""A data export printed as text: cells between semicolons or (quoted) commas, laid out as columns.
 
 A training history saved as CSV and printed (or faxed) as it is, one record a line
 ("66104;Youth Mental Health First Aid;2022-05-03;2022-05-03;8;Completed"), aligns nothing: each line's
@@ -19,8 +19,14 @@ from extract.types import Line, Word
 
 MIN_LINES = 3  # a field-names line and two records, at least
 MIN_FIELDS = 3
-# ';' between cells, or '","' between quoted cells (a plain comma also sits in dates and titles).
-_SPLITTERS = (re.compile(r"\s*;\s*"), re.compile(r'"\s*,\s*"'))
+# ';' between cells, or '","' between quoted cells; a plain comma last, under stricter terms (it also sits
+# in dates, names and prose): four cells or more, none empty or "Month D" of a spelled date cut at its
+# comma, and two lines or more holding a cell that is a date alone.
+_PLAIN = re.compile(r"\s*,\s*")
+_SPLITTERS = (re.compile(r"\s*;\s*"), re.compile(r'"\s*,\s*"'), _PLAIN)
+PLAIN_MIN_FIELDS = 4
+_DATE_CELL_RE = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}")
+_SPELLED_DAY_RE = re.compile(r"(?i).*\b[a-z]{3,9}\.?\s+\d{1,2}")
 _CAMEL_RE = re.compile(r"(?<=[a-z])(?=[A-Z])")  # "CourseTitle", "StartDate": a field name's words
 GAP = 3.0  # character widths between two columns
 
@@ -32,6 +38,10 @@ def _fields(line: Line, splitter: re.Pattern[str]) -> list[str] | None:
             return None
         text = text[1:-1]
     parts = splitter.split(text)
+    if splitter is _PLAIN and (
+        len(parts) < PLAIN_MIN_FIELDS or not all(parts) or any(_SPELLED_DAY_RE.fullmatch(p) for p in parts)
+    ):
+        return None
     return parts if len(parts) >= MIN_FIELDS else None
 
 
@@ -71,6 +81,12 @@ def _as_columns(block: Sequence[Line], splitter: re.Pattern[str]) -> list[Line]:
     return out
 
 
+def _dated(block: Sequence[Line]) -> bool:
+    """Two lines or more of a plain-comma block hold a cell that is a date alone: an export's records."""
+    dated = [ln for ln in block if any(_DATE_CELL_RE.fullmatch(f) for f in _fields(ln, _PLAIN) or [])]
+    return len(dated) >= 2
+
+
 def delimited_as_columns(lines: Sequence[Line]) -> list[Line]:
     """The page's lines, any block of delimited export lines set as columns; other lines as they were."""
     out: list[Line] = []
@@ -78,7 +94,7 @@ def delimited_as_columns(lines: Sequence[Line]) -> list[Line]:
     while i < len(lines):
         for splitter in _SPLITTERS:
             end = _block_end(lines, i, splitter)
-            if end - i >= MIN_LINES:
+            if end - i >= MIN_LINES and (splitter is not _PLAIN or _dated(lines[i:end])):
                 out += _as_columns(lines[i:end], splitter)
                 i = end
                 break

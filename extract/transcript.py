@@ -34,6 +34,7 @@ from extract.credit_units import (
     is_tenth_of,
     names_no_course,
     names_unit,
+    no_leading_zero,
     per_day_cell,
     prints_decimals,
     read_rising_column,
@@ -164,6 +165,10 @@ class Column:
     note: str = ""  # why none of its amounts can be credited without a person
     decimals: bool = False  # its amounts print decimal points ("8.0"), and none is h:mm
     per_day: bool = False  # an hours column headed as hours a day ("Hrs/Day"): a class's are so many days'
+    # A status column of codes ("C", "NS", "Y"): the page's legend of them ("C = Completed"), and whether
+    # its rows' codes differ (a code no legend explains then says something a person reads).
+    legend: dict[str, str] = field(default_factory=dict)
+    mixed: bool = False
 
 
 @dataclass
@@ -491,6 +496,8 @@ def assign_roles(cols: list[Column], rows: Sequence[Row], header: Line | None) -
             col.unit = "minutes" if unit == "minutes" else col.unit
             col.h_mm = reads_h_mm(filled, h)
             col.per_day = bool(PER_DAY_HEADING_RE.search(h))
+        elif filled and STATUS_CODE_HEADING_RE.search(h) and all(STATUS_CODE_RE.fullmatch(c) for c in filled):
+            col.role = "status_code"  # "Sts" C / I / W, "Completed" Yes / No, "Credit" Y / N
         elif filled and (
             status >= 0.6 * len(filled)
             # Under a "Status" heading, words such as "Equivalency" or "Waived" beside "Completed".
@@ -513,6 +520,36 @@ def assign_roles(cols: list[Column], rows: Sequence[Row], header: Line | None) -
     _running_totals(cols, rows)
     _ceu_beside_hours(cols, rows)
     _settle_roles(cols)
+
+
+# A column saying whether the row was completed, in codes or yes/no: "Sts", "STAT_CD", "Completed", "Credit".
+STATUS_CODE_HEADING_RE = re.compile(
+    r"\bstatus\b|\bsts\b|\bstat(?:_|\b)|^\s*(?:completed?|credit(?:ed)?|pass(?:ed)?|attended)\s*\??\s*$"
+)
+STATUS_CODE_RE = re.compile(r"(?i)[A-Z]{1,3}|yes|no")
+# A legend of a status column's codes, printed under the table: "C = Completed   NS = No Show".
+STATUS_LEGEND_RE = re.compile(r"\b([A-Z]{1,3})\s*=\s*([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)")
+_DONE_CODES = frozenset({"Y", "YES", "C", "CMP", "COMP", "CPL"})
+_NOT_DONE_CODES = frozenset({"N", "NO"})
+UNEXPLAINED_CODE = "status code {!r} is explained nowhere on the page and the rows' codes differ"
+
+
+def _read_status_codes(cols: Sequence[Column], rows: Sequence[Row], page: PageEvidence) -> None:
+    """A status-code column's legend from the page, and whether its rows' codes differ."""
+    for i, col in enumerate(cols):
+        if col.role == "status_code":
+            col.legend = {m.group(1): m.group(2) for m in STATUS_LEGEND_RE.finditer(page.text)}
+            col.mixed = len({_text(r.cells.get(i, [])).strip().upper() for r in rows} - {""}) > 1
+
+
+def status_code_meaning(code: str, legend: dict[str, str]) -> bool | None:
+    """Whether a status code says the row was completed (None: it does not say)."""
+    word = legend.get(code.upper(), code)
+    if NOT_COMPLETED.search(word) or word.upper() in _NOT_DONE_CODES:
+        return False
+    if COMPLETED_RE.fullmatch(word) or word.upper() in _DONE_CODES:
+        return True
+    return None
 
 
 HOURS_HEADING_RE = re.compile(r"\bhours?\b|\bhrs\b|duration|\bceus?\b|\bmin(?:ute)?s\b", re.IGNORECASE)
@@ -773,7 +810,9 @@ def lay_out_section(
         _place_cells(rows, place)
     _amounts_under_the_next_label(cols, rows)
     assign_roles(cols, rows, header if not cols[0].header else None)
-    _settle_amounts(cols, rows, page or PageEvidence.of(lines))
+    evidence = page or PageEvidence.of(lines)
+    _settle_amounts(cols, rows, evidence)
+    _read_status_codes(cols, rows, evidence)
     issue_dated = _dated_only_by_issue(cols)
     attached = _attach_continuations(lines[:stop], row_idx, rows, cols, header, place)
     dateless = _dateless_rows(lines[:stop], row_idx, rows, attached, cols, place)
@@ -1039,6 +1078,10 @@ def _attach_continuations(
             if ln is header or TOTAL_RE.search(ln.text) or ln.bbox[1] - last.bbox[3] > 1.2 * ln.height:
                 break
             words = [w for w in ln.words if not RULING_RE.fullmatch(w.text) and w.conf >= MIN_WRAP_CONF]
+            if _through_line(words, rows[k], cols, place):
+                attached.add(id(ln))
+                last = ln
+                continue
             if any(cols[place(w)].role not in WRAPPING_ROLES for w in words):
                 break
             # A title just above a row that printed none is that row's own (its line split in two).
@@ -1055,6 +1098,30 @@ def _attach_continuations(
         if not _has_title(rows[k], cols):
             _attach_title_above(lines, i, rows[k], cols, header, place, attached)
     return attached
+
+
+DATE_ROLES = frozenset({"date", "start", "end"})
+# A line under a row holding only its last day: "thru 06/16/2022", "through July 20, 2022", "to 03/17/2023".
+THROUGH_LINE_RE = re.compile(r"(?i)\W*(?:thru|through|until|to|ending)\b\W*(?P<date>.+?)\W*")
+
+
+def _through_line(words: Sequence[Word], row: Row, cols: Sequence[Column], place: Callable[[Word], int]) -> bool:
+    """A continuation line giving the row's last day ("thru 06/16/2022" under "06/14/2022"): its words join
+    the row's date cell, which then reads as a span. Only a full day after the row's own single date, and
+    only where the row has one date column (or its end cell is blank): a second date beside a start and
+    an end is nobody's to place."""
+    m = THROUGH_LINE_RE.fullmatch(_text(list(words)))
+    if m is None or len(found := row_dates(m.group("date"))) != 1 or found[0].precision != "day":
+        return False
+    roles = {c.role: k for k, c in enumerate(cols)}
+    own = row_dates(" ".join(_text(row.cells.get(k, [])) for k, c in enumerate(cols) if c.role in DATE_ROLES))
+    if len(own) != 1 or own[0].precision != "day" or not own[0].end < found[0].start:
+        return False
+    target = roles.get("date", roles.get("end") if "end" in roles and not row.cells.get(roles["end"]) else None)
+    if target is None:
+        return False
+    row.cells.setdefault(target, []).extend(words)
+    return True
 
 
 def _attach_title_above(
@@ -1293,6 +1360,13 @@ def _row_item(row: Row, cols: Sequence[Column], dateless: bool = False) -> RawIt
     if not title or TOTAL_RE.search(title) or NOT_COMPLETED.search(status):
         return None
     notes: list[str] = []
+    code_col = next((c for c in cols if c.role == "status_code"), None)
+    if code_col is not None and (code := _text(by_role.get("status_code", [])).strip()):
+        done = status_code_meaning(code, code_col.legend)
+        if done is False:
+            return None  # "No" under "Completed", "W" where the legend says "W = Withdrawn"
+        if done is None and code_col.mixed:
+            notes.append(UNEXPLAINED_CODE.format(code))
     # A status word in a cell no heading named ("0.0 No Show" where a glued heading hid the status
     # column): the row may not have been completed.
     loose = " ".join(_text(ws) for role, ws in by_role.items() if role in LOOSE_ROLES)
@@ -1337,6 +1411,8 @@ def _row_item(row: Row, cols: Sequence[Column], dateless: bool = False) -> RawIt
     # "2:4" where the column prints "1.6" and "0.8" is 2.4; elsewhere it may be a "2:45" cut short.
     if hours is not None and not hours_col.decimals and decimal_read_as_colon(_text(hours_words)):
         notes.append(f"hours cell {_text(hours_words)!r} read as {hours:g}: a decimal point read as a colon")
+    if hours is not None and no_leading_zero(_text(hours_words)):
+        notes.append(f"hours cell {_text(hours_words)!r} prints no digit before its point: confirm the amount")
     if hours is not None and not 0 < hours <= MAX_ROW_HOURS:
         notes.append(f"implausible hours {hours:g}")
         hours = None
