@@ -1078,7 +1078,7 @@ def _attach_continuations(
             if ln is header or TOTAL_RE.search(ln.text) or ln.bbox[1] - last.bbox[3] > 1.2 * ln.height:
                 break
             words = [w for w in ln.words if not RULING_RE.fullmatch(w.text) and w.conf >= MIN_WRAP_CONF]
-            if _through_line(words, rows[k], cols, place):
+            if _through_line(words, rows[k], cols):
                 attached.add(id(ln))
                 last = ln
                 continue
@@ -1105,7 +1105,7 @@ DATE_ROLES = frozenset({"date", "start", "end"})
 THROUGH_LINE_RE = re.compile(r"(?i)\W*(?:thru|through|until|to|ending)\b\W*(?P<date>.+?)\W*")
 
 
-def _through_line(words: Sequence[Word], row: Row, cols: Sequence[Column], place: Callable[[Word], int]) -> bool:
+def _through_line(words: Sequence[Word], row: Row, cols: Sequence[Column]) -> bool:
     """A continuation line giving the row's last day ("thru 06/16/2022" under "06/14/2022"): its words join
     the row's date cell, which then reads as a span. Only a full day after the row's own single date, and
     only where the row has one date column (or its end cell is blank): a second date beside a start and
@@ -1113,11 +1113,14 @@ def _through_line(words: Sequence[Word], row: Row, cols: Sequence[Column], place
     m = THROUGH_LINE_RE.fullmatch(_text(list(words)))
     if m is None or len(found := row_dates(m.group("date"))) != 1 or found[0].precision != "day":
         return False
+    if found[0].span != (0, len(m.group("date"))):
+        return False  # "to Schools 10/11/2023": a wrapped title's words, not the date alone
     roles = {c.role: k for k, c in enumerate(cols)}
     own = row_dates(" ".join(_text(row.cells.get(k, [])) for k, c in enumerate(cols) if c.role in DATE_ROLES))
     if len(own) != 1 or own[0].precision != "day" or not own[0].end < found[0].start:
         return False
-    target = roles.get("date", roles.get("end") if "end" in roles and not row.cells.get(roles["end"]) else None)
+    blank_end = "end" in roles and not row.cells.get(roles["end"])
+    target = roles.get("date", roles["end"] if blank_end else None)
     if target is None:
         return False
     row.cells.setdefault(target, []).extend(words)
@@ -1412,7 +1415,7 @@ def _row_item(row: Row, cols: Sequence[Column], dateless: bool = False) -> RawIt
     if hours is not None and not hours_col.decimals and decimal_read_as_colon(_text(hours_words)):
         notes.append(f"hours cell {_text(hours_words)!r} read as {hours:g}: a decimal point read as a colon")
     if hours is not None and no_leading_zero(_text(hours_words)):
-        notes.append(f"hours cell {_text(hours_words)!r} prints no digit before its point: confirm the amount")
+        notes.append(f"hours cell {_text(hours_words)!r} prints no digit before its point: confirm it")
     if hours is not None and not 0 < hours <= MAX_ROW_HOURS:
         notes.append(f"implausible hours {hours:g}")
         hours = None

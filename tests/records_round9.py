@@ -26,11 +26,34 @@ from reportlab.lib.pagesizes import landscape, letter
 from tests.issuer_formats import IssuerDoc, lines_at, table
 from tests.records_round5 import _head
 from tests.records_round5 import record as round5_record
-from tests.records_round8 import ASR, BULLY, CAN, CIT, DT, FIRE, IIJ, JLAW, SEOP, SRP, TIP, YMHFA, R, _iso, _mono
+from tests.records_round8 import (
+    ASR,
+    BULLY,
+    CAN,
+    CIT,
+    DT,
+    FIRE,
+    IIJ,
+    JLAW,
+    SEOP,
+    SRP,
+    TIP,
+    YMHFA,
+    R,
+    _iso,
+    _mono,
+)
 
 RECORDS9: dict[str, IssuerDoc] = {}
 
 record = partial(round5_record, into=RECORDS9)
+
+BULLY_SRO = (
+    "Bullying and Cyberbullying Prevention for School Resource Officers",
+    "juvenile",
+    "bullying-prevention",
+)
+CAN_SBO = ("Child Abuse and Neglect Investigations for School-Based Officers", "juvenile", "child-abuse-inv")
 
 
 def _rule_heads(c: Any, h: float, cols: tuple[tuple[str, float], ...], y: float, x1: float = 572) -> float:
@@ -69,8 +92,12 @@ _FOOT_ROWS = [
 @record(
     "title_foot_cells_next",
     name="Cassius T. Wainwright",
-    items=[R(course, _iso(d), float(hrs)) for course, (_, d, hrs) in zip(
-        (YMHFA, FIRE, ASR, JLAW, DT, SRP, TIP, SEOP, BULLY), _FOOT_ROWS, strict=True)],  # fmt: skip
+    items=[
+        R(course, _iso(d), float(hrs))
+        for course, (_, d, hrs) in zip(
+            (YMHFA, FIRE, ASR, JLAW, DT, SRP, TIP, SEOP, BULLY), _FOOT_ROWS, strict=True
+        )
+    ],
 )
 def _title_foot_cells_next(c: Any, w: float, h: float) -> None:
     """A report writer that sets the title before it tests the page's room: the row's title alone on the
@@ -111,8 +138,12 @@ _WRAP_NEXT = [
 @record(
     "wrap_continues_next_page",
     name="Henrietta V. Olamide",
-    items=[R(course, _iso(s), float(hrs), end=_iso(e)) for course, (s, _, hrs, e) in zip(
-        (YMHFA, FIRE, ASR, JLAW, DT, SRP, IIJ, TIP, SEOP), _WRAP_NEXT, strict=True)],  # fmt: skip
+    items=[
+        R(course, _iso(s), float(hrs), end=_iso(e))
+        for course, (s, _, hrs, e) in zip(
+            (YMHFA, FIRE, ASR, JLAW, DT, SRP, IIJ, TIP, SEOP), _WRAP_NEXT, strict=True
+        )
+    ],
 )
 def _wrap_continues_next_page(c: Any, w: float, h: float) -> None:
     """A row's cells on its title's first line, the last line of page 1; the title's second line
@@ -403,11 +434,9 @@ def _status_code_legend(c: Any, w: float, h: float) -> None:
     "three_line_titles",
     name="Isadora L. Montgomery-Obi",
     items=[
-        R(("Bullying and Cyberbullying Prevention for School Resource Officers", "juvenile",
-           "bullying-prevention"), "2022-04-19", 4.0),  # fmt: skip
+        R(BULLY_SRO, "2022-04-19", 4.0),
         R(YMHFA, "2022-09-27", 8.0),
-        R(("Child Abuse and Neglect Investigations for School-Based Officers", "juvenile",
-           "child-abuse-inv"), "2023-03-06", 24.0, end="2023-03-08"),  # fmt: skip
+        R(CAN_SBO, "2023-03-06", 24.0, end="2023-03-08"),
         R(FIRE, "2023-08-15", 4.0),
     ],
 )
@@ -418,11 +447,12 @@ def _three_line_titles(c: Any, w: float, h: float) -> None:
     cols = (("Start", 40), ("End", 105), ("Course Title", 170), ("Provider", 330), ("Hours", 480))
     y = _rule_heads(c, h, cols, h - 110)
     rows = [
-        ("04/19/2022", "04/19/2022", ["Bullying and Cyberbullying", "Prevention for School", "Resource Officers"],
-         ["State School Safety", "Center"], "4.0"),
-        ("09/27/2022", "09/27/2022", ["Youth Mental Health First", "Aid"], ["County Behavioral", "Health"], "8.0"),
-        ("03/06/2023", "03/08/2023", ["Child Abuse and Neglect", "Investigations for", "School-Based Officers"],
-         ["Attorney General's", "Office"], "24.0"),
+        ("04/19/2022", "04/19/2022", ["Bullying and Cyberbullying", "Prevention for School",
+                                      "Resource Officers"], ["State School Safety", "Center"], "4.0"),
+        ("09/27/2022", "09/27/2022", ["Youth Mental Health First", "Aid"], ["County Behavioral", "Health"],
+         "8.0"),
+        ("03/06/2023", "03/08/2023", ["Child Abuse and Neglect", "Investigations for",
+                                      "School-Based Officers"], ["Attorney General's", "Office"], "24.0"),
         ("08/15/2023", "08/15/2023", ["Firearms Qualification"], ["Dept. Range"], "4.0"),
     ]  # fmt: skip
     for start, end, title, provider, hours in rows:
@@ -499,9 +529,15 @@ def _instructor_beside_title(c: Any, w: float, h: float) -> None:
     not_credited=("School Emergency Operations Planning",),
 )
 def _required_completed(c: Any, w: float, h: float) -> None:
-    """"Hours Required" (what the class asks) beside "Hours Completed" (what the officer did): one class
+    """ "Hours Required" (what the class asks) beside "Hours Completed" (what the officer did): one class
     completed in part, one not at all ("0.0")."""
-    _head(c, h, "Ridgeway Consolidated Schools Police", "Training Compliance Detail", "Theodora N. Balogun-Price")
+    _head(
+        c,
+        h,
+        "Ridgeway Consolidated Schools Police",
+        "Training Compliance Detail",
+        "Theodora N. Balogun-Price",
+    )
     cols = [("Course", 40), ("Date", 270), ("Hours Required", 350), ("Hours Completed", 450)]
     y = table(c, h - 110, cols, [
         ["Youth Mental Health First Aid", "03/22/2022", "8.0", "8.0"],
