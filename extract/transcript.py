@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import calendar
 import dataclasses
+import itertools
 import re
 import statistics
 from collections.abc import Callable, Sequence
@@ -178,6 +179,9 @@ class Row:
     wrapped: dict[int, list[Word]] = field(default_factory=dict)
     # The row's own hours when its amount cell holds a running total: that amount less the one above.
     own_hours: tuple[float, float] | None = None  # (hours, the lower confidence of the two cells)
+    # A dateless line a whole row's pitch below was read as the rest of its title: perhaps a row whose
+    # date and hours a scan lost.
+    far_wrap: bool = False
 
 
 # A table cell dating its row to the month with a two-digit year, as LMS and spreadsheet exports print it
@@ -1071,13 +1075,16 @@ def _attach_continuations(
     not a wrapped cell: gluing it on would make one item out of two.
     """
     attached: set[int] = set()
+    pitch = _row_pitch(rows)
     for k, i in enumerate(row_idx):
         end = row_idx[k + 1] if k + 1 < len(row_idx) else min(len(lines), i + 3)
         last = rows[k].line
         for ln in lines[i + 1 : end]:
-            if ln is header or TOTAL_RE.search(ln.text) or ln.bbox[1] - last.bbox[3] > 1.2 * ln.height:
+            if ln is header or _no_cell_line(ln) or ln.bbox[1] - last.bbox[3] > 1.2 * ln.height:
                 break
             words = [w for w in ln.words if not RULING_RE.fullmatch(w.text) and w.conf >= MIN_WRAP_CONF]
+            if _faint_figures_in_cells(ln, cols, place):
+                break
             if _through_line(words, rows[k], cols):
                 attached.add(id(ln))
                 last = ln
@@ -1092,6 +1099,8 @@ def _attach_continuations(
             )
             for w in words:
                 rows[owner].wrapped.setdefault(place(w), []).append(w)
+            if pitch is not None and owner == k and _middle(ln.bbox) - _middle(last.bbox) >= FAR_WRAP * pitch:
+                rows[k].far_wrap = True
             attached.add(id(ln))
             last = ln
     for k, i in enumerate(row_idx):
@@ -1101,6 +1110,7 @@ def _attach_continuations(
 
 
 DATE_ROLES = frozenset({"date", "start", "end"})
+FIGURE_ROLES = DATE_ROLES | {"hours"}
 # A line under a row holding only its last day: "thru 06/16/2022", "through July 20, 2022", "to 03/17/2023".
 THROUGH_LINE_RE = re.compile(r"(?i)\W*(?:thru|through|until|to|ending)\b\W*(?P<date>.+?)\W*")
 
@@ -1127,6 +1137,42 @@ def _through_line(words: Sequence[Word], row: Row, cols: Sequence[Column]) -> bo
     return True
 
 
+# A page's note that the table goes on ("Continued on next page", "(continued)", "cont'd on page 3"): no
+# row's wrapped cell.
+CONTINUED_RE = re.compile(
+    r"(?i)\bcont(?:inued|'d|\.)\s+(?:on|from|overleaf)\b|\bsee\s+next\s+page\b|^\W*(?:continued|cont'd)\W*$"
+)
+FAR_WRAP = 0.85  # of the rows' pitch: a wrapped line this far below the last is where a row would stand
+FAR_WRAP_NOTE = (
+    "a line without date or hours a whole row below was read as the rest of the title: it may be a row "
+    "whose date and hours were lost"
+)
+
+
+def _no_cell_line(line: Line) -> bool:
+    """A totals line or a page's "continued" note: nobody's wrapped cell."""
+    return bool(TOTAL_RE.search(line.text) or CONTINUED_RE.search(line.text))
+
+
+def _row_pitch(rows: Sequence[Row]) -> float | None:
+    """The least distance between two rows' lines on one page: one line's row, where rows are so set."""
+    steps = [
+        _middle(b.line.bbox) - _middle(a.line.bbox)
+        for a, b in itertools.pairwise(rows)
+        if a.line.page == b.line.page and b.line.bbox[1] > a.line.bbox[1]
+    ]
+    return min(steps) if steps else None
+
+
+def _faint_figures_in_cells(line: Line, cols: Sequence[Column], place: Callable[[Word], int]) -> bool:
+    """A faint word of two digits or more under a date or hours column ("ovow2024", "40" read poorly): the
+    line is a row whose date a scan mangled, not the row above's wrapped title."""
+    return any(
+        w.conf < MIN_WRAP_CONF and len(re.findall(r"\d", w.text)) >= 2 and cols[place(w)].role in FIGURE_ROLES
+        for w in line.words
+    )
+
+
 def _attach_title_above(
     lines: Sequence[Line],
     i: int,
@@ -1141,7 +1187,7 @@ def _attach_title_above(
     above: list[Line] = []
     nearest = lines[i]
     for ln in reversed(lines[:i]):
-        if ln is header or id(ln) in attached or _is_row(ln) or TOTAL_RE.search(ln.text):
+        if ln is header or id(ln) in attached or _is_row(ln) or _no_cell_line(ln):
             break
         if nearest.bbox[1] - ln.bbox[3] > 1.2 * ln.height:
             break
@@ -1362,7 +1408,7 @@ def _row_item(row: Row, cols: Sequence[Column], dateless: bool = False) -> RawIt
     status = " ".join(_text(by_role.get(role, [])) for role in ("status", "start", "end", "date", "hours"))
     if not title or TOTAL_RE.search(title) or NOT_COMPLETED.search(status):
         return None
-    notes: list[str] = []
+    notes: list[str] = [FAR_WRAP_NOTE] if row.far_wrap else []
     code_col = next((c for c in cols if c.role == "status_code"), None)
     if code_col is not None and (code := _text(by_role.get("status_code", [])).strip()):
         done = status_code_meaning(code, code_col.legend)
@@ -1370,6 +1416,8 @@ def _row_item(row: Row, cols: Sequence[Column], dateless: bool = False) -> RawIt
             return None  # "No" under "Completed", "W" where the legend says "W = Withdrawn"
         if done is None and code_col.mixed:
             notes.append(UNEXPLAINED_CODE.format(code))
+    elif code_col is not None:
+        notes.append("the row's status code read blank where the other rows print theirs")
     # A status word in a cell no heading named ("0.0 No Show" where a glued heading hid the status
     # column): the row may not have been completed.
     loose = " ".join(_text(ws) for role, ws in by_role.items() if role in LOOSE_ROLES)
