@@ -139,3 +139,33 @@ def test_a_plain_comma_export_is_read_as_a_table() -> None:
 def test_comma_lines_that_are_no_export_stay_as_they_are(text: list[str]) -> None:
     lines = _printed(text)
     assert [ln.text for ln in delimited_as_columns(lines)] == [ln.text for ln in lines]
+
+
+FAXED = [
+    "Course;Start:End;Hours;Completed",
+    "Active Shooter Response for Schools:04/05/2022:04/05/2022;8;Yes",
+    "Trauma-Informed Policing with Youth/10/18/2022:10/18/2022:8:Yes",
+    "Crisis Intervention Teams for Youth;01/09/2023;01/13/2023;40;No",
+    "40977.Juvenile Law for Law Enforcement.05/17/2022,05/17/2022.8.0:Yes",
+]
+
+
+def test_a_faxed_export_whose_delimiters_ocr_misread_is_read_as_a_table() -> None:
+    items = items_of(delimited_as_columns(_printed(FAXED[:4])))
+    assert [(it.course_title, it.start_date, it.end_date, it.hours) for it in items] == [
+        ("Active Shooter Response for Schools", date(2022, 4, 5), date(2022, 4, 5), 8.0),
+        ("Trauma-Informed Policing with Youth", date(2022, 10, 18), date(2022, 10, 18), 8.0),
+    ]  # the "No" row is no item
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ["Course Start End Hours", "Active Shooter:04/05/2022:8", "Youth:10/18/2022:8"],  # a heading of words
+        ["Name;Unit;Badge", "Officer A. Lee", "Officer B. Kim"],  # no dates under it
+        FAXED[4:] + FAXED[1:3],  # its first line holds figures: no field names
+    ],
+)
+def test_lines_that_are_no_faxed_export_stay_as_they_are(text: list[str]) -> None:
+    lines = _printed(text)
+    assert [ln.text for ln in delimited_as_columns(lines)] == [ln.text for ln in lines]
