@@ -19,6 +19,7 @@ from typing import Literal
 from extract.credit_units import names_no_course
 from extract.fields.dates import find_dates
 from extract.transcript import (
+    DATE_ROLES,
     HOURS_HEADING_RE,
     MAX_ROW_HOURS,
     NOT_COMPLETED,
@@ -33,7 +34,6 @@ from extract.types import BBox, Line, Word
 
 CellKind = Literal["amount", "date"]
 AMOUNT_ROLES = frozenset({"hours"})
-DATE_ROLES = frozenset({"date", "start", "end"})
 MAX_GAPS_PER_PAGE = 8  # a page this broken is a person's to read; the cost stays bounded
 BAND_HALF_HEIGHT = 0.75  # the row's band: its centre line +- this many line heights
 SIDE_PAD = 0.8  # line heights (two digits) the cell may reach beyond where its column's other cells were read

@@ -202,8 +202,16 @@ def repair_amount(cell: str) -> str:
     """An amount cell without the misreads a scan adds to it: a colon after it ("0.4:"), a decimal point
     read as a colon ("2:4"). "1:30" stays: that is hours and minutes."""
     text = _TRAILING_PUNCT_RE.sub("", cell.strip())
+    if no_leading_zero(text):
+        return "0" + text  # ".75": three quarters of an hour, printed without its zero
     m = _COLON_DECIMAL_RE.fullmatch(text)
     return f"{m.group(1)}.{m.group(2)}" if m else text
+
+
+def no_leading_zero(cell: str) -> bool:
+    """A fraction of an hour printed without the zero before its point (".75", ".5"): on a scan the
+    point may be a speck before a digit, or a digit before it may be lost ("8.5" read ".5")."""
+    return re.fullmatch(r"\.\d{1,2}", cell.strip()) is not None
 
 
 def decimal_read_as_colon(cell: str) -> bool:

@@ -82,6 +82,7 @@ def _chain(ordered: Sequence[Word], tilt: Tilt) -> list[list[Word]]:
             last = chain[-1]
             if word.bbox[0] < last.bbox[2] - 0.5 * _height(last) and not _runs_on_from(last, word):
                 continue  # overlaps horizontally: a different line
+            last = _level_word(chain, word)
             drift = tilt.at(_center_y(last)) * (word.bbox[0] - last.bbox[2])
             overlap = min(word.bbox[3], last.bbox[3] + drift) - max(word.bbox[1], last.bbox[1] + drift)
             if overlap < 0.5 * min(_height(word), _height(last)):
@@ -98,6 +99,16 @@ def _chain(ordered: Sequence[Word], tilt: Tilt) -> list[list[Word]]:
 
 LEVEL_CENTRE = 0.2  # of a line's height: two words' centres this close are on one baseline
 MAX_RUN_ON_OVERLAP = 0.75  # of the shorter word's width: more is the same word read twice
+
+
+def _level_word(chain: Sequence[Word], word: Word) -> Word:
+    """The chain's word to measure ``word``'s level against: its last, unless that is a mark of punctuation
+    far shorter than ``word`` (a colon's dot read at the top of the line): its box says nothing of the
+    line's height, and the next cell would start a line of its own."""
+    for w in reversed(chain):
+        if any(c.isalnum() for c in w.text) or _height(w) >= 0.5 * _height(word):
+            return w
+    return chain[-1]
 
 
 def _runs_on_from(last: Word, word: Word) -> bool:

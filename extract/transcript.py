@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import calendar
 import dataclasses
+import itertools
 import re
 import statistics
 from collections.abc import Callable, Sequence
@@ -34,6 +35,7 @@ from extract.credit_units import (
     is_tenth_of,
     names_no_course,
     names_unit,
+    no_leading_zero,
     per_day_cell,
     prints_decimals,
     read_rising_column,
@@ -164,6 +166,10 @@ class Column:
     note: str = ""  # why none of its amounts can be credited without a person
     decimals: bool = False  # its amounts print decimal points ("8.0"), and none is h:mm
     per_day: bool = False  # an hours column headed as hours a day ("Hrs/Day"): a class's are so many days'
+    # A status column of codes ("C", "NS", "Y"): the page's legend of them ("C = Completed"), and whether
+    # its rows' codes differ (a code no legend explains then says something a person reads).
+    legend: dict[str, str] = field(default_factory=dict)
+    mixed: bool = False
 
 
 @dataclass
@@ -173,6 +179,9 @@ class Row:
     wrapped: dict[int, list[Word]] = field(default_factory=dict)
     # The row's own hours when its amount cell holds a running total: that amount less the one above.
     own_hours: tuple[float, float] | None = None  # (hours, the lower confidence of the two cells)
+    # A dateless line a whole row's pitch below was read as the rest of its title: perhaps a row whose
+    # date and hours a scan lost.
+    far_wrap: bool = False
 
 
 # A table cell dating its row to the month with a two-digit year, as LMS and spreadsheet exports print it
@@ -491,6 +500,8 @@ def assign_roles(cols: list[Column], rows: Sequence[Row], header: Line | None) -
             col.unit = "minutes" if unit == "minutes" else col.unit
             col.h_mm = reads_h_mm(filled, h)
             col.per_day = bool(PER_DAY_HEADING_RE.search(h))
+        elif filled and STATUS_CODE_HEADING_RE.search(h) and all(STATUS_CODE_RE.fullmatch(c) for c in filled):
+            col.role = "status_code"  # "Sts" C / I / W, "Completed" Yes / No, "Credit" Y / N
         elif filled and (
             status >= 0.6 * len(filled)
             # Under a "Status" heading, words such as "Equivalency" or "Waived" beside "Completed".
@@ -513,6 +524,36 @@ def assign_roles(cols: list[Column], rows: Sequence[Row], header: Line | None) -
     _running_totals(cols, rows)
     _ceu_beside_hours(cols, rows)
     _settle_roles(cols)
+
+
+# A column saying whether the row was completed, in codes or yes/no: "Sts", "STAT_CD", "Completed", "Credit".
+STATUS_CODE_HEADING_RE = re.compile(
+    r"\bstatus\b|\bsts\b|\bstat(?:_|\b)|^\s*(?:completed?|credit(?:ed)?|pass(?:ed)?|attended)\s*\??\s*$"
+)
+STATUS_CODE_RE = re.compile(r"(?i)[A-Z]{1,3}|yes|no")
+# A legend of a status column's codes, printed under the table: "C = Completed   NS = No Show".
+STATUS_LEGEND_RE = re.compile(r"\b([A-Z]{1,3})\s*=\s*([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)")
+_DONE_CODES = frozenset({"Y", "YES", "C", "CMP", "COMP", "CPL"})
+_NOT_DONE_CODES = frozenset({"N", "NO"})
+UNEXPLAINED_CODE = "status code {!r} is explained nowhere on the page and the rows' codes differ"
+
+
+def _read_status_codes(cols: Sequence[Column], rows: Sequence[Row], page: PageEvidence) -> None:
+    """A status-code column's legend from the page, and whether its rows' codes differ."""
+    for i, col in enumerate(cols):
+        if col.role == "status_code":
+            col.legend = {m.group(1): m.group(2) for m in STATUS_LEGEND_RE.finditer(page.text)}
+            col.mixed = len({_text(r.cells.get(i, [])).strip().upper() for r in rows} - {""}) > 1
+
+
+def status_code_meaning(code: str, legend: dict[str, str]) -> bool | None:
+    """Whether a status code says the row was completed (None: it does not say)."""
+    word = legend.get(code.upper(), code)
+    if NOT_COMPLETED.search(word) or word.upper() in _NOT_DONE_CODES:
+        return False
+    if COMPLETED_RE.fullmatch(word) or word.upper() in _DONE_CODES:
+        return True
+    return None
 
 
 HOURS_HEADING_RE = re.compile(r"\bhours?\b|\bhrs\b|duration|\bceus?\b|\bmin(?:ute)?s\b", re.IGNORECASE)
@@ -773,7 +814,9 @@ def lay_out_section(
         _place_cells(rows, place)
     _amounts_under_the_next_label(cols, rows)
     assign_roles(cols, rows, header if not cols[0].header else None)
-    _settle_amounts(cols, rows, page or PageEvidence.of(lines))
+    evidence = page or PageEvidence.of(lines)
+    _settle_amounts(cols, rows, evidence)
+    _read_status_codes(cols, rows, evidence)
     issue_dated = _dated_only_by_issue(cols)
     attached = _attach_continuations(lines[:stop], row_idx, rows, cols, header, place)
     dateless = _dateless_rows(lines[:stop], row_idx, rows, attached, cols, place)
@@ -1032,13 +1075,20 @@ def _attach_continuations(
     not a wrapped cell: gluing it on would make one item out of two.
     """
     attached: set[int] = set()
+    pitch = _row_pitch(rows)
     for k, i in enumerate(row_idx):
         end = row_idx[k + 1] if k + 1 < len(row_idx) else min(len(lines), i + 3)
         last = rows[k].line
         for ln in lines[i + 1 : end]:
-            if ln is header or TOTAL_RE.search(ln.text) or ln.bbox[1] - last.bbox[3] > 1.2 * ln.height:
+            if ln is header or _no_cell_line(ln) or ln.bbox[1] - last.bbox[3] > 1.2 * ln.height:
                 break
             words = [w for w in ln.words if not RULING_RE.fullmatch(w.text) and w.conf >= MIN_WRAP_CONF]
+            if _faint_figures_in_cells(ln, cols, place):
+                break
+            if _through_line(words, rows[k], cols):
+                attached.add(id(ln))
+                last = ln
+                continue
             if any(cols[place(w)].role not in WRAPPING_ROLES for w in words):
                 break
             # A title just above a row that printed none is that row's own (its line split in two).
@@ -1049,12 +1099,78 @@ def _attach_continuations(
             )
             for w in words:
                 rows[owner].wrapped.setdefault(place(w), []).append(w)
+            if pitch is not None and owner == k and _middle(ln.bbox) - _middle(last.bbox) >= FAR_WRAP * pitch:
+                rows[k].far_wrap = True
             attached.add(id(ln))
             last = ln
     for k, i in enumerate(row_idx):
         if not _has_title(rows[k], cols):
             _attach_title_above(lines, i, rows[k], cols, header, place, attached)
     return attached
+
+
+DATE_ROLES = frozenset({"date", "start", "end"})
+FIGURE_ROLES = DATE_ROLES | {"hours"}
+# A line under a row holding only its last day: "thru 06/16/2022", "through July 20, 2022", "to 03/17/2023".
+THROUGH_LINE_RE = re.compile(r"(?i)\W*(?:thru|through|until|to|ending)\b\W*(?P<date>.+?)\W*")
+
+
+def _through_line(words: Sequence[Word], row: Row, cols: Sequence[Column]) -> bool:
+    """A continuation line giving the row's last day ("thru 06/16/2022" under "06/14/2022"): its words join
+    the row's date cell, which then reads as a span. Only a full day after the row's own single date, and
+    only where the row has one date column (or its end cell is blank): a second date beside a start and
+    an end is nobody's to place."""
+    m = THROUGH_LINE_RE.fullmatch(_text(list(words)))
+    if m is None or len(found := row_dates(m.group("date"))) != 1 or found[0].precision != "day":
+        return False
+    if found[0].span != (0, len(m.group("date"))):
+        return False  # "to Schools 10/11/2023": a wrapped title's words, not the date alone
+    roles = {c.role: k for k, c in enumerate(cols)}
+    own = row_dates(" ".join(_text(row.cells.get(k, [])) for k, c in enumerate(cols) if c.role in DATE_ROLES))
+    if len(own) != 1 or own[0].precision != "day" or not own[0].end < found[0].start:
+        return False
+    blank_end = "end" in roles and not row.cells.get(roles["end"])
+    target = roles.get("date", roles["end"] if blank_end else None)
+    if target is None:
+        return False
+    row.cells.setdefault(target, []).extend(words)
+    return True
+
+
+# A page's note that the table goes on ("Continued on next page", "(continued)", "cont'd on page 3"): no
+# row's wrapped cell.
+CONTINUED_RE = re.compile(
+    r"(?i)\bcont(?:inued|'d|\.)\s+(?:on|from|overleaf)\b|\bsee\s+next\s+page\b|^\W*(?:continued|cont'd)\W*$"
+)
+FAR_WRAP = 0.85  # of the rows' pitch: a wrapped line this far below the last is where a row would stand
+FAR_WRAP_NOTE = (
+    "a line without date or hours a whole row below was read as the rest of the title: it may be a row "
+    "whose date and hours were lost"
+)
+
+
+def _no_cell_line(line: Line) -> bool:
+    """A totals line or a page's "continued" note: nobody's wrapped cell."""
+    return bool(TOTAL_RE.search(line.text) or CONTINUED_RE.search(line.text))
+
+
+def _row_pitch(rows: Sequence[Row]) -> float | None:
+    """The least distance between two rows' lines on one page: one line's row, where rows are so set."""
+    steps = [
+        _middle(b.line.bbox) - _middle(a.line.bbox)
+        for a, b in itertools.pairwise(rows)
+        if a.line.page == b.line.page and b.line.bbox[1] > a.line.bbox[1]
+    ]
+    return min(steps) if steps else None
+
+
+def _faint_figures_in_cells(line: Line, cols: Sequence[Column], place: Callable[[Word], int]) -> bool:
+    """A faint word of two digits or more under a date or hours column ("ovow2024", "40" read poorly): the
+    line is a row whose date a scan mangled, not the row above's wrapped title."""
+    return any(
+        w.conf < MIN_WRAP_CONF and len(re.findall(r"\d", w.text)) >= 2 and cols[place(w)].role in FIGURE_ROLES
+        for w in line.words
+    )
 
 
 def _attach_title_above(
@@ -1071,7 +1187,7 @@ def _attach_title_above(
     above: list[Line] = []
     nearest = lines[i]
     for ln in reversed(lines[:i]):
-        if ln is header or id(ln) in attached or _is_row(ln) or TOTAL_RE.search(ln.text):
+        if ln is header or id(ln) in attached or _is_row(ln) or _no_cell_line(ln):
             break
         if nearest.bbox[1] - ln.bbox[3] > 1.2 * ln.height:
             break
@@ -1292,7 +1408,16 @@ def _row_item(row: Row, cols: Sequence[Column], dateless: bool = False) -> RawIt
     status = " ".join(_text(by_role.get(role, [])) for role in ("status", "start", "end", "date", "hours"))
     if not title or TOTAL_RE.search(title) or NOT_COMPLETED.search(status):
         return None
-    notes: list[str] = []
+    notes: list[str] = [FAR_WRAP_NOTE] if row.far_wrap else []
+    code_col = next((c for c in cols if c.role == "status_code"), None)
+    if code_col is not None and (code := _text(by_role.get("status_code", [])).strip()):
+        done = status_code_meaning(code, code_col.legend)
+        if done is False:
+            return None  # "No" under "Completed", "W" where the legend says "W = Withdrawn"
+        if done is None and code_col.mixed:
+            notes.append(UNEXPLAINED_CODE.format(code))
+    elif code_col is not None:
+        notes.append("the row's status code read blank where the other rows print theirs")
     # A status word in a cell no heading named ("0.0 No Show" where a glued heading hid the status
     # column): the row may not have been completed.
     loose = " ".join(_text(ws) for role, ws in by_role.items() if role in LOOSE_ROLES)
@@ -1337,6 +1462,8 @@ def _row_item(row: Row, cols: Sequence[Column], dateless: bool = False) -> RawIt
     # "2:4" where the column prints "1.6" and "0.8" is 2.4; elsewhere it may be a "2:45" cut short.
     if hours is not None and not hours_col.decimals and decimal_read_as_colon(_text(hours_words)):
         notes.append(f"hours cell {_text(hours_words)!r} read as {hours:g}: a decimal point read as a colon")
+    if hours is not None and no_leading_zero(_text(hours_words)):
+        notes.append(f"hours cell {_text(hours_words)!r} prints no digit before its point: confirm it")
     if hours is not None and not 0 < hours <= MAX_ROW_HOURS:
         notes.append(f"implausible hours {hours:g}")
         hours = None
