@@ -248,3 +248,56 @@ def even_out_light(gray: Image.Image) -> Image.Image:
     paper = cv2.resize(paper, (arr.shape[1], arr.shape[0]), interpolation=cv2.INTER_LINEAR)
     out = arr.astype(np.float32) * (245.0 / np.maximum(paper.astype(np.float32), 24.0))
     return Image.fromarray(np.clip(out, 0, 255).astype(np.uint8), mode="L")
+
+
+_SHADOW_WORK_PX = 400  # shadows are looked for on a copy about this long
+SHADOW_MAX_LIGHT = 0.78  # of the paper's brightness: shade takes away more light than this leaves...
+SHADOW_MIN_LIGHT = 0.25  # ...but leaves this much (darker is a printed band or a dark desk)
+SHADOW_MIN_AREA = 0.05  # of the page: a shadow, not a logo or a photo on the page
+MAX_PRINT_SPECK = 0.002  # of the page: a light region this small is print (a letter), not lit paper
+PRINT_REACH = 0.05  # of the long side: grey this near light print is a printed band, not shade
+_PAPER_KERNEL = 0.025  # of the long side: wider than a stroke of print (the local maximum is paper)
+
+
+def even_out_shadows(gray: Image.Image) -> Image.Image:
+    """``gray`` with its light evened out where a shadow lies over the page, else unchanged.
+
+    Shade (a hand's, a phone's, a fold's panel facing away from the lamp) is where the paper itself
+    is 22-75 % darker than the page's paper: the local maximum over a window wider than print is
+    grey. A printed band of the same grey differs in what is printed on it: light print (the issuer
+    in white), small light specks inside the grey; in shade all print is darker than the shade, and
+    the only light beside it is the lit paper beyond its edge, one large region. So grey paper
+    farther than ``PRINT_REACH`` from any light speck, in a region of ``SHADOW_MIN_AREA`` or more,
+    is shade: there (and over its soft edge) the page takes ``even_out_light``'s pixels. A page with
+    no shade, and everything beyond a shadow, keeps its pixels.
+    """
+    import cv2
+
+    arr = np.asarray(gray)
+    step = max(1, round(max(arr.shape) / _SHADOW_WORK_PX))
+    small = np.ascontiguousarray(arr[::step, ::step])
+    long_side = max(small.shape)
+    bright = float(np.percentile(small, 95))
+    light = (small >= SHADOW_MAX_LIGHT * bright).astype(np.uint8)
+    _, labels, stats, _ = cv2.connectedComponentsWithStats(light, connectivity=8)
+    specks = stats[:, cv2.CC_STAT_AREA] < MAX_PRINT_SPECK * small.size
+    specks[0] = False  # the background label: what is not light
+    reach = 2 * round(PRINT_REACH * long_side) + 1
+    near_print = cv2.dilate(specks[labels].astype(np.uint8), np.ones((reach, reach), np.uint8))
+    k = 2 * round(_PAPER_KERNEL * long_side / 2) + 1
+    paper = cv2.dilate(small, np.ones((k, k), np.uint8))
+    grey = (paper < SHADOW_MAX_LIGHT * bright) & (paper >= SHADOW_MIN_LIGHT * bright)
+    _, labels, stats, _ = cv2.connectedComponentsWithStats(grey.astype(np.uint8), connectivity=8)
+    printed = np.unique(labels[near_print > 0])  # a region with light print near it is a printed band
+    big = np.flatnonzero(stats[:, cv2.CC_STAT_AREA] >= SHADOW_MIN_AREA * small.size)
+    big = big[(big > 0) & ~np.isin(big, printed)]
+    if big.size == 0:
+        return gray
+    shade = np.isin(labels, big).astype(np.uint8) * 255
+    grown = cv2.dilate(shade, np.ones((k, k), np.uint8))  # the shadow's soft edge with it
+    weight = cv2.GaussianBlur(grown, (0, 0), k / 2)
+    weight = cv2.resize(weight, (arr.shape[1], arr.shape[0]), interpolation=cv2.INTER_LINEAR)
+    w = weight.astype(np.float32) / 255
+    evened = np.asarray(even_out_light(gray), dtype=np.float32)
+    out = arr.astype(np.float32) * (1 - w) + evened * w
+    return Image.fromarray(np.clip(out, 0, 255).astype(np.uint8), mode="L")
