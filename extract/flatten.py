@@ -275,13 +275,20 @@ def even_out_shadows(gray: Image.Image) -> Image.Image:
     """``gray`` with its light evened out where a shadow lies over the page, else unchanged.
 
     Shade (a hand's, a phone's, a fold's panel facing away from the lamp) is where the paper itself
-    is 22-75 % darker than the page's paper: the local maximum over a window wider than print is
-    grey. A printed band of the same grey differs in what is printed on it: light print (the issuer
-    in white), small light specks inside the grey; in shade all print is darker than the shade, and
-    the only light beside it is the lit paper beyond its edge, one large region. So grey paper
-    farther than ``PRINT_REACH`` from any light speck, in a region of ``SHADOW_MIN_AREA`` or more,
-    is shade: there (and over its soft edge) the page takes ``even_out_light``'s pixels. A page with
-    no shade, and everything beyond a shadow, keeps its pixels.
+    is grey: the local maximum over a window wider than print is 22-62 % below the page's paper. A
+    region of such grey paper (``SHADOW_MIN_AREA`` of the page or more) is shade only when it also
+
+    - lies clear (``PRINT_REACH``) of light print: small light specks are print on a band (the
+      issuer in white on a grey header or sidebar); in shade all print is darker than the shade,
+      and the only light beside it is the lit paper beyond its edge, one large region;
+    - holds print darker than itself (``MIN_SHADE_PRINT``): a band's empty stretch holds none;
+    - has its median no darker than ``MIN_SHADE_LEVEL`` of the paper (darker: a band, a desk);
+    - does not enclose most of the lit paper (a desk, wall or frame around a photographed page).
+
+    There (and over its soft edge) the page takes ``even_out_light``'s pixels, with the paper's
+    brightness found by a closing so the shadow's edge stays sharp; everything else keeps its pixels.
+    A shadow touching lit print is left alone (measured: evening such pages changes tesseract's
+    reading of words by the edge, once a holder's surname cut in two).
     """
     import cv2
 

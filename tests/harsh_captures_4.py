@@ -22,7 +22,6 @@ from __future__ import annotations
 import math
 import zlib
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -38,16 +37,16 @@ from tests.harsh_captures import (
     fit_long_side,
     jpeg_bytes,
     keystone_onto,
-    sensor_noise,
-    tilt,
 )
 from tests.harsh_captures_3 import (
     Box,
+    Capture,
     Drawn,
     _arr,
     _cert,
     _font,
     _img,
+    _marked,
     _pdf,
     _photo,
     _sign,
@@ -55,6 +54,9 @@ from tests.harsh_captures_3 import (
     low_light,
     page_image,
     text_box,
+)
+from tests.harsh_captures_3 import (
+    write_capture as write_with,
 )
 
 Rng = np.random.Generator
@@ -458,6 +460,13 @@ def on_screen(page: Image.Image, rng: Rng) -> Image.Image:
 # ------------------------------------------------------------------------------------ captures
 
 
+def _on_dark_desk(page: Image.Image, rng: Rng, fill: float, keystone: float) -> bytes:
+    """``page`` photographed on a dark desk (1700 px, 1-3 degrees of turn), JPEG q60."""
+    turn = float(rng.uniform(1, 3)) * _sign(rng)
+    photo = _photo(page, rng, long_side=1700, fill=fill, turn=turn, keystone=keystone, dark=True)
+    return jpeg_bytes(photo, 60)
+
+
 def _rng(kind: str, key: str) -> Rng:
     return np.random.default_rng(zlib.crc32(f"harsh4/{kind}/{key}".encode()))
 
@@ -477,16 +486,7 @@ def phone_shadowed(d: Drawn, workdir: Path) -> tuple[str, bytes]:
     """The phone's shadow over the top third of a page photographed on a dark desk, 40-55 % darker."""
     rng = _rng("phone", d.source.key)
     page = phone_shadow(page_image(d, workdir), rng, float(rng.uniform(0.4, 0.55)))
-    photo = _photo(
-        page,
-        rng,
-        long_side=1700,
-        fill=0.84,
-        turn=float(rng.uniform(1, 3)) * _sign(rng),
-        keystone=0.05,
-        dark=True,
-    )
-    return "jpg", jpeg_bytes(photo, 60)
+    return "jpg", _on_dark_desk(page, rng, 0.84, 0.05)
 
 
 def diagonal_shadowed(d: Drawn, workdir: Path) -> tuple[str, bytes]:
@@ -499,26 +499,21 @@ def fold_shadowed(d: Drawn, workdir: Path) -> tuple[str, bytes]:
     return "jpg", _flat(d, workdir, lambda p, r: folded_in_three(p, r, float(r.uniform(0.35, 0.5))), "fold")
 
 
-def _marked(
-    d: Drawn, workdir: Path, text: str, mark: Callable[[Image.Image, Box, Rng], Image.Image], kind: str
-) -> tuple[str, bytes]:
-    rng = _rng(kind, d.source.key)
-    page = page_image(d, workdir)
-    box = text_box(_pdf(d, workdir), text)
-    if box is None:
-        raise ValueError(f"{text!r} is not printed on {d.source.key}")
-    page = tilt(mark(page, box, rng), float(rng.uniform(-0.6, 0.6)), (255, 255, 255))
-    return "jpg", jpeg_bytes(sensor_noise(page, rng, 3.0), 70)
-
-
 def sealed(d: Drawn, workdir: Path) -> tuple[str, bytes]:
     """A scan with a dark-ink round seal (its own date, later than the course) over the date line."""
-    return _marked(d, workdir, d.date_text, lambda p, b, r: seal_stamp(p, b, r, "11/14/2024"), "seal")
+    return _marked(
+        d,
+        workdir,
+        d.date_text,
+        lambda p, b, r: seal_stamp(p, b, r, "11/14/2024"),
+        "seal",
+        _rng("seal", d.source.key),
+    )
 
 
 def struck(d: Drawn, workdir: Path) -> tuple[str, bytes]:
     """A scan with a black pen's zig-zag through the date line and a scrawl above it."""
-    return _marked(d, workdir, d.date_text, pen_strike, "strike")
+    return _marked(d, workdir, d.date_text, pen_strike, "strike", _rng("strike", d.source.key))
 
 
 def glare_on_hours(d: Drawn, workdir: Path) -> tuple[str, bytes]:
@@ -530,16 +525,7 @@ def glare_on_hours(d: Drawn, workdir: Path) -> tuple[str, bytes]:
     if box is None:
         raise ValueError(f"{d.hours_text!r} is not printed on {d.source.key}")
     page = glare(page, rng, box)
-    photo = _photo(
-        page,
-        rng,
-        long_side=1700,
-        fill=0.82,
-        turn=float(rng.uniform(1, 3)) * _sign(rng),
-        keystone=0.06,
-        dark=True,
-    )
-    return "jpg", jpeg_bytes(photo, 60)
+    return "jpg", _on_dark_desk(page, rng, 0.82, 0.06)
 
 
 def very_steep(d: Drawn, workdir: Path) -> tuple[str, bytes]:
@@ -561,16 +547,7 @@ def crumpled(d: Drawn, workdir: Path) -> tuple[str, bytes]:
     """A crumpled, smoothed-out page photographed on a dark desk, JPEG q60."""
     rng = _rng("crumple", d.source.key)
     page = crumple(page_image(d, workdir), rng, float(rng.uniform(0.9, 1.3)))
-    photo = _photo(
-        page,
-        rng,
-        long_side=1700,
-        fill=0.84,
-        turn=float(rng.uniform(1, 3)) * _sign(rng),
-        keystone=0.04,
-        dark=True,
-    )
-    return "jpg", jpeg_bytes(photo, 60)
+    return "jpg", _on_dark_desk(page, rng, 0.84, 0.04)
 
 
 def on_tablecloth(d: Drawn, workdir: Path) -> tuple[str, bytes]:
@@ -643,21 +620,10 @@ PLAN: dict[str, tuple[str, ...]] = {
 }
 
 
-@dataclass(frozen=True)
-class Capture:
-    key: str
-    kind: str
-    drawn: Drawn
-
-
 CAPTURES: dict[str, Capture] = {
     f"{kind}-{k}": Capture(f"{kind}-{k}", kind, SOURCES[k]) for kind, keys in PLAN.items() for k in keys
 }
 
 
 def write_capture(c: Capture, workdir: Path) -> Path:
-    workdir.mkdir(parents=True, exist_ok=True)
-    ext, data = KINDS[c.kind](c.drawn, workdir)
-    out = workdir / f"{c.key}.{ext}"
-    out.write_bytes(data)
-    return out
+    return write_with(c, workdir, KINDS)

@@ -38,4 +38,3 @@ def test_a_grey_band_with_light_print_is_left_to_the_band_inversion() -> None:
     for x in range(60, 740, 50):
         d.rectangle((x, 120, x + 25, 150), fill=250)  # its light print
     assert even_out_shadows(page) is page
-
