@@ -235,16 +235,109 @@ _LIGHT_WORK_PX = 400  # the paper's brightness is estimated on a copy this long
 _LIGHT_KERNEL = 15  # px on that copy: wider than any stroke of print, narrower than a shadow's falloff
 
 
-def even_out_light(gray: Image.Image) -> Image.Image:
+def even_out_light(gray: Image.Image, *, sharp_edges: bool = False) -> Image.Image:
     """Shadows and falloff divided away: each pixel over the paper's local brightness (a dilated,
-    smoothed small copy: print is thinner than the kernel, so only paper survives the maximum)."""
+    smoothed small copy: print is thinner than the kernel, so only paper survives the maximum).
+
+    ``sharp_edges``: the paper's brightness is a closing instead (the maximum eroded back), lightly
+    smoothed, so a shadow's edge stays where it is: the maximum alone carries the lit paper a
+    kernel's width into the shade, and that strip stays dark (a ridge that cuts words in two).
+    """
     import cv2
 
     arr = np.asarray(gray)
     factor = min(1.0, _LIGHT_WORK_PX / max(arr.shape))
     small = cv2.resize(arr, None, fx=factor, fy=factor, interpolation=cv2.INTER_AREA)
     kernel = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (_LIGHT_KERNEL, _LIGHT_KERNEL))
-    paper = cv2.GaussianBlur(cv2.dilate(small, kernel), (0, 0), _LIGHT_KERNEL / 2)
+    if sharp_edges:
+        paper = cv2.GaussianBlur(cv2.morphologyEx(small, cv2.MORPH_CLOSE, kernel), (0, 0), 1.5)
+    else:
+        paper = cv2.GaussianBlur(cv2.dilate(small, kernel), (0, 0), _LIGHT_KERNEL / 2)
     paper = cv2.resize(paper, (arr.shape[1], arr.shape[0]), interpolation=cv2.INTER_LINEAR)
     out = arr.astype(np.float32) * (245.0 / np.maximum(paper.astype(np.float32), 24.0))
     return Image.fromarray(np.clip(out, 0, 255).astype(np.uint8), mode="L")
+
+
+_SHADOW_WORK_PX = 400  # shadows are looked for on a copy about this long
+SHADOW_MAX_LIGHT = 0.78  # of the paper's brightness: shade takes away more light than this leaves...
+SHADOW_MIN_LIGHT = 0.25  # ...but leaves this much (darker is a printed band or a dark desk)
+SHADOW_MIN_AREA = 0.05  # of the page: a shadow, not a logo or a photo on the page
+MAX_PRINT_SPECK = 0.002  # of the page: a light region this small is print (a letter), not lit paper
+MIN_SHADE_LEVEL = 0.38  # of the paper's brightness: a shadow's median; darker is a printed band or a desk
+SHADE_PRINT = 0.6  # of the local paper's brightness: print in shade is darker than this
+MIN_SHADE_PRINT = 0.005  # share of a shadow that is print
+MAX_NEAR_PRINT = 0.0  # share of a shadow that may lie that near light print
+PRINT_REACH = 0.05  # of the long side: grey this near light print is a printed band, not shade
+_PAPER_KERNEL = 0.025  # of the long side: wider than a stroke of print (the local maximum is paper)
+
+
+def even_out_shadows(gray: Image.Image) -> Image.Image:
+    """``gray`` with its light evened out where a shadow lies over the page, else unchanged.
+
+    Shade (a hand's, a phone's, a fold's panel facing away from the lamp) is where the paper itself
+    is grey: the local maximum over a window wider than print is 22-62 % below the page's paper. A
+    region of such grey paper (``SHADOW_MIN_AREA`` of the page or more) is shade only when it also
+
+    - lies clear (``PRINT_REACH``) of light print: small light specks are print on a band (the
+      issuer in white on a grey header or sidebar); in shade all print is darker than the shade,
+      and the only light beside it is the lit paper beyond its edge, one large region;
+    - holds print darker than itself (``MIN_SHADE_PRINT``): a band's empty stretch holds none;
+    - has its median no darker than ``MIN_SHADE_LEVEL`` of the paper (darker: a band, a desk);
+    - does not enclose most of the lit paper (a desk, wall or frame around a photographed page).
+
+    There (and over its soft edge) the page takes ``even_out_light``'s pixels, with the paper's
+    brightness found by a closing so the shadow's edge stays sharp; everything else keeps its pixels.
+    A shadow touching lit print is left alone (measured: evening such pages changes tesseract's
+    reading of words by the edge, once a holder's surname cut in two).
+    """
+    import cv2
+
+    arr = np.asarray(gray)
+    step = max(1, round(max(arr.shape) / _SHADOW_WORK_PX))
+    small = np.ascontiguousarray(arr[::step, ::step])
+    long_side = max(small.shape)
+    bright = float(np.percentile(small, 95))
+    light = (small >= SHADOW_MAX_LIGHT * bright).astype(np.uint8)
+    _, labels, stats, _ = cv2.connectedComponentsWithStats(light, connectivity=8)
+    specks = stats[:, cv2.CC_STAT_AREA] < MAX_PRINT_SPECK * small.size
+    specks[0] = False  # the background label: what is not light
+    reach = 2 * round(PRINT_REACH * long_side) + 1
+    near_print = cv2.dilate(specks[labels].astype(np.uint8), np.ones((reach, reach), np.uint8))
+    k = 2 * round(_PAPER_KERNEL * long_side / 2) + 1
+    paper = cv2.dilate(small, np.ones((k, k), np.uint8))
+    grey = (paper < SHADOW_MAX_LIGHT * bright) & (paper >= SHADOW_MIN_LIGHT * bright)
+    _, labels, stats, _ = cv2.connectedComponentsWithStats(grey.astype(np.uint8), connectivity=8)
+    # a region much of which lies near light print is a printed band
+    near = np.bincount(labels[near_print > 0], minlength=len(stats))
+    area = stats[:, cv2.CC_STAT_AREA]
+    big = np.flatnonzero((area >= SHADOW_MIN_AREA * small.size) & (near <= MAX_NEAR_PRINT * area))
+    big = big[big > 0]
+    # and shade worth evening holds print darker than itself (a printed band's empty stretch holds none)
+    inked = np.bincount(labels[grey & (small < SHADE_PRINT * paper)], minlength=len(stats))
+    big = big[inked[big] >= MIN_SHADE_PRINT * area[big]]
+    big = np.array(
+        [i for i in big if float(np.median(small[labels == i])) >= MIN_SHADE_LEVEL * bright], dtype=np.intp
+    )
+    big = np.array([i for i in big if not _around_the_page(labels == i, light)], dtype=np.intp)
+    if big.size == 0:
+        return gray
+    shade = np.isin(labels, big).astype(np.uint8) * 255
+    grown = cv2.dilate(shade, np.ones((k, k), np.uint8))  # the shadow's soft edge with it
+    weight = cv2.GaussianBlur(grown, (0, 0), k / 2)
+    weight = cv2.resize(weight, (arr.shape[1], arr.shape[0]), interpolation=cv2.INTER_LINEAR)
+    w = weight.astype(np.float32) / 255
+    evened = np.asarray(even_out_light(gray, sharp_edges=True), dtype=np.float32)
+    out = arr.astype(np.float32) * (1 - w) + evened * w
+    return Image.fromarray(np.clip(out, 0, 255).astype(np.uint8), mode="L")
+
+
+def _around_the_page(region: npt.NDArray[np.bool_], light: npt.NDArray[np.uint8]) -> bool:
+    """Whether ``region`` encloses most of the light paper: a desk, a wall or a frame around the page
+    (a photo the outline search left whole), not shade over part of it."""
+    import cv2
+
+    contours, _ = cv2.findContours(region.astype(np.uint8), cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    filled = np.zeros(region.shape, dtype=np.uint8)
+    cv2.drawContours(filled, contours, -1, 1, thickness=cv2.FILLED)
+    lit = light > 0
+    return int(np.count_nonzero(lit & (filled > 0) & ~region)) >= 0.5 * max(int(np.count_nonzero(lit)), 1)

@@ -31,7 +31,7 @@ from PIL import Image
 
 from extract.config import ExtractConfig
 from extract.errors import CorruptDocument, ExtractError, FileTooLarge, TooManyPages
-from extract.flatten import flatten_photo
+from extract.flatten import even_out_shadows, flatten_photo
 from extract.ocr import CacheEntry, detect_orientation, ocr_tesseract, recording, seed_memory_cache
 from extract.ocr_rapid import needs_second_engine, ocr_rapid, pool_readings
 from extract.pdf_text import IMAGE_PAGE_SHARE, image_area, open_pdf, page_words, text_layer_is_usable
@@ -338,7 +338,7 @@ def ocr_page(
 def _prepare(page_image: PageImage) -> _Prepared:
     gray = to_gray(page_image.image)
     gray = flattened_photo(page_image, gray) or gray
-    gray = invert_dark_bands(gray)
+    gray = invert_dark_bands(even_out_shadows(gray))
     square, scale_x, _ = square_pixels(gray, page_image.scale_x, page_image.scale_y)
     image, scale = upscale_low_res(square, scale_x)
     return _Prepared(image=image, scale=scale)

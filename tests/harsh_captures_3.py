@@ -750,9 +750,15 @@ def punched_top(d: Drawn, workdir: Path) -> tuple[str, bytes]:
 
 
 def _marked(
-    d: Drawn, workdir: Path, text: str, mark: Callable[[Image.Image, Box, Rng], Image.Image], kind: str
+    d: Drawn,
+    workdir: Path,
+    text: str,
+    mark: Callable[[Image.Image, Box, Rng], Image.Image],
+    kind: str,
+    rng: Rng | None = None,
 ) -> tuple[str, bytes]:
-    rng = _rng(kind, d.source.key)
+    """A 200-dpi scan (a little tilt, noise, JPEG q70) with ``mark`` over the printed ``text``."""
+    rng = rng or _rng(kind, d.source.key)
     page = page_image(d, workdir)
     box = text_box(_pdf(d, workdir), text)
     if box is None:
@@ -829,9 +835,12 @@ CAPTURES: dict[str, Capture] = {
 }
 
 
-def write_capture(c: Capture, workdir: Path) -> Path:
+def write_capture(
+    c: Capture, workdir: Path, kinds: dict[str, Callable[[Drawn, Path], tuple[str, bytes]]] = KINDS
+) -> Path:
+    """``c`` drawn by its kind's function (from ``kinds``: round 4 passes its own) into ``workdir``."""
     workdir.mkdir(parents=True, exist_ok=True)
-    ext, data = KINDS[c.kind](c.drawn, workdir)
+    ext, data = kinds[c.kind](c.drawn, workdir)
     out = workdir / f"{c.key}.{ext}"
     out.write_bytes(data)
     return out
