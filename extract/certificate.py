@@ -505,6 +505,22 @@ def _unread_range_end(text: str, pos: int) -> bool:
     return not any(h.span[0] == 0 for h in find_hours(rest))
 
 
+def _digits_in_date_field_before(before: str) -> bool:
+    """A date field's value holds numbers before the one date read ("Dates Attended: 06/0 (2082 }
+    06/17/2022"): a stamp or a stroke over the field broke a first date, so a range may be lost."""
+    parts = FIELD_COLON_RE.split(before)
+    if len(parts) < 2 or re.search(r"\d", parts[-1]) is None:
+        return False
+    # the field's own label names a date: "Training Hours: 8 06/17/2022" holds another field's number
+    return DATE_FIELD_LABEL_RE.search(parts[-2][-40:]) is not None
+
+
+FIELD_COLON_RE = re.compile(r"[:;]")
+DATE_FIELD_LABEL_RE = re.compile(
+    r"(?i)\b(?:dates?|dated|attended|completed|completion|held|issued|awarded)\b(?:\W+[^\W\d_]+){0,2}\W*$"
+)
+
+
 def is_transmission_stamp(text: str) -> bool:
     """A fax or scanner header line: a date stamped with its time, beside a sender, page or phone mark."""
     stamped = any(TIME_AFTER_DATE_RE.match(text, m.span[1]) for m in find_dates(text))
@@ -527,7 +543,9 @@ def date_candidates(lines: Sequence[Line]) -> list[DateCandidate]:
                 if above is not None:
                     label = date_label(above.text)
             dangling = m.start == m.end and bool(
-                _unread_range_end(text, m.span[1]) or DANGLING_START_RE.search(before)
+                _unread_range_end(text, m.span[1])
+                or DANGLING_START_RE.search(before)
+                or _digits_in_date_field_before(before)
             )
             out.append(
                 DateCandidate(
