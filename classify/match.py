@@ -517,10 +517,21 @@ REFERENCE_CLAUSE_RE = re.compile(
 )
 
 
+# A curriculum named, not who gave the course: "Basic SRO Course (NASRO Model Curriculum)", "... - NASRO
+# Curriculum", "using the NASRO curriculum". The phrase, up to its word "curriculum", names no provider (the
+# academy printing it gave the course), in the title or elsewhere on the page.
+TITLE_CURRICULUM_RE = re.compile(
+    r"\([^()]*\bcurricul(?:um|a)\b[^()]*\)|(?:\b(?:using|per|following|under)\s+(?:the\s+)?)?"
+    r"(?:[\w.&'-]+\s+){1,3}(?:model\s+|approved\s+|standard\s+)?curricul(?:um|a)\b",
+    re.IGNORECASE,
+)
+
+
 def _agreement(course: Course, title: str, context: str) -> bool | None:
     if not course.provider:
         return None
-    if mentions_provider(course.provider, f"{title}\n{REFERENCE_CLAUSE_RE.sub(' ', context)}"):
+    said = TITLE_CURRICULUM_RE.sub(" ", f"{title}\n{REFERENCE_CLAUSE_RE.sub(' ', context)}")
+    if mentions_provider(course.provider, said):
         return True
     return None if not context.strip() else False
 

@@ -92,7 +92,6 @@ def r1_sro_years(app: ApplicationFacts, letters: Sequence[Letter], policy: Polic
         return RequirementResult(verdict="needs_review", reason=why)
     x = stated[0]
     assert x.start_span is not None
-    earliest, latest = x.start_span
     source = f"SRO since {_span(x.start_span)} (employment letter {x.document})"
     if x.sro_end_range is not None:
         served = _years_served(x.start_span, x.sro_end_range, app.application_date, years)
@@ -109,14 +108,37 @@ def r1_sro_years(app: ApplicationFacts, letters: Sequence[Letter], policy: Polic
             verdict="needs_review",
             reason=f"{source}, but the letter says the SRO assignment ended: {why}",
         )
-    if app.application_date >= add_months(latest, 12 * years):
-        return RequirementResult(verdict="met", reason=source)
-    if app.application_date < add_months(earliest, 12 * years):
-        return RequirementResult(verdict="not_met", reason=f"{source}: under {years} years")
+    verdict = _start_verdict(x.start_span, app, years)
+    others = [y for y in stated[1:] if y.start_span and _start_verdict(y.start_span, app, years) != verdict]
+    if others:
+        # Two letters disagreeing about the start, across the three years: a person weighs them.
+        y = others[0]
+        assert y.start_span is not None
+        return RequirementResult(
+            verdict="needs_review",
+            reason=f"{source}, but employment letter {y.document} says since {_span(y.start_span)}: "
+            "the letters disagree",
+        )
+    if verdict is not None:
+        return RequirementResult(
+            verdict=verdict, reason=source if verdict == "met" else f"{source}: under {years} years"
+        )
     return RequirementResult(
         verdict="needs_review",
         reason=f"{source}: {years} years are reached within the span, on a day not printed",
     )
+
+
+def _start_verdict(
+    span: tuple[date, date], app: ApplicationFacts, years: int
+) -> Literal["met", "not_met"] | None:
+    """R1 from a start printed as a span of days: None when its days disagree."""
+    earliest, latest = span
+    if app.application_date >= add_months(latest, 12 * years):
+        return "met"
+    if app.application_date < add_months(earliest, 12 * years):
+        return "not_met"
+    return None
 
 
 def _several_terms(
@@ -232,16 +254,41 @@ def r2_employed(app: ApplicationFacts, letters: Sequence[Letter], policy: Policy
 
 def find_duplicates(cands: Sequence[Candidate]) -> dict[str, str]:
     """Map each duplicate line's key to the key of the line that counts instead."""
-    groups: dict[tuple[str, date, date], list[Candidate]] = defaultdict(list)
+    completions: dict[tuple[str, date], list[Candidate]] = defaultdict(list)
     for c in _live(cands):
         if c.item.start_date and c.item.end_date:
-            groups[(course_key(c.item), c.item.start_date, c.item.end_date)].append(c)
+            completions[(course_key(c.item), c.item.end_date)].append(c)
+    groups: list[list[Candidate]] = []
+    for same_end in completions.values():
+        if _one_completion(same_end):
+            groups.append(same_end)
+            continue
+        by_dates: dict[date | None, list[Candidate]] = defaultdict(list)
+        for c in same_end:
+            by_dates[c.item.start_date].append(c)
+        groups.extend(by_dates.values())
     out: dict[str, str] = {}
-    for group in groups.values():
+    for group in groups:
         # A settled copy beats one awaiting review, so a bad photo of a certificate costs nothing.
         keep = min(group, key=lambda c: (c.pending is not None, c.order))
         out.update({c.key: keep.key for c in group if c is not keep})
     return out
+
+
+def _one_completion(same_end: Sequence[Candidate]) -> bool:
+    """The same course ending the same day, printed with its start on one document and as its day alone on
+    another (a record listing only completion dates), the same hours on each: one completion, listed twice."""
+    starts = {c.item.start_date for c in same_end if c.item.start_date != c.item.end_date}
+    hours = {c.item.hours for c in same_end}
+    return len(same_end) > 1 and len(starts) == 1 and len(hours) == 1 and None not in hours
+
+
+def duplicate_reason(kept_key: str) -> str:
+    """The duplicate line's reason, naming the line that counts (its document and page)."""
+    parts = kept_key.rsplit("#", 4)
+    if len(parts) != 5:
+        return "duplicate of a document already counted"
+    return f"duplicate of {parts[0]} ({parts[1].replace('p', 'page ', 1)}), counted there"
 
 
 # --- R3, R4, R6: a qualifying course or attendance ----------------------------------------------
@@ -270,7 +317,10 @@ def r3_basic(
             why = "no basic SRO course"
         return _unless_pending(basics, why), None
     return _used_result(
-        used, f"{used.item.course_title} ({used.item.catalog_id or 'no catalog course'})", ignorable
+        used,
+        f"{used.item.course_title} ({used.item.catalog_id or 'no catalog course'})",
+        ignorable,
+        qualifying,
     ), used.key
 
 
@@ -288,7 +338,8 @@ def r4_advanced(cands: Sequence[Candidate], policy: Policy) -> tuple[Requirement
             else "no NASRO Advanced or Supervisors course"
         )
         return _unless_pending(others, why), None
-    return _used_result(used, f"{used.item.course_title} ({used.item.catalog_id})", ignorable), used.key
+    what = f"{used.item.course_title} ({used.item.catalog_id})"
+    return _used_result(used, what, ignorable, qualifying), used.key
 
 
 # A conference named in a course title, its words run together as OCR may ("SafetyConference").
@@ -351,13 +402,36 @@ def _unless_pending(near_misses: Sequence[Candidate], why: str) -> RequirementRe
     return RequirementResult(verdict="not_met", reason=why)
 
 
-def _used_result(used: Candidate, what: str, ignorable: frozenset[str]) -> RequirementResult:
-    """Met by ``used`` unless a doubt the requirement rests on holds it (``ignorable`` ones do not)."""
+def _used_result(
+    used: Candidate, what: str, ignorable: frozenset[str], qualifying: Sequence[Candidate] = ()
+) -> RequirementResult:
+    """Met by ``used`` unless a doubt the requirement rests on holds it (``ignorable`` ones do not), or
+    its document states fewer hours than the course's (``qualifying``: the course's other documents)."""
     if not used.settled_for(ignorable):
         return RequirementResult(
             verdict="needs_review", reason=f"{what}: {used.pending}", line_keys=(used.key,)
         )
+    short = _short_of_course(used, qualifying)
+    if short:
+        return RequirementResult(verdict="needs_review", reason=f"{what}: {short}", line_keys=(used.key,))
     return RequirementResult(verdict="met", reason=what, line_keys=(used.key,))
+
+
+def _short_of_course(used: Candidate, qualifying: Sequence[Candidate]) -> str | None:
+    """A reason when ``used`` states fewer hours than the catalog's length of its course (NASRO's Advanced
+    is a 24-hour course: a certificate for 16 h is a part, or a shortened course: a person's call), unless
+    the course's documents of other dates add up to it (the Advanced given in two parts, 16 h + 8 h)."""
+    nominal, hours = used.item.proposed_hours, used.item.hours
+    if nominal is None or hours is None or hours >= nominal:
+        return None
+    spans = {
+        (c.item.start_date, c.item.end_date): c.item.hours
+        for c in qualifying
+        if c.item.catalog_id == used.item.catalog_id and c.item.hours is not None
+    }
+    if sum(h for h in spans.values() if h is not None) >= nominal:
+        return None
+    return f"the document states {hours:g} h of the {nominal:g}-hour course: a part, or a shortened course"
 
 
 def _live(cands: Iterable[Candidate]) -> Iterable[Candidate]:
@@ -497,7 +571,7 @@ def _fixed_credit(
     if c.excluded_rule is not None:
         return Credit(credited=0.0, rule=c.excluded_rule, reason=c.excluded_reason + ": credited 0")
     if c.key in duplicates:
-        return Credit(credited=0.0, rule="duplicate", reason="duplicate of a document already counted")
+        return Credit(credited=0.0, rule="duplicate", reason=duplicate_reason(duplicates[c.key]))
     if c.key in used:
         return Credit(
             credited=0.0,
