@@ -13,9 +13,9 @@ neither three years long (R1 is ``application - start``: their sum is a person's
 reassignment announced for a later date (still serving now), a letter signed by the officer themself.
 
 Conference evidence carries :class:`tests.novel_letters_9.ConferenceCase9`: a NASRO certificate of
-attendance, a NASRO conference registration receipt (paid is not attended), a page of the conference's
-agenda, a hotel folio of the conference's group block, a state SRO association's conference certificate
-(no NASRO conference: R6 not met).
+attendance, a NASRO conference registration invoice stamped paid (paid is not attended), a page of the
+conference's agenda, a hotel folio of the conference's group block, a state SRO association's conference
+certificate (no NASRO conference: R6 not met).
 """
 
 from __future__ import annotations
@@ -25,17 +25,24 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
+from reportlab.lib.colors import HexColor, black
 from reportlab.lib.pagesizes import landscape, letter
 
 from certledger.samples import _left_block, _signature
 from classify.types import ClassifiedDocument
 from tests.integration.test_novel_letters import ledger_of
 from tests.novel_certificates import Draw, _centred, _frame
-from tests.novel_letters import _body, _fields, _letterhead, _table
+from tests.novel_letters import _fields, _letterhead, _table
 from tests.novel_letters_7 import NovelLetter7, letter7
 from tests.novel_letters_7 import _register as register
 from tests.novel_letters_7 import marks as marks7
-from tests.novel_letters_9 import ConferenceCase9, conference_marks, render_conference
+from tests.novel_letters_9 import (
+    ConferenceCase9,
+    conference9,
+    conference_marks,
+    cover_letter,
+    render_conference,
+)
 
 
 @dataclass(frozen=True)
@@ -47,17 +54,21 @@ class NovelLetter10(NovelLetter7):
 LETTERS_10: dict[str, NovelLetter10] = {}
 
 
+def _as_round_10(key: str, scratch: dict[str, NovelLetter7], self_declared: bool) -> None:
+    LETTERS_10[key] = NovelLetter10(**vars(scratch[key]), self_declared=self_declared)
+
+
 def _register(key: str, draw: Draw, *, self_declared: bool = False, **truth: Any) -> None:
     scratch: dict[str, NovelLetter7] = {}
     register(key, draw, registry=scratch, **truth)
-    LETTERS_10[key] = NovelLetter10(**vars(scratch[key]), self_declared=self_declared)
+    _as_round_10(key, scratch, self_declared)
 
 
 def letter10(key: str, *, self_declared: bool = False, **kw: Any) -> None:
     """A one-page letter as round 7 draws them (``tests.novel_letters_7.letter7``)."""
     scratch: dict[str, NovelLetter7] = {}
     letter7(key, registry=scratch, **kw)
-    LETTERS_10[key] = NovelLetter10(**vars(scratch[key]), self_declared=self_declared)
+    _as_round_10(key, scratch, self_declared)
 
 
 def marks(doc: ClassifiedDocument, n: NovelLetter7) -> dict[str, str]:
@@ -196,25 +207,21 @@ _register(
 
 
 def _attachment_1(c: Any, w: float, h: float) -> None:
-    _letterhead(c, w, h, "Fairhaven Police Department", "12 Harbor Road  |  (555) 555-0118")
-    c.setFont("Times-Roman", 12)
-    c.drawString(72, h - 150, "March 18, 2025")
-    c.drawString(72, h - 180, "To the National Association of School Resource Officers:")
-    y = _body(
+    cover_letter(
         c,
         w,
-        h - 215,
+        h,
+        ("Fairhaven Police Department", "12 Harbor Road  |  (555) 555-0118"),
+        ("March 18, 2025", "To the National Association of School Resource Officers:"),
         (
             "This letter is provided in support of the application of Officer Dominic S. Farrow for "
             "National Practitioner status. Officer Farrow has been a sworn member of this department "
             "since July 7, 2010 and is currently serving in a school assignment.",
             "His assignment history is set out in Attachment A.",
         ),
+        ("Respectfully,", "attachment_a", "Chief Sylvia N. Carden", "Chief of Police"),
+        "Attachment A (1 page)",
     )
-    c.drawString(72, y - 10, "Respectfully,")
-    _signature(c, 72, y - 76, 200, "attachment_a", "Chief Sylvia N. Carden", "Chief of Police")
-    c.setFont("Times-Roman", 11)
-    c.drawString(72, y - 130, "Attachment A (1 page)")
 
 
 def _attachment_2(c: Any, w: float, h: float) -> None:
@@ -473,21 +480,9 @@ letter10(
 CONFERENCES_10: dict[str, ConferenceCase9] = {}
 
 
-def conference10(
-    key: str,
-    *,
-    name: str,
-    r6: str,
-    r5_hours: float = 0.0,
-    doc_types: tuple[str, ...] = ("conference_attendance",),
-    pagesize: tuple[float, float] = letter,
-    note: str = "",
-) -> Callable[[Draw], Draw]:
-    def register(draw: Draw) -> Draw:
-        CONFERENCES_10[key] = ConferenceCase9(key, name, draw, pagesize, doc_types, r6, r5_hours, note)
-        return draw
-
-    return register
+def conference10(key: str, **case: Any) -> Callable[[Draw], Draw]:
+    """Round 9's ``conference9`` into this round's registry."""
+    return conference9(key, registry=CONFERENCES_10, **case)
 
 
 @conference10("nasro_attendance_2024", name="Gabriela T. Okafor", r6="met", pagesize=landscape(letter))
@@ -512,44 +507,31 @@ def _attendance(c: Any, w: float, h: float) -> None:
 
 
 @conference10(
-    "nasro_registration_receipt",
+    "nasro_registration_invoice",
     name="Curtis D. Mallory",
     r6="not_met",
-    doc_types=("other", "conference_attendance"),
-    note="a paid registration proves no attendance",
+    doc_types=("other", "conference_attendance", "transcript"),
+    note="a paid invoice for the registration proves no attendance",
 )
-def _receipt(c: Any, w: float, h: float) -> None:
-    """NASRO's registration receipt: the conference, the attendee, the fee paid, weeks before it."""
-    _letterhead(c, w, h, "National Association of School Resource Officers", "Registration  |  nasro.org")
-    c.setFont("Helvetica-Bold", 16)
-    c.drawString(72, h - 145, "REGISTRATION RECEIPT")
-    y = _fields(
-        c,
-        [
-            ("Receipt No.:", "NSSC25-004817"),
-            ("Date Paid:", "April 3, 2025"),
-            ("Registrant:", "Curtis D. Mallory"),
-            ("Agency:", "Dunmore Police Department"),
-            ("Event:", "2025 National School Safety Conference"),
-            ("Event Dates:", "June 29 - July 2, 2025"),
-            ("Registration Type:", "Full Conference - Member"),
-            ("Amount Paid:", "$695.00  (Visa ending 4417)"),
-            ("Balance Due:", "$0.00"),
-        ],
-        220,
-        h - 185,
-        22,
+def _invoice(c: Any, w: float, h: float) -> None:
+    """NASRO's invoice for a conference registration, stamped paid: its line items name the conference."""
+    c.setFont("Helvetica-Bold", 20)
+    c.drawString(72, h - 72, "INVOICE")
+    c.setFont("Helvetica", 10)
+    c.drawString(72, h - 90, "National Association of School Resource Officers  -  nasro.org")
+    c.drawString(380, h - 72, "Invoice #: INV-2025-11842")
+    c.drawString(380, h - 86, "Invoice Date: 03/28/2025")
+    c.drawString(72, h - 120, "Bill To: Curtis D. Mallory, Dunmore Police Department")
+    rows = (
+        ("2025 National School Safety Conference - Full Registration", "1", "$695.00"),
+        ("Pre-Conference Workshop: Threat Assessment", "1", "$150.00"),
+        ("Total Paid (Visa ending 4417, 04/03/2025)", "", "$845.00"),
     )
-    _left_block(
-        c,
-        "Thank you for registering. Bring this receipt to the registration desk to pick up your badge.",
-        "Helvetica",
-        10,
-        72,
-        y - 10,
-        w - 144,
-        14,
-    )
+    _table(c, w, h - 160, (72, 400, 460), ("Description", "Qty", "Amount"), rows, "Helvetica")
+    c.setFont("Helvetica-Bold", 28)
+    c.setFillColor(HexColor("#b71c1c"))
+    c.drawString(360, h - 300, "PAID IN FULL")
+    c.setFillColor(black)
 
 
 @conference10(
