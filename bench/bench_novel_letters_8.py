@@ -45,6 +45,7 @@ def run_round(
     render_conference: Callable[[Any, Path], Path],
     conference_marks: Callable[[ClassifiedDocument, Any], dict[str, str]],
     first_seed: int,
+    letter_marks: Callable[[ClassifiedDocument, Any], dict[str, str]] = marks,
 ) -> int:
     """Read a round's letters and conference documents in ``kinds``, print each and the totals; 1 when
     anything is concluded wrongly."""
@@ -73,7 +74,7 @@ def run_round(
                 key, kind = case.split("/")
                 doc = future.result(timeout=900)
                 if key in letters:
-                    m = marks(doc, letters[key])
+                    m = letter_marks(doc, letters[key])
                     c = lt[kind]
                     c["n"] += 1
                     c["doc_type"] += m["doc_type"] == "ok"

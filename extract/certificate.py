@@ -312,7 +312,8 @@ TITLE_STOP_RE = re.compile(
     r"\s*(?:,\s*(?:a|an|held|on|from|in)\b|\bheld\b|\bon\s+(?=\w+\s+\d)|\bwith\s+a\b|\bcom\s+carga\b"
     r"|\bconducted\b|\bat\s+(?=[A-Z])|\bfrom\s+\d|\bthat\s+ran\b|\bthrough\b"
     r"|\bon\s+the\s+[\w-]+\s+day\s+of\b"  # "... on the twelfth day of May": the date in prose
-    r"|\b(?:presented|taught|instructed|facilitated|delivered)\s+by\b"  # the presenter's line
+    # the presenter's or organiser's line: "hosted by the National Association of School Resource Officers"
+    r"|\b(?:presented|taught|instructed|facilitated|delivered|hosted|sponsored|organi[sz]ed|convened)\s+by\b"
     # "the course X was completed by ...": the sentence's verb, at the line's end when the prose wraps
     r"|\s(?:was|were|has\s+been|have\s+been)(?=\s*$|\s+(?:successfully\s+|satisfactorily\s+)?"
     r"(?:completed|attended|finished|passed|awarded|achieved)\b)"

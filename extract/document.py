@@ -178,8 +178,16 @@ def _table_items(lines_per_page: Sequence[Sequence[Line]]) -> list[RawItem]:
 
 # A form verifying employment names itself so: its table of positions is the officer's posts, not courses.
 EMPLOYMENT_FORM_RE = re.compile(
-    r"\b(?:verification\s+of\s+employment|employment\s+verification|personnel\s+(?:action|order))\b", re.I
+    r"\b(?:verification\s+of\s+(?:employment|service|assignment)|(?:employment|service|assignment)\s+"
+    r"verification|personnel\s+(?:action|order))\b",
+    re.I,
 )
+
+
+def _post_or_field(title: str) -> bool:
+    """A row of a letter's table names a post held, or is a field of its form ("Sworn Since:", "SRO
+    Assignment Began:": a label over nothing but its date)."""
+    return names_a_post(title) or bool(re.fullmatch(r"[A-Za-z][A-Za-z .'/-]{2,40}:", title.strip()))
 
 
 def _assignment_history(rows: Sequence[RawItem], lines: Sequence[Line]) -> bool:
@@ -188,7 +196,7 @@ def _assignment_history(rows: Sequence[RawItem], lines: Sequence[Line]) -> bool:
     Division", "School Resource Officer"), never a course."""
     return (
         bool(rows)
-        and all(not row.hours_text and names_a_post(row.course_title or "") for row in rows)
+        and all(not row.hours_text and _post_or_field(row.course_title or "") for row in rows)
         and any(
             is_salutation(ln.text) or CLOSING_RE.search(ln.text) or EMPLOYMENT_FORM_RE.search(ln.text)
             for ln in lines
@@ -575,7 +583,8 @@ def _page_list(numbers: Sequence[int]) -> str:
 def _letter_facts(letter: LetterReading, reading: CertificateReading, end: EndReading) -> dict[str, Any]:
     """What a letter says for R1 and R2, as the document's fields, dated by the letter's own date (any
     document's date where it states no SRO service)."""
-    letter_date = reading.issue_date or _letter_date(reading.dates, (letter.sro_start_text, end.text))
+    service = (letter.sro_start_text, end.text, *letter.hire_texts)
+    letter_date = reading.issue_date or _letter_date(reading.dates, service)
     start_range, start_text, start_notes = (
         letter.sro_start_range,
         letter.sro_start_text,
@@ -613,9 +622,10 @@ def _letter_facts(letter: LetterReading, reading: CertificateReading, end: EndRe
 
 
 def _letter_date(dates: Sequence[DateCandidate], service: Sequence[str | None]) -> date | None:
-    """A letter's own date: its first date that is not when the SRO service it states began or ended (a
-    form prints the start in its fields above the date it is signed: "Date of Assignment: 08/16/2018 ...
-    Date: 04/02/2025"); the first date when every date is one of those."""
+    """A letter's own date: its first date that is not when the SRO service it states began or ended, nor
+    a hire date (a form prints them in its fields above the date it is signed: "Original Hire Date:
+    03/02/2012 ... Date of Assignment: 08/16/2018 ... Date: 04/02/2025"); the first date when every date
+    is one of those."""
     own = [d for d in dates if d.text not in service] or list(dates)
     return own[0].start if own else None
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import functools
+import itertools
 import re
 from collections.abc import Sequence
 from datetime import date, timedelta
@@ -46,7 +47,9 @@ SRO_ROLE_RE = re.compile(
     # "assigned to Marshall High School", never across another post or a clause about it: "assigned to the
     # Juvenile Unit, which handles school referrals", "assigned to patrol Beat 4, which includes Oak High
     # School" name a post whose work touches schools, not a post at one.
-    rf"|\bassign(?:ed|ment)\s+(?:as|to|at)\s+(?:(?!{_NOT_AT_A_SCHOOL})[^.;:]){{0,70}}?\b(?:school|campus)s?\b"
+    # "stationed on our campus", "posted at Oak Middle School": the same post.
+    rf"|\b(?:assign(?:ed|ment)|stationed|posted)\s+(?:as|to|at|on)\s+(?:(?!{_NOT_AT_A_SCHOOL})[^.;:]){{0,70}}?"
+    r"\b(?:school|campus)s?\b"
     r"(?!\s+(?:referrals?|cases?|calls?|district\s+(?:calls|cases)))"
     r")"
     r"(?!\s+(?:course|training|class|conference|certification|academy|seminar|workshop|program))",
@@ -106,7 +109,8 @@ NO_LONGER_RE = re.compile(r"\bno\s+longer\b", re.I)
 # The school may also stand alone between commas ("School Resource Officer, Fairmont Junior High School,
 # August 2017 - present").
 ROLE_TO_DATE_RE = re.compile(
-    r"[\s,:;(–-]*(?:(?:at|for|with)\s+[^.;:\d]{0,60}?|[^.;:\d]{0,60}?\b(?:school|district|campus))?[\s,:;(–-]*",
+    r"[\s,:;(–-]*(?:(?:at|for|with)\s+[^.;:\d]{0,60}?|[^.;:\d]{0,60}?\b(?:school|district|campus|academy"
+    r"|(?-i:[EJMH]S|JHS|HS\d?)))?[\s,:;(–-]*",  # "School Resource Officer, Fairhaven HS 08/10/2016 - Present"
     re.I,
 )
 # A year on its own after a start cue: "from 2016 to present", "since 2016".
@@ -118,6 +122,14 @@ SCHOOL_YEAR_RE = re.compile(
     # "since the start of the 2022-2023 school year": its first weeks (SCHOOL_YEAR_START)
     r"(?:(?P<part>start|beginning|first\s+day|opening)\s+of\s+the\s+)?"
     r"(?P<y>(?:19|20)\d\d)\s*[-–/]\s*(?P<y2>(?:19|20)?\d\d)\s+(?:school|academic)\s+year\b",
+    re.I,
+)
+# Service given as a list of school years: "for the 2020-21, 2021-22 and 2022-23 school years", "during
+# the 2016-17, 2017-18 and 2018-19 school years". The first one listed holds the start.
+_SCHOOL_YEAR = r"(?:19|20)\d\d\s*[-–/]\s*(?:19|20)?\d\d"
+SCHOOL_YEAR_LIST_RE = re.compile(
+    r"\b(?:for|during|throughout|over|in|through|across)\s+(?:(?:each|all)\s+of\s+)?the\s+"
+    rf"(?P<list>{_SCHOOL_YEAR}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_SCHOOL_YEAR})+)\s+(?:school|academic)\s+years\b",
     re.I,
 )
 # A season or part of a year after a start cue: "since the fall of 2021", "since fall 2021", "beginning in
@@ -270,6 +282,7 @@ class LetterReading(Frozen):
     participant: Evidence | None = None
     service_years: tuple[int, str] | None = None  # "for five years" as of the letter's date, as printed
     former_names: tuple[str, ...] = ()  # "(formerly Moreno)", "née Ortega": the person's earlier names
+    hire_texts: tuple[str, ...] = ()  # the hire dates it states, as printed: never the letter's own date
 
     @property
     def states_sro_start(self) -> bool:
@@ -288,10 +301,45 @@ def _flat_lines(text: str) -> str:
     return re.sub(r"\s+", lambda m: "\n" if "\n" in m.group(0) else " ", fold_accents(text))
 
 
+def _not_an_end(flat: str, at: int) -> bool:
+    """The dot at ``flat[at]`` ends no sentence: an abbreviation's, an initial's, or one cutting a school's
+    name."""
+    return _abbreviation_before(flat, at) or _dot_in_a_school_name(flat, at)
+
+
 def _abbreviation_before(flat: str, at: int) -> bool:
     """The dot at ``flat[at]`` follows an abbreviation or an initial (only the few characters before it
     are searched: a letter bundled into a transcript runs to tens of thousands of characters)."""
     return NOT_A_SENTENCE_END.search(flat, max(0, at - 8), at) is not None
+
+
+# A school's name OCR cut with a speck read as a full stop: "Cedar Creek Middle. School since JANUARY 23,
+# 2016." The word before names a school's level or kind, the word after the institution.
+SCHOOL_NAME_CUT_RE = re.compile(
+    r"\b(?:Elementary|Middle|High|Junior|Senior|Intermediate|Primary|Secondary|Preparatory|Prep|Charter|"
+    r"Magnet|Alternative|Career|Technical|Community|Christian|Catholic|Public)\s*\.\s+"
+    r"(?:School|Academy|Campus|Center|Centre)\b",
+    re.I,
+)
+# A verb of a sentence of its own: an auxiliary, a verb of starting, a past tense.
+FINITE_VERB_RE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|shall|can|could|may|might|does|did|do|serves?|remains?|"
+    r"continues?|began|begins?|starts?|opens?|closes?|\w+ed)\b",
+    re.I,
+)
+
+
+def _dot_in_a_school_name(flat: str, at: int) -> bool:
+    """The dot at ``flat[at]`` cuts a school's name ("Middle. School since ..."): what follows it to the
+    next sentence's end has no verb of its own, so it is no sentence but the rest of the one before."""
+    m = SCHOOL_NAME_CUT_RE.match(flat, max(0, flat.rfind(" ", 0, max(0, at - 1)) + 1))
+    if m is None or not (m.start() < at < m.end()):
+        return False
+    # To the fragment's end, or its clause's: "Academy since September 12, 2018, and she is ..."
+    rest = re.split(r"[.!?;](?:\s|$)|,\s+(?:and|but|where|which|who|while)\b", flat[m.end() : m.end() + 200])[
+        0
+    ]
+    return FINITE_VERB_RE.search(rest) is None
 
 
 @functools.lru_cache(maxsize=8)
@@ -301,12 +349,12 @@ def _sentence_bounds(flat: str) -> tuple[list[int], list[int]]:
     starts = [
         m.end()
         for m in re.finditer(r"[.!?:]\s+(?=[A-Z0-9\"'])", flat)
-        if not (m.group(0)[0] == "." and _abbreviation_before(flat, m.start()))
+        if not (m.group(0)[0] == "." and _not_an_end(flat, m.start()))
     ]
     ends = [
         m.start()
         for m in re.finditer(r"[.!?]\s+(?=[A-Z])|[.!?]$", flat)
-        if not (m.group(0)[0] == "." and _abbreviation_before(flat, m.start()))
+        if not (m.group(0)[0] == "." and _not_an_end(flat, m.start()))
     ]
     return starts, ends
 
@@ -459,10 +507,18 @@ TO_PRESENT_RE = re.compile(
 )
 
 
+# A table's "To" cell right after its "From" cell: "School Resource Officer - Hollister MS 08/14/2017
+# 07/31/2020" is a closed term of the role, as a range printed with its dash is.
+TO_CELL_RE = re.compile(
+    r"\s+(?:\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d|[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},?\s+)?(?:19|20)\d\d)\b"
+)
+
+
 def _to_present(flat: str, end: int) -> bool:
-    """The date at ``flat[:end]`` is followed by the present as its range's end: printed right after the
-    role ("School Resource Officer, Oak High School, August 2017 - present"), it starts the role."""
-    return TO_PRESENT_RE.match(flat, end) is not None
+    """The date at ``flat[:end]`` is followed by the present as its range's end, or by another date (a
+    table's "To" cell): printed right after the role ("School Resource Officer, Oak High School, August
+    2017 - present"), it starts the role."""
+    return TO_PRESENT_RE.match(flat, end) is not None or TO_CELL_RE.match(flat, end) is not None
 
 
 def _position_field_names_role(before: str) -> bool:
@@ -492,8 +548,17 @@ def _employer_cue(before: str) -> int:
         m.end()
         for m in EMPLOY_RE.finditer(before)
         if not (m.group(0)[:4].lower() == "with" and any(not before[r : m.start()].strip() for r in roles))
+        and not (
+            m.group(0).lower() == "academy"
+            and any(PLACE_OF_ROLE_RE.fullmatch(before, r, m.start()) for r in roles)
+        )
     ]
     return max(ends, default=-1)
+
+
+# What stands between the role and the school it is at, when the school's name ends in "Academy": "School
+# Resource Officer at Harbor City Preparatory Academy" names the place of the role, no police academy.
+PLACE_OF_ROLE_RE = re.compile(r"\s+(?:at|for|of)\s+(?:the\s+)?(?:[A-Z][\w'’&-]*\.?\s+){1,5}")
 
 
 # A start still to come, said before its date in the sentence: "will be assigned as the SRO ... effective
@@ -567,6 +632,7 @@ def _starts(
             earliest, latest = _months_later(earliest, -1), _months_later(latest, 1)
         out.append((earliest, latest if why else earliest, d.text, why))
     out += _school_years(flat, taken)
+    out += _school_year_lists(flat)
     out += _seasons(flat, taken)
     for m in BARE_YEAR_RE.finditer(flat):
         s, e = m.span(1)
@@ -641,6 +707,31 @@ def _school_years(flat: str, taken: list[tuple[int, int]]) -> list[tuple[date, d
     return out
 
 
+def _school_year_lists(flat: str) -> list[tuple[date, date, str, str | None]]:
+    """The SRO start of a service a letter gives as consecutive school years ("served as the SRO ... for
+    the 2020-21, 2021-22 and 2022-23 school years"): the span of the first, July to June. Only when the
+    sentence names the SRO role before the list and no other post; years with a gap are two services (a
+    person counts them)."""
+    out: list[tuple[date, date, str, str | None]] = []
+    for m in SCHOOL_YEAR_LIST_RE.finditer(flat):
+        years = [int(y) for y in re.findall(r"((?:19|20)\d\d)\s*[-–/]", m.group("list"))]
+        if any(b != a + 1 for a, b in itertools.pairwise(years)):
+            continue
+        before = flat[_sentence_start(flat, m.start()) : m.start()]
+        if SRO_ROLE_RE.search(before) is None or OTHER_ASSIGNMENT_RE.search(before):
+            continue
+        printed = m.group(0)
+        why = f"the letter dates the SRO service only by school years ({m.group('list')})"
+        out.append((date(years[0], 7, 1), date(years[0] + 1, 6, 30), printed, why))
+    return out
+
+
+def school_year_lists(flat: str) -> list[tuple[int, int]]:
+    """Where ``flat`` lists school years ("2016-17, 2017-18 and 2018-19 school years"): no span of a
+    service's own ("2016-17, 2017" is no range that ended)."""
+    return [m.span("list") for m in SCHOOL_YEAR_LIST_RE.finditer(flat)]
+
+
 def _seasons(flat: str, taken: list[tuple[int, int]]) -> list[tuple[date, date, str, str | None]]:
     """The SRO starts a letter dates only by a season or part of a year ("since the fall of 2021"): the
     span of SEASON_SPANS, never a day. Whether it decides R1 is the ledger's call (the whole span meets
@@ -670,11 +761,15 @@ def _employment(flat: str) -> tuple[Employment | None, str | None]:
     names = [
         (m.start(), m.end()) for m in FORMER_NAME_RE.finditer(flat) if not SRO_ROLE_RE.search(m.group(0))
     ]
+    listed_years = school_year_lists(flat)
     ended = next(
         (
             m.group(0)
             for m in ENDED_RE.finditer(flat)
-            if not _other_posts_span(flat, m) and not any(a <= m.start() < b for a, b in names)
+            if not _other_posts_span(flat, m)
+            and not any(a <= m.start() < b for a, b in names)
+            and not leaving_to_come(flat, m.start())
+            and not any(a <= m.start() < b for a, b in listed_years)
         ),
         None,
     )  # "Officer Jessica Hartwell (formerly Moreno)": her name was another, not her post
@@ -747,6 +842,21 @@ RETURNED_RE = re.compile(
 )
 
 
+# Words right before a cue of leaving that put it later than the letter: "He will retire June 30, 2027", "Her
+# planned retirement date is ...", "is scheduled to be reassigned to Patrol effective July 1, 2025".
+LEAVING_TO_COME_RE = re.compile(
+    r"\b(?:will|shall|(?:is|are)\s+(?:scheduled|set|expected|slated|due|eligible)|(?:plans?|intends?|expects?)"
+    r"|planned|anticipated|projected|expected|scheduled|upcoming|future|pending|eligible)\b"
+    r"(?:\s+(?:to|for|be|to\s+be|date\s+of|the|her|his|their))*\s*$",
+    re.I,
+)
+
+
+def leaving_to_come(flat: str, at: int) -> bool:
+    """The cue of leaving at ``flat[at]`` is announced for later: until then the person still serves."""
+    return LEAVING_TO_COME_RE.search(flat, max(_sentence_start(flat, at), at - 40), at) is not None
+
+
 def _returned_after(flat: str, ended: str, current: str) -> bool:
     """The sentence saying the person serves today also says they came back to the SRO post, and every
     cue of an end comes before it: the end was of an earlier term."""
@@ -783,7 +893,15 @@ def _other_posts_span(flat: str, m: re.Match[str]) -> bool:
     if not re.search(r"\d", m.group(0)):
         return False
     sentence = flat[_sentence_start(flat, m.start()) : _sentence_end(flat, m.end())]
-    return OTHER_ASSIGNMENT_RE.search(sentence) is not None and SRO_ROLE_RE.search(sentence) is None
+    other = OTHER_ASSIGNMENT_RE.search(sentence) or AGREEMENT_RE.search(sentence)
+    return other is not None and SRO_ROLE_RE.search(sentence) is None
+
+
+# An agreement's term is no service of the person's: "The current Memorandum of Understanding ... runs from
+# July 1, 2024 through June 30, 2025".
+AGREEMENT_RE = re.compile(
+    r"\b(?:memorandum|MOU|MOA|agreement|contract|grant|interlocal|budget|fiscal\s+year)\b", re.I
+)
 
 
 def _signature_lines(lines: Sequence[Line]) -> set[int]:
@@ -822,6 +940,8 @@ def _letter_participant(lines: Sequence[Line], flat_start: str | None) -> Eviden
             if re.search(r"\bI\s+am\s*$|\bmy\s+name\s+is\s*$", ln.text[: m.start()], re.I):
                 continue
             name = _name_at(ln.text[m.end() :])
+            if name and name.isupper() and not names_a_given_name(name.split()[0]):
+                continue  # a heading in capitals: "SCHOOL RESOURCE OFFICER SERVICE VERIFICATION"
             if name and person_name_score(name) >= 0.5 and _surname(name) not in signers:
                 found.append((name, ln))
     if not found:
@@ -897,12 +1017,19 @@ class StartReading(Frozen):
     text: str | None  # as printed
     notes: tuple[str, ...] = ()  # why it is not sure
     several: tuple[tuple[date, date], ...] = ()  # each of several different starts' span, earliest first
+    hires: tuple[str, ...] = ()  # the hire dates the text states, as printed
 
 
 def read_sro_start(text: str) -> StartReading:
     """The SRO start a letter's text states; never a hire date, nor one of several different starts."""
     flat, lined = _flat(text), _flat_lines(text)
     starts, hires, future = _starts(flat, lined if len(lined) == len(flat) else None)
+    return _start_reading(starts, hires, future).model_copy(update={"hires": tuple(hires)})
+
+
+def _start_reading(
+    starts: list[tuple[date, date, str, str | None]], hires: list[str], future: list[str]
+) -> StartReading:
     if len({(a, b) for a, b, _, _ in starts}) == 1:
         a, b, printed, why = starts[0]
         return StartReading(
@@ -947,6 +1074,7 @@ def read_letter(lines: Sequence[Line]) -> LetterReading:
         participant=_letter_participant(lines, sentence),
         service_years=None if start.range or start.notes else read_service_years(flat),
         former_names=read_former_names(flat),
+        hire_texts=start.hires,
     )
 
 

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from extract.certificate import CertificateReading, opens_a_certificate, read_certificate
-from extract.letter import LetterReading, read_letter
+from extract.letter import LetterReading, names_a_post, read_letter
 from extract.transcript import read_table
 from extract.types import DocumentPart, Line, PartKind, RawItem
 
@@ -92,6 +92,14 @@ def _page_kind(
         return PageKind(number, "other", lines, (), None, None)
     rows, own_header = read_table(lines, header)
     has_own_header = own_header is not None and own_header is not header
+    if (
+        previous == "letter"
+        and rows
+        and all(not r.hours_text and names_a_post(r.course_title or "") for r in rows)
+    ):
+        # The letter's enclosure: its officer's assignment history ("Attachment A: Assignment History",
+        # Assignment | Start | End), no courses. It reads on as the letter, which then states its start.
+        return PageKind(number, "other", lines, (), None, None)
     if len(rows) >= 2 and has_own_header:
         return PageKind(number, "transcript", lines, tuple(rows), None, None, own_header)
     certificate = read_certificate(lines)

@@ -366,26 +366,45 @@ _register(
 )
 
 
-def _enclosure_1(c: Any, w: float, h: float) -> None:
-    _letterhead(c, w, h, "Hollister Police Department", "300 Fifth Street  |  (555) 555-0199")
+def cover_letter(
+    c: Any,
+    w: float,
+    h: float,
+    letterhead: tuple[str, str],
+    head: tuple[str, str],
+    paragraphs: tuple[str, ...],
+    sign: tuple[str, str, str, str],
+    foot: str,
+) -> None:
+    """A letter's first page sending an enclosure: letterhead, date and salutation (``head``), prose, the
+    closing and signature (``sign``: closing, key, signer, title), and the enclosure's note (``foot``)."""
+    _letterhead(c, w, h, *letterhead)
     c.setFont("Times-Roman", 12)
-    c.drawString(72, h - 150, "January 21, 2025")
-    c.drawString(72, h - 180, "To Whom It May Concern:")
-    y = _body(
+    c.drawString(72, h - 150, head[0])
+    c.drawString(72, h - 180, head[1])
+    y = _body(c, w, h - 215, paragraphs)
+    c.drawString(72, y - 10, sign[0])
+    _signature(c, 72, y - 76, 200, *sign[1:])
+    c.setFont("Times-Roman", 11)
+    c.drawString(72, y - 130, foot)
+
+
+def _enclosure_1(c: Any, w: float, h: float) -> None:
+    cover_letter(
         c,
         w,
-        h - 215,
+        h,
+        ("Hollister Police Department", "300 Fifth Street  |  (555) 555-0199"),
+        ("January 21, 2025", "To Whom It May Concern:"),
         (
             "At the request of Officer Rosa I. Delacruz, I am providing verification of her service with "
             "the Hollister Police Department. Officer Delacruz is in good standing and is currently a "
             "School Resource Officer with this department.",
             "Her assignment history is enclosed.",
         ),
+        ("Sincerely,", "enclosure", "Chief Leonard A. Fisk", "Chief of Police"),
+        "Enclosure: Assignment History",
     )
-    c.drawString(72, y - 10, "Sincerely,")
-    _signature(c, 72, y - 76, 200, "enclosure", "Chief Leonard A. Fisk", "Chief of Police")
-    c.setFont("Times-Roman", 11)
-    c.drawString(72, y - 130, "Enclosure: Assignment History")
 
 
 def _enclosure_2(c: Any, w: float, h: float) -> None:
@@ -490,9 +509,12 @@ def conference9(
     doc_types: tuple[str, ...] = ("conference_attendance",),
     pagesize: tuple[float, float] = letter,
     note: str = "",
+    registry: dict[str, ConferenceCase9] = CONFERENCES_9,
 ) -> Callable[[Draw], Draw]:
+    """Register the decorated drawing as a conference case of ``registry`` (round 9's unless told)."""
+
     def register(draw: Draw) -> Draw:
-        CONFERENCES_9[key] = ConferenceCase9(key, name, draw, pagesize, doc_types, r6, r5_hours, note)
+        registry[key] = ConferenceCase9(key, name, draw, pagesize, doc_types, r6, r5_hours, note)
         return draw
 
     return register
