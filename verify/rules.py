@@ -283,12 +283,15 @@ def _one_completion(same_end: Sequence[Candidate]) -> bool:
     return len(same_end) > 1 and len(starts) == 1 and len(hours) == 1 and None not in hours
 
 
+DUPLICATE_REASON = "duplicate of a document already counted"
+
+
 def duplicate_reason(kept_key: str) -> str:
-    """The duplicate line's reason, naming the line that counts (its document and page)."""
+    """The duplicate line's reason, the rules' own words, then the line that counts (document and page)."""
     parts = kept_key.rsplit("#", 4)
     if len(parts) != 5:
-        return "duplicate of a document already counted"
-    return f"duplicate of {parts[0]} ({parts[1].replace('p', 'page ', 1)}), counted there"
+        return DUPLICATE_REASON
+    return f"{DUPLICATE_REASON} ({parts[0]}, {parts[1].replace('p', 'page ', 1)})"
 
 
 # --- R3, R4, R6: a qualifying course or attendance ----------------------------------------------
