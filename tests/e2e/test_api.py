@@ -209,6 +209,11 @@ def test_create_read_list_with_filters_and_pages(api: Api) -> None:
             (422, "validation_error"),
             id="NUL in text",
         ),
+        pytest.param(  # the schema admits it; the application's own checks refuse it (was a 500)
+            {"method": "POST", "url": "/api/v1/applications", "json": NEW_APP | {"applicant_name": "   "}},
+            (422, "invalid_application"),
+            id="blank name",
+        ),
         pytest.param(
             {
                 "method": "POST",

@@ -25,7 +25,8 @@ from certledger.tables import (
     LedgerSummary,
     ReviewDecision,
 )
-from ingest.manifest import ApplicationManifest
+from ingest.manifest import manifest_from_mapping
+from ingest.types import ManifestError
 
 log = logging.getLogger(__name__)
 router = APIRouter(prefix="/api/v1/applications", tags=["applications"], responses=responses(401, 403))
@@ -132,15 +133,20 @@ def create_application(
     )
     if session.exec(taken).first() is not None:
         raise ProblemError(409, "application_exists", f"an application with id {applicant_id!r} exists")
-    manifest = ApplicationManifest(
-        applicant_id=applicant_id,
-        name=body.applicant_name,
-        agency=body.agency,
-        sro_start_date=body.sro_start_date,
-        currently_employed=body.currently_employed,
-        application_date=body.application_date,
-        documents=(),
-    )
+    fields = {
+        "applicant_id": applicant_id,
+        "name": body.applicant_name,
+        "agency": body.agency,
+        "sro_start_date": body.sro_start_date,
+        "currently_employed": body.currently_employed,
+        "application_date": body.application_date,
+        "documents": (),
+    }
+    try:
+        # the manifest's own checks go further than the body's schema (a name of spaces alone)
+        manifest = manifest_from_mapping(fields, "application")
+    except ManifestError as exc:
+        raise ProblemError(422, "invalid_application", str(exc)) from None
     app = upsert_application(session, manifest)
     app.external_id = body.external_id
     session.add(app)
