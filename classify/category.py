@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 
 from rapidfuzz.distance import Levenshtein
@@ -313,7 +314,7 @@ def _from_title(title: str) -> CategoryGuess:
         text = text.replace(f" {word} ", " ")
     audience = _for_a_setting(title)
     guess = _sro_level(text, title) or _from_lexicons(text, audience)
-    repaired = _repair(_norm(l_glyphs_as_l(title)) if l_glyphs_as_l(title) != title else text)
+    repaired = _repaired(title, text)
     if guess.category is not None or repaired == text:
         return guess
     again = _sro_level(repaired, title) or _from_lexicons(repaired, audience)
@@ -322,9 +323,55 @@ def _from_title(title: str) -> CategoryGuess:
     return again.model_copy(
         update={
             "confidence": min(again.confidence, REPAIRED_MAX_CONF),
-            "reason": f"{again.reason} (misread words)",
+            "reason": f"{again.reason}{MISREAD_WORDS}",
         }
     )
+
+
+MISREAD_WORDS = " (misread words)"
+
+
+def _repaired(title: str, text: str) -> str:
+    """``text`` (the normalised ``title``) with its misread words put back, an "l" read as a glyph first."""
+    return _repair(_norm(l_glyphs_as_l(title)) if l_glyphs_as_l(title) != title else text)
+
+
+def _tokens(title: str) -> list[str]:
+    return re.findall(r"[^\W_]+", title.lower())
+
+
+def _same_tokens_and_numbers(mine: list[str], other: list[str]) -> bool:
+    """As many words, and the same numbers in the same places: normalising drops numbers and filler
+    ("Level 1" and "Level 2", "Annual Legal Update 2019" and "Legal Update" compare equal)."""
+    return len(mine) == len(other) and all(
+        a == b for a, b in zip(mine, other, strict=True) if any(ch.isdigit() for ch in a + b)
+    )
+
+
+def as_printed_elsewhere(title: str, guess: CategoryGuess, others: Iterable[str]) -> CategoryGuess:
+    """``guess`` for ``title`` when it rests on repaired words, unless the same document prints, on
+    another row and without a misread, the very words the repair arrived at: then that row's guess.
+
+    Why this generalizes: the repair of misread words is capped below auto because one source, a
+    word's nearest vocabulary word, is a guess ("Lega!" read back as "Legal"). A record that prints the
+    same course again ("Annual Legal Update" every year) is a second source, from the issuer's own page:
+    every word of the repaired title, not only the one deciding the category, equals a title it printed
+    and OCR read without repair (as many words, the same numbers: "Level 1" is not "Level 2"), so the
+    row names that course and takes its category and confidence.
+    Only an exact match of the whole title, only when both give the same category, and only the title's
+    own guess (a transcript's category column disagreeing keeps its own reason). A repaired title that
+    no other row prints ("Annual Legai Update" alone) stays a guess for a person."""
+    if not guess.reason.endswith(MISREAD_WORDS) or guess.category is None:
+        return guess
+    words = _repaired(title, _norm(title)).split()
+    tokens = _tokens(l_glyphs_as_l(title))
+    for other in others:
+        if _norm(other).split() != words or not _same_tokens_and_numbers(tokens, _tokens(other)):
+            continue
+        clean = _from_title(other)
+        if clean.category == guess.category and not clean.reason.endswith(MISREAD_WORDS):
+            return clean.model_copy(update={"reason": f"{clean.reason}; printed so on another row"})
+    return guess
 
 
 def hint_category(hint: str | None) -> tuple[bool, Category | None]:

@@ -9,7 +9,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from classify.catalog import Catalog, Course
-from classify.category import category_from_title
+from classify.category import as_printed_elsewhere, category_from_title
 from classify.completion import BADGE_REASON, no_completion_reason, reads_as_a_badge
 from classify.doctype import CONFERENCE_TERMS, classify_doctype, found, packet_doctype, reads_as_a_letter
 from classify.match import ACCEPT_SCORE, CourseMatch, match_course
@@ -192,6 +192,10 @@ def classify_item(
             if match is not None and match.course is None and match.lacks:
                 reasons.append(_lacking(match))  # a candidate only: the title may be another course
             guess = category_from_title(title, item.category_hint)
+            # Repaired words alone are a guess; the same words printed on another row are a second source.
+            guess = as_printed_elsewhere(
+                title, guess, (it.course_title or "" for it in doc.items if it is not item)
+            )
             category = guess.category
             match_conf = guess.confidence
             if category is None or guess.confidence < policy.min_category_conf:

@@ -220,9 +220,29 @@ def decimal_read_as_colon(cell: str) -> bool:
 
 
 def prints_decimals(cells: Sequence[str]) -> bool:
-    """The column prints its amounts with a decimal point ("8.0", "1.6"), twice or more, and no h:mm."""
+    """The column prints its amounts with a decimal point ("8.0", "1.6"), twice or more, and no h:mm (but
+    a whole hour's "8:00" among two-decimal amounts: ``colon_for_point``)."""
     points = sum(bool(re.search(r"\d[.,]\d", c)) for c in cells)
-    return points >= 2 and not any(h_mm(c.strip()) is not None for c in cells)
+    return points >= 2 and not any(
+        h_mm(c.strip()) is not None and not colon_for_point(c, cells) for c in cells
+    )
+
+
+_WHOLE_HOUR_COLON_RE = re.compile(r"\d{1,3}:00")
+
+
+def colon_for_point(cell: str, cells: Sequence[str]) -> bool:
+    """``cell`` is "8:00" in a column that prints its amounts with two decimals ("4.00", "16.00"): one glyph
+    from "8.00", and eight hours whichever way its colon is read (h:mm or a decimal point), so the colon
+    leaves no doubt about the amount. Only ":00": "1:30" is 1.5 h as h:mm and 1.3 h as a decimal. Only
+    where at least two cells and 70 % of the column's amounts print two decimals: after "4.0"s,
+    "8:00" is not one glyph from the column's form ("80.0" read with its point moved is a tenfold error),
+    and in a column of h:mm or of clock times ("13:30") a colon is no decimal point."""
+    if _WHOLE_HOUR_COLON_RE.fullmatch(_TRAILING_PUNCT_RE.sub("", cell.strip())) is None:
+        return False
+    amounts = [c for c in cells if re.search(r"\d", c)]
+    two = sum(bool(_TWO_DECIMALS_RE.search(c)) for c in amounts)
+    return two >= 2 and two >= 0.7 * len(amounts)
 
 
 def names_unit(heading: str) -> bool:

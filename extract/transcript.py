@@ -25,6 +25,7 @@ from extract.column_drift import Lean, fit_lean
 from extract.credit_units import (
     CreditUnit,
     cell_hours,
+    colon_for_point,
     decimal_read_as_colon,
     differences,
     footnote_mark,
@@ -1047,14 +1048,18 @@ _POINT_RE = re.compile(r"\d[.,]\d|\d:\d$")  # "2:4": a decimal point read as a c
 def flag_odd_hours_cells(items: list[RawItem]) -> list[RawItem]:
     """A column that prints "4.0" everywhere but "40" once: OCR lost a decimal point, a tenfold error."""
     printed = [it.hours_text for it in items if it.hours is not None and it.hours_text]
-    with_point = [t for t in printed if _POINT_RE.search(t)]
+
+    def has_point(t: str) -> bool:  # "8:00" among "4.00"s: a point read as a colon (``colon_for_point``)
+        return bool(_POINT_RE.search(t)) or colon_for_point(t, printed)
+
+    with_point = [t for t in printed if has_point(t)]
     if len(printed) < 3 or len(with_point) < 0.7 * len(printed):
         return items
     return [
         it.model_copy(
             update={"hours_notes": (*it.hours_notes, "hours cell lacks the decimal point of its column")}
         )
-        if it.hours is not None and it.hours_text and not _POINT_RE.search(it.hours_text)
+        if it.hours is not None and it.hours_text and not has_point(it.hours_text)
         else it
         for it in items
     ]
