@@ -18,6 +18,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the tests' fixtures
 
 from bench.bench_novel_certificates_2 import row, run
+from bench.bench_novel_certificates_11 import row_of_courses
 from classify.types import ClassifiedDocument
 from tests.multi_course_certificates import MORE_COURSES, MULTI, courses_of
 from tests.novel_certificates import Novel, render_novel, show
@@ -25,25 +26,9 @@ from tests.novel_certificates_10 import holder_right
 from tests.novel_certificates_11 import item_matches
 
 
-def all_read(doc: ClassifiedDocument, n: Novel) -> bool:
-    """Every course of the page is one item of its own, read right, and there is no other item."""
-    courses = courses_of(n)
-    return len(doc.items) == len(courses) and all(any(item_matches(i, t) for i in doc.items) for t in courses)
-
-
 def row_multi(doc: ClassifiedDocument, n: Novel) -> tuple[list[str], dict[str, bool]]:
     """Round 2's row; a page of several courses is right field by field only when each is its own item."""
-    if n.key not in MORE_COURSES:
-        return row(doc, n)
-    cells, right = row(doc.model_copy(update={"items": doc.items[:1]}), n)
-    both = all_read(doc, n)
-    for field in ("title", "catalog", "dates", "hours"):
-        right[field] = both
-    cells[2:6] = (
-        ["ok"] * 4 if both else [f"{len(doc.items)} items: " + "; ".join(map(show, doc.items)), "-", "-", "-"]
-    )
-    cells[6] = ",".join(i.status for i in doc.items)
-    return cells, right
+    return row_of_courses(doc, n, courses_of(n)) if n.key in MORE_COURSES else row(doc, n)
 
 
 def wrong_multi(doc: ClassifiedDocument, n: Novel) -> list[str]:

@@ -11,24 +11,8 @@ from datetime import date
 
 import pytest
 
-from classify.catalog import load_catalog
-from classify.document import classify_document
 from classify.types import ClassifiedDocument
-from extract.document import parse_document
-from extract.types import ExtractedDocument, Page
-from tests.unit.test_layout_parsers import words_at
-
-Row = tuple[str, float, float, float]
-
-
-def _document(rows: Sequence[Row]) -> ExtractedDocument:
-    words = tuple(w for text, x, y, size in rows for w in words_at(text, x, y, size))
-    page = Page(number=1, width=612, height=792, source="ocr", engines=("tesseract",), words=words)
-    return parse_document("cert.pdf", "0" * 64, "application/pdf", (page,))
-
-
-def _classified(rows: Sequence[Row]) -> ClassifiedDocument:
-    return classify_document(_document(rows), load_catalog(), date(2025, 6, 1))
+from tests.unit.test_assignment_letters import Row, _classified, _document
 
 
 def _certificate(listed: Sequence[str], done: str = "has completed the following courses:") -> list[Row]:
