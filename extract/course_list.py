@@ -175,5 +175,15 @@ def _item(course: _Course, fallback: RawItem | None, total_note: tuple[str, ...]
         hours_conf=conf,
         source="certificate",
         notes=total_note,
-        date_notes=() if start is not None else ("one of several courses listed, with no date of its own",),
+        date_notes=_date_notes(course, start, end),
     )
+
+
+def _date_notes(course: _Course, start: date | None, end: date | None) -> tuple[str, ...]:
+    if start is None:
+        return ("one of several courses listed, with no date of its own",)
+    if course.dated is None and start != end:
+        # "has completed the following courses, May 3-5, 2022:": which of those days each course took
+        # is not printed; the span is no course's own dates.
+        return ("several courses listed under one span of days: each course's own days are not printed",)
+    return ()

@@ -178,3 +178,15 @@ def test_a_length_inside_the_title_is_still_the_titles() -> None:
     (item,) = _classified(rows).items
     assert item.status == "review"
     assert "hours read from the course title only" in item.review_reasons
+
+
+def test_courses_under_one_span_of_days_go_to_a_person() -> None:
+    listed = [
+        "Youth Mental Health First Aid (8 hours)",
+        "Juvenile Law for Law Enforcement (16 hours)",
+        "June 6-8, 2022",
+    ]
+    doc = _classified(_certificate(listed))
+    assert [(i.hours, i.end_date) for i in doc.items] == [(8.0, date(2022, 6, 8)), (16.0, date(2022, 6, 8))]
+    assert all(i.status == "review" for i in doc.items)
+    assert all(any("one span of days" in r for r in i.review_reasons) for i in doc.items)
