@@ -29,10 +29,16 @@ from tests.novel_certificates_11 import NOVELS_11, SECOND_COURSES, item_matches
 def row_11(doc: ClassifiedDocument, n: Novel) -> tuple[list[str], dict[str, bool]]:
     """Round 2's row; a page of two courses is right field by field only when each course is its own item."""
     second = SECOND_COURSES.get(n.key)
-    if second is None:
-        return row(doc, n)
+    return row(doc, n) if second is None else row_of_courses(doc, n, [n, second])
+
+
+def row_of_courses(
+    doc: ClassifiedDocument, n: Novel, courses: list[Novel]
+) -> tuple[list[str], dict[str, bool]]:
+    """Round 2's row of a page listing ``courses``: right field by field only when each is its own item,
+    read right, and there is no other item."""
     cells, right = row(doc.model_copy(update={"items": doc.items[:1]}), n)
-    both = len(doc.items) == 2 and all(any(item_matches(i, t) for i in doc.items) for t in (n, second))
+    both = len(doc.items) == len(courses) and all(any(item_matches(i, t) for i in doc.items) for t in courses)
     for field in ("title", "catalog", "dates", "hours"):
         right[field] = both
     cells[2:6] = (

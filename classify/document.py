@@ -361,9 +361,9 @@ def _heading(doc: ExtractedDocument, items: list[ClassifiedItem]) -> str:
 
 
 def _sessions_of_a_conference(doc: ExtractedDocument, items: list[ClassifiedItem]) -> str | None:
-    """The conference a record's heading names when its rows are that event's sessions (no row names a
-    conference itself); None otherwise."""
-    if doc.layout != "table" or len(items) < 2 or any(_names_a_conference(i) for i in items):
+    """The conference a record's heading names when its rows (or a certificate's listed courses) are that
+    event's sessions (no row names a conference itself); None otherwise."""
+    if doc.layout not in ("table", "single") or len(items) < 2 or any(_names_a_conference(i) for i in items):
         return None
     m = EVENT_HEADING_RE.search(_heading(doc, items))
     return m.group(0) if m else None
@@ -426,7 +426,10 @@ def classify_document(
             # "Summit" in a fax header or an issuer's address ("Summit County Sheriff's Office") names no
             # conference: the course the page is about says what the document is.
             doc_type = "certificate"
-    if doc_type == "transcript" and (event := _sessions_of_a_conference(doc, items)) is not None:
+    if (
+        doc_type in ("transcript", "certificate")
+        and (event := _sessions_of_a_conference(doc, items)) is not None
+    ):
         # "2022 NASRO School Safety Conference - Session Transcript" above rows of sessions with hours: the
         # hours are the conference's (credited 0 for R5), never training credited row by row.
         doc_type = "conference_attendance"

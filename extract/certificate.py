@@ -857,10 +857,13 @@ TOTAL_BEFORE_RE = re.compile(r"(?<![^\W\d_])total(?:\s+[^\W\d_]+){0,3}\s*[:=]?\s
 
 def _hours_candidate(line: Line, m: HoursMatch) -> HoursCandidate:
     """An hours reading found in a line's text, with the confidence and box of its span."""
+    # "has completed the 40-hour" ending its line, the title on the next: the sentence's length, broken
+    # off before the title as "the 8 hour course" is before its noun.
+    ends_line = not line.text[m.span[1] :].strip()
     in_prose = (
         m.in_title_form
         and PROSE_LENGTH_BEFORE_RE.search(line.text[: m.span[0]]) is not None
-        and PROSE_LENGTH_AFTER_RE.match(line.text, m.span[1]) is not None
+        and (ends_line or PROSE_LENGTH_AFTER_RE.match(line.text, m.span[1]) is not None)
     )
     return HoursCandidate(
         in_prose=in_prose,

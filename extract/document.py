@@ -23,6 +23,7 @@ from extract.certificate import (
     read_certificate,
 )
 from extract.config import ExtractConfig
+from extract.course_list import listed_courses
 from extract.delimited import delimited_as_columns
 from extract.errors import ExtractError
 from extract.fields.names import is_salutation, name_before_next_label, tidy_read_name
@@ -202,6 +203,16 @@ def _assignment_history(rows: Sequence[RawItem], lines: Sequence[Line]) -> bool:
             for ln in lines
         )
     )
+
+
+def _courses_listed_with_hours(rows: Sequence[RawItem], lines: Sequence[Line]) -> bool:
+    """Rows read as a table that found no hours in them, where each is a listed course whose own words
+    print its hours ("01/10/2023   School Emergency Operations Planning   8 hrs": the amount set right after
+    a title of any length is no column): the page's list of courses, not a table."""
+    if len(rows) < 2 or any(row.hours is not None for row in rows):
+        return False
+    listed = listed_courses(lines, None)
+    return listed is not None and len(listed) == len(rows)
 
 
 def _table_participant(lines_per_page: Sequence[Sequence[Line]]) -> Evidence | None:
@@ -395,6 +406,8 @@ def parse_document(file: str, sha256: str, media_type: str, pages: tuple[Page, .
     one_letter = letter.states_sro_start
     if one_letter and _assignment_history(table_items, all_lines):
         table_items = []  # the letter's table of posts held (Assignment | From | To) lists no courses
+    if _courses_listed_with_hours(table_items, all_lines) and not one_letter:
+        table_items = []  # a certificate's lines of courses, each printing its hours in its own words
     stack: list[StackedCertificate] | None = None
     sheets: list[Sequence[Line]] = list(lines_per_page)
     if len(table_items) < 2 and not one_letter:
@@ -428,6 +441,9 @@ def parse_document(file: str, sha256: str, media_type: str, pages: tuple[Page, .
     else:
         layout = "single"
         items = (cert.item,) if cert.item is not None else ()
+        listed = None if one_letter else listed_courses(all_lines, cert.item)
+        if listed:
+            items = tuple(listed)  # a page listing several courses, each with its hours: one item each
         # A letter names its officer in prose, beside its signer and maybe a supervisor: the officer
         # its SRO start sentence names is the one it is about.
         name = (letter.participant or cert.participant_name) if one_letter else cert.participant_name

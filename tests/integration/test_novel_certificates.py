@@ -58,7 +58,23 @@ def docs_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("novel")
 
 
-@pytest.mark.parametrize("key", sorted(set(NOVELS) - NOT_A_CERTIFICATE_YET))
+# A page listing its courses each with its hours (extract/course_list.py): one item per course.
+SEVERAL_COURSES = {"two_courses"}
+
+
+def test_two_courses_under_one_span_of_days_are_two_items_for_a_person(
+    docs_dir: Path, catalog: Catalog
+) -> None:
+    n = NOVELS["two_courses"]
+    doc = process_file(render_novel(n, docs_dir / "two_courses.pdf"), CFG, catalog, TODAY)
+    assert wrong_autos(doc, n) == []
+    assert [(i.course_title, i.hours, i.status) for i in doc.items] == [
+        ("Juvenile Law for Law Enforcement", 8.0, "review"),
+        ("Interviewing and Interrogating Juveniles", 16.0, "review"),
+    ]
+
+
+@pytest.mark.parametrize("key", sorted(set(NOVELS) - NOT_A_CERTIFICATE_YET - SEVERAL_COURSES))
 def test_text_pdf_reads_every_fact(key: str, docs_dir: Path, catalog: Catalog) -> None:
     n = NOVELS[key]
     doc = process_file(render_novel(n, docs_dir / f"{key}.pdf"), CFG, catalog, TODAY)

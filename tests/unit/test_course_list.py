@@ -1,0 +1,192 @@
+"""A certificate page listing several courses, each with its own hours: one item per course
+(``extract/course_list.py``), and what stays one course (modules, an agenda, the usual date and hours line).
+
+Each rule is tried on positioned words (``tests.unit.test_layout_parsers.words_at``), read as a page is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+import pytest
+
+from classify.types import ClassifiedDocument
+from tests.unit.test_assignment_letters import Row, _classified, _document
+
+
+def _certificate(listed: Sequence[str], done: str = "has completed the following courses:") -> list[Row]:
+    head: list[Row] = [
+        ("LAKESIDE REGIONAL TRAINING CENTER", 150, 74, 13),
+        ("Certificate of Completion", 160, 130, 26),
+        ("This certifies that", 250, 166, 13),
+        ("Officer Vanessa R. Holt", 190, 204, 22),
+        (done, 200, 238, 13),
+    ]
+    body: list[Row] = [(text, 80, 270 + 22 * k, 12) for k, text in enumerate(listed)]
+    return head + body + [("Harold Wynn, Center Director", 90, 680, 10)]
+
+
+def _facts(doc: ClassifiedDocument) -> list[tuple[object, ...]]:
+    return [(i.course_title, i.start_date, i.end_date, i.hours) for i in doc.items]
+
+
+@pytest.mark.parametrize(
+    "listed",
+    [
+        [
+            "Youth Mental Health First Aid - 02/07/2023 - 8 hours",
+            "Juvenile Law for Law Enforcement - 02/08/2023 - 4 hours",
+        ],
+        [
+            "Youth Mental Health First Aid (8 hrs) February 7, 2023",
+            "Juvenile Law for Law Enforcement (4 hrs) February 8, 2023",
+        ],
+        [
+            "02/07/2023   Youth Mental Health First Aid   8 hrs",
+            "02/08/2023   Juvenile Law for Law Enforcement   4 hrs",
+        ],
+        [
+            "• Youth Mental Health First Aid, February 7, 2023, 8 hours",
+            "• Juvenile Law for Law Enforcement, February 8, 2023, 4 hours",
+        ],
+        [
+            "e Youth Mental Health First Aid, February 7, 2023, 8 hours",
+            "¢ Juvenile Law for Law Enforcement, February 8, 2023, 4 hours",
+        ],
+        [
+            "Course 1: Youth Mental Health First Aid",
+            "Date: 02/07/2023     Hours: 8",
+            "Course 2: Juvenile Law for Law Enforcement",
+            "Date: 02/08/2023     Hours: 4",
+        ],
+    ],
+)
+def test_each_listed_course_is_its_own_item(listed: list[str]) -> None:
+    doc = _classified(_certificate(listed))
+    assert _facts(doc) == [
+        ("Youth Mental Health First Aid", date(2023, 2, 7), date(2023, 2, 7), 8.0),
+        ("Juvenile Law for Law Enforcement", date(2023, 2, 8), date(2023, 2, 8), 4.0),
+    ]
+    assert doc.participant_name is not None and doc.participant_name.text.endswith("Vanessa R. Holt")
+    assert all(i.status == "auto" for i in doc.items)
+
+
+def test_a_hyphen_inside_a_title_stays() -> None:
+    doc = _document(
+        _certificate(
+            [
+                "Trauma-Informed Policing with Youth - 03/08/2023 - 8 hours",
+                "Juvenile Law for Law Enforcement - 03/09/2023 - 8 hours",
+            ]
+        )
+    )
+    assert [i.course_title for i in doc.items] == [
+        "Trauma-Informed Policing with Youth",
+        "Juvenile Law for Law Enforcement",
+    ]
+
+
+def test_a_total_is_no_course_and_is_checked_against_the_sum() -> None:
+    listed = [
+        "Youth Mental Health First Aid - 11/08/2022 - 8 hours",
+        "Juvenile Law for Law Enforcement - 11/09/2022 - 4 hours",
+    ]
+    doc = _document(_certificate([*listed, "Total CE Hours: 12.0"]))
+    assert [i.hours for i in doc.items] == [8.0, 4.0]
+    assert all(not i.notes for i in doc.items)
+    wrong = _classified(_certificate([*listed, "Total CE Hours: 16.0"]))
+    assert [i.hours for i in wrong.items] == [8.0, 4.0]
+    assert all(i.status == "review" for i in wrong.items)
+    assert all(any("total (16 h)" in r for r in i.review_reasons) for i in wrong.items)
+
+
+def test_courses_without_a_date_of_their_own_take_the_pages() -> None:
+    listed = [
+        "Youth Mental Health First Aid - 8 hours",
+        "Juvenile Law for Law Enforcement - 4 hours",
+        "",
+        "Date of training: August 9, 2023",
+    ]
+    doc = _document(_certificate([t for t in listed if t]))
+    assert [(i.start_date, i.hours) for i in doc.items] == [(date(2023, 8, 9), 8.0), (date(2023, 8, 9), 4.0)]
+
+
+def test_a_course_without_a_date_among_dated_ones_has_none() -> None:
+    listed = [
+        "Youth Mental Health First Aid - 02/07/2023 - 8 hours",
+        "Juvenile Law for Law Enforcement - 4 hours",
+    ]
+    doc = _classified(_certificate(listed))
+    assert [i.start_date for i in doc.items] == [date(2023, 2, 7), None]
+    assert doc.items[1].status == "review"
+
+
+@pytest.mark.parametrize(
+    "listed",
+    [
+        # a course's modules: no hours on their lines
+        [
+            "Basic School Resource Officer Course",
+            "June 5-9, 2023  ·  40 hours",
+            "Modules completed:",
+            "• Legal issues in schools",
+            "• Adolescent brain development",
+        ],
+        # a course's agenda, day by day: dates, no hours
+        [
+            "Crisis Intervention Teams for Youth",
+            "40 hours of instruction",
+            "Day 1 - 04/04/2022 - Adolescent development",
+            "Day 2 - 04/05/2022 - De-escalation with youth",
+        ],
+        # one course, its title then its date and hours, then a CEU line
+        ["Youth Mental Health First Aid", "February 7, 2023 - 8 hours", "0.8 CEUs awarded"],
+    ],
+)
+def test_one_course_stays_one_item(listed: list[str]) -> None:
+    doc = _document(_certificate(listed, done="has completed"))
+    assert len(doc.items) == 1
+
+
+def test_a_conferences_listed_sessions_are_its_attendance() -> None:
+    listed = [
+        "Youth Mental Health First Aid - 07/18/2023 - 1.5 hours",
+        "Juvenile Law for Law Enforcement - 07/19/2023 - 3 hours",
+    ]
+    doc = _classified(
+        _certificate(listed, done="attended the 2023 State School Safety Conference sessions below:")
+    )
+    assert doc.doc_type == "conference_attendance"
+    assert [(i.category, i.catalog_id, i.status) for i in doc.items] == [("conference", None, "review")] * 2
+
+
+def test_the_sentences_length_before_the_title_is_the_courses_hours() -> None:
+    """'has completed the 40-hour' ending its line, the title on the next: the sentence states the hours."""
+    rows = _certificate(
+        ["Basic School Resource Officer Course", "June 5-9, 2023"], done="has completed the 40-hour"
+    )
+    (item,) = _document(rows).items
+    assert (item.course_title, item.hours) == ("Basic School Resource Officer Course", 40.0)
+    assert "hours read from the course title only" not in item.hours_notes + item.notes
+
+
+def test_a_length_inside_the_title_is_still_the_titles() -> None:
+    rows = _certificate(
+        ["40-Hour Basic School Resource Officer Course", "June 5-9, 2023"], done="has completed the"
+    )
+    (item,) = _classified(rows).items
+    assert item.status == "review"
+    assert "hours read from the course title only" in item.review_reasons
+
+
+def test_courses_under_one_span_of_days_go_to_a_person() -> None:
+    listed = [
+        "Youth Mental Health First Aid (8 hours)",
+        "Juvenile Law for Law Enforcement (16 hours)",
+        "June 6-8, 2022",
+    ]
+    doc = _classified(_certificate(listed))
+    assert [(i.hours, i.end_date) for i in doc.items] == [(8.0, date(2022, 6, 8)), (16.0, date(2022, 6, 8))]
+    assert all(i.status == "review" for i in doc.items)
+    assert all(any("one span of days" in r for r in i.review_reasons) for i in doc.items)
