@@ -5,6 +5,8 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
+import threading
+from collections import OrderedDict
 from collections.abc import Sequence
 from datetime import date
 from itertools import combinations
@@ -52,15 +54,40 @@ NAME_LABEL_RE = re.compile(
 
 
 def page_lines(pages: Sequence[Page]) -> list[list[Line]]:
+    """Each page's lines (``_lines_of``); a page object seen lately (a document is parsed again after its
+    second readings and its blank cells: most pages are the same objects) is not grouped again."""
+    return [_remembered_lines(p) for p in pages]
+
+
+def _lines_of(p: Page) -> list[Line]:
     # A CSV export printed as text aligns no column: its cells are set in columns first (extract.delimited).
-    return [
-        _beside_a_side_block(
-            delimited_as_columns(group_lines(p.words, p.number)),
-            p.number,
-            p.width if p.source == "ocr" else None,
-        )
-        for p in pages
-    ]
+    return _beside_a_side_block(
+        delimited_as_columns(group_lines(p.words, p.number)),
+        p.number,
+        p.width if p.source == "ocr" else None,
+    )
+
+
+_LINES_MEMO_PAGES = 64  # pages whose lines are kept (a few KiB each: the words are the page's own)
+_lines_memo: OrderedDict[int, tuple[Page, tuple[Line, ...]]] = OrderedDict()
+_lines_memo_lock = threading.Lock()
+
+
+def _remembered_lines(page: Page) -> list[Line]:
+    """``_lines_of(page)``, from memory when this very page object (frozen) was grouped lately.
+
+    Keyed by identity and holding the page, so a key is never another page's; a new list each time."""
+    with _lines_memo_lock:
+        hit = _lines_memo.get(id(page))
+        if hit is not None and hit[0] is page:
+            _lines_memo.move_to_end(id(page))
+            return list(hit[1])
+    lines = _lines_of(page)
+    with _lines_memo_lock:
+        _lines_memo[id(page)] = (page, tuple(lines))
+        while len(_lines_memo) > _LINES_MEMO_PAGES:
+            _lines_memo.popitem(last=False)
+    return lines
 
 
 SIDE_GAP_LINES = 3.0  # a side block stands this many text heights clear of the page's main text

@@ -42,14 +42,15 @@ class Outline:
     tilt_deg: float  # the largest angle of an edge from the frame's axes
 
 
-def flatten_photo(gray: Image.Image) -> Image.Image | None:
+def flatten_photo(gray: Image.Image, pixels: npt.NDArray[np.uint8] | None = None) -> Image.Image | None:
     """The page of a photo warped flat and evenly lit, or None when no page outline is sure.
 
     The photo around the outline is kept (warped with the page, its light untouched): a dark band
     printed along the page's edge (a navy header, a sidebar) looks like desk to the outline search,
-    and what is printed on it must not be cut away.
+    and what is printed on it must not be cut away. ``pixels``: ``gray``'s pixels as an array, when the
+    caller has them (not copied out of the image again).
     """
-    outline = find_page_outline(gray)
+    outline = find_page_outline(gray, pixels)
     if outline is None or outline.tilt_deg < MIN_TILT_DEG:
         return None
     flat, page_box = warp_to_rectangle(gray, outline.corners)
@@ -58,7 +59,7 @@ def flatten_photo(gray: Image.Image) -> Image.Image | None:
     return flat
 
 
-def find_page_outline(gray: Image.Image) -> Outline | None:
+def find_page_outline(gray: Image.Image, pixels: npt.NDArray[np.uint8] | None = None) -> Outline | None:
     """The page's four corners in ``gray`` (mode L), or None.
 
     The page is the largest bright region on a small blurred copy (Otsu's threshold); it must be a
@@ -67,7 +68,7 @@ def find_page_outline(gray: Image.Image) -> Outline | None:
     """
     import cv2
 
-    arr = np.asarray(gray)
+    arr = np.asarray(gray) if pixels is None else pixels
     factor = _WORK_PX / max(arr.shape)
     small = cv2.resize(arr, None, fx=factor, fy=factor, interpolation=cv2.INTER_AREA) if factor < 1 else arr
     factor = min(factor, 1.0)
@@ -271,7 +272,7 @@ PRINT_REACH = 0.05  # of the long side: grey this near light print is a printed 
 _PAPER_KERNEL = 0.025  # of the long side: wider than a stroke of print (the local maximum is paper)
 
 
-def even_out_shadows(gray: Image.Image) -> Image.Image:
+def even_out_shadows(gray: Image.Image, pixels: npt.NDArray[np.uint8] | None = None) -> Image.Image:
     """``gray`` with its light evened out where a shadow lies over the page, else unchanged.
 
     Shade (a hand's, a phone's, a fold's panel facing away from the lamp) is where the paper itself
@@ -288,11 +289,12 @@ def even_out_shadows(gray: Image.Image) -> Image.Image:
     There (and over its soft edge) the page takes ``even_out_light``'s pixels, with the paper's
     brightness found by a closing so the shadow's edge stays sharp; everything else keeps its pixels.
     A shadow touching lit print is left alone (measured: evening such pages changes tesseract's
-    reading of words by the edge, once a holder's surname cut in two).
+    reading of words by the edge, once a holder's surname cut in two). ``pixels``: ``gray``'s pixels
+    as an array, when the caller has them.
     """
     import cv2
 
-    arr = np.asarray(gray)
+    arr = np.asarray(gray) if pixels is None else pixels
     step = max(1, round(max(arr.shape) / _SHADOW_WORK_PX))
     small = np.ascontiguousarray(arr[::step, ::step])
     long_side = max(small.shape)

@@ -134,15 +134,16 @@ BAND_MIN_THICK = 0.04  # of the page's height (width): thicker than a line of la
 BAND_ROW_GAP = 0.025  # of the page's height: rows through the band's own light print may dip below
 
 
-def invert_dark_bands(image: Image.Image) -> Image.Image:
+def invert_dark_bands(image: Image.Image, pixels: np.ndarray | None = None) -> Image.Image:
     """Light print on a dark band (a navy header, a black banner) turned dark-on-light.
 
     Tesseract binarises the whole page at one threshold, so a dark band reads as one black block
     and the issuer printed in it is lost. Bands are found on a small copy: runs of rows (columns, for
     a vertical band) mostly dark, wide enough, mostly dark inside and holding some light pixels.
+    ``pixels``: the grey image's pixels as an array, when the caller has them (not copied out again).
     """
     gray = to_gray(image)
-    arr = np.asarray(gray)
+    arr = np.asarray(gray) if pixels is None else pixels
     step = max(1, round(max(arr.shape) / _BAND_WORK_PX))
     small = arr[::step, ::step]
     bright = float(np.percentile(small, 95))

@@ -25,6 +25,7 @@ from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+import numpy as np
 import pypdfium2 as pdfium
 from pdfplumber.pdf import PDF as PlumberPDF
 from PIL import Image
@@ -336,23 +337,32 @@ def ocr_page(
 
 
 def _prepare(page_image: PageImage) -> _Prepared:
+    # The grey page's pixels are copied out of the image once for the three checks below (each a copy of
+    # a whole page otherwise), and again only when a step hands on a new image.
     gray = to_gray(page_image.image)
-    gray = flattened_photo(page_image, gray) or gray
-    gray = invert_dark_bands(even_out_shadows(gray))
+    pixels = np.asarray(gray)
+    flat = flattened_photo(page_image, gray, pixels)
+    if flat is not None:
+        gray, pixels = flat, np.asarray(flat)
+    evened = even_out_shadows(gray, pixels)
+    gray = invert_dark_bands(evened, pixels if evened is gray else None)
     square, scale_x, _ = square_pixels(gray, page_image.scale_x, page_image.scale_y)
     image, scale = upscale_low_res(square, scale_x)
     return _Prepared(image=image, scale=scale)
 
 
-def flattened_photo(page_image: PageImage, gray: Image.Image) -> Image.Image | None:
+def flattened_photo(
+    page_image: PageImage, gray: Image.Image, pixels: np.ndarray | None = None
+) -> Image.Image | None:
     """``gray`` (the page's pixels in grey) warped flat when the page is a photo of a page on a desk.
 
     The reader and the page viewer both call this, so evidence boxes (read on the flat page) land on
-    their words in the viewer. Pixels keep their size, so the page's scale holds.
+    their words in the viewer. Pixels keep their size, so the page's scale holds. ``pixels``: ``gray``
+    as an array, when the caller has it.
     """
     if not _square(page_image):  # a camera's pixels are square; a fax's (200x100 dpi) never a photo
         return None
-    return flatten_photo(gray)
+    return flatten_photo(gray, pixels)
 
 
 def _square(page_image: PageImage) -> bool:
