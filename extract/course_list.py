@@ -42,6 +42,34 @@ LABEL_WORDS_RE = re.compile(
     re.I,
 )
 TITLE_WORD_RE = re.compile(r"[^\W\d_]{3,}")
+# A listed title capitalises its words but its short connectors; a lower-case word of four letters or more
+# that joins nothing ("earned", "attended", "equivalent") is a sentence wrapped over the page's lines.
+PROSE_WORD_RE = re.compile(r"(?<![\w'-])[a-z]{4,}\b")
+TITLE_CONNECTORS = frozenset(
+    [
+        "with",
+        "from",
+        "into",
+        "upon",
+        "over",
+        "under",
+        "than",
+        "through",
+        "about",
+        "after",
+        "before",
+        "during",
+        "within",
+        "without",
+        "among",
+        "between",
+        "against",
+        "toward",
+        "towards",
+        "onto",
+        "versus",
+    ]
+)
 MIN_TITLE_WORDS = 2
 TOTAL_TOLERANCE = 0.01
 
@@ -70,6 +98,8 @@ def _title_left(text: str, spans: Sequence[tuple[int, int]]) -> str:
     rest = LABEL_WORDS_RE.sub("", rest).strip(" :.")
     if rest.endswith(":") or TOTAL_RE.search(rest) or len(TITLE_WORD_RE.findall(rest)) < MIN_TITLE_WORDS:
         return ""
+    if any(w not in TITLE_CONNECTORS for w in PROSE_WORD_RE.findall(rest)):
+        return ""  # a sentence's line ("... and earned 2.4 Continuing Education Units"), not a listed title
     return rest
 
 

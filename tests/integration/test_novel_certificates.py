@@ -119,7 +119,19 @@ def test_scanned_novel_certificate_is_never_credited_wrongly(
 
 @pytest.mark.tesseract
 @pytest.mark.slow
-@pytest.mark.parametrize("key", sorted(set(NOVELS) - NOT_A_CERTIFICATE_YET))
+def test_a_light_scan_of_two_courses_is_two_items_for_a_person(
+    scans: dict[str, Future[ClassifiedDocument]],
+) -> None:
+    doc = scans["two_courses/scan_light"].result(timeout=900)
+    assert [(i.course_title, i.hours, i.status) for i in doc.items] == [
+        ("Juvenile Law for Law Enforcement", 8.0, "review"),
+        ("Interviewing and Interrogating Juveniles", 16.0, "review"),
+    ]
+
+
+@pytest.mark.tesseract
+@pytest.mark.slow
+@pytest.mark.parametrize("key", sorted(set(NOVELS) - NOT_A_CERTIFICATE_YET - SEVERAL_COURSES))
 def test_light_scan_reads_the_facts(key: str, scans: dict[str, Future[ClassifiedDocument]]) -> None:
     """The floor: a light scan of each novel certificate reads as its text PDF does."""
     n = NOVELS[key]

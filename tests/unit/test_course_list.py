@@ -190,3 +190,15 @@ def test_courses_under_one_span_of_days_go_to_a_person() -> None:
     assert [(i.hours, i.end_date) for i in doc.items] == [(8.0, date(2022, 6, 8)), (16.0, date(2022, 6, 8))]
     assert all(i.status == "review" for i in doc.items)
     assert all(any("one span of days" in r for r in i.review_reasons) for i in doc.items)
+
+
+def test_a_sentence_wrapped_over_lines_with_a_date_and_hours_is_no_list() -> None:
+    """A letter's paragraph whose lines each hold a date or an amount (a conference's CEU letter) reads as
+    one attendance, not as courses named "in Anaheim California and earned ..." and "the equivalent of"."""
+    paragraph = [
+        "This letter verifies that Officer Vanessa R. Holt attended the 2022 NASRO School Safety Conference",
+        "July 10-15, 2022 in Anaheim, California, and earned 2.4 Continuing Education Units",
+        "(CEUs), the equivalent of 24 contact hours.",
+    ]
+    doc = _document(_certificate(paragraph, done="To Whom It May Concern:"))
+    assert len(doc.items) == 1
