@@ -252,8 +252,8 @@ def r2_employed(app: ApplicationFacts, letters: Sequence[Letter], policy: Policy
 # --- duplicates: same course, same dates, on two documents -------------------------------------
 
 
-def find_duplicates(cands: Sequence[Candidate]) -> dict[str, str]:
-    """Map each duplicate line's key to the key of the line that counts instead."""
+def find_duplicates(cands: Sequence[Candidate]) -> dict[str, Candidate]:
+    """Map each duplicate line's key to the line that counts instead."""
     completions: dict[tuple[str, date], list[Candidate]] = defaultdict(list)
     for c in _live(cands):
         if c.item.start_date and c.item.end_date:
@@ -267,11 +267,11 @@ def find_duplicates(cands: Sequence[Candidate]) -> dict[str, str]:
         for c in same_end:
             by_dates[c.item.start_date].append(c)
         groups.extend(by_dates.values())
-    out: dict[str, str] = {}
+    out: dict[str, Candidate] = {}
     for group in groups:
         # A settled copy beats one awaiting review, so a bad photo of a certificate costs nothing.
         keep = min(group, key=lambda c: (c.pending is not None, c.order))
-        out.update({c.key: keep.key for c in group if c is not keep})
+        out.update({c.key: keep for c in group if c is not keep})
     return out
 
 
@@ -286,12 +286,9 @@ def _one_completion(same_end: Sequence[Candidate]) -> bool:
 DUPLICATE_REASON = "duplicate of a document already counted"
 
 
-def duplicate_reason(kept_key: str) -> str:
+def duplicate_reason(kept: Candidate) -> str:
     """The duplicate line's reason, the rules' own words, then the line that counts (document and page)."""
-    parts = kept_key.rsplit("#", 4)
-    if len(parts) != 5:
-        return DUPLICATE_REASON
-    return f"{DUPLICATE_REASON} ({parts[0]}, {parts[1].replace('p', 'page ', 1)})"
+    return f"{DUPLICATE_REASON} ({kept.item.document}, page {kept.item.page})"
 
 
 # --- R3, R4, R6: a qualifying course or attendance ----------------------------------------------
@@ -447,7 +444,7 @@ def _live(cands: Iterable[Candidate]) -> Iterable[Candidate]:
 def r5_credits(
     cands: Sequence[Candidate],
     used: dict[str, str],
-    duplicates: dict[str, str],
+    duplicates: dict[str, Candidate],
     app: ApplicationFacts,
     policy: Policy,
 ) -> dict[str, Credit]:
@@ -567,7 +564,7 @@ def _one_word_apart(latest_of: dict[str, Candidate]) -> list[tuple[str, str]]:
 
 
 def _fixed_credit(
-    c: Candidate, used: dict[str, str], duplicates: dict[str, str], cutoff: date, policy: Policy
+    c: Candidate, used: dict[str, str], duplicates: dict[str, Candidate], cutoff: date, policy: Policy
 ) -> Credit | None:
     """The credit a line gets on its own; None when it competes with its repeats (annual rule)."""
     item = c.item
