@@ -22,6 +22,7 @@ from datetime import date
 
 from extract.fields.dates import find_dates
 from extract.fields.hours import HoursMatch, find_hours
+from extract.lines import split_cells
 from extract.types import Line, RawItem, union_box
 
 MIN_COURSES = 2
@@ -72,6 +73,25 @@ TITLE_CONNECTORS = frozenset(
 )
 MIN_TITLE_WORDS = 2
 TOTAL_TOLERANCE = 0.01
+# A sentence-case title ("Crisis intervention for youth - 8 hours") is one piece of the line, starting with a
+# capital, holding no clause's punctuation, no verb of a sentence, and ending on no word that joins on.
+SENTENCE_VERB_RE = re.compile(
+    r"\b(?:has|have|had|was|were|is|are|been|earned|attended|completed|awarded|received|participated|"
+    r"verifies|verified|certifies|presented|granted|held)\b",
+    re.I,
+)
+JOINING_END_RE = re.compile(r"\b(?:of|the|and|or|to|in|for|a|an|with|at|by|on|from|as)$", re.I)
+# Parts of one course, not courses: "Module 1:", "Unit 2 -", "Lesson 3.", "Day 4 -" ...
+PART_RE = re.compile(
+    r"^\s*(?:module|unit|lesson|block|part|day|week|topic|segment)\s*#?\s*(?:\d{1,2}|[A-Z])\b", re.I
+)
+# ... or the list a line says the course consists of.
+PARTS_HEAD_RE = re.compile(
+    r"\b(?:modules?|units|lessons|components|consist(?:s|ed|ing)?|comprised|curriculum|agenda|syllabus|topics)\b",
+    re.I,
+)
+# "each 8 hours in length", "8 hours each", "8 hours per course": every listed course's own length.
+EACH_RE = re.compile(r"\b(?:each|apiece|per\s+(?:course|class|session|training))\b", re.I)
 
 
 def _amount(text: str) -> HoursMatch | None:
@@ -89,7 +109,7 @@ def _without(text: str, spans: Sequence[tuple[int, int]]) -> str:
     return " ".join(out)
 
 
-def _title_left(text: str, spans: Sequence[tuple[int, int]]) -> str:
+def _title_left(text: str, spans: Sequence[tuple[int, int]], sentence_case: bool = True) -> str:
     """What ``text`` names once its amounts and dates (``spans``), bullets, numbering and separators are
     out ("" when that is no title: a label's leftover, a total)."""
     rest = NUMBERED_RE.sub("", BULLET_RE.sub("", _without(text, spans)))
@@ -98,16 +118,45 @@ def _title_left(text: str, spans: Sequence[tuple[int, int]]) -> str:
     rest = LABEL_WORDS_RE.sub("", rest).strip(" :.")
     if rest.endswith(":") or TOTAL_RE.search(rest) or len(TITLE_WORD_RE.findall(rest)) < MIN_TITLE_WORDS:
         return ""
-    if any(w not in TITLE_CONNECTORS for w in PROSE_WORD_RE.findall(rest)):
+    if any(w not in TITLE_CONNECTORS for w in PROSE_WORD_RE.findall(rest)) and not (
+        sentence_case and _sentence_case_title(text, spans)
+    ):
         return ""  # a sentence's line ("... and earned 2.4 Continuing Education Units"), not a listed title
     return rest
 
 
+def _sentence_case_title(text: str, spans: Sequence[tuple[int, int]]) -> bool:
+    """``text`` holds facts (``spans``) and one piece of words beside them that reads as a listed title in
+    sentence case ("Crisis intervention for youth - 8 hours - 05/02/2023"), not a sentence wrapped over the
+    page's lines ("July 10-15, 2022 in Anaheim, California, and earned 2.4 ...", "(CEUs), the equivalent
+    of 24 contact hours.")."""
+    if not spans:
+        return False
+    bounds = [0, *(x for span in sorted(spans) for x in span), len(text)]
+    pieces = [text[bounds[k] : bounds[k + 1]] for k in range(0, len(bounds), 2)]
+    worded = [p for p in pieces if TITLE_WORD_RE.search(p)]
+    if len(worded) != 1:
+        return False
+    piece = NUMBERED_RE.sub("", BULLET_RE.sub("", worded[0])).strip(" -\u2013\u2014|:")
+    return (
+        bool(re.match(r"[A-Z]", piece))
+        and not re.search(r"[,;.()\[\]]", piece)
+        and not SENTENCE_VERB_RE.search(piece)
+        and not JOINING_END_RE.search(piece)
+    )
+
+
 class _Course:
     def __init__(
-        self, title: str, lines: Sequence[Line], amount: HoursMatch, dated: tuple[date, date] | None
+        self,
+        title: str,
+        lines: Sequence[Line],
+        amount: HoursMatch | None,
+        dated: tuple[date, date] | None,
+        hours_line: Line | None = None,
     ):
         self.title, self.lines, self.amount, self.dated = title, list(lines), amount, dated
+        self.hours_line = hours_line  # the sentence stating every course's length, when the line prints none
 
 
 def _facts(text: str) -> tuple[HoursMatch | None, tuple[date, date] | None, list[tuple[int, int]], bool]:
@@ -141,39 +190,171 @@ def _course_line(line: Line) -> _Course | None:
     return _Course(title, [line], amount, dated) if title else None
 
 
-def listed_courses(lines: Sequence[Line], fallback: RawItem | None) -> list[RawItem] | None:
-    """The courses a certificate page lists, one item each, when at least two lines in a row each name a
-    course with its own hours (None otherwise). A course printing no date of its own takes the
-    certificate's (``fallback``, read as a one-course page reads it) when none of them prints one."""
-    runs: list[list[_Course]] = [[]]
+def _dated_line(line: Line) -> _Course | None:
+    """A line naming a course and its one day or span of days but no hours ("Title - 02/06/2023"), its
+    title as listed titles are printed (no sentence case: an agenda's "Day 2 - 04/05/2022 - De-escalation
+    with youth in crisis" names no course), and no part of one course."""
+    amount, dated, spans, _ = _facts(line.text)
+    if amount is not None or dated is None or PART_RE.match(line.text) or find_hours(line.text):
+        return None
+    title = _title_left(line.text, spans, sentence_case=False)
+    return _Course(title, [line], None, dated) if title else None
+
+
+def _cell_groups(cells: Sequence[Line]) -> list[Line]:
+    """A line's cells gathered into the courses printed side by side: each ends with the cell holding its
+    amount; cells after the last amount with no title ("September 13, 2022") belong to the course before."""
+    groups: list[list[Line]] = []
+    current: list[Line] = []
+    for cell in cells:
+        current.append(cell)
+        if _amount(cell.text) is not None:
+            groups.append(current)
+            current = []
+    if current:
+        if groups and not TITLE_WORD_RE.search(" ".join(c.text for c in current)):
+            groups[-1] += current
+        else:
+            groups.append(current)
+    return [Line(words=tuple(w for c in g for w in c.words), page=g[0].page) for g in groups]
+
+
+def _line_courses(line: Line) -> list[_Course]:
+    """The courses one line lists: one, or one per column when courses are printed side by side ("Title —
+    2 hours      Title — 3 hours"), each with its own words as its evidence."""
+    groups = _cell_groups(split_cells(line))
+    if len(groups) >= MIN_COURSES:
+        side_by_side = [_course_line(g) for g in groups]
+        if all(side_by_side):
+            return [c for c in side_by_side if c is not None]
+    whole = _course_line(line)
+    return [whole] if whole is not None else []
+
+
+class _Run:
+    """Courses on lines that follow one another (or a list carried on over a page break)."""
+
+    def __init__(self, first: int, hours: bool):
+        self.courses: list[_Course] = []
+        self.first = self.last = first
+        self.hours = hours  # whether its lines print their hours (else only dates)
+
+
+def _runs(lines: Sequence[Line]) -> tuple[list[_Run], list[float]]:
+    """Every run of listed courses, and every total the page prints."""
+    runs: list[_Run] = []
     totals: list[float] = []
     i = 0
     while i < len(lines):
         course, nxt = _numbered_block(lines, i)
+        found = [course] if course is not None else _line_courses(lines[i])
         if course is None:
-            course, nxt = _course_line(lines[i]), i + 1
-        if course is not None and (not runs[-1] or runs[-1][-1].lines[0].page == course.lines[0].page):
-            runs[-1].append(course)
+            nxt = i + 1
+        hours = True
+        if not found:
+            dated = _dated_line(lines[i])
+            found, hours = ([dated], False) if dated is not None else ([], True)
+        if found:
+            run = runs[-1] if runs else None
+            if run is None or run.last != i - 1 or run.hours != hours or not _same_page(run, found[0]):
+                run = _Run(i, hours)
+                runs.append(run)
+            run.courses += found
+            run.last = nxt - 1
         else:
             total = _amount(lines[i].text)
             if total is not None and TOTAL_RE.search(lines[i].text):
                 totals.append(total.hours)
-            if runs[-1]:
-                runs.append([])
         i = nxt
-    listed = [run for run in runs if len(run) >= MIN_COURSES]
+    return _carried_over(runs, lines), totals
+
+
+def _same_page(run: _Run, course: _Course) -> bool:
+    return run.courses[-1].lines[0].page == course.lines[0].page
+
+
+def _carried_over(runs: list[_Run], lines: Sequence[Line]) -> list[_Run]:
+    """A list ending its page's runs and the next page's first run, with nothing between them but lines
+    holding no amount and no date (a page number, "(continued)"): one list."""
+    out: list[_Run] = []
+    for run in runs:
+        before = out[-1] if out else None
+        if (
+            before is not None
+            and before.hours == run.hours
+            and run.courses[0].lines[0].page == before.courses[-1].lines[0].page + 1
+            and not any(
+                _amount(ln.text) or find_dates(ln.text) or TOTAL_RE.search(ln.text)
+                for ln in lines[before.last + 1 : run.first]
+            )
+        ):
+            before.courses += run.courses
+            before.last = run.last
+        else:
+            out.append(run)
+    return out
+
+
+def _parts_of_one_course(run: _Run, lines: Sequence[Line]) -> bool:
+    """The run lists one course's parts: each is numbered as one ("Module 1:", "Day 2 -"), or the line above
+    says what the course consists of ("The course consisted of the following modules:")."""
+    if all(PART_RE.match(c.lines[0].text) for c in run.courses):
+        return True
+    return run.first > 0 and bool(PARTS_HEAD_RE.search(lines[run.first - 1].text))
+
+
+def _each_courses_length(lines: Sequence[Line], run: _Run) -> tuple[HoursMatch, Line] | None:
+    """The one line off the list that states every course's length ("the following courses, each 8 hours
+    in length:", "8 hours each")."""
+    stated = [
+        (amount, ln)
+        for k, ln in enumerate(lines)
+        if not run.first <= k <= run.last
+        and EACH_RE.search(ln.text)
+        and (amount := _amount(ln.text)) is not None
+        and not TOTAL_RE.search(ln.text)
+    ]
+    return stated[0] if len(stated) == 1 else None
+
+
+def listed_courses(lines: Sequence[Line], fallback: RawItem | None) -> list[RawItem] | None:
+    """The courses a certificate page lists, one item each, when at least two lines in a row each name a
+    course with its own hours (None otherwise). A course printing no date of its own takes the
+    certificate's (``fallback``, read as a one-course page reads it) when none of them prints one.
+
+    Courses printed side by side are one item each. Lines naming courses with their dates but no hours are
+    the page's courses when a sentence states each one's length ("each 8 hours in length") or the page
+    prints only their total (then each course's hours are unknown: a person must see them)."""
+    runs, totals = _runs(lines)
+    listed = [run for run in runs if len(run.courses) >= MIN_COURSES]
     if len(listed) != 1:
         return None  # no list, or two lists apart on the page: not sure what belongs together
-    courses = listed[0]
-    total_note: tuple[str, ...] = ()
-    summed = sum(c.amount.hours for c in courses)
-    if totals and all(abs(t - summed) > TOTAL_TOLERANCE for t in totals):
-        total_note = (
-            f"the page's total ({totals[0]:g} h) is not the sum of its courses' hours ({summed:g} h)",
-        )
+    run = listed[0]
+    if _parts_of_one_course(run, lines):
+        return None
+    courses = run.courses
+    notes: tuple[str, ...] = ()
+    if not run.hours:
+        each = _each_courses_length(lines, run)
+        if each is not None:
+            for c in courses:
+                c.amount, c.hours_line = each
+        elif len(totals) == 1:
+            notes = (
+                f"the page prints only its courses' total ({totals[0]:g} h): each course's own hours are "
+                "not printed",
+            )
+        else:
+            return None
+    else:
+        summed = sum(c.amount.hours for c in courses if c.amount is not None)
+        if totals and all(abs(t - summed) > TOTAL_TOLERANCE for t in totals):
+            notes = (
+                f"the page's total ({totals[0]:g} h) is not the sum of its courses' hours ({summed:g} h)",
+            )
     # The page's date stands for its courses only when none prints a date of its own.
     shared = fallback if all(c.dated is None for c in courses) else None
-    return [_item(c, shared, total_note) for c in courses]
+    return [_item(c, shared, notes) for c in courses]
 
 
 def _item(course: _Course, fallback: RawItem | None, total_note: tuple[str, ...]) -> RawItem:
@@ -191,18 +372,19 @@ def _item(course: _Course, fallback: RawItem | None, total_note: tuple[str, ...]
     else:
         start = end = None
         date_text, date_conf = None, 0.0
+    hours_conf = min(conf, course.hours_line.mean_conf) if course.hours_line is not None else conf
     return RawItem(
         course_title=course.title,
         start_date=start,
         end_date=end,
-        hours=course.amount.hours,
-        hours_text=course.amount.text,
+        hours=course.amount.hours if course.amount is not None else None,
+        hours_text=course.amount.text if course.amount is not None else None,
         date_text=date_text,
         page=course.lines[0].page,
         bbox=union_box([ln.bbox for ln in course.lines]),
         title_conf=conf,
         date_conf=date_conf,
-        hours_conf=conf,
+        hours_conf=hours_conf,
         source="certificate",
         notes=total_note,
         date_notes=_date_notes(course, start, end),

@@ -232,6 +232,18 @@ def _assignment_history(rows: Sequence[RawItem], lines: Sequence[Line]) -> bool:
     )
 
 
+def _hire_read_on_a_certificate(letter: LetterReading, lines: Sequence[Line]) -> bool:
+    """What the letter reader took for a hire date alone ("completed the following courses on April 12,
+    2023" under a police academy's name) on a page with no salutation and no closing: a certificate's
+    sentence, so its list of courses is still read (a letter stating an SRO start never is)."""
+    return (
+        letter.sro_start_range is None
+        and bool(letter.hire_texts)
+        and len(letter.sro_start_notes) == 1
+        and not any(is_salutation(ln.text) or CLOSING_RE.search(ln.text) for ln in lines)
+    )
+
+
 def _courses_listed_with_hours(rows: Sequence[RawItem], lines: Sequence[Line]) -> bool:
     """Rows read as a table that found no hours in them, where each is a listed course whose own words
     print its hours ("01/10/2023   School Emergency Operations Planning   8 hrs": the amount set right after
@@ -468,7 +480,8 @@ def parse_document(file: str, sha256: str, media_type: str, pages: tuple[Page, .
     else:
         layout = "single"
         items = (cert.item,) if cert.item is not None else ()
-        listed = None if one_letter else listed_courses(all_lines, cert.item)
+        letter_page = one_letter and not _hire_read_on_a_certificate(letter, all_lines)
+        listed = None if letter_page else listed_courses(all_lines, cert.item)
         if listed:
             items = tuple(listed)  # a page listing several courses, each with its hours: one item each
         # A letter names its officer in prose, beside its signer and maybe a supervisor: the officer

@@ -202,3 +202,98 @@ def test_a_sentence_wrapped_over_lines_with_a_date_and_hours_is_no_list() -> Non
     ]
     doc = _document(_certificate(paragraph, done="To Whom It May Concern:"))
     assert len(doc.items) == 1
+
+
+def test_courses_printed_side_by_side_are_one_item_each() -> None:
+    """Two columns of courses: each line holds two courses, each its own item with its own words' box."""
+    rows = _certificate([], done="completed the following courses on April 12, 2023:")
+    rows += [
+        ("Youth Mental Health First Aid \u2014 3 hours", 40, 270, 10),
+        ("Juvenile Law for Law Enforcement \u2014 2 hours", 330, 270, 10),
+        ("Standard Response Protocol Training \u2014 2 hours", 40, 292, 10),
+        ("Active Shooter Response for Schools \u2014 1 hour", 330, 292, 10),
+    ]
+    doc = _classified(rows)
+    assert sorted((i.course_title, i.hours, i.start_date) for i in doc.items) == [
+        ("Active Shooter Response for Schools", 1.0, date(2023, 4, 12)),
+        ("Juvenile Law for Law Enforcement", 2.0, date(2023, 4, 12)),
+        ("Standard Response Protocol Training", 2.0, date(2023, 4, 12)),
+        ("Youth Mental Health First Aid", 3.0, date(2023, 4, 12)),
+    ]
+    boxes = [i.bbox for i in doc.items]
+    assert len(boxes) == 4 and len({b[0] < 300 for b in boxes}) == 2  # left and right columns' own boxes
+
+
+def test_sentence_case_titles_are_listed_courses() -> None:
+    listed = [
+        "Crisis intervention for youth - 8 hours - 05/02/2023",
+        "Standard response protocol training - 4 hours - 05/03/2023",
+    ]
+    doc = _document(_certificate(listed))
+    assert [(i.course_title, i.hours, i.start_date) for i in doc.items] == [
+        ("Crisis intervention for youth", 8.0, date(2023, 5, 2)),
+        ("Standard response protocol training", 4.0, date(2023, 5, 3)),
+    ]
+
+
+def test_each_courses_stated_length_gives_dated_lines_their_hours() -> None:
+    listed = [
+        "Youth Mental Health First Aid, February 7, 2023",
+        "Juvenile Law for Law Enforcement, February 8, 2023",
+    ]
+    doc = _classified(
+        _certificate(listed, done="has completed the following courses, each 8 hours in length:")
+    )
+    assert _facts(doc) == [
+        ("Youth Mental Health First Aid", date(2023, 2, 7), date(2023, 2, 7), 8.0),
+        ("Juvenile Law for Law Enforcement", date(2023, 2, 8), date(2023, 2, 8), 8.0),
+    ]
+    assert all(i.status == "auto" for i in doc.items)
+
+
+def test_dated_lines_under_one_total_have_no_hours_of_their_own() -> None:
+    listed = [
+        "Youth Mental Health First Aid - 02/07/2023",
+        "Juvenile Law for Law Enforcement - 02/08/2023",
+        "Total training: 12 hours",
+    ]
+    doc = _classified(_certificate(listed))
+    assert [(i.course_title, i.hours) for i in doc.items] == [
+        ("Youth Mental Health First Aid", None),
+        ("Juvenile Law for Law Enforcement", None),
+    ]
+    assert all(i.status == "review" for i in doc.items)
+    assert all(any("only its courses' total (12 h)" in r for r in i.review_reasons) for i in doc.items)
+
+
+@pytest.mark.parametrize(
+    "listed",
+    [
+        # dated lines and no hours stated for them: not sure they are courses of their own
+        ["Youth Mental Health First Aid - 02/07/2023", "Juvenile Law for Law Enforcement - 02/08/2023"],
+        # one course's modules, each with its hours, numbered as modules
+        [
+            "Basic School Resource Officer Course",
+            "June 5-9, 2023  ·  40 hours",
+            "Module 1: Legal Issues in Schools - 16 hours",
+            "Module 2: School Emergency Operations Planning - 24 hours",
+        ],
+        # ... or under a line naming them a course's modules
+        [
+            "Basic School Resource Officer Course",
+            "June 5-9, 2023  ·  40 hours",
+            "The course consisted of the following modules:",
+            "Legal Issues in Schools - 16 hours",
+            "School Emergency Operations Planning - 24 hours",
+        ],
+        # a wrapped sentence in sentence case is still prose
+        [
+            "completed Active Shooter Response for Schools held",
+            "August 1, 2022 in Portland, Oregon, and was awarded 0.8 CEUs",
+            "for the equivalent of 8 contact hours of instruction.",
+        ],
+    ],
+)
+def test_no_list_of_courses(listed: list[str]) -> None:
+    doc = _document(_certificate(listed, done="has completed"))
+    assert len(doc.items) <= 1, [(i.course_title, i.hours) for i in doc.items]
