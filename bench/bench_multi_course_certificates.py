@@ -13,6 +13,7 @@ courses read right, or any ``auto`` item of a page whose holder was misread (rou
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the tests' fixtures
@@ -31,16 +32,23 @@ def row_multi(doc: ClassifiedDocument, n: Novel) -> tuple[list[str], dict[str, b
     return row_of_courses(doc, n, courses_of(n)) if n.key in MORE_COURSES else row(doc, n)
 
 
-def wrong_multi(doc: ClassifiedDocument, n: Novel) -> list[str]:
-    """An ``auto`` item is wrong unless it is one of the page's courses, read right, on a page whose holder
-    was read right and that a person need not see."""
-    holder = holder_right(doc, n)
-    return [
-        show(i)
-        for i in doc.items
-        if i.status == "auto"
-        and (n.must_review or not (holder and any(item_matches(i, t) for t in courses_of(n))))
-    ]
+def wrong_for(courses: Callable[[Novel], list[Novel]]) -> Callable[[ClassifiedDocument, Novel], list[str]]:
+    """An ``auto`` item is wrong unless it is one of the page's ``courses``, read right, on a page whose
+    holder was read right and that a person need not see."""
+
+    def wrong(doc: ClassifiedDocument, n: Novel) -> list[str]:
+        holder = holder_right(doc, n)
+        return [
+            show(i)
+            for i in doc.items
+            if i.status == "auto"
+            and (n.must_review or not (holder and any(item_matches(i, t) for t in courses(n))))
+        ]
+
+    return wrong
+
+
+wrong_multi = wrong_for(courses_of)
 
 
 if __name__ == "__main__":

@@ -19,12 +19,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the tests' fixtures
 
 from bench import bench_novel_certificates_2 as round_2
+from bench.bench_multi_course_certificates import wrong_for
 from bench.bench_novel_certificates_11 import row_of_courses
 from classify.types import ClassifiedDocument
 from tests.multi_course_certificates_2 import MORE_COURSES_2, MULTI_2, courses_of_2
-from tests.novel_certificates import Novel, render_novel, show
-from tests.novel_certificates_10 import holder_right
-from tests.novel_certificates_11 import item_matches
+from tests.novel_certificates import Novel, render_novel
 
 KINDS = ["pdf", "scan_light", "scan_heavy"]
 
@@ -34,14 +33,7 @@ def row_multi_2(doc: ClassifiedDocument, n: Novel) -> tuple[list[str], dict[str,
     return row_of_courses(doc, n, courses_of_2(n)) if n.key in MORE_COURSES_2 else round_2.row(doc, n)
 
 
-def wrong_multi_2(doc: ClassifiedDocument, n: Novel) -> list[str]:
-    holder = holder_right(doc, n)
-    return [
-        show(i)
-        for i in doc.items
-        if i.status == "auto"
-        and (n.must_review or not (holder and any(item_matches(i, t) for t in courses_of_2(n))))
-    ]
+wrong_multi_2 = wrong_for(courses_of_2)
 
 
 if __name__ == "__main__":

@@ -31,7 +31,8 @@ NUMBERED_RE = re.compile(
     r"^\s*(?:course|session|class|training|workshop|module)\s*(?:#\s*)?(?:\d{1,2}|[A-Z])\s*[:.)-]\s*", re.I
 )
 # A bullet, as printed or as a scan reads it ("¢", "e", "o" before a capital), or "1." / "2)".
-BULLET_RE = re.compile(r"^\s*(?:[^\w\s(\[]|[eo](?=\s+[A-Z])|\d{1,2}[.)])\s+")
+# A scan may read the ")" of "2)" as "}" or "]", or add a stop ("3).").
+BULLET_RE = re.compile(r"^\s*(?:[^\w\s(\[]|[eo](?=\s+[A-Z])|\d{1,2}[.)}\]]{1,2})\s+")
 # A line adding up the others, or a label over an amount: no course's title.
 TOTAL_RE = re.compile(r"\b(?:total|subtotal|sum|cumulative|grand|overall|aggregate)\b", re.I)
 # Left over when a line's facts are taken out: separators, empty brackets, labels' leftovers.
@@ -43,6 +44,7 @@ LABEL_WORDS_RE = re.compile(
     re.I,
 )
 TITLE_WORD_RE = re.compile(r"[^\W\d_]{3,}")
+LETTERS_RE = re.compile(r"[^\W\d_]+")
 # A listed title capitalises its words but its short connectors; a lower-case word of four letters or more
 # that joins nothing ("earned", "attended", "equivalent") is a sentence wrapped over the page's lines.
 PROSE_WORD_RE = re.compile(r"(?<![\w'-])[a-z]{4,}\b")
@@ -357,6 +359,16 @@ def listed_courses(lines: Sequence[Line], fallback: RawItem | None) -> list[RawI
     return [_item(c, shared, notes) for c in courses]
 
 
+def _title_conf(course: _Course) -> float:
+    """The confidence of the words naming the course, as a table's title cell weighs it (a misread word,
+    "Interviewirig", is the title's risk however sure the line's other words are)."""
+    tokens = set(LETTERS_RE.findall(course.title.lower()))
+    naming = [
+        w.conf for ln in course.lines for w in ln.words if set(LETTERS_RE.findall(w.text.lower())) & tokens
+    ]
+    return min(naming, default=min(ln.mean_conf for ln in course.lines))
+
+
 def _item(course: _Course, fallback: RawItem | None, total_note: tuple[str, ...]) -> RawItem:
     conf = min(ln.mean_conf for ln in course.lines)
     text = " / ".join(ln.text for ln in course.lines)
@@ -382,7 +394,7 @@ def _item(course: _Course, fallback: RawItem | None, total_note: tuple[str, ...]
         date_text=date_text,
         page=course.lines[0].page,
         bbox=union_box([ln.bbox for ln in course.lines]),
-        title_conf=conf,
+        title_conf=min(conf, _title_conf(course)),
         date_conf=date_conf,
         hours_conf=hours_conf,
         source="certificate",
