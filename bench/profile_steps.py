@@ -68,8 +68,8 @@ def _instrument() -> None:
     _timed(ocr, "_osd", "osd call (our side)")
     key = ocr.image_key
 
-    def recording_key(image: Any, engine: str, settings: str) -> str:
-        k = key(image, engine, settings)
+    def recording_key(image: Any, engine: str, settings: str, pixels: bytes | None = None) -> str:
+        k = key(image, engine, settings, pixels)
         if engine in ("tesseract", "osd"):
             _keys.append(f"{engine} {k}")
         return k

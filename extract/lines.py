@@ -73,28 +73,63 @@ MIN_FIT_SPAN_HEIGHTS = 6.0  # a line fitted spans this many of its heights
 
 def _chain(ordered: Sequence[Word], tilt: Tilt) -> list[list[Word]]:
     """Words (sorted by left edge) chained into lines; a word is level with a line's last word when it
-    overlaps it once the last word is moved along the page's ``tilt`` (where it is) to the word's position."""
+    overlaps it once the last word is moved along the page's ``tilt`` (where it is) to the word's position.
+
+    A line whose words (those :func:`_level_word` may measure against) lie wholly above or below the word,
+    by more than the page's tilt can drift over the page's width, is not tried (it would fail the overlap
+    test anyway): a word is tried against the few lines near its height, not every line of the page."""
     chains: list[list[Word]] = []
+    # per chain: the top and bottom of its words from its last with a letter or digit on (the words
+    # ``_level_word`` can pick), kept as the chain grows
+    tops: list[float] = []
+    bottoms: list[float] = []
+    reach = _drift_reach(ordered, tilt)
     for word in ordered:
-        best: list[Word] | None = None
+        _, word_top, _, word_bottom = word.bbox
+        best = -1
         best_dy = 0.0
-        for chain in chains:
-            last = chain[-1]
-            if word.bbox[0] < last.bbox[2] - 0.5 * _height(last) and not _runs_on_from(last, word):
-                continue  # overlaps horizontally: a different line
-            last = _level_word(chain, word)
-            drift = tilt.at(_center_y(last)) * (word.bbox[0] - last.bbox[2])
-            overlap = min(word.bbox[3], last.bbox[3] + drift) - max(word.bbox[1], last.bbox[1] + drift)
-            if overlap < 0.5 * min(_height(word), _height(last)):
+        for i, chain in enumerate(chains):
+            if bottoms[i] + reach <= word_top or tops[i] - reach >= word_bottom:
                 continue
-            dy = abs(_center_y(word) - _center_y(last) - drift)
-            if best is None or dy < best_dy:
-                best, best_dy = chain, dy
-        if best is None:
+            dy = _chain_dy(chain, word, tilt)
+            if dy is not None and (best < 0 or dy < best_dy):
+                best, best_dy = i, dy
+        if best < 0:
             chains.append([word])
+            tops.append(word_top)
+            bottoms.append(word_bottom)
+            continue
+        chains[best].append(word)
+        if any(c.isalnum() for c in word.text):
+            tops[best], bottoms[best] = word_top, word_bottom
         else:
-            best.append(word)
+            tops[best], bottoms[best] = min(tops[best], word_top), max(bottoms[best], word_bottom)
     return chains
+
+
+def _drift_reach(words: Sequence[Word], tilt: Tilt) -> float:
+    """More than any drift :func:`_chain_dy` can find: the steepest slope of ``tilt`` over the words' whole
+    width (a point of margin on top of it)."""
+    if not words:
+        return 0.0
+    left = min(min(w.bbox[0], w.bbox[2]) for w in words)
+    right = max(max(w.bbox[0], w.bbox[2]) for w in words)
+    steepest = max(abs(tilt.at(tilt.fitted_from)), abs(tilt.at(tilt.fitted_to)))
+    return steepest * (right - left) + 1.0
+
+
+def _chain_dy(chain: Sequence[Word], word: Word, tilt: Tilt) -> float | None:
+    """How far ``word``'s centre is from level with ``chain`` (moved along ``tilt``), or None when it
+    cannot continue the chain."""
+    last = chain[-1]
+    if word.bbox[0] < last.bbox[2] - 0.5 * _height(last) and not _runs_on_from(last, word):
+        return None  # overlaps horizontally: a different line
+    last = _level_word(chain, word)
+    drift = tilt.at(_center_y(last)) * (word.bbox[0] - last.bbox[2])
+    overlap = min(word.bbox[3], last.bbox[3] + drift) - max(word.bbox[1], last.bbox[1] + drift)
+    if overlap < 0.5 * min(_height(word), _height(last)):
+        return None
+    return abs(_center_y(word) - _center_y(last) - drift)
 
 
 LEVEL_CENTRE = 0.2  # of a line's height: two words' centres this close are on one baseline

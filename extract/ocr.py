@@ -87,11 +87,14 @@ def _record(key: str, engine: str, words: list[PixelWord], ran: bool) -> None:
         entries.append((key, engine, words, ran))
 
 
-def image_key(image: Image.Image, engine: str, settings: str) -> str:
-    """sha256 over the raw pixels, their geometry and the engine settings."""
+def image_key(image: Image.Image, engine: str, settings: str, pixels: bytes | None = None) -> str:
+    """sha256 over the raw pixels, their geometry and the engine settings.
+
+    ``pixels``: ``image.tobytes()`` when the caller has taken them out already.
+    """
     digest = hashlib.sha256()
     digest.update(f"{engine}\0{settings}\0{image.mode}\0{image.size[0]}x{image.size[1]}\0".encode())
-    digest.update(image.tobytes())
+    digest.update(image.tobytes() if pixels is None else pixels)
     return digest.hexdigest()
 
 
@@ -100,10 +103,15 @@ def cached_read(
     engine: str,
     settings: str,
     cache_dir: Path | None,
-    run: Callable[[Image.Image], list[PixelWord]],
+    run: Callable[[Image.Image, bytes], list[PixelWord]],
 ) -> list[PixelWord]:
-    """``run(image)`` once per (pixels, engine, settings); later calls come from memory or ``cache_dir``."""
-    key = image_key(image, engine, settings)
+    """``run(image, pixels)`` once per (pixels, engine, settings); later calls come from memory or the cache.
+
+    ``pixels`` (``image.tobytes()``, taken out once for the key) is handed on, so tesseract's image file
+    is written from them rather than from a second copy of the image (a few ms on a 300-dpi page).
+    """
+    pixels = image.tobytes()
+    key = image_key(image, engine, settings, pixels)
     with _lock:
         hit = _memory.get(key)
         if hit is not None:
@@ -115,7 +123,7 @@ def cached_read(
     words = _load(path) if path is not None else None
     ran = words is None
     if words is None:
-        words = run(image)
+        words = run(image, pixels)
         _runs[engine] += 1
         if path is not None:
             _store(path, words)
@@ -160,16 +168,23 @@ def ocr_tesseract(
 ) -> list[Word]:
     """Words with boxes in points and conf 0..1. ``scale_*`` are points per pixel."""
     words = cached_read(
-        image, "tesseract", f"{TESSERACT_LANG} {TESSERACT_CONFIG}", cache_dir, lambda im: _run(im, timeout_s)
+        image,
+        "tesseract",
+        f"{TESSERACT_LANG} {TESSERACT_CONFIG}",
+        cache_dir,
+        lambda im, px: _run(im, px, timeout_s),
     )
     return to_points(words, scale_x, scale_y, "tesseract")
 
 
-def _run(image: Image.Image, timeout_s: float, config: str = TESSERACT_CONFIG) -> list[PixelWord]:
+def _run(
+    image: Image.Image, pixels: bytes | None, timeout_s: float, config: str = TESSERACT_CONFIG
+) -> list[PixelWord]:
     try:
         data = _call(
             pytesseract.image_to_data,
             image,
+            pixels,
             lang=TESSERACT_LANG,
             config=config,
             output_type=pytesseract.Output.DICT,
@@ -208,7 +223,7 @@ def ocr_cell(
         "tesseract_cell",
         f"{TESSERACT_LANG} {CELL_CONFIG}",
         cache_dir,
-        lambda im: _run(im, timeout_s, CELL_CONFIG),
+        lambda im, px: _run(im, px, timeout_s, CELL_CONFIG),
     )
 
 
@@ -222,18 +237,19 @@ def detect_orientation(
     image: Image.Image, *, timeout_s: float = 120.0, cache_dir: Path | None = None
 ) -> Orientation | None:
     """Tesseract OSD; None when it cannot tell (too little text on the page). Cached like a reading."""
-    found = cached_read(image, "osd", OSD_CONFIG, cache_dir, lambda im: _osd(im, timeout_s))
+    found = cached_read(image, "osd", OSD_CONFIG, cache_dir, lambda im, px: _osd(im, px, timeout_s))
     if not found:
         return None
     return Orientation(rotate=int(found[0][1]) % 360, confidence=found[0][2])
 
 
-def _osd(image: Image.Image, timeout_s: float) -> list[PixelWord]:
+def _osd(image: Image.Image, pixels: bytes | None, timeout_s: float) -> list[PixelWord]:
     # Stored in the reading cache's shape: one row ("osd", rotate, confidence, 0, 0, 0).
     try:
         osd = _call(
             pytesseract.image_to_osd,
             image,
+            pixels,
             config=OSD_CONFIG,
             output_type=pytesseract.Output.DICT,
             timeout=timeout_s,
@@ -243,30 +259,39 @@ def _osd(image: Image.Image, timeout_s: float) -> list[PixelWord]:
     return [("osd", float(int(osd["rotate"]) % 360), float(osd["orientation_conf"]), 0.0, 0.0, 0.0)]
 
 
+_PNM_MAGIC = {"L": b"P5", "RGB": b"P6"}  # 8 bits a sample, rows top to bottom: the PNM layout of tobytes()
+
+
 @contextmanager
-def _image_file(image: Image.Image) -> Iterator[str]:
+def _image_file(image: Image.Image, pixels: bytes | None = None) -> Iterator[str]:
     """The image as an uncompressed PGM/PPM file for tesseract.
 
     pytesseract would write a PNG: zlib on a noisy 300-dpi page took longer than tesseract itself
     (2.1 s vs 1.9 s on a 3300x2550 scan); a raw PNM is written in ~10 ms and read by leptonica as fast.
+    ``pixels``: ``image.tobytes()`` when the caller has them; a grey or RGB image's file is then that
+    header and those bytes, the very file Pillow's PPM writer makes (without copying the pixels again).
     """
     if image.mode not in ("1", "L", "RGB"):
-        image = image.convert("RGB")
+        image, pixels = image.convert("RGB"), None
     fd, name = tempfile.mkstemp(prefix="certledger-tess-", suffix=".pnm")
     try:
         with os.fdopen(fd, "wb") as f:
-            image.save(f, format="PPM")
+            if pixels is not None and image.mode in _PNM_MAGIC:
+                f.write(b"%s\n%d %d\n255\n" % (_PNM_MAGIC[image.mode], *image.size))
+                f.write(pixels)
+            else:
+                image.save(f, format="PPM")
         yield name
     finally:
         os.unlink(name)
 
 
-def _call(fn: Callable[..., Any], image: Image.Image, **kwargs: Any) -> Any:
+def _call(fn: Callable[..., Any], image: Image.Image, pixels: bytes | None, **kwargs: Any) -> Any:
     # OpenMP threads inside tesseract make it slower on small machines (17.2 s vs 3.7 s on 14 pages)
     # and fight with our own page-level parallelism; the child process inherits this.
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     try:
-        with _image_file(image) as path:
+        with _image_file(image, pixels) as path:
             return fn(path, **kwargs)
     except pytesseract.TesseractNotFoundError as exc:
         raise OcrUnavailable(f"tesseract binary not found; {INSTALL_HINT}") from exc

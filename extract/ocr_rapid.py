@@ -234,7 +234,9 @@ def ocr_rapid(
     settings = RAPID_SETTINGS if det_side == 0 else f"{RAPID_SETTINGS} det{det_side}"
     if used != "onnxruntime":  # onnxruntime's readings keep the key they were cached under
         settings = f"{settings} {used} no-shape-cache per-shape-det"
-    words = cached_read(image, "rapidocr", settings, cache_dir, lambda im: _run(im, det_side, threads, used))
+    words = cached_read(
+        image, "rapidocr", settings, cache_dir, lambda im, _px: _run(im, det_side, threads, used)
+    )
     words = [(ascii_forms(t), x0, y0, x1, y1, c) for t, x0, y0, x1, y1, c in words]
     return to_points(distrust_stacked(words), scale_x, scale_y, "rapidocr")
 
