@@ -1,0 +1,64 @@
+"""The eleventh unseen round (bench/unseen_applicants_11.py): a record's row with no provider column whose
+title names a curriculum ("Basic School Resource Officer Course (NASRO Model Curriculum)") names no
+provider, so it is no NASRO course by its title alone: a person confirms who gave it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from classify.catalog import load_catalog
+from classify.document import AutoPolicy, classify_item
+from classify.match import match_course
+from tests.unit.test_classify_item import TODAY, document, table_row
+
+CURRICULUM_TITLES = (
+    "Basic School Resource Officer Course (NASRO Model Curriculum)",
+    "Basic School Resource Officer Course (National Association of School Resource Officers Curriculum)",
+    "Advanced School Resource Officer Course (NASRO Approved Curriculum)",
+    "Basic School Resource Officer Course (State Model Curriculum)",
+)
+
+
+@pytest.mark.parametrize("title", CURRICULUM_TITLES)
+def test_a_curriculum_in_a_title_with_nobody_named_is_no_catalog_course(title: str) -> None:
+    m = match_course(title, "", load_catalog())
+    assert m.course is None
+    assert m.curriculum_only
+    assert m.candidate is not None and m.candidate.provider is not None
+    assert m.category in ("basic", "advanced")  # still an SRO course of its kind, for R3/R4 before 2023
+    assert "curriculum" in m.reason
+
+
+@pytest.mark.parametrize(
+    ("title", "context", "catalog_id"),
+    [
+        # The provider column names NASRO: NASRO's own course, whatever the title adds.
+        (CURRICULUM_TITLES[0], "NASRO", "nasro-basic"),
+        # No curriculum named, nobody named: the title decides, as before.
+        ("Basic School Resource Officer Course", "", "nasro-basic"),
+        # NASRO named as the course's own, not as a curriculum.
+        ("NASRO Basic School Resource Officer Course", "", "nasro-basic"),
+    ],
+)
+def test_what_still_matches(title: str, context: str, catalog_id: str) -> None:
+    m = match_course(title, context, load_catalog())
+    assert m.catalog_id == catalog_id
+    assert not m.curriculum_only
+
+
+def test_the_record_row_goes_to_a_person_with_the_reason() -> None:
+    row = table_row(CURRICULUM_TITLES[0], 40.0, date(2017, 3, 10), provider=None)
+    item = classify_item(document(row), row, load_catalog(), TODAY, AutoPolicy())
+    assert item.catalog_id is None
+    assert item.category == "basic"
+    assert item.status == "review"
+    assert any("names a curriculum, not who gave the course" in r for r in item.review_reasons)
+
+
+def test_the_row_naming_nasro_as_provider_stays_nasro_s() -> None:
+    row = table_row(CURRICULUM_TITLES[0], 40.0, date(2017, 3, 10), provider="NASRO")
+    item = classify_item(document(row), row, load_catalog(), TODAY, AutoPolicy())
+    assert item.catalog_id == "nasro-basic"
+    assert not any("curriculum" in r for r in item.review_reasons)
