@@ -12,6 +12,8 @@ from classify.catalog import load_catalog
 from classify.document import AutoPolicy, classify_item
 from classify.match import match_course
 from tests.unit.test_classify_item import TODAY, document, table_row
+from tests.unit.test_rules import advanced, basic, build, conference, line, r5_items
+from verify.types import EvidenceItem
 
 CURRICULUM_TITLES = (
     "Basic School Resource Officer Course (NASRO Model Curriculum)",
@@ -62,3 +64,40 @@ def test_the_row_naming_nasro_as_provider_stays_nasro_s() -> None:
     item = classify_item(document(row), row, load_catalog(), TODAY, AutoPolicy())
     assert item.catalog_id == "nasro-basic"
     assert not any("curriculum" in r for r in item.review_reasons)
+
+
+# ------------------------------------------------------------------------------------ an Advanced in two parts
+
+
+def _part(end: date, hours: float) -> EvidenceItem:
+    """One certificate of NASRO's 24-hour Advanced given in parts (its catalog length proposed)."""
+    item = advanced(end).model_copy(update={"hours": hours, "proposed_hours": 24.0})
+    return item.model_copy(update={"document": f"advanced-{end.isoformat()}.pdf"})
+
+
+@pytest.mark.parametrize(("first", "second"), [(12.0, 12.0), (16.0, 8.0), (8.0, 16.0)])
+def test_the_advanced_s_other_part_is_counted_once_not_a_retake(first: float, second: float) -> None:
+    one, two = _part(date(2019, 2, 12), first), _part(date(2019, 3, 12), second)
+    ledger = build([basic(), one, two, conference(), *r5_items(120.0)])
+    assert ledger.requirements["advanced"].verdict == "met"
+    assert line(ledger, one).rule == "satisfies_r4"
+    other = line(ledger, two)
+    assert (other.credited_hours, other.rule, other.status) == (0.0, "annual_once", "auto")
+    assert "another part of the course that met R4" in other.reason
+    # 120 h and the second part's hours can never reach 160: R5 settled, not a person's call.
+    assert ledger.requirements["additional_160"].verdict == "not_met"
+
+
+def test_the_whole_advanced_taken_again_still_goes_to_a_person() -> None:
+    one, again = _part(date(2016, 6, 3), 24.0), _part(date(2022, 6, 3), 24.0)
+    ledger = build([basic(), one, again, conference(), *r5_items(120.0)])
+    assert line(ledger, again).rule == "needs_review"
+    assert "taken again" in line(ledger, again).reason
+
+
+def test_two_halves_that_overrun_the_course_are_no_parts() -> None:
+    # 16 h, then 16 h: together more than the 24-hour course: not its other part (a retake of the short
+    # course, a person's call, as before).
+    one, again = _part(date(2019, 2, 12), 16.0), _part(date(2021, 3, 12), 16.0)
+    ledger = build([basic(), one, again, conference(), *r5_items(120.0)])
+    assert line(ledger, again).rule == "needs_review"
