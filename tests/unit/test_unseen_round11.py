@@ -5,12 +5,17 @@ provider, so it is no NASRO course by its title alone: a person confirms who gav
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
+from reportlab.lib.pagesizes import letter
+from reportlab.pdfgen import canvas
 
 from classify.catalog import load_catalog
 from classify.document import AutoPolicy, classify_item
 from classify.match import match_course
+from extract.config import ExtractConfig
+from extract.document import extract_document
 from tests.unit.test_classify_item import TODAY, document, table_row
 from tests.unit.test_rules import advanced, basic, build, conference, line, r5_items
 from verify.types import EvidenceItem
@@ -66,7 +71,7 @@ def test_the_row_naming_nasro_as_provider_stays_nasro_s() -> None:
     assert not any("curriculum" in r for r in item.review_reasons)
 
 
-# ------------------------------------------------------------------------------------ an Advanced in two parts
+# ------------------------------------------------------------------------------- an Advanced in two parts
 
 
 def _part(end: date, hours: float) -> EvidenceItem:
@@ -101,3 +106,58 @@ def test_two_halves_that_overrun_the_course_are_no_parts() -> None:
     one, again = _part(date(2019, 2, 12), 16.0), _part(date(2021, 3, 12), 16.0)
     ledger = build([basic(), one, again, conference(), *r5_items(120.0)])
     assert line(ledger, again).rule == "needs_review"
+
+
+# ------------------------------------------------------------------------------------ a record of one course
+
+
+def _one_course_history(path: Path, rows: list[tuple[str, str, str]]) -> Path:
+    """A department's training history (date completed, title, hours; no provider column), text PDF."""
+    c = canvas.Canvas(str(path), pagesize=letter)
+    w, h = letter
+    c.setFont("Helvetica-Bold", 13)
+    c.drawString(40, h - 44, "Mesquite Flats Police Department")
+    c.setFont("Helvetica", 10)
+    c.drawString(40, h - 60, "Training Division  -  Individual Training History")
+    c.drawString(40, h - 80, "Employee: ALISTAIR J. PENHALIGON")
+    c.drawString(300, h - 80, "Employee No.: 20417")
+    y = h - 112
+    c.setFont("Helvetica-Bold", 9.5)
+    c.drawString(40, y, "Date Completed")
+    c.drawString(130, y, "Course Title")
+    c.drawRightString(w - 40, y, "Hours")
+    c.setFont("Helvetica", 9.5)
+    for done, title, hours in rows:
+        y -= 21
+        c.drawString(40, y, done)
+        c.drawString(130, y, title)
+        c.drawRightString(w - 40, y, hours)
+    c.drawString(130, y - 21, "Grand Total")
+    c.drawRightString(w - 40, y - 21, f"{sum(float(r[2]) for r in rows):.1f}")
+    c.save()
+    return path
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Basic School Resource Officer Course (NASRO Model Curriculum)", "Youth Mental Health First Aid"],
+)
+def test_a_record_of_one_course_is_read_as_its_row(tmp_path: Path, title: str) -> None:
+    pdf = _one_course_history(tmp_path / "history.pdf", [("03/11/2016", title, "40.0")])
+    doc = extract_document(pdf, ExtractConfig(second_engine=False))
+    assert [(it.course_title, it.hours, it.end_date) for it in doc.items] == [
+        (title, 40.0, date(2016, 3, 11))
+    ]
+    assert doc.participant_name is not None and "PENHALIGON" in doc.participant_name.text
+
+
+def test_a_record_of_two_courses_is_unchanged(tmp_path: Path) -> None:
+    rows = [
+        ("03/11/2016", "Youth Mental Health First Aid", "8.0"),
+        ("04/12/2017", "Juvenile Law Update", "4.0"),
+    ]
+    doc = extract_document(_one_course_history(tmp_path / "h.pdf", rows), ExtractConfig(second_engine=False))
+    assert [(it.course_title, it.hours) for it in doc.items] == [
+        ("Youth Mental Health First Aid", 8.0),
+        ("Juvenile Law Update", 4.0),
+    ]
