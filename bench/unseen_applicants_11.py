@@ -200,10 +200,11 @@ def applicants() -> list[Applicant]:
         ("02-advanced-part1.pdf", "Advanced", "2019-02-11", 0, "satisfies_r4"),
     )
 
-    # R06 159.75 h: 144 + YMHFA 8 + "Digital Safety for Students" 7.75 (printed "7.75 Hours"): NOT met.
+    # R06 159.75 h: 144 + YMHFA 8 + "School Visitor Management and Access Control" 7.75 (printed "7.75
+    # Hours"): NOT met.
     n = "Harriet V. Okonkwo"
-    digital = _course("Digital Safety for Students", "2023-10-17", "2023-10-17", 7.75, "School Safety",
-                      "school_safety", "Center for Safe Schools")  # fmt: skip
+    digital = _course("School Visitor Management and Access Control", "2023-10-17", "2023-10-17", 7.75,
+                      "School Safety", "school_safety", "Center for Safe Schools")  # fmt: skip
     out.append(
         Applicant(
             "R06", n, "Bellmore Police Department", "2018-01-08", True, APP, "fail_159_75_quarter_short",
@@ -215,10 +216,10 @@ def applicants() -> list[Applicant]:
             ],
         )
     )  # fmt: skip
-    lines("R06", ("04-digital.pdf", "Digital", "2023-10-17", 7.75, "credited"))
+    lines("R06", ("04-digital.pdf", "Visitor", "2023-10-17", 7.75, "credited"))
 
-    # R07 160 h exactly from quarters: 144 + "Digital Safety for Students" 7.75 + "Restorative Practices in
-    # Schools" 8.25 = 160: met.
+    # R07 160 h exactly from quarters: 144 + "School Visitor Management and Access Control" 7.75 +
+    # "Restorative Practices in Schools" 8.25 = 160: met.
     n = "Leopold M. Fairweather"
     restore = _course("Restorative Practices in Schools", "2024-01-09", "2024-01-09", 8.25, "School Safety",
                       "school_safety", "Center for Safe Schools")  # fmt: skip
@@ -236,7 +237,7 @@ def applicants() -> list[Applicant]:
     )  # fmt: skip
     lines(
         "R07",
-        ("04-digital.pdf", "Digital", "2023-10-17", 7.75, "credited"),
+        ("04-digital.pdf", "Visitor", "2023-10-17", 7.75, "credited"),
         ("05-restorative.pdf", "Restorative", "2024-01-09", 8.25, "credited"),
     )
 
@@ -290,8 +291,8 @@ def applicants() -> list[Applicant]:
     lines("R09", ("03-conference.pdf", "Conference", "2022-07-11", 0, "category_zero"))
 
     # R10 CEUs summing short: CIT-Y 40 + interviewing 24 + AMHT 16 + threat 16 (hours) + EOP 2.4 + abuse 2.4
-    # + YMHFA 0.8 + "Digital Safety for Students" 0.7 CEU (24 + 24 + 8 + 7) = 159: NOT met (a CEU read as
-    # 0.8, or rounded up, makes it 160).
+    # + YMHFA 0.8 + "School Visitor Management and Access Control" 0.7 CEU (24 + 24 + 8 + 7) = 159: NOT met
+    # (a CEU read as 0.8, or rounded up, makes it 160).
     n = "Ingrid F. Solberg"
     digital_ceu = _dated(digital, "2023-10-17", "2023-10-17")
     digital_ceu = (digital_ceu[0], digital_ceu[1], digital_ceu[2], 7.0, *digital_ceu[4:])
@@ -312,7 +313,7 @@ def applicants() -> list[Applicant]:
     lines(
         "R10",
         ("10-ymhfa.pdf", "Youth Mental", "2022-09-08", 8, "credited"),
-        ("11-digital.pdf", "Digital", "2023-10-17", 7, "credited"),
+        ("11-digital.pdf", "Visitor", "2023-10-17", 7, "credited"),
     )
 
     # R11 CIT-Y taken in 2019 and retaken in 2023 (the same course, another year): credited once, the
@@ -415,8 +416,8 @@ def applicants() -> list[Applicant]:
     agency = "Dos Rios Police Department"
     r15_rows = [
         (CURRICULUM_BASIC, "2017-03-10", 40.0, "basic", None),
-        ("Youth Mental Health First Aid", YMHFA[2], 8.0, "juvenile", "ymhfa"),
-        ("Trauma-Informed Policing with Youth", TRAUMA[2], 8.0, "juvenile", None),
+        ("Youth Mental Health First Aid", YMHFA[2], 8.0, "juvenile", YMHFA[6]),
+        ("Trauma-Informed Policing with Youth", TRAUMA[2], 8.0, "juvenile", TRAUMA[6]),
     ]
     out.append(
         Applicant(
