@@ -200,10 +200,10 @@ def applicants() -> list[Applicant]:
         ("02-advanced-part1.pdf", "Advanced", "2019-02-11", 0, "satisfies_r4"),
     )
 
-    # R06 159.75 h: 144 + YMHFA 8 + "School Visitor Management and Access Control" 7.75 (printed "7.75
+    # R06 159.75 h: 144 + YMHFA 8 + "School Emergency Drills and Lockdown Procedures" 7.75 (printed "7.75
     # Hours"): NOT met.
     n = "Harriet V. Okonkwo"
-    digital = _course("School Visitor Management and Access Control", "2023-10-17", "2023-10-17", 7.75,
+    digital = _course("School Emergency Drills and Lockdown Procedures", "2023-10-17", "2023-10-17", 7.75,
                       "School Safety", "school_safety", "Center for Safe Schools")  # fmt: skip
     out.append(
         Applicant(
@@ -216,9 +216,9 @@ def applicants() -> list[Applicant]:
             ],
         )
     )  # fmt: skip
-    lines("R06", ("04-digital.pdf", "Visitor", "2023-10-17", 7.75, "credited"))
+    lines("R06", ("04-digital.pdf", "Lockdown", "2023-10-17", 7.75, "credited"))
 
-    # R07 160 h exactly from quarters: 144 + "School Visitor Management and Access Control" 7.75 +
+    # R07 160 h exactly from quarters: 144 + "School Emergency Drills and Lockdown Procedures" 7.75 +
     # "Restorative Practices in Schools" 8.25 = 160: met.
     n = "Leopold M. Fairweather"
     restore = _course("Restorative Practices in Schools", "2024-01-09", "2024-01-09", 8.25, "School Safety",
@@ -237,7 +237,7 @@ def applicants() -> list[Applicant]:
     )  # fmt: skip
     lines(
         "R07",
-        ("04-digital.pdf", "Visitor", "2023-10-17", 7.75, "credited"),
+        ("04-digital.pdf", "Lockdown", "2023-10-17", 7.75, "credited"),
         ("05-restorative.pdf", "Restorative", "2024-01-09", 8.25, "credited"),
     )
 
@@ -291,7 +291,7 @@ def applicants() -> list[Applicant]:
     lines("R09", ("03-conference.pdf", "Conference", "2022-07-11", 0, "category_zero"))
 
     # R10 CEUs summing short: CIT-Y 40 + interviewing 24 + AMHT 16 + threat 16 (hours) + EOP 2.4 + abuse 2.4
-    # + YMHFA 0.8 + "School Visitor Management and Access Control" 0.7 CEU (24 + 24 + 8 + 7) = 159: NOT met
+    # + YMHFA 0.8 + "School Emergency Drills and Lockdown Procedures" 0.7 CEU (24 + 24 + 8 + 7) = 159: NOT met
     # (a CEU read as 0.8, or rounded up, makes it 160).
     n = "Ingrid F. Solberg"
     digital_ceu = _dated(digital, "2023-10-17", "2023-10-17")
@@ -313,7 +313,7 @@ def applicants() -> list[Applicant]:
     lines(
         "R10",
         ("10-ymhfa.pdf", "Youth Mental", "2022-09-08", 8, "credited"),
-        ("11-digital.pdf", "Visitor", "2023-10-17", 7, "credited"),
+        ("11-digital.pdf", "Lockdown", "2023-10-17", 7, "credited"),
     )
 
     # R11 CIT-Y taken in 2019 and retaken in 2023 (the same course, another year): credited once, the
