@@ -512,8 +512,7 @@ def applicants() -> list[Applicant]:
 
 def compare(corpus: Path, export: Path) -> list[str]:
     """Round 9's table per applicant, then every verdict, total and expected line that differs."""
-    diffs = round2.compare_round(applicants, corpus, export)
-    return [*round9.summary(corpus, export), "", *diffs]
+    return round9.compare_round(applicants, corpus, export)
 
 
 def write(root: Path, only: tuple[str, ...] = ()) -> list[Path]:

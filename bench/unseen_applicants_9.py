@@ -834,10 +834,14 @@ def summary(corpus: Path, export: Path) -> list[str]:
     return out
 
 
-def compare(corpus: Path, export: Path) -> list[str]:
-    """The table, then every verdict, total and expected line that differs (round 2's comparison)."""
-    diffs = round2.compare_round(applicants, corpus, export)
+def compare_round(round_applicants: Any, corpus: Path, export: Path) -> list[str]:
+    """A round's table, then every verdict, total and expected line that differs (round 2's comparison)."""
+    diffs = round2.compare_round(round_applicants, corpus, export)
     return [*summary(corpus, export), "", *diffs]
+
+
+def compare(corpus: Path, export: Path) -> list[str]:
+    return compare_round(applicants, corpus, export)
 
 
 def write(root: Path, only: tuple[str, ...] = ()) -> list[Path]:

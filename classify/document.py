@@ -209,6 +209,8 @@ def classify_item(
     near = _issuer_resembling_rejected_provider(doc, item, match, policy)
     if near is not None:
         reasons.append(near)
+    if match is not None and match.curriculum_only and catalog_id is None:
+        reasons.append(f"{match.reason}: confirm who gave it")
     if catalog_id is None and category in SRO_PROGRAM_CATEGORIES and not issuer_read:
         # Whether an SRO course is NASRO's decides R3/R4/R6; with no issuer read, a person confirms it.
         reasons.append(f"{category} SRO course and no issuer read: confirm who gave it")

@@ -69,6 +69,9 @@ class CourseMatch(Frozen):
     # Words of the course's catalog name that the printed title lacks ("youth" of Youth Mental Health
     # First Aid when "Mental Health First Aid" is printed): the title may be a broader course.
     lacks: tuple[str, ...] = ()
+    # The title names the candidate's provider only as the curriculum followed ("Basic SRO Course (NASRO
+    # Model Curriculum)") and nothing else says who gave the course: no match, a person confirms.
+    curriculum_only: bool = False
 
     @property
     def catalog_id(self) -> str | None:
@@ -505,6 +508,7 @@ class _Scored:
     entry: _Entry
     score: float
     agrees: bool | None
+    curriculum: bool = False  # the title names the provider only as a curriculum (see `_curriculum_only`)
 
 
 # A body a document refers to without saying it gave the course: "Curriculum based on NASRO standards",
@@ -536,12 +540,22 @@ def _agreement(course: Course, title: str, context: str) -> bool | None:
     return None if not context.strip() else False
 
 
+def _curriculum_only(course: Course, title: str, agrees: bool | None) -> bool:
+    """The title names a curriculum ("(NASRO Model Curriculum)", "(State Model Curriculum)") and nobody is
+    named as giving the course (a record's row with no provider column): a course following a curriculum
+    is most often given by someone else than the curriculum's author (an academy), so the title cannot
+    make it ``course``'s provider's own."""
+    return agrees is None and bool(course.provider) and TITLE_CURRICULUM_RE.search(title) is not None
+
+
 def _accepted(s: _Scored, scored: list[_Scored]) -> bool:
     """Provider named, or the course's name is the curriculum's own, or nothing says otherwise."""
     if s.agrees is True or not s.entry.bound:
         return True
     if s.agrees is False:
         return False  # another provider's same-named course (a state academy's Basic SRO)
+    if s.curriculum:
+        return False  # the provider's curriculum named in the title, nobody named as giving it
     # Nobody named (a transcript without a provider column): the title decides unless another
     # provider publishes an equally fitting course (SSAC's and NASRO's National School Safety Conference).
     provider = s.entry.course.provider
@@ -562,7 +576,7 @@ def match_course(title: str, context: str, catalog: Catalog) -> CourseMatch:
     entries, strip = _index(catalog)
     forms = _title_forms(title, strip, catalog_vocabulary(catalog))
     scored = sorted(
-        (_Scored(e, _best(forms, e.forms), _agreement(e.course, title, context)) for e in entries),
+        (_scored(e, forms, title, context) for e in entries),
         key=lambda s: (s.score, s.agrees is True),
         reverse=True,
     )
@@ -576,6 +590,11 @@ def match_course(title: str, context: str, catalog: Catalog) -> CourseMatch:
             return _partial(chosen, scored, lacks)
         return _matched(chosen, scored).model_copy(update={"lacks": lacks})
     return _rejected(top, scored).model_copy(update={"lacks": lacking_words(forms, top.entry.forms)})
+
+
+def _scored(entry: _Entry, forms: tuple[Form, ...], title: str, context: str) -> _Scored:
+    agrees = _agreement(entry.course, title, context)
+    return _Scored(entry, _best(forms, entry.forms), agrees, _curriculum_only(entry.course, title, agrees))
 
 
 def _runner_up(scored: list[_Scored], course: Course) -> float:
@@ -626,9 +645,12 @@ def _partial(s: _Scored, scored: list[_Scored], lacks: tuple[str, ...]) -> Cours
 
 def _rejected(s: _Scored, scored: list[_Scored]) -> CourseMatch:
     course = s.entry.course
-    said = "does not name" if s.agrees is False else "does not say (no provider given)"
     # 'conference' means NASRO's conference only: another one's category must come from its title.
     category = None if course.category == "conference" else course.category
+    if s.curriculum:
+        said = f"the title names a curriculum, not who gave the course ({course.provider!r} or another)"
+        return _candidate_only(s, scored, said, category=category, curriculum_only=True)
+    said = "does not name" if s.agrees is False else "does not say (no provider given)"
     return _candidate_only(s, scored, f"the document {said} {course.provider!r}", category=category)
 
 

@@ -195,13 +195,27 @@ def _level_across(line: Line, side: Sequence[Word]) -> bool:
     return abs((a0 + a1) / 2 - (b0 + b1) / 2) <= LEVEL_CENTRES * max(ha, hb)
 
 
-def _table_items(lines_per_page: Sequence[Sequence[Line]]) -> list[RawItem]:
+def _table_items(lines_per_page: Sequence[Sequence[Line]]) -> tuple[list[RawItem], Line | None]:
+    """The rows of the file's table, and its heading (None when it has none of its own)."""
     items: list[RawItem] = []
     header: Line | None = None
     for lines in lines_per_page:
         page_items, header = read_table(lines, header)
         items.extend(page_items)
-    return check_subtotals(items, lines_per_page)
+    return check_subtotals(items, lines_per_page), header
+
+
+def _one_row_record(rows: Sequence[RawItem], header: Line | None, cert: CertificateReading) -> bool:
+    """A record listing one course: a table's heading ("Date Completed | Course Title | Hours") and its one
+    row with its hours, where the page read as a certificate finds no hours or takes the heading's own
+    words for its course ("Course Title"). Read as the table (as a packet's last transcript page is), the
+    course is the row."""
+    if len(rows) != 1 or header is None or rows[0].hours is None:
+        return False
+    item = cert.item
+    if item is None or item.hours is None:
+        return True
+    return _name_tokens(item.course_title or "") <= _name_tokens(header.text)
 
 
 # A form verifying employment names itself so: its table of positions is the officer's posts, not courses.
@@ -438,7 +452,7 @@ def parse_document(file: str, sha256: str, media_type: str, pages: tuple[Page, .
     if parts is not None:
         return _packet_document(file, sha256, media_type, pages, parts)
     all_lines = [ln for lines in lines_per_page for ln in lines]
-    table_items = _table_items(lines_per_page)
+    table_items, header = _table_items(lines_per_page)
     letter = read_letter(all_lines)
     end = read_sro_end("\n".join(ln.text for ln in all_lines))
     # A letter stating an SRO start date is one letter, whatever its pages look like.
@@ -447,9 +461,14 @@ def parse_document(file: str, sha256: str, media_type: str, pages: tuple[Page, .
         table_items = []  # the letter's table of posts held (Assignment | From | To) lists no courses
     if _courses_listed_with_hours(table_items, all_lines) and not one_letter:
         table_items = []  # a certificate's lines of courses, each printing its hours in its own words
+    one_row = (
+        not one_letter
+        and len(table_items) == 1
+        and _one_row_record(table_items, header, read_certificate(all_lines))
+    )
     stack: list[StackedCertificate] | None = None
     sheets: list[Sequence[Line]] = list(lines_per_page)
-    if len(table_items) < 2 and not one_letter:
+    if len(table_items) < 2 and not one_letter and not one_row:
         sheets = [sheet for lines in lines_per_page for sheet in page_sheets(lines)]
         stack = certificate_stack(sheets)
         if stack is None and len(sheets) > len(lines_per_page):
@@ -458,7 +477,7 @@ def parse_document(file: str, sha256: str, media_type: str, pages: tuple[Page, .
     cert = stack[0][0] if stack else read_certificate(all_lines)
     warnings: list[str] = []
     issuer = cert.issuer
-    if len(table_items) >= 2:
+    if len(table_items) >= 2 or one_row:
         layout = "table"
         items: tuple[RawItem, ...] = tuple(table_items)
         # A certificate listing its courses in a table names its holder as certificates do ("Presented to").

@@ -475,6 +475,8 @@ def r5_credits(
         for c in group:
             if c is latest and course not in used_runs:
                 out[c.key] = _hours_credit(c)
+            elif c is latest and _other_part(c, used_runs[course]):
+                out[c.key] = _part_credit(used_runs[course], used[used_runs[course].key])
             elif c is latest and _retaken(c, used_runs[course]):
                 out[c.key] = _retake_credit(c, used_runs[course], used[used_runs[course].key])
             else:
@@ -491,6 +493,25 @@ def r5_credits(
                 potential=out[c.key].credited,
             )
     return out
+
+
+def _other_part(c: Candidate, used_run: Candidate) -> bool:
+    """``c`` is another part of the course R3/R4 used, not a retake: the used document states fewer hours
+    than the course's length and the two together no more than it (NASRO's 24-hour Advanced given as two
+    12-hour certificates, "Part 1 of 2" / "Part 2 of 2", or 16 + 8): equal hours alone make no retake."""
+    nominal, part, other = used_run.item.proposed_hours, used_run.item.hours, c.item.hours
+    if nominal is None or part is None or other is None or part >= nominal:
+        return False
+    return part + other <= nominal
+
+
+def _part_credit(used_run: Candidate, requirement: str) -> Credit:
+    return Credit(
+        credited=0.0,
+        rule="annual_once",
+        reason=f"another part of the course that met {requirement} ({used_run.item.course_title}, "
+        f"{used_run.item.end_date}): counted once, there",
+    )
 
 
 def _retaken(c: Candidate, used_run: Candidate) -> bool:
