@@ -114,7 +114,11 @@ def _record(key: str, layout: str) -> Drawn:
         Expect(r.title, r.start, r.end, r.hours, r.catalog_id, r.truth_category) for r in _RECORD.rows
     )
     src = Source(
-        key, "Teresa M. Abernathy-Lopez", "transcript", items, lambda p: render_transcript_pdf(_RECORD, layout, p)
+        key,
+        "Teresa M. Abernathy-Lopez",
+        "transcript",
+        items,
+        lambda p: render_transcript_pdf(_RECORD, layout, p),
     )
     return Drawn(src, "03/24/2023", "40.00")
 
@@ -297,9 +301,9 @@ def fingers_on_corner(img: Image.Image, rng: Rng) -> Image.Image:
     rim = np.asarray(mask.filter(ImageFilter.GaussianBlur(s * 0.02)), dtype=np.float32)[..., None] / 255
     skin = np.array([214, 160, 130], dtype=np.float32) * (0.7 + 0.3 * rim)  # darker at the rims
     skin = skin + rng.normal(0, 4, (h, w, 1)).astype(np.float32)
-    shadow = np.asarray(
-        mask.filter(ImageFilter.GaussianBlur(s * 0.02)), dtype=np.float32
-    )[..., None] / 255  # the hand's soft shadow beside it
+    shadow = (
+        np.asarray(mask.filter(ImageFilter.GaussianBlur(s * 0.02)), dtype=np.float32)[..., None] / 255
+    )  # the hand's soft shadow beside it
     a = a * (1 - 0.35 * shadow)
     return _img(a * (1 - m) + skin * m)
 
@@ -319,9 +323,7 @@ def parquet(size: tuple[int, int], rng: Rng) -> Image.Image:
     grain = 1 + 0.06 * np.sin(v / float(rng.uniform(3, 6)) + np.sin(u / 9.0) * 2)
     a = base * (tone * grain)[..., None]
     seam = (np.minimum(u % plank_w, plank_w - u % plank_w) < 1.5) | (
-        np.minimum(
-            (v + (col % 2) * plank_l / 2) % plank_l, plank_l - (v + (col % 2) * plank_l / 2) % plank_l
-        )
+        np.minimum((v + (col % 2) * plank_l / 2) % plank_l, plank_l - (v + (col % 2) * plank_l / 2) % plank_l)
         < 1.5
     )
     a[seam] *= 0.35
@@ -456,7 +458,11 @@ def folded_thirds(img: Image.Image, rng: Rng) -> Image.Image:
     folds = [h / 3 + float(rng.uniform(-0.015, 0.015)) * h, 2 * h / 3 + float(rng.uniform(-0.015, 0.015)) * h]
     shift = np.zeros((h, 1), np.float32)
     light = np.ones((h, 1), np.float32)
-    levels = [float(rng.uniform(-0.12, 0.04)), float(rng.uniform(-0.04, 0.04)), float(rng.uniform(-0.12, 0.04))]
+    levels = [
+        float(rng.uniform(-0.12, 0.04)),
+        float(rng.uniform(-0.04, 0.04)),
+        float(rng.uniform(-0.12, 0.04)),
+    ]
     edges = [0.0, *folds, float(h)]
     for i in range(3):
         inside = (yy >= edges[i]) & (yy < edges[i + 1])
@@ -514,8 +520,10 @@ def two_page_spread(d: Drawn, workdir: Path) -> tuple[str, bytes]:
     and hours) side by side on a dark desk, both wholly in view, JPEG q60."""
     rng = _rng("spread", d.source.key)
     page = fit_long_side(page_image(d, workdir), 1300)
-    other = memo_paper((round(page.height * 0.77), page.height)) if page.height > page.width else memo_paper(
-        (round(page.width * 0.6), round(page.width * 0.78))
+    other = (
+        memo_paper((round(page.height * 0.77), page.height))
+        if page.height > page.width
+        else memo_paper((round(page.width * 0.6), round(page.width * 0.78)))
     )
     gap = round(page.width * 0.05)
     fw = page.width + other.width + gap + 2 * round(page.width * 0.06)
@@ -524,7 +532,10 @@ def two_page_spread(d: Drawn, workdir: Path) -> tuple[str, bytes]:
     left = rng.random() < 0.5
     m = round(page.width * 0.06)
     first, second = (other, page) if left else (page, other)
-    desk.paste(first.rotate(float(rng.uniform(-2, 2)), expand=True, fillcolor=(40, 42, 50)), (m, (fh - first.height) // 2))
+    desk.paste(
+        first.rotate(float(rng.uniform(-2, 2)), expand=True, fillcolor=(40, 42, 50)),
+        (m, (fh - first.height) // 2),
+    )
     desk.paste(
         second.rotate(float(rng.uniform(-2, 2)), expand=True, fillcolor=(40, 42, 50)),
         (m + first.width + gap, (fh - second.height) // 2),
@@ -639,4 +650,3 @@ CAPTURES: dict[str, Capture] = {
 
 def write_capture(c: Capture, workdir: Path) -> Path:
     return write_with(c, workdir, KINDS)
-
