@@ -284,7 +284,7 @@ def _streak_runs(arr: np.ndarray, x0: int, x1: int) -> list[tuple[int, int]]:
     end meets a horizontal line (a frame's corner: its side, joined to a dark corner piece or a header
     at the edge, is print)."""
     height, width = arr.shape
-    inked = (arr[::_STREAK_ROW_STEP, x0:x1] < STREAK_DARK).any(axis=1)
+    inked: np.ndarray = np.any(arr[::_STREAK_ROW_STEP, x0:x1] < STREAK_DARK, axis=1)
     rows = len(inked)
     edge = max(1, round(STREAK_EDGE * rows))
     runs = [
