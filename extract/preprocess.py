@@ -263,9 +263,9 @@ def remove_streaks(image: Image.Image, pixels: np.ndarray | None = None) -> Imag
     out: np.ndarray | None = None
     for x0, x1 in _runs(candidates, gap=4):
         # the streak's own grey rim (anti-aliasing, JPEG) goes with it
-        while x0 > margin and share[x0 - 1] >= STREAK_SIDE_DARK:
+        while x0 > margin and share[x0 - 1] >= STREAK_SIDE_DARK and x1 - x0 <= widest:
             x0 -= 1
-        while x1 < width - margin and share[x1] >= STREAK_SIDE_DARK:
+        while x1 < width - margin and share[x1] >= STREAK_SIDE_DARK and x1 - x0 <= widest:
             x1 += 1
         left, right = x0 - 1, x1
         if x1 - x0 > widest or share[left] >= STREAK_SIDE_DARK or share[right] >= STREAK_SIDE_DARK:
@@ -284,9 +284,12 @@ def _streak_runs(arr: np.ndarray, x0: int, x1: int) -> list[tuple[int, int]]:
     end meets a horizontal line (a frame's corner: its side, joined to a dark corner piece or a header
     at the edge, is print)."""
     height, width = arr.shape
-    inked: np.ndarray = np.any(arr[::_STREAK_ROW_STEP, x0:x1] < STREAK_DARK, axis=1)
-    rows = len(inked)
+    rows = len(range(0, height, _STREAK_ROW_STEP))
     edge = max(1, round(STREAK_EDGE * rows))
+    near = edge * _STREAK_ROW_STEP  # no dark at the top or bottom edge: no streak (the cheap test first)
+    if not (arr[:near, x0:x1] < STREAK_DARK).any() and not (arr[height - near :, x0:x1] < STREAK_DARK).any():
+        return []
+    inked: np.ndarray = np.any(arr[::_STREAK_ROW_STEP, x0:x1] < STREAK_DARK, axis=1)
     runs = [
         (a * _STREAK_ROW_STEP, min(height, b * _STREAK_ROW_STEP))
         for a, b in _runs(inked, gap=_STREAK_ROW_GAP)
