@@ -219,3 +219,91 @@ def _runs(flags: np.ndarray, gap: int = 1) -> list[tuple[int, int]]:
     starts = np.concatenate(([idx[0]], idx[breaks + 1]))
     ends = np.concatenate((idx[breaks], [idx[-1]])) + 1
     return [(int(s), int(e)) for s, e in zip(starts, ends, strict=True)]
+
+
+STREAK_DARK = 110  # a streak's pixels are darker than this (print's ink too)
+STREAK_MIN_SPAN = 0.3  # of the page's height: a streak runs at least this far down the page...
+STREAK_EDGE = (
+    0.005  # ...from the top or bottom edge (a scan head's dirt runs the feed; no printer inks there)
+)
+STREAK_MAX_WIDTH = 0.007  # of the page's width: a streak (or a few side by side) is this thin at most
+STREAK_SIDE_DARK = 0.2  # share of the rows dark just beside it: more and it is a band's or a photo's edge
+STREAK_SIDE_MARGIN = 0.02  # of the page's width: no streak is looked for this near the left or right edge
+_STREAK_SHARE_STEP = 8  # rows sampled when looking for columns dark down much of the page
+_STREAK_ROW_STEP = 2  # rows sampled when following a streak
+STREAK_CORNER = 0.02  # of the page's width: a line this long meeting a streak's end makes it a frame's side
+_STREAK_ROW_GAP = 6  # sampled rows: a streak's ink may break for this long and run on
+
+
+def remove_streaks(image: Image.Image, pixels: np.ndarray | None = None) -> Image.Image:
+    """Vertical streaks (a fax's or a sheet feeder's dirty scan head) painted out, else ``image`` itself.
+
+    A streak is a thin column of dark pixels (``STREAK_MAX_WIDTH``) running from the top or bottom edge
+    of the image a long way down it (``STREAK_MIN_SPAN``), with the columns just beside it mostly light
+    (a band's edge has dark beside it). Tesseract reads a streak through a word as part of a letter
+    ("Villanueva" read "Villanueya" at 0.99 where one crossed the "v"). Each streak pixel takes the
+    mean of the pixels just left and right of it: a stroke crossing it (dark on both sides) stays
+    joined, paper under it turns light, a letter's edge touching it on one side leaves grey (measured
+    on two faxes: the lighter of the two erased a stroke, the darker thickened letters; the mean read
+    best). A page's rules and frames stand inside its margins; a frame's side joined to a dark corner
+    piece or a header at the edge ends in a corner (``_streak_runs``). ``pixels``: ``image``'s pixels
+    as an array, when the caller has them.
+    """
+    arr = np.asarray(image) if pixels is None else pixels
+    if arr.ndim != 2 or arr.shape[1] < 100 or arr.shape[0] < 100:
+        return image
+    width = arr.shape[1]
+    share = (arr[::_STREAK_SHARE_STEP] < STREAK_DARK).mean(axis=0)
+    margin = max(3, round(STREAK_SIDE_MARGIN * width))
+    candidates = share >= STREAK_MIN_SPAN * 0.75  # broken ink: a quarter of its rows may be light
+    candidates[:margin] = candidates[-margin:] = False
+    if not candidates.any():
+        return image
+    widest = max(2, round(STREAK_MAX_WIDTH * width))
+    out: np.ndarray | None = None
+    for x0, x1 in _runs(candidates, gap=4):
+        # the streak's own grey rim (anti-aliasing, JPEG) goes with it
+        while x0 > margin and share[x0 - 1] >= STREAK_SIDE_DARK and x1 - x0 <= widest:
+            x0 -= 1
+        while x1 < width - margin and share[x1] >= STREAK_SIDE_DARK and x1 - x0 <= widest:
+            x1 += 1
+        left, right = x0 - 1, x1
+        if x1 - x0 > widest or share[left] >= STREAK_SIDE_DARK or share[right] >= STREAK_SIDE_DARK:
+            continue
+        for y0, y1 in _streak_runs(arr, x0, x1):
+            if out is None:
+                out = arr.copy()
+            beside = (arr[y0:y1, left].astype(np.uint16) + arr[y0:y1, right]) // 2
+            out[y0:y1, x0:x1] = beside.astype(np.uint8)[:, None]
+    return image if out is None else Image.fromarray(out, mode="L")
+
+
+def _streak_runs(arr: np.ndarray, x0: int, x1: int) -> list[tuple[int, int]]:
+    """The rows (start, end) of a streak in columns ``x0:x1``: runs of dark at least ``STREAK_MIN_SPAN``
+    of the height, when one starts at the top edge or ends at the bottom edge; none when a run's other
+    end meets a horizontal line (a frame's corner: its side, joined to a dark corner piece or a header
+    at the edge, is print)."""
+    height, width = arr.shape
+    rows = len(range(0, height, _STREAK_ROW_STEP))
+    edge = max(1, round(STREAK_EDGE * rows))
+    near = edge * _STREAK_ROW_STEP  # no dark at the top or bottom edge: no streak (the cheap test first)
+    if not (arr[:near, x0:x1] < STREAK_DARK).any() and not (arr[height - near :, x0:x1] < STREAK_DARK).any():
+        return []
+    inked: np.ndarray = np.any(arr[::_STREAK_ROW_STEP, x0:x1] < STREAK_DARK, axis=1)
+    runs = [
+        (a * _STREAK_ROW_STEP, min(height, b * _STREAK_ROW_STEP))
+        for a, b in _runs(inked, gap=_STREAK_ROW_GAP)
+        if b - a >= STREAK_MIN_SPAN * rows
+    ]
+    if not any(a < edge * _STREAK_ROW_STEP or b > height - edge * _STREAK_ROW_STEP for a, b in runs):
+        return []
+    reach = max(4, round(STREAK_CORNER * width))
+    for a, b in runs:
+        for end in (a, b - 1):
+            if end < 4 or end > height - 5:
+                continue
+            rows_at = arr[end - 4 : end + 5]
+            sides = (rows_at[:, max(0, x0 - reach) : x0], rows_at[:, x1 : x1 + reach])
+            if any(side.size and float((side < STREAK_DARK).mean(axis=1).max()) >= 0.9 for side in sides):
+                return []
+    return runs

@@ -39,6 +39,7 @@ from extract.pdf_text import IMAGE_PAGE_SHARE, image_area, open_pdf, page_words,
 from extract.preprocess import (
     deskew,
     invert_dark_bands,
+    remove_streaks,
     rotate_clockwise,
     skew_angle,
     square_pixels,
@@ -341,6 +342,9 @@ def _prepare(page_image: PageImage) -> _Prepared:
     # a whole page otherwise), and again only when a step hands on a new image.
     gray = to_gray(page_image.image)
     pixels = np.asarray(gray)
+    clean = remove_streaks(gray, pixels)
+    if clean is not gray:
+        gray, pixels = clean, np.asarray(clean)
     flat = flattened_photo(page_image, gray, pixels)
     if flat is not None:
         gray, pixels = flat, np.asarray(flat)

@@ -1,0 +1,37 @@
+"""Real-world captures, round 5 (``tests/harsh_captures_5.py``) through the whole read path.
+
+A fax with vertical streaks (a dirty scan head): one crossed the "v" of the holder's surname and
+tesseract read "Villanueya" at 0.99, credited ``auto`` under the wrong name. The streaks are now
+painted out before OCR (``extract.preprocess.remove_streaks``); ``bench/harsh_captures_5.py`` reads
+every capture of the round.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from certledger.pipeline import process_file
+from classify.catalog import load_catalog
+from extract.config import ExtractConfig
+from extract.fields.names import name_tokens
+from tests.conftest import require_tesseract
+from tests.harsh_captures import exact
+from tests.harsh_captures_5 import CAPTURES, write_capture
+from tests.novel_certificates import show
+
+
+@pytest.mark.tesseract
+@pytest.mark.slow
+def test_a_streaked_fax_reads_the_holders_name_and_course(tmp_path: Path) -> None:
+    require_tesseract()
+    capture = CAPTURES["fax_streaks-is100c_form"]
+    path = write_capture(capture, tmp_path)
+    doc = process_file(path, ExtractConfig(ocr_cache_dir=None), load_catalog(), date(2025, 6, 1))
+    seen = [show(i) for i in doc.items]
+    (expect,) = capture.drawn.source.items
+    assert doc.participant_name is not None
+    assert name_tokens(doc.participant_name.text) == name_tokens(capture.drawn.source.name), seen
+    assert [exact(i, expect) and i.status == "auto" for i in doc.items] == [True], seen
