@@ -35,6 +35,7 @@ from extract.letter import LetterReading, names_a_post, read_letter, start_from_
 from extract.letter_end import EndReading, ended_by, read_sro_end
 from extract.lines import group_lines, split_cells
 from extract.packet import PacketPart, split_packet
+from extract.page_breaks import noted, stitch_page_breaks
 from extract.read import read_pages, second_readings
 from extract.roster import roster_attendees, roster_event, roster_heading
 from extract.subtotals import check_subtotals
@@ -198,10 +199,11 @@ def _level_across(line: Line, side: Sequence[Word]) -> bool:
 def _table_items(lines_per_page: Sequence[Sequence[Line]]) -> list[RawItem]:
     items: list[RawItem] = []
     header: Line | None = None
-    for lines in lines_per_page:
+    pages, joins = stitch_page_breaks(lines_per_page)
+    for lines in pages:
         page_items, header = read_table(lines, header)
         items.extend(page_items)
-    return check_subtotals(items, lines_per_page)
+    return check_subtotals(noted(items, joins), pages)
 
 
 # A form verifying employment names itself so: its table of positions is the officer's posts, not courses.
