@@ -116,15 +116,19 @@ def _foot_only(lines: Sequence[Line]) -> bool:
     return all(FOOTER_RE.search(ln.text) or (row_dates(ln.text) and not _is_row(ln)) for ln in lines)
 
 
-def _after_last_row(page: Sequence[Line], section: Section) -> list[Line] | None:
+def _after_last_row(page: Sequence[Line], section: Section, far: bool = False) -> list[Line] | None:
     """The page's lines under its last table's last row and that row's wrapped lines (None: the table is
-    not the page's own lines, as a half of two tables side by side)."""
+    not the page's own lines, as a half of two tables side by side). ``far``: the last wrapped line stays
+    among them where it stands a whole row's pitch below (``Row.far_wrap``): a row's own line, perhaps."""
     last = section.row_idx[-1]
     if last >= len(page) or page[last] is not section.lines[last]:
         return None
     rest = list(page[last + 1 :])
+    wrapped: list[Line] = []
     while rest and id(rest[0]) in section.attached:
-        rest.pop(0)
+        wrapped.append(rest.pop(0))
+    if far and wrapped and section.rows[-1].far_wrap:
+        rest.insert(0, wrapped[-1])
     return rest
 
 
@@ -155,7 +159,7 @@ def _sure(words: Sequence[Word]) -> bool:
 def _title_at_foot(pages: list[list[Line]], k: int, a: Section, b: Section) -> Join | None:
     """A lone title line ending page ``k``'s table, the next page's first cells line printing a date and
     no title: one row, on the next page."""
-    tail = _after_last_row(pages[k], a)
+    tail = _after_last_row(pages[k], a, far=True)
     if not tail or b.header is None or not _title_only(tail[0], a) or not _foot_only(tail[1:]):
         return None
     head, _ = _head_lines(pages[k + 1], b)
