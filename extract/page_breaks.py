@@ -71,10 +71,13 @@ def stitch_page_breaks(lines_per_page: Sequence[Sequence[Line]]) -> tuple[list[l
         if not sections_a or not pages[k + 1]:
             continue
         sections_b, _, _ = table_sections(pages[k + 1], header_a)
+        a = sections_a[-1]
         if not sections_b:
-            continue
-        a, b = sections_a[-1], sections_b[0]
-        join = _title_at_foot(pages, k, a, b) or _title_over_break(pages, k, a, b)
+            # The next page holds no row: perhaps the record's last row's date and hours alone.
+            join = _cells_alone(pages, k, a)
+        else:
+            b = sections_b[0]
+            join = _title_at_foot(pages, k, a, b) or _title_over_break(pages, k, a, b)
         if join is not None:
             joins.append(join)
             # The next pair reads page k + 1 as it now stands.
@@ -172,6 +175,14 @@ def _title_at_foot(pages: list[list[Line]], k: int, a: Section, b: Section) -> J
         cells = b.rows[0].line
     if cells is None or not any(b.cols[b.place(w)].role == "hours" for w in _words(cells)):
         return None
+    return _join_at_foot(pages, k, tail, cells, a)
+
+
+def _join_at_foot(pages: list[list[Line]], k: int, tail: list[Line], cells: Line, a: Section) -> Join | None:
+    """Page ``k``'s lone title (``tail[0]``, all of ``tail`` else a page's foot) set on the next page's
+    ``cells`` line."""
+    if not _title_only(tail[0], a) or not _foot_only(tail[1:]):
+        return None
     title = tail[0]
     words = sorted([*_level_with(title.words, cells), *cells.words], key=lambda w: w.bbox[0])
     merged = Line(words=tuple(words), page=cells.page)
@@ -180,6 +191,24 @@ def _title_at_foot(pages: list[list[Line]], k: int, a: Section, b: Section) -> J
     sure = _sure([*title.words, *cells.words])
     note = "" if sure else AT_FOOT_NOTE.format(a=title.page, b=cells.page)
     return Join(cells.page, _words(title)[0].text, note)
+
+
+def _cells_alone(pages: list[list[Line]], k: int, a: Section) -> Join | None:
+    """A lone title line ending page ``k``'s table and a next page holding, under the same headings, one
+    line of a date and the hours (the record's last row) and its foot: placed by page ``k``'s columns."""
+    tail = _after_last_row(pages[k], a, far=True)
+    if not tail or a.header is None:
+        return None
+    # The page's headings repeated word for word (a page of no row is no table of its own to find them by).
+    heads = [n for n, ln in enumerate(pages[k + 1]) if ln.text == a.header.text]
+    if len(heads) != 1:
+        return None
+    rest = pages[k + 1][heads[0] + 1 :]
+    if not rest or not _foot_only(rest[1:]) or not row_dates(rest[0].text) or _title_words(rest[0], a):
+        return None
+    if not any(a.cols[a.place(w)].role == "hours" for w in _words(rest[0])):
+        return None
+    return _join_at_foot(pages, k, tail, rest[0], a)
 
 
 def _title_words(line: Line, section: Section) -> list[Word]:
