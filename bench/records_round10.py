@@ -7,8 +7,9 @@ The records of ``tests/records_round10.py`` (rows under a bare year heading, an 
 wrapping provider column, a remarks column of "Cancelled"/"No show", "Hours this page" lines, a
 certification block, a landscape export, another officer's record stapled in, a row's title at page 1's
 foot with its cells on page 2, a wrapped title broken by the page), rendered and read as round five's bench
-does. Columns as round five's, and: whether the record's person was read (a name read otherwise makes
-every ``auto`` item of the render wrong), and the share of truth rows read right and ``auto``.
+does. Columns as round five's, and: whether the record's person was read (``verify.names``: a name of
+someone else makes every ``auto`` item of the render wrong; no name read is the applicant check's flag),
+and the share of truth rows read right and ``auto``.
 """
 
 from __future__ import annotations
@@ -28,11 +29,15 @@ from tests.issuer_formats import IssuerDoc, matching_truth
 from tests.novel_certificates import show
 from tests.records_round5 import score
 from tests.records_round10 import RECORDS10
+from verify.names import names_match
 
 
-def _name_right(doc: ClassifiedDocument, d: IssuerDoc) -> bool:
-    got = doc.participant_name.text if doc.participant_name is not None else ""
-    return " ".join(got.split()).lower() == d.participant_name.lower()
+def _named(doc: ClassifiedDocument, d: IssuerDoc) -> str:
+    """ "yes" (the record's person, as the applicant check matches names), "none" (no name read: the check
+    flags the file) or "NO" (someone else named: every ``auto`` item of the render is wrong)."""
+    printed = doc.participant_name.text if doc.participant_name is not None else None
+    same = names_match(d.participant_name, printed).same_person
+    return "yes" if same else "none" if printed is None else "NO"
 
 
 def main() -> int:
@@ -53,14 +58,14 @@ def main() -> int:
     for key, kind, _, doc in read_records(RECORDS10, keys, renders, args.outdir, args.cache):
         d = RECORDS10[key]
         s = score(doc, d)
-        named = _name_right(doc, d)
+        named = _named(doc, d) != "NO"
         bad = [*s.wrong] if named else [show(i) for i in doc.items if i.status == "auto"]
         auto_right = (
             sum(i.status == "auto" and matching_truth(i, d) is not None for i in doc.items) if named else 0
         )
         print(
             f"{key:<26} {kind:<10} {s.rows:>4} {s.right:>5} {s.hours:>5} {s.dates:>5} "
-            f"{s.kept_out:>4}/{s.skipped:<4} {'yes' if named else 'NO':>4} {s.auto:>4} {auto_right:>9} "
+            f"{s.kept_out:>4}/{s.skipped:<4} {_named(doc, d):>4} {s.auto:>4} {auto_right:>9} "
             f"{len(bad):>5}"
         )
         wrong += [f"{key} {kind}: {w}" for w in bad]
