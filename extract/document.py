@@ -35,6 +35,7 @@ from extract.letter import LetterReading, names_a_post, read_letter, start_from_
 from extract.letter_end import EndReading, ended_by, read_sro_end
 from extract.lines import group_lines, split_cells
 from extract.packet import PacketPart, split_packet
+from extract.page_breaks import noted, stitch_page_breaks
 from extract.read import read_pages, second_readings
 from extract.roster import roster_attendees, roster_event, roster_heading
 from extract.subtotals import check_subtotals
@@ -199,10 +200,11 @@ def _table_items(lines_per_page: Sequence[Sequence[Line]]) -> tuple[list[RawItem
     """The rows of the file's table, and its heading (None when it has none of its own)."""
     items: list[RawItem] = []
     header: Line | None = None
-    for lines in lines_per_page:
+    pages, joins = stitch_page_breaks(lines_per_page)
+    for lines in pages:
         page_items, header = read_table(lines, header)
         items.extend(page_items)
-    return check_subtotals(items, lines_per_page), header
+    return check_subtotals(noted(items, joins), pages), header
 
 
 def _one_row_record(rows: Sequence[RawItem], header: Line | None, cert: CertificateReading) -> bool:
@@ -280,6 +282,39 @@ def _table_participant(lines_per_page: Sequence[Sequence[Line]]) -> Evidence | N
                 name = tidy_read_name(value)
                 return Evidence(page=line.page, bbox=line.bbox, text=name, conf=line.mean_conf)
     return None
+
+
+def _rows_of_others(
+    items: tuple[RawItem, ...], lines_per_page: Sequence[Sequence[Line]], name: Evidence | None
+) -> tuple[tuple[RawItem, ...], list[str]]:
+    """A record's pages each heading their person ("Name: ..."): the rows of a page naming someone else
+    than the record's person (another officer's record scanned behind it; a page naming nobody continues
+    the page before) go to a person, with why; and the warning saying so."""
+    if name is None or len(lines_per_page) < 2:
+        return items, []
+    person: Evidence | None = name
+    whose: dict[int, Evidence] = {}
+    for lines in lines_per_page:
+        if not lines:
+            continue
+        person = _table_participant([lines]) or person
+        if person is not None and not _same_person(person, name):
+            whose[lines[0].page] = person
+    if not whose:
+        return items, []
+    notes = {
+        page: f"page {page} is the record of another person ({other.text}), not {name.text}'s: a person "
+        "checks whose its rows are"
+        for page, other in whose.items()
+    }
+    out = tuple(
+        it.model_copy(update={"notes": (*it.notes, notes[it.page])}) if it.page in notes else it
+        for it in items
+    )
+    listed = ", ".join(dict.fromkeys(o.text for o in whose.values()))
+    return out, [
+        f"pages of this record name another person ({listed}): their rows are not credited unchecked"
+    ]
 
 
 def _to_cell_end(line: Line, at: int) -> str:
@@ -482,6 +517,8 @@ def parse_document(file: str, sha256: str, media_type: str, pages: tuple[Page, .
         items: tuple[RawItem, ...] = tuple(table_items)
         # A certificate listing its courses in a table names its holder as certificates do ("Presented to").
         name = _table_participant(lines_per_page) or person_after_cue(lines_per_page[0])
+        items, others = _rows_of_others(items, lines_per_page, name)
+        warnings += others
     elif stack:
         layout = "stack"
         items = tuple(_stack_item(r, lines) for r, lines in stack)

@@ -1147,6 +1147,8 @@ def _through_line(words: Sequence[Word], row: Row, cols: Sequence[Column]) -> bo
 CONTINUED_RE = re.compile(
     r"(?i)\bcont(?:inued|'d|\.)\s+(?:on|from|overleaf)\b|\bsee\s+next\s+page\b|^\W*(?:continued|cont'd)\W*$"
 )
+# A page's own sum under its rows ("Hours this page: 24.0", "Page hours 24"): no row's wrapped cell.
+PAGE_SUM_RE = re.compile(r"(?i)\b(?:hours|credits?|total)\s+(?:on\s+|for\s+)?this\s+page\b|\bpage\s+hours\b")
 FAR_WRAP = 0.85  # of the rows' pitch: a wrapped line this far below the last is where a row would stand
 FAR_WRAP_NOTE = (
     "a line without date or hours a whole row below was read as the rest of the title: it may be a row "
@@ -1155,8 +1157,8 @@ FAR_WRAP_NOTE = (
 
 
 def _no_cell_line(line: Line) -> bool:
-    """A totals line or a page's "continued" note: nobody's wrapped cell."""
-    return bool(TOTAL_RE.search(line.text) or CONTINUED_RE.search(line.text))
+    """A totals line, a page's sum or its "continued" note: nobody's wrapped cell."""
+    return bool(TOTAL_RE.search(line.text) or CONTINUED_RE.search(line.text) or PAGE_SUM_RE.search(line.text))
 
 
 def _row_pitch(rows: Sequence[Row]) -> float | None:
