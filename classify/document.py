@@ -320,6 +320,33 @@ def _badge_item(doc: ExtractedDocument) -> ClassifiedItem:
     )
 
 
+def _the_sessions_event(sessions: list[ClassifiedItem], event: str) -> ClassifiedItem:
+    """NASRO's conference whose sessions a record lists ("2024 NASRO School Safety Conference" over
+    "Continuing Education Transcript" and its rows): R6's line, for a person (the sessions' lines name no
+    conference, and R6 went silently not met). Dated by its sessions, no hours."""
+    first = sessions[0]
+    starts = [d for i in sessions for d in (i.start_date, i.end_date) if d is not None]
+    return first.model_copy(
+        update={
+            "course_title": " ".join(event.split()),
+            "catalog_id": "nasro-conference",
+            "category": "conference",
+            "start_date": min(starts, default=None),
+            "end_date": max(starts, default=None),
+            "hours": None,
+            "confidence": 0.5,
+            "status": "review",
+            "review_reasons": (
+                f"a record of sessions at {event!r}: a person confirms the attendance of the conference",
+            ),
+            "unsure": (),
+            "hours_text": None,
+            "date_text": None,
+            "nominal_hours": None,
+        }
+    )
+
+
 def _a_presentation(item: ClassifiedItem) -> ClassifiedItem:
     """A talk given at a conference: the conference's line, for a person only (nothing settled)."""
     reason = "recognises a presentation at a conference, not attendance: a person decides"
@@ -439,6 +466,8 @@ def classify_document(
         # hours are the conference's (credited 0 for R5), never training credited row by row.
         doc_type = "conference_attendance"
         items = [_a_session(i, event) for i in items]
+        if NASRO_NAMED_RE.search(event):
+            items.insert(0, _the_sessions_event(items, event))
         warnings.append(f"the rows are sessions of {event!r}: conference attendance, not training hours")
     badge = (
         doc.layout == "single" and found(CONFERENCE_TERMS, doc.text.lower()) and reads_as_a_badge(doc.text)

@@ -34,6 +34,7 @@ from extract.gutters import Gutter, find_gutters, level_column_bands, split_at
 from extract.letter import (
     LetterReading,
     names_a_post,
+    part_post_note,
     read_letter,
     self_signed_note,
     start_from_service_years,
@@ -649,6 +650,8 @@ def _letter_facts(letter: LetterReading, reading: CertificateReading, end: EndRe
     if letter.self_signed is not None and letter.states_sro_start:
         # The officer's own word on their service: R1 and R2 are a person's (verify.rules).
         start_notes = (*start_notes, self_signed_note(letter.self_signed))
+    if letter.part_post is not None and letter.states_sro_start:
+        start_notes = (*start_notes, part_post_note(letter.part_post))
     end_range, end_text = end.range, end.text
     if (
         end_range is None

@@ -32,7 +32,7 @@ from extract.fields.names import (
 )
 from extract.fields.text import fold_accents
 from extract.status_field import read_status_field, without_status_fields
-from extract.types import SELF_SIGNED_NOTE, Evidence, Frozen, Line
+from extract.types import PART_POST_NOTE, SELF_SIGNED_NOTE, Evidence, Frozen, Line
 
 Employment = Literal["current", "ended"]
 
@@ -289,6 +289,7 @@ class LetterReading(Frozen):
     service_years: tuple[int, str] | None = None  # "for five years" as of the letter's date, as printed
     # The officer the letter is about signs it ("I, Officer ..." over their own signature): as printed.
     self_signed: str | None = None
+    part_post: str | None = None  # "a part-time School Resource Officer", "relief SRO": as printed
     former_names: tuple[str, ...] = ()  # "(formerly Moreno)", "née Ortega": the person's earlier names
     hire_texts: tuple[str, ...] = ()  # the hire dates it states, as printed: never the letter's own date
 
@@ -792,6 +793,13 @@ def _seasons(flat: str, taken: list[tuple[int, int]]) -> list[tuple[date, date, 
     return out
 
 
+# Another post held beside the SRO one: "continues in that role in addition to her patrol duties".
+IN_ADDITION_RE = re.compile(
+    r"\b(?:in\s+addition\s+to|as\s+well\s+as|alongside|along\s+with|besides|while\s+also)\s+(?:\S+\s+){0,3}$",
+    re.I,
+)
+
+
 def _employment(flat: str) -> tuple[Employment | None, str | None]:
     """ "current" when the letter says the person still serves as an SRO, "ended" when it says they left;
     None when it says neither, or both."""
@@ -817,7 +825,9 @@ def _employment(flat: str) -> tuple[Employment | None, str | None]:
     for m in CURRENT_RE.finditer(flat):
         sentence = flat[_sentence_start(flat, m.start()) : _sentence_end(flat, m.end())]
         if SRO_ROLE_RE.search(sentence) is None:
-            if OTHER_ASSIGNMENT_RE.search(sentence):
+            if (other := OTHER_ASSIGNMENT_RE.search(sentence)) and not IN_ADDITION_RE.search(
+                sentence[: other.start()]
+            ):
                 # Still employed, in another post: the SRO assignment is over, or the letter is unclear.
                 ended = ended or m.group(0)
                 continue
@@ -999,6 +1009,26 @@ def _letter_participant(lines: Sequence[Line], flat_start: str | None) -> Eviden
     return Evidence(page=line.page, bbox=line.bbox, text=tidy_read_name(name), conf=line.mean_conf)
 
 
+# An SRO post held part of the time or standing in for another: "part-time School Resource Officer",
+# "relief SRO", "serves as the backup SRO", "substitute School Resource Deputy". The rules count service as
+# an SRO; whether such a post is it is a person's call.
+PART_POST_RE = re.compile(
+    r"\b(?:part[\s-]*time|relief|substitute|back[\s-]*up|fill[\s-]*in|alternate|as[\s-]*needed|on[\s-]*call|"
+    r"temporary|interim|acting|auxiliary|reserve)\s+(?:school\s+resource\s+(?:officer|deputy)|SRO)s?\b",
+    re.I,
+)
+
+
+def part_post(flat: str) -> str | None:
+    """The words naming a part-time or relief SRO post in a letter's text, else None."""
+    m = PART_POST_RE.search(flat)
+    return " ".join(m.group(0).split()) if m else None
+
+
+def part_post_note(words: str) -> str:
+    return f"{PART_POST_NOTE} ({words!r}): whether it is service as an SRO is a person's call"
+
+
 def self_signed_note(name: str) -> str:
     return (
         f"{SELF_SIGNED_NOTE} ({name}): a self-verification, not the employer's; it proves neither the "
@@ -1161,6 +1191,7 @@ def read_letter(lines: Sequence[Line]) -> LetterReading:
         former_names=read_former_names(flat),
         hire_texts=start.hires,
         self_signed=self_signed_name(lines) if participant is None else None,
+        part_post=part_post(_flat("\n".join(ln.text for i, ln in enumerate(lines) if i not in block))),
     )
 
 

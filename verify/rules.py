@@ -12,7 +12,7 @@ from typing import Literal
 from rapidfuzz.distance import Levenshtein
 
 from classify.types import NOT_ATTENDANCE
-from extract.types import SELF_SIGNED_NOTE, Frozen
+from extract.types import PART_POST_NOTE, SELF_SIGNED_NOTE, Frozen
 from verify.lines import Candidate, course_key, printed_order_title, said_to_recur
 from verify.policy import Policy
 from verify.types import ApplicationFacts, LedgerLine, RequirementResult, Verdict
@@ -67,7 +67,7 @@ def r1_sro_years(app: ApplicationFacts, letters: Sequence[Letter], policy: Polic
     most recent employment letter's. A start printed without its day is a span; the verdict is given
     only when every day of it gives the same one."""
     years = policy.min_sro_years
-    own = [x for x in letters if x.names_applicant and self_signed(x) is None]
+    own = [x for x in letters if x.names_applicant and person_decides(x) is None]
     terms = next((x for x in own if len(x.sro_start_ranges) > 1), None)
     if app.sro_start_date is not None:
         start = app.sro_start_date
@@ -83,7 +83,7 @@ def r1_sro_years(app: ApplicationFacts, letters: Sequence[Letter], policy: Polic
         return _several_terms(terms, app, years, None, None)
     stated = sorted((x for x in own if x.start_span), key=lambda x: x.document_date or date.min, reverse=True)
     if not stated:
-        if (mine := _self_signed_letter(letters)) is not None:
+        if (mine := _letter_a_person_reads(letters)) is not None:
             why = mine
         elif any(x.names_applicant is None and x.start_span for x in letters):
             why = "employment letter's name not confirmed"
@@ -132,16 +132,17 @@ def r1_sro_years(app: ApplicationFacts, letters: Sequence[Letter], policy: Polic
     )
 
 
-def self_signed(x: Letter) -> str | None:
-    """The note of a letter its officer signs about themself (``extract.letter.self_signed_name``)."""
-    return next((n for n in x.sro_start_notes if n.startswith(SELF_SIGNED_NOTE)), None)
+def person_decides(x: Letter) -> str | None:
+    """Why a letter decides neither R1 nor R2 alone: its officer signs it about themself
+    (``extract.letter.self_signed_name``), or it names a part-time or relief SRO post."""
+    return next((n for n in x.sro_start_notes if n.startswith((SELF_SIGNED_NOTE, PART_POST_NOTE))), None)
 
 
-def _self_signed_letter(letters: Sequence[Letter]) -> str | None:
-    """Why a self-verification (a letter not naming someone else) decides nothing: R1 and R2's reason."""
+def _letter_a_person_reads(letters: Sequence[Letter]) -> str | None:
+    """R1 and R2's reason when such a letter (one not naming someone else) is all there is."""
     for x in letters:
-        if x.names_applicant is not False and (note := self_signed(x)) is not None:
-            return f"employment letter {x.document} is {note}"
+        if x.names_applicant is not False and (note := person_decides(x)) is not None:
+            return f"employment letter {x.document}: {note}"
     return None
 
 
@@ -227,7 +228,7 @@ def r2_employed(app: ApplicationFacts, letters: Sequence[Letter], policy: Policy
         return RequirementResult(verdict="not_met", reason="application states no current SRO employment")
     oldest = add_months(app.application_date, -policy.letter_max_age_months)
     newest = add_months(app.application_date, policy.letter_max_age_months)
-    dated = [x for x in letters if x.names_applicant and x.document_date and self_signed(x) is None]
+    dated = [x for x in letters if x.names_applicant and x.document_date and person_decides(x) is None]
     recent = [x for x in dated if x.document_date and oldest <= x.document_date <= newest]
     ended = [x for x in recent if x.employment == "ended"]
     current = [x for x in recent if x.employment == "current"]
@@ -252,7 +253,7 @@ def r2_employed(app: ApplicationFacts, letters: Sequence[Letter], policy: Policy
         return RequirementResult(
             verdict="met", reason=f"employment letter {x.document} dated {x.document_date}: still an SRO"
         )
-    if not recent and (mine := _self_signed_letter(letters)) is not None:
+    if not recent and (mine := _letter_a_person_reads(letters)) is not None:
         return RequirementResult(verdict="needs_review", reason=mine)
     if recent:
         return RequirementResult(
