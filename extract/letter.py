@@ -981,7 +981,8 @@ def _letter_participant(lines: Sequence[Line], flat_start: str | None) -> Eviden
     one its start sentence names, else the one named most often; never the signer, nor someone speaking
     of themselves ("I am Sgt. ...")."""
     skip = _signature_lines(lines)
-    signers = {_surname(ln.text) for i, ln in enumerate(lines) if i in skip}
+    signers = _signers(lines, skip)
+    signed = _signed_names(lines, skip)
     found: list[tuple[str, Line]] = []
     for i, ln in enumerate(lines):
         if i in skip:
@@ -992,7 +993,7 @@ def _letter_participant(lines: Sequence[Line], flat_start: str | None) -> Eviden
             name = _name_at(ln.text[m.end() :])
             if name and name.isupper() and not names_a_given_name(name.split()[0]):
                 continue  # a heading in capitals: "SCHOOL RESOURCE OFFICER SERVICE VERIFICATION"
-            if name and person_name_score(name) >= 0.5 and _surname(name) not in signers:
+            if name and person_name_score(name) >= 0.5 and not _a_signer(name, signers, signed):
                 found.append((name, ln))
     if not found:
         found = _named_in_subject_line(lines, skip, signers)
@@ -1007,6 +1008,29 @@ def _letter_participant(lines: Sequence[Line], flat_start: str | None) -> Eviden
     name, line = max(((n, ln) for n, ln in found if _surname(n) == best), key=lambda f: len(f[0].split()))
     # As a certificate's name is: OCR's "Il" for the suffix II undone.
     return Evidence(page=line.page, bbox=line.bbox, text=tidy_read_name(name), conf=line.mean_conf)
+
+
+def _signers(lines: Sequence[Line], skip: set[int]) -> set[str]:
+    return {_surname(ln.text) for i, ln in enumerate(lines) if i in skip}
+
+
+def _signed_names(lines: Sequence[Line], skip: set[int]) -> set[tuple[str, ...]]:
+    """The name words (given name first, surname last) of the signature block's lines naming a person."""
+    return {
+        tokens
+        for i in skip
+        if len(tokens := name_tokens(strip_honorifics(_name_at(_after_rank(lines[i].text))))) >= 2
+    }
+
+
+def _a_signer(name: str, signers: set[str], signed: set[tuple[str, ...]]) -> bool:
+    """``name`` may be the letter's signer: it shares a signer's surname, and no given name tells them
+    apart ("Officer Megan C. Hale" in a letter Chief Robert D. Hale signs is his officer, not him)."""
+    if _surname(name) not in signers:
+        return False
+    tokens = name_tokens(name)
+    same = [s for s in signed if s[-1] == _surname(name)]
+    return not (len(tokens) >= 2 and same and all(s[0] != tokens[0] for s in same))
 
 
 # An SRO post held part of the time or standing in for another: "part-time School Resource Officer",
@@ -1042,11 +1066,7 @@ def self_signed_name(lines: Sequence[Line]) -> str | None:
     signature line ("Officer Darnell K. Pruitt" over "School Resource Officer"). A chief writing of an
     officer who shares the chief's surname is no self-verification (their given names differ)."""
     skip = _signature_lines(lines)
-    signed = {
-        tokens
-        for i in skip
-        if len(tokens := name_tokens(strip_honorifics(_name_at(_after_rank(lines[i].text))))) >= 2
-    }
+    signed = _signed_names(lines, skip)
     if not signed:
         return None
     named: dict[tuple[str, ...], str] = {}
