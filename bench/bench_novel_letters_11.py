@@ -10,20 +10,25 @@ to a person).
 from __future__ import annotations
 
 import sys
+from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the tests' fixtures
 
 from bench.bench_novel_letters_8 import run_round
 from bench.bench_novel_letters_9 import KINDS
-from tests.novel_letters_11 import CONFERENCES_11, LETTERS_11, conference_marks, marks, render_conference
+from tests import novel_letters_11 as round11
 
-
-def run(kinds: list[str]) -> int:
-    return run_round(
-        kinds, KINDS, LETTERS_11, CONFERENCES_11, render_conference, conference_marks, 11, letter_marks=marks
-    )
-
+run = partial(
+    run_round,
+    formats=KINDS,
+    letters=round11.LETTERS_11,
+    conferences=round11.CONFERENCES_11,
+    render_conference=round11.render_conference,
+    conference_marks=round11.conference_marks,
+    first_seed=11,
+    letter_marks=round11.marks,
+)
 
 if __name__ == "__main__":
     sys.exit(run(sys.argv[1:] or list(KINDS)))
