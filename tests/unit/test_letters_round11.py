@@ -63,12 +63,12 @@ SELF_SIGNED = [
     [
         (SELF_SIGNED[2], "Officer Darnell K. Pruitt", "Darnell K. Pruitt"),
         (
-            "My name is Deputy Tamsin R. Doyle. I have been the School Resource Deputy at Wexford High School",
+            "My name is Deputy Tamsin R. Doyle. I have been the School Resource Deputy at Wexford High",
             "Deputy Tamsin Doyle",
             "Tamsin R. Doyle",
         ),
         (
-            "Deputy Yolanda S. Petrakis has been assigned as the School Resource Deputy at Ashford Middle School",
+            "Deputy Yolanda S. Petrakis has been assigned as the School Resource Deputy at Ashford Middle",
             "Yolanda S. Petrakis",
             "Yolanda S. Petrakis",
         ),
@@ -87,9 +87,11 @@ def test_a_letter_signed_by_its_officer_is_a_self_verification(prose: str, signe
     ("prose", "signer"),
     [
         # the chief shares the officer's surname, not the given name
-        ("Officer Megan C. Hale has served as the School Resource Officer at Oak Bluff Middle School", "Chief Robert D. Hale"),
+        ("Officer Megan C. Hale has served as the School Resource Officer at Oak Bluff Middle School",
+         "Chief Robert D. Hale"),
         # the signer names another officer too
-        ("I, Lt. Frank Duarte, supervise Officer Lena Ortiz, our School Resource Officer at Oak High School", "Lt. Frank Duarte"),
+        ("I, Lt. Frank Duarte, supervise Officer Lena Ortiz, our School Resource Officer at Oak High School",
+         "Lt. Frank Duarte"),
     ],
 )  # fmt: skip
 def test_no_self_verification_when_the_names_differ(prose: str, signer: str) -> None:
@@ -152,8 +154,8 @@ def test_a_part_time_or_relief_post(text: str, words: str | None) -> None:
 @pytest.mark.parametrize(
     ("text", "employment"),
     [
-        ("Officer Gwen T. Albrecht has been the SRO at Stanton High since 2019. She currently continues in that "
-         "role in addition to her patrol duties.", "current"),
+        ("Officer Gwen T. Albrecht has been the SRO at Stanton High since 2019. She currently continues in "
+         "that role in addition to her patrol duties.", "current"),
         ("Officer Gwen T. Albrecht was the SRO at Stanton High from 2019. She is currently assigned to the "
          "Patrol Division.", "ended"),
     ],
