@@ -466,7 +466,8 @@ def classify_document(
         # hours are the conference's (credited 0 for R5), never training credited row by row.
         doc_type = "conference_attendance"
         items = [_a_session(i, event) for i in items]
-        if NASRO_NAMED_RE.search(event):
+        if NASRO_NAMED_RE.search(event) and any(i.hours is not None for i in items):
+            # sessions with their hours, as a record of them prints them (a hotel bill's rows have none)
             items.insert(0, _the_sessions_event(items, event))
         warnings.append(f"the rows are sessions of {event!r}: conference attendance, not training hours")
     badge = (
