@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from classify.types import NOT_ATTENDANCE
+
 _NUM = r"\d+(?:\.\d+)?"
 _ROLE = r"(?:instructor|trainer|facilitator|teacher|presenter|course\s+director|cadre)"
 
@@ -179,3 +181,37 @@ def reads_as_a_badge(text: str) -> bool:
     attended. A badge is printed at registration, before the event: it proves no attendance (R6), and a
     badge naming NASRO's conference is R6's evidence only for a person to weigh."""
     return BADGE_ROLE_LINE_RE.search(text) is not None and ATTENDANCE_PROOF_RE.search(text) is None
+
+
+# A conference named on the page: its registration, receipt or invoice says so ("2025 National School
+# Safety Conference - Full Registration", "Event: 2024 NASRO School Safety Conference").
+CONFERENCE_WORD_RE = re.compile(r"\b(?:conference|symposium|convention)\b", re.I)
+# A receipt's or an order's words, beside the registration wordings above: "Amount Paid:", "PAID IN FULL",
+# "Registration Type:", "Registrant:", "Order #".
+PAID_RE = re.compile(
+    r"\b(?:amount|total)\s+paid\b|\bpaid\s+in\s+full\b|\bpayment\s+(?:received|receipt|confirmation)\b"
+    r"|\breceipt\b|\bregistrant\s*:|\bregistration\s+(?:type|fee|no\b|number|#|id\b)"
+    r"|\border\s+(?:no\b|number|date|#)",
+    re.I,
+)
+# Words saying the holder was there: such a page is no mere receipt, whatever else it prints (a person
+# reads it, as any page naming a course and a payment).
+ATTENDED_RE = re.compile(
+    r"\battended\b|\bin\s+attendance\b|\bcertificate\s+of\s+(?:attendance|participation|completion)\b"
+    r"|\bparticipated\b|\b(?:has|have|successfully)\s+completed\b|\bwas\s+present\b",
+    re.I,
+)
+
+
+def conference_registration_reason(text: str) -> str | None:
+    """Why a page naming a conference proves no attendance of it: it registers for it, pays for it or
+    announces it (a confirmation, a receipt, an invoice), and says nowhere that its holder attended. None
+    otherwise. Its reason ends with ``NOT_ATTENDANCE``: R6 counts no such line until a person accepts it."""
+    if CONFERENCE_WORD_RE.search(text) is None or ATTENDED_RE.search(text) is not None:
+        return None
+    said = next((m for m in NO_COMPLETION_WORDINGS[0][1].finditer(text) if not _policy(text, m)), None)
+    said = said or PAID_RE.search(text)
+    if said is None:
+        return None
+    words = " ".join(said.group(0).split())
+    return f"the page is a registration, receipt or invoice for the conference ({words!r}): {NOT_ATTENDANCE}"

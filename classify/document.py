@@ -10,7 +10,12 @@ from rapidfuzz import fuzz
 
 from classify.catalog import Catalog, Course
 from classify.category import as_printed_elsewhere, category_from_title
-from classify.completion import BADGE_REASON, no_completion_reason, reads_as_a_badge
+from classify.completion import (
+    BADGE_REASON,
+    conference_registration_reason,
+    no_completion_reason,
+    reads_as_a_badge,
+)
 from classify.doctype import CONFERENCE_TERMS, classify_doctype, found, packet_doctype, reads_as_a_letter
 from classify.match import ACCEPT_SCORE, CourseMatch, match_course
 from classify.types import Category, ClassifiedDocument, ClassifiedItem
@@ -317,6 +322,33 @@ def _badge_item(doc: ExtractedDocument) -> ClassifiedItem:
     )
 
 
+def _the_sessions_event(sessions: list[ClassifiedItem], event: str) -> ClassifiedItem:
+    """NASRO's conference whose sessions a record lists ("2024 NASRO School Safety Conference" over
+    "Continuing Education Transcript" and its rows): R6's line, for a person (the sessions' lines name no
+    conference, and R6 went silently not met). Dated by its sessions, no hours."""
+    first = sessions[0]
+    starts = [d for i in sessions for d in (i.start_date, i.end_date) if d is not None]
+    return first.model_copy(
+        update={
+            "course_title": " ".join(event.split()),
+            "catalog_id": "nasro-conference",
+            "category": "conference",
+            "start_date": min(starts, default=None),
+            "end_date": max(starts, default=None),
+            "hours": None,
+            "confidence": 0.5,
+            "status": "review",
+            "review_reasons": (
+                f"a record of sessions at {event!r}: a person confirms the attendance of the conference",
+            ),
+            "unsure": (),
+            "hours_text": None,
+            "date_text": None,
+            "nominal_hours": None,
+        }
+    )
+
+
 def _a_presentation(item: ClassifiedItem) -> ClassifiedItem:
     """A talk given at a conference: the conference's line, for a person only (nothing settled)."""
     reason = "recognises a presentation at a conference, not attendance: a person decides"
@@ -436,14 +468,29 @@ def classify_document(
         # hours are the conference's (credited 0 for R5), never training credited row by row.
         doc_type = "conference_attendance"
         items = [_a_session(i, event) for i in items]
+        if NASRO_NAMED_RE.search(event) and any(i.hours is not None for i in items):
+            # sessions with their hours, as a record of them prints them (a hotel bill's rows have none)
+            items.insert(0, _the_sessions_event(items, event))
         warnings.append(f"the rows are sessions of {event!r}: conference attendance, not training hours")
-    if doc.layout == "single" and found(CONFERENCE_TERMS, doc.text.lower()) and reads_as_a_badge(doc.text):
+    badge = (
+        doc.layout == "single" and found(CONFERENCE_TERMS, doc.text.lower()) and reads_as_a_badge(doc.text)
+    )
+    if badge:
         # A conference's name badge: R6's evidence for a person only, whatever its lines read as (a badge
         # naming NASRO's conference was an `other` page, R6 silently not met).
         doc_type = "conference_attendance"
         items = [_for_a_person(i, BADGE_REASON, category="conference") for i in items] or [_badge_item(doc)]
         warnings.append(BADGE_REASON)
-    if doc.layout == "single" and items and (unproven := no_completion_reason(doc.text)) is not None:
+    if (
+        doc.layout == "single"
+        and not badge
+        and (paid := conference_registration_reason(doc.text)) is not None
+    ):
+        # A conference's registration, receipt or invoice: no attendance, whatever its lines read as (an
+        # invoice was an `other` page or a record of its line items, R6 silently not met).
+        items = [_for_a_person(i, paid) for i in items]
+        warnings.append(paid)
+    elif doc.layout == "single" and items and (unproven := no_completion_reason(doc.text)) is not None:
         # A registration, an invoice, a course taught, part of one attended, one in progress, failed or
         # waived: the page names a course and proves no completion of it. Never credited without a person.
         items = [i if unproven in i.review_reasons else _for_a_person(i, unproven) for i in items]

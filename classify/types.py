@@ -10,6 +10,9 @@ from extract.types import BBox, DocumentPart, Evidence, Frozen
 DocType = Literal["certificate", "transcript", "conference_attendance", "employment_letter", "other"]
 Category = Literal["basic", "advanced", "supervisor", "conference", "school_safety", "juvenile", "unrelated"]
 Status = Literal["auto", "review"]
+# The end of the reason of a conference's registration, receipt or invoice (classify.completion): R6 reads
+# its line as no attendance (verify.rules.r6_conference), until a person accepts it.
+NOT_ATTENDANCE = "registration/payment is not proof of attendance"
 
 
 class ClassifiedItem(Frozen):

@@ -314,6 +314,8 @@ TITLE_STOP_RE = re.compile(
     r"|\bon\s+the\s+[\w-]+\s+day\s+of\b"  # "... on the twelfth day of May": the date in prose
     # the presenter's or organiser's line: "hosted by the National Association of School Resource Officers"
     r"|\b(?:presented|taught|instructed|facilitated|delivered|hosted|sponsored|organi[sz]ed|convened)\s+by\b"
+    # a conference's track printed under its name: "... Conference" / "Track: School Safety Leadership"
+    r"|\s(?:[Ss]ession\s+)?(?:[Tt]rack|TRACK)\s*:"
     # "the course X was completed by ...": the sentence's verb, at the line's end when the prose wraps
     r"|\s(?:was|were|has\s+been|have\s+been)(?=\s*$|\s+(?:successfully\s+|satisfactorily\s+)?"
     r"(?:completed|attended|finished|passed|awarded|achieved)\b)"
@@ -321,6 +323,11 @@ TITLE_STOP_RE = re.compile(
     # "... Cloud Computing. This certificate confirms ...": a new sentence after the title's full stop
     r"|\.\s+(?=" + SENTENCE_OPENER + r"))",
 )
+
+
+# A conference's track before the event it belongs to: "participated in the Legal Issues Track of the" /
+# "NASRO School Safety Conference 2023": the event is what was attended, the track a part of it.
+TRACK_OF_RE = re.compile(r"^(?:[\w'’&/-]+\s+){1,6}(?:track|strand)\s+(?:of|at)(?:\s+the)?(?:\s+|$)", re.I)
 
 
 TRAILING_VALUE_RE = re.compile(r"\s*[(\[]([^()\[\]]{1,40})[)\]]\s*$")
@@ -1857,6 +1864,7 @@ def find_course_title(
         rest = line.text[cue[1] :].strip(" :")
         rest = re.sub(r"^(?:the|a|an|in|of|o|el|la)(?:\s+|$)", "", rest, flags=re.I)
         rest = re.sub(r"^(?:course|program|training|curso)\s*(?:of|de|:)?\s+(?=[A-Z\"“])", "", rest)
+        rest = TRACK_OF_RE.sub("", rest)  # "the Legal Issues Track of the" / "NASRO ... Conference 2023"
         named_below = _course_opening_next_line(lines, i)
         if named_below is not None:
             return named_below

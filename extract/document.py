@@ -31,7 +31,14 @@ from extract.errors import ExtractError
 from extract.fields.names import is_salutation, name_before_next_label, tidy_read_name
 from extract.fields.text import fold_accents
 from extract.gutters import Gutter, find_gutters, level_column_bands, split_at
-from extract.letter import LetterReading, names_a_post, read_letter, start_from_service_years
+from extract.letter import (
+    LetterReading,
+    names_a_post,
+    part_post_note,
+    read_letter,
+    self_signed_note,
+    start_from_service_years,
+)
 from extract.letter_end import EndReading, ended_by, read_sro_end
 from extract.lines import group_lines, split_cells
 from extract.packet import PacketPart, split_packet
@@ -709,6 +716,11 @@ def _letter_facts(letter: LetterReading, reading: CertificateReading, end: EndRe
         start_notes = (
             f"the letter states {years} years as an SRO as of its date, {letter_date.isoformat()}",
         )
+    if letter.self_signed is not None and letter.states_sro_start:
+        # The officer's own word on their service: R1 and R2 are a person's (verify.rules).
+        start_notes = (*start_notes, self_signed_note(letter.self_signed))
+    if letter.part_post is not None and letter.states_sro_start:
+        start_notes = (*start_notes, part_post_note(letter.part_post))
     end_range, end_text = end.range, end.text
     if (
         end_range is None

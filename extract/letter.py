@@ -23,10 +23,16 @@ from typing import Literal
 
 from extract.certificate import CLOSING_RE, DATE_ORDER_RE, NUMERIC_DAY_MONTH_RE, signs
 from extract.fields.dates import DateMatch, find_dates, in_a_day_first_language, names_a_day_first_place
-from extract.fields.names import names_a_given_name, person_name_score, tidy_read_name
+from extract.fields.names import (
+    name_tokens,
+    names_a_given_name,
+    person_name_score,
+    strip_honorifics,
+    tidy_read_name,
+)
 from extract.fields.text import fold_accents
 from extract.status_field import read_status_field, without_status_fields
-from extract.types import Evidence, Frozen, Line
+from extract.types import PART_POST_NOTE, SELF_SIGNED_NOTE, Evidence, Frozen, Line
 
 Employment = Literal["current", "ended"]
 
@@ -281,6 +287,9 @@ class LetterReading(Frozen):
     employment_text: str | None = None  # the words that say it
     participant: Evidence | None = None
     service_years: tuple[int, str] | None = None  # "for five years" as of the letter's date, as printed
+    # The officer the letter is about signs it ("I, Officer ..." over their own signature): as printed.
+    self_signed: str | None = None
+    part_post: str | None = None  # "a part-time School Resource Officer", "relief SRO": as printed
     former_names: tuple[str, ...] = ()  # "(formerly Moreno)", "née Ortega": the person's earlier names
     hire_texts: tuple[str, ...] = ()  # the hire dates it states, as printed: never the letter's own date
 
@@ -599,6 +608,7 @@ def _starts(
     hires: list[str] = []
     future: list[str] = []
     taken: list[tuple[int, int]] = []
+    ends: list[date] = []  # the last days of SRO terms whose start is a sure day
     day_first = may_print_day_first(flat)
     for d in find_dates(flat):
         taken.append(d.span)
@@ -631,6 +641,9 @@ def _starts(
             why = f"the letter gives the SRO start only as about {d.text!r}"
             earliest, latest = _months_later(earliest, -1), _months_later(latest, 1)
         out.append((earliest, latest if why else earliest, d.text, why))
+        if why is None and (term_end := _term_end(flat, d)) is not None:
+            ends.append(term_end)
+    out = _continuing(out, ends)
     out += _school_years(flat, taken)
     out += _school_year_lists(flat)
     out += _seasons(flat, taken)
@@ -643,6 +656,34 @@ def _starts(
             (date(year, 1, 1), date(year, 12, 31), m.group(1), f"the letter prints only the year {year}")
         )
     return out, hires, future
+
+
+def _term_end(flat: str, d: DateMatch) -> date | None:
+    """The last day of the SRO term a sure day ``d`` starts, printed with it: a range's second end
+    ("08/14/2017 - 07/31/2020") or a table's "To" cell right after its "From" cell; None when it runs on
+    or its end is no sure day."""
+    if d.is_range:
+        return d.end if d.precision == "day" else None
+    cell = TO_CELL_RE.match(flat, d.span[1])
+    if cell is None:
+        return None
+    found = find_dates(cell.group(0))
+    if len(found) != 1 or found[0].precision != "day" or found[0].is_range or found[0].order_unsure:
+        return None
+    return found[0].start
+
+
+def _continuing(
+    starts: list[tuple[date, date, str, str | None]], ends: list[date]
+) -> list[tuple[date, date, str, str | None]]:
+    """The starts without those that continue an SRO term ending the day before (or the same day): an
+    assignment history's back-to-back rows ("SRO - Hollister MS 08/14/2017 07/31/2020", "SRO - Hollister
+    HS 08/01/2020 Present") are one service from the first row's start, not two starts to choose from."""
+    if len({(a, b) for a, b, _, _ in starts}) < 2:
+        return starts
+    joined = {e + timedelta(days=n) for e in ends for n in (0, 1)}
+    kept = [s for s in starts if not (s[3] is None and s[0] == s[1] and s[0] in joined)]
+    return kept if kept else starts
 
 
 def _months_later(day: date, months: int) -> date:
@@ -752,6 +793,13 @@ def _seasons(flat: str, taken: list[tuple[int, int]]) -> list[tuple[date, date, 
     return out
 
 
+# Another post held beside the SRO one: "continues in that role in addition to her patrol duties".
+IN_ADDITION_RE = re.compile(
+    r"\b(?:in\s+addition\s+to|as\s+well\s+as|alongside|along\s+with|besides|while\s+also)\s+(?:\S+\s+){0,3}$",
+    re.I,
+)
+
+
 def _employment(flat: str) -> tuple[Employment | None, str | None]:
     """ "current" when the letter says the person still serves as an SRO, "ended" when it says they left;
     None when it says neither, or both."""
@@ -777,7 +825,9 @@ def _employment(flat: str) -> tuple[Employment | None, str | None]:
     for m in CURRENT_RE.finditer(flat):
         sentence = flat[_sentence_start(flat, m.start()) : _sentence_end(flat, m.end())]
         if SRO_ROLE_RE.search(sentence) is None:
-            if OTHER_ASSIGNMENT_RE.search(sentence):
+            if (other := OTHER_ASSIGNMENT_RE.search(sentence)) and not IN_ADDITION_RE.search(
+                sentence[: other.start()]
+            ):
                 # Still employed, in another post: the SRO assignment is over, or the letter is unclear.
                 ended = ended or m.group(0)
                 continue
@@ -931,7 +981,8 @@ def _letter_participant(lines: Sequence[Line], flat_start: str | None) -> Eviden
     one its start sentence names, else the one named most often; never the signer, nor someone speaking
     of themselves ("I am Sgt. ...")."""
     skip = _signature_lines(lines)
-    signers = {_surname(ln.text) for i, ln in enumerate(lines) if i in skip}
+    signers = _signers(lines, skip)
+    signed = _signed_names(lines, skip)
     found: list[tuple[str, Line]] = []
     for i, ln in enumerate(lines):
         if i in skip:
@@ -942,7 +993,7 @@ def _letter_participant(lines: Sequence[Line], flat_start: str | None) -> Eviden
             name = _name_at(ln.text[m.end() :])
             if name and name.isupper() and not names_a_given_name(name.split()[0]):
                 continue  # a heading in capitals: "SCHOOL RESOURCE OFFICER SERVICE VERIFICATION"
-            if name and person_name_score(name) >= 0.5 and _surname(name) not in signers:
+            if name and person_name_score(name) >= 0.5 and not _a_signer(name, signers, signed):
                 found.append((name, ln))
     if not found:
         found = _named_in_subject_line(lines, skip, signers)
@@ -957,6 +1008,89 @@ def _letter_participant(lines: Sequence[Line], flat_start: str | None) -> Eviden
     name, line = max(((n, ln) for n, ln in found if _surname(n) == best), key=lambda f: len(f[0].split()))
     # As a certificate's name is: OCR's "Il" for the suffix II undone.
     return Evidence(page=line.page, bbox=line.bbox, text=tidy_read_name(name), conf=line.mean_conf)
+
+
+def _signers(lines: Sequence[Line], skip: set[int]) -> set[str]:
+    return {_surname(ln.text) for i, ln in enumerate(lines) if i in skip}
+
+
+def _signed_names(lines: Sequence[Line], skip: set[int]) -> set[tuple[str, ...]]:
+    """The name words (given name first, surname last) of the signature block's lines naming a person."""
+    return {
+        tokens
+        for i in skip
+        if len(tokens := name_tokens(strip_honorifics(_name_at(_after_rank(lines[i].text))))) >= 2
+    }
+
+
+def _a_signer(name: str, signers: set[str], signed: set[tuple[str, ...]]) -> bool:
+    """``name`` may be the letter's signer: it shares a signer's surname, and no given name tells them
+    apart ("Officer Megan C. Hale" in a letter Chief Robert D. Hale signs is his officer, not him)."""
+    if _surname(name) not in signers:
+        return False
+    tokens = name_tokens(name)
+    same = [s for s in signed if s[-1] == _surname(name)]
+    return not (len(tokens) >= 2 and same and all(s[0] != tokens[0] for s in same))
+
+
+# An SRO post held part of the time or standing in for another: "part-time School Resource Officer",
+# "relief SRO", "serves as the backup SRO", "substitute School Resource Deputy". The rules count service as
+# an SRO; whether such a post is it is a person's call.
+PART_POST_RE = re.compile(
+    r"\b(?:part[\s-]*time|relief|substitute|back[\s-]*up|fill[\s-]*in|alternate|as[\s-]*needed|on[\s-]*call|"
+    r"temporary|interim|acting|auxiliary|reserve)\s+(?:school\s+resource\s+(?:officer|deputy)|SRO)s?\b",
+    re.I,
+)
+
+
+def part_post(flat: str) -> str | None:
+    """The words naming a part-time or relief SRO post in a letter's text, else None."""
+    m = PART_POST_RE.search(flat)
+    return " ".join(m.group(0).split()) if m else None
+
+
+def part_post_note(words: str) -> str:
+    return f"{PART_POST_NOTE} ({words!r}): whether it is service as an SRO is a person's call"
+
+
+def self_signed_note(name: str) -> str:
+    return (
+        f"{SELF_SIGNED_NOTE} ({name}): a self-verification, not the employer's; it proves neither the "
+        "SRO service nor current employment on its own"
+    )
+
+
+def self_signed_name(lines: Sequence[Line]) -> str | None:
+    """The officer a letter is about when they sign it themself: its prose names, with a rank ("I, Officer
+    Darnell K. Pruitt, have served ..."), nobody but a person whose given name and surname are those of a
+    signature line ("Officer Darnell K. Pruitt" over "School Resource Officer"). A chief writing of an
+    officer who shares the chief's surname is no self-verification (their given names differ)."""
+    skip = _signature_lines(lines)
+    signed = _signed_names(lines, skip)
+    if not signed:
+        return None
+    named: dict[tuple[str, ...], str] = {}
+    for i, ln in enumerate(lines):
+        if i in skip:
+            continue
+        for m in RANK_RE.finditer(ln.text):
+            name = _name_at(ln.text[m.end() :])
+            tokens = name_tokens(name)
+            if len(tokens) >= 2 and person_name_score(name) >= 0.5:
+                named.setdefault(tokens, name)
+    mine = [name for tokens, name in named.items() if _same_person(tokens, signed)]
+    others = [tokens for tokens in named if not _same_person(tokens, signed)]
+    return tidy_read_name(mine[0]) if mine and not others else None
+
+
+def _after_rank(text: str) -> str:
+    m = RANK_RE.match(text.strip())
+    return text.strip()[m.end() :] if m else text.strip()
+
+
+def _same_person(tokens: tuple[str, ...], signed: set[tuple[str, ...]]) -> bool:
+    """Given name and surname both those of a signature's name ("darnell", "pruitt")."""
+    return any(tokens[0] == s[0] and tokens[-1] == s[-1] for s in signed)
 
 
 # A letter's subject line: "RE: Jonathan P. Whitaker, Badge No. 2217", "Subject: Dana Ruiz".
@@ -1063,6 +1197,7 @@ def read_letter(lines: Sequence[Line]) -> LetterReading:
     if start.text is not None:
         at = flat.find(start.text)
         sentence = flat[_sentence_start(flat, at) : _sentence_end(flat, at)]
+    participant = _letter_participant(lines, sentence)
     return LetterReading(
         sro_start=start.start,
         sro_start_range=start.range,
@@ -1071,10 +1206,12 @@ def read_letter(lines: Sequence[Line]) -> LetterReading:
         sro_start_ranges=start.several,
         employment=employment,
         employment_text=said,
-        participant=_letter_participant(lines, sentence),
+        participant=participant,
         service_years=None if start.range or start.notes else read_service_years(flat),
         former_names=read_former_names(flat),
         hire_texts=start.hires,
+        self_signed=self_signed_name(lines) if participant is None else None,
+        part_post=part_post(_flat("\n".join(ln.text for i, ln in enumerate(lines) if i not in block))),
     )
 
 

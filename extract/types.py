@@ -13,6 +13,12 @@ from pydantic import BaseModel, ConfigDict
 EXTRACTOR_VERSION = "0.11.0"
 # The hours note of a document that names no hours anywhere (a conference attendance often does not).
 NO_HOURS_PRINTED = "no hours printed"
+# The start of the note of a letter its officer signs about themself (extract.letter.self_signed_name):
+# R1 and R2 read it (verify.rules.person_decides).
+SELF_SIGNED_NOTE = "signed by the officer it is about"
+# The start of the note of a letter naming a part-time or relief SRO post (extract.letter.PART_POST_RE):
+# whether it is service as an SRO is a person's call (verify.rules).
+PART_POST_NOTE = "the letter names a part-time or relief SRO post"
 
 # x0, top, x1, bottom in PDF points (1/72 inch), origin at the page's top-left corner.
 BBox = tuple[float, float, float, float]

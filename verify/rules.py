@@ -11,7 +11,8 @@ from typing import Literal
 
 from rapidfuzz.distance import Levenshtein
 
-from extract.types import Frozen
+from classify.types import NOT_ATTENDANCE
+from extract.types import PART_POST_NOTE, SELF_SIGNED_NOTE, Frozen
 from verify.lines import Candidate, course_key, printed_order_title, said_to_recur
 from verify.policy import Policy
 from verify.types import ApplicationFacts, LedgerLine, RequirementResult, Verdict
@@ -66,7 +67,7 @@ def r1_sro_years(app: ApplicationFacts, letters: Sequence[Letter], policy: Polic
     most recent employment letter's. A start printed without its day is a span; the verdict is given
     only when every day of it gives the same one."""
     years = policy.min_sro_years
-    own = [x for x in letters if x.names_applicant]
+    own = [x for x in letters if x.names_applicant and person_decides(x) is None]
     terms = next((x for x in own if len(x.sro_start_ranges) > 1), None)
     if app.sro_start_date is not None:
         start = app.sro_start_date
@@ -82,7 +83,9 @@ def r1_sro_years(app: ApplicationFacts, letters: Sequence[Letter], policy: Polic
         return _several_terms(terms, app, years, None, None)
     stated = sorted((x for x in own if x.start_span), key=lambda x: x.document_date or date.min, reverse=True)
     if not stated:
-        if any(x.names_applicant is None and x.start_span for x in letters):
+        if (mine := _letter_a_person_reads(letters)) is not None:
+            why = mine
+        elif any(x.names_applicant is None and x.start_span for x in letters):
             why = "employment letter's name not confirmed"
         elif own:
             notes = "; ".join(n for x in own for n in x.sro_start_notes)
@@ -127,6 +130,20 @@ def r1_sro_years(app: ApplicationFacts, letters: Sequence[Letter], policy: Polic
         verdict="needs_review",
         reason=f"{source}: {years} years are reached within the span, on a day not printed",
     )
+
+
+def person_decides(x: Letter) -> str | None:
+    """Why a letter decides neither R1 nor R2 alone: its officer signs it about themself
+    (``extract.letter.self_signed_name``), or it names a part-time or relief SRO post."""
+    return next((n for n in x.sro_start_notes if n.startswith((SELF_SIGNED_NOTE, PART_POST_NOTE))), None)
+
+
+def _letter_a_person_reads(letters: Sequence[Letter]) -> str | None:
+    """R1 and R2's reason when such a letter (one not naming someone else) is all there is."""
+    for x in letters:
+        if x.names_applicant is not False and (note := person_decides(x)) is not None:
+            return f"employment letter {x.document}: {note}"
+    return None
 
 
 def _start_verdict(
@@ -211,7 +228,7 @@ def r2_employed(app: ApplicationFacts, letters: Sequence[Letter], policy: Policy
         return RequirementResult(verdict="not_met", reason="application states no current SRO employment")
     oldest = add_months(app.application_date, -policy.letter_max_age_months)
     newest = add_months(app.application_date, policy.letter_max_age_months)
-    dated = [x for x in letters if x.names_applicant and x.document_date]
+    dated = [x for x in letters if x.names_applicant and x.document_date and person_decides(x) is None]
     recent = [x for x in dated if x.document_date and oldest <= x.document_date <= newest]
     ended = [x for x in recent if x.employment == "ended"]
     current = [x for x in recent if x.employment == "current"]
@@ -236,6 +253,8 @@ def r2_employed(app: ApplicationFacts, letters: Sequence[Letter], policy: Policy
         return RequirementResult(
             verdict="met", reason=f"employment letter {x.document} dated {x.document_date}: still an SRO"
         )
+    if not recent and (mine := _letter_a_person_reads(letters)) is not None:
+        return RequirementResult(verdict="needs_review", reason=mine)
     if recent:
         return RequirementResult(
             verdict="needs_review",
@@ -349,7 +368,9 @@ CONFERENCE_TITLE_RE = re.compile(r"(?:conference|symposium|convention)\b", re.I)
 
 def r6_conference(cands: Sequence[Candidate], policy: Policy) -> RequirementResult:
     """A NASRO School Safety Conference attendance document, any year; hours do not matter."""
-    confs = [c for c in _live(cands) if c.item.catalog_id in policy.conference_catalog_ids]
+    paid = [c for c in _live(cands) if _paid_not_attended(c)]
+    live = [c for c in _live(cands) if c.key not in {p.key for p in paid}]
+    confs = [c for c in live if c.item.catalog_id in policy.conference_catalog_ids]
     used = _earliest(confs, HOURS_AND_DATES)
     if used is None:
         # A conference line of a page naming NASRO that a reviewer still has to place (its title misread)
@@ -357,14 +378,27 @@ def r6_conference(cands: Sequence[Candidate], policy: Policy) -> RequirementResu
         # meet R6 (the rules), and a line doubted only for its hours or dates is settled as not NASRO's.
         pending = [
             c
-            for c in _live(cands)
+            for c in live
             if (c.item.category == "conference" or CONFERENCE_TITLE_RE.search(c.item.course_title or ""))
             and NASRO_RE.search(f"{c.item.issuer or ''} {c.item.course_title or ''}")
             and not c.settled_for(HOURS_AND_DATES)
         ]
+        if paid and not pending:
+            # A registration, receipt or invoice of the conference, and nothing else: the reviewer reads why.
+            why = next(r for r in paid[0].item.review_reasons if r.endswith(NOT_ATTENDANCE))
+            return RequirementResult(
+                verdict="not_met",
+                reason=f"no NASRO conference attendance document ({paid[0].item.document}: {why})",
+                line_keys=(paid[0].key,),
+            )
         return _unless_pending(pending, "no NASRO conference attendance document")
     day = used.item.end_date or used.item.start_date
     return _used_result(used, f"attended {day.year}" if day else "attended (date not read)", HOURS_AND_DATES)
+
+
+def _paid_not_attended(c: Candidate) -> bool:
+    """A line of a conference's registration, receipt or invoice no person has accepted yet."""
+    return c.pending is not None and any(r.endswith(NOT_ATTENDANCE) for r in c.item.review_reasons)
 
 
 HOURS_ONLY = frozenset({"hours"})

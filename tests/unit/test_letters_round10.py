@@ -256,13 +256,15 @@ def test_hosted_by_is_who_held_the_conference_not_its_title() -> None:
 
 def test_a_table_row_of_a_closed_term_is_a_start_too() -> None:
     """A "To" cell right after the "From" cell closes the term: both SRO rows start a term, so the letter
-    states two starts (a person decides), never the later one alone as sure."""
+    states two starts (a person decides), never the later one alone as sure. (Rows back to back, one
+    ending the day before the next begins, are one service: tests/unit/test_letters_round11.py.)"""
     text = (
         "Assignment Start End\n"
         "Patrol Division - Day Shift 02/06/2012 08/13/2017\n"
         "School Resource Officer - Hollister MS 08/14/2017 07/31/2020\n"
-        "School Resource Officer - Hollister HS 08/01/2020 Present"
+        "Patrol Division - Night Shift 08/01/2020 08/15/2021\n"
+        "School Resource Officer - Hollister HS 08/16/2021 Present"
     )
     reading = read_sro_start(text)
     assert reading.start is None
-    assert [a for a, _ in reading.several] == [date(2017, 8, 14), date(2020, 8, 1)]
+    assert [a for a, _ in reading.several] == [date(2017, 8, 14), date(2021, 8, 16)]
