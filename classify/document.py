@@ -472,6 +472,9 @@ def classify_document(
             # sessions with their hours, as a record of them prints them (a hotel bill's rows have none)
             items.insert(0, _the_sessions_event(items, event))
         warnings.append(f"the rows are sessions of {event!r}: conference attendance, not training hours")
+    # A table of one row is read as one course on its page (an invoice's line item, a one-course record):
+    # what the page says of that course (paid for, registered) is said of its row.
+    one_course_page = doc.layout == "single" or (doc.layout == "table" and len(items) == 1)
     badge = (
         doc.layout == "single" and found(CONFERENCE_TERMS, doc.text.lower()) and reads_as_a_badge(doc.text)
     )
@@ -481,16 +484,12 @@ def classify_document(
         doc_type = "conference_attendance"
         items = [_for_a_person(i, BADGE_REASON, category="conference") for i in items] or [_badge_item(doc)]
         warnings.append(BADGE_REASON)
-    if (
-        doc.layout == "single"
-        and not badge
-        and (paid := conference_registration_reason(doc.text)) is not None
-    ):
+    if one_course_page and not badge and (paid := conference_registration_reason(doc.text)) is not None:
         # A conference's registration, receipt or invoice: no attendance, whatever its lines read as (an
         # invoice was an `other` page or a record of its line items, R6 silently not met).
         items = [_for_a_person(i, paid) for i in items]
         warnings.append(paid)
-    elif doc.layout == "single" and items and (unproven := no_completion_reason(doc.text)) is not None:
+    elif one_course_page and items and (unproven := no_completion_reason(doc.text)) is not None:
         # A registration, an invoice, a course taught, part of one attended, one in progress, failed or
         # waived: the page names a course and proves no completion of it. Never credited without a person.
         items = [i if unproven in i.review_reasons else _for_a_person(i, unproven) for i in items]

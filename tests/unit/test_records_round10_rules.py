@@ -59,7 +59,7 @@ def test_a_lone_title_at_page_ones_foot_is_the_row_whose_cells_open_page_two() -
         (118, [(40, "04/19/2022"), (430, "8.0")]),
         _row(134, "05/17/2022", "Defensive Tactics Refresher", "4.0"),
     ])  # fmt: skip
-    items = _by_title(_table_items([one, two]))
+    items = _by_title(_table_items([one, two])[0])
     row = items["Juvenile Law for Law Enforcement"]
     assert (row.start_date, row.hours, row.page) == (date(2022, 4, 19), 8.0, 2)
     assert not row.notes  # every word read surely: no person needed
@@ -73,7 +73,7 @@ def test_a_lone_title_read_unsurely_sends_the_joined_row_to_review() -> None:
         (118, [(40, "04/19/2022"), (430, "8.0")]),
         _row(134, "05/17/2022", "Defensive Tactics Refresher", "4.0"),
     ])  # fmt: skip
-    row = _by_title(_table_items([one, two]))[title]
+    row = _by_title(_table_items([one, two])[0])[title]
     assert (row.start_date, row.hours) == (date(2022, 4, 19), 8.0)
     assert any("continues over a page break" in n for n in row.notes)
 
@@ -81,14 +81,14 @@ def test_a_lone_title_read_unsurely_sends_the_joined_row_to_review() -> None:
 def test_a_record_whose_last_page_holds_the_last_rows_cells_alone() -> None:
     one = _page_one((150, [(110, "Juvenile Law for Law Enforcement")]))
     two = _page(2, [(118, [(40, "04/19/2022"), (430, "8.0")]), (300, [(480, "Page 2 of 2")])])
-    row = _by_title(_table_items([one, two]))["Juvenile Law for Law Enforcement"]
+    row = _by_title(_table_items([one, two])[0])["Juvenile Law for Law Enforcement"]
     assert (row.start_date, row.hours, row.page, row.notes) == (date(2022, 4, 19), 8.0, 2, ())
 
 
 def test_a_lone_title_is_not_given_to_a_next_page_row_printing_its_own_title() -> None:
     one = _page_one((150, [(110, "Juvenile Law for Law Enforcement")]))
     two = _page(2, [_row(118, "04/19/2022", "Defensive Tactics Refresher", "4.0")])
-    items = _by_title(_table_items([one, two]))
+    items = _by_title(_table_items([one, two])[0])
     assert items["Defensive Tactics Refresher"].start_date == date(2022, 4, 19)
     assert not any("Juvenile" in t and it.page == 2 for t, it in items.items())
 
@@ -99,7 +99,7 @@ def test_a_titles_last_words_opening_page_two_join_page_ones_last_row() -> None:
         (118, [(110, "School Resource Officers")]),
         _row(134, "09/13/2022", "Trauma-Informed Policing with Youth", "8.0"),
     ])  # fmt: skip
-    items = _by_title(_table_items([one, two]))
+    items = _by_title(_table_items([one, two])[0])
     row = items["Crisis Intervention for School Resource Officers"]
     assert (row.start_date, row.hours, row.page) == (date(2022, 8, 23), 24.0, 1)
     # Nothing else in the table wraps: the words might open page 2's first title (cells on its last line).
@@ -118,7 +118,7 @@ def test_a_title_over_the_break_in_a_table_wrapping_under_its_cells_needs_no_per
         (118, [(110, "School Resource Officers")]),
         _row(134, "09/13/2022", "Trauma-Informed Policing with Youth", "8.0"),
     ])  # fmt: skip
-    items = _by_title(_table_items([one, two]))
+    items = _by_title(_table_items([one, two])[0])
     assert not items["Crisis Intervention for School Resource Officers"].notes
     assert "Bullying and Cyberbullying Prevention for Law Enforcement" in items
 
@@ -129,7 +129,7 @@ def test_a_title_line_opening_a_page_without_headings_joins_for_a_person() -> No
     words += _line_words(
         [(40, "09/13/2022"), (110, "Trauma-Informed Policing with Youth"), (430, "8.0")], 134
     )
-    items = _by_title(_table_items([one, group_lines(words, page=2)]))
+    items = _by_title(_table_items([one, group_lines(words, page=2)])[0])
     assert any("page break" in n for n in items["Crisis Intervention for School Resource Officers"].notes)
 
 
@@ -139,7 +139,8 @@ def test_a_pages_hours_line_is_no_title_words() -> None:
         _row(134, "02/15/2022", "Firearms Qualification", "4.0"),
         (145, [(110, "Hours this page: 12.0")]),
     ])  # fmt: skip
-    assert set(_by_title(_table_items([one]))) == {"Youth Mental Health First Aid", "Firearms Qualification"}
+    rows, _ = _table_items([one])
+    assert set(_by_title(rows)) == {"Youth Mental Health First Aid", "Firearms Qualification"}
 
 
 def _named(page: int, name: str) -> list[Line]:

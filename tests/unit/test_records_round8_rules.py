@@ -169,7 +169,7 @@ def _year_pages(hours_2023: str, grand: str = "Total Training Hours 54.0") -> li
 def _subtotal_flags(pages: list[list]) -> list[bool]:
     from extract.document import _table_items
 
-    return [any("may be misread" in r for r in _reasons(it)) for it in _table_items(pages)]
+    return [any("may be misread" in r for r in _reasons(it)) for it in _table_items(pages)[0]]
 
 
 def test_a_subtotal_its_rows_do_not_sum_to_sends_them_to_a_person() -> None:
