@@ -188,6 +188,19 @@ COURSE_CUES = (
     "des lehrgangs",
     "des seminars",
     "la formation",
+    # a workshop, a seminar or a training by its Spanish, French or Portuguese noun: "quien participó en el
+    # taller", "a assisté au séminaire", "participou do seminário"
+    "participó en",
+    "participo en",
+    "el taller",
+    "el seminario",
+    "la capacitación",
+    "la capacitacion",
+    "au séminaire",
+    "le séminaire",
+    "l'atelier",
+    "o seminário",
+    "do seminário",
 )
 # A lower-case connector opening a title's line belongs to the sentence before it.
 LEADING_CONNECTOR_RE = re.compile(r"^(?:the|a|an|in|of|on|for|at)\s+(?=[A-Z0-9\"“])")

@@ -165,8 +165,11 @@ _WEEKDAY = (
 # The second half of "Sunday, July 16 - Friday, July 21, 2023" may start with its weekday too.
 _SPAN_CONN_DAY = rf"{_SPAN_CONN}(?:(?:{_WEEKDAY})\.?,?\s*)?"
 # The second date of "Monday, January 6, 2020 - Friday, January 10, 2020" starts after its weekday.
+# Two whole dates joined by "and" or "&" ("03/28/2023 & 03/29/2023", "les 2 et 3 ..." aside) are the days of one
+# course, read as the span they cover as a list of days is ("3/6, 3/7 & 3/8/2023").
 _MERGE_CONN = re.compile(
-    rf"\s*(?:[-–—~|]{_MORE_DASHES}|to|thru|through|until|till|a|al|au|hasta|até|ate|bis)\s*(?:(?:{_WEEKDAY})\.?,?\s*)?",
+    rf"\s*(?:[-–—~|]{_MORE_DASHES}|to|thru|through|until|till|a|al|au|hasta|até|ate|bis|and|&|et|y|e|und)\s*"
+    rf"(?:(?:{_WEEKDAY})\.?,?\s*)?",
     re.IGNORECASE,
 )
 
@@ -180,10 +183,13 @@ _ORDINALS = (
 _ORDINAL_WORDS: dict[str, int] = {w: i for i, w in enumerate(_ORDINALS, start=1)}
 _ORDINAL_WORDS |= {f"twenty-{w}": 20 + i for w, i in list(_ORDINAL_WORDS.items())[:9]}
 _ORDINAL_WORDS |= {"thirtieth": 30, "thirty-first": 31}
+# "on the twelfth of September, 2023": without "day" the ordinal needs "the" before it (a bare "second of
+# May" may be a count).
 _WORD_DAY = (
-    r"(?<![^\W\d_])(?P<wd>"
+    r"(?<![^\W\d_])(?:(?P<the>)(?<=the\s))?(?P<wd>"
     + "|".join(sorted((w.replace("-", r"[\s-]") for w in _ORDINAL_WORDS), key=len, reverse=True))
-    + r")\s+da[yg]\s+of\s+(?:the\s+month\s+of\s+)?"  # a script face's "y" reads as "g"
+    + r")\s+(?:(?P<dy>da[yg])\s+)?(?(dy)|(?(the)|(?!)))"  # a script face's "y" reads as "g"
+    + r"of\s+(?:the\s+month\s+of\s+)?"
 )
 
 
