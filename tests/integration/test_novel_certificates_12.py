@@ -36,6 +36,8 @@ KNOWN_REVIEWS = {
 # "Hours of Credit Earned — Eight (8.0)": a dash for the label's colon and a written number with no unit
 # after it; no hours read, a person's
 HOURS_UNREAD = {"hours_word_before_number"}
+# "Sessions: 09/12/2023 and 09/19/2023 (4 hours each)": two sessions a week apart, a person's
+SESSIONS = {"sessions_two_half_days"}
 
 
 @pytest.fixture(scope="module")
@@ -52,7 +54,7 @@ def _read(key: str, docs_dir: Path, catalog: Catalog) -> ClassifiedDocument:
     return process_file(render_novel(NOVELS_12[key], docs_dir / f"{key}.pdf"), CFG, catalog, TODAY)
 
 
-@pytest.mark.parametrize("key", sorted(set(NOVELS_12) - HOURS_UNREAD))
+@pytest.mark.parametrize("key", sorted(set(NOVELS_12) - HOURS_UNREAD - SESSIONS))
 def test_round12_text_pdfs_read_every_fact(key: str, docs_dir: Path, catalog: Catalog) -> None:
     n = NOVELS_12[key]
     doc = _read(key, docs_dir, catalog)
@@ -71,3 +73,14 @@ def test_round12_unread_hours_go_to_a_person(key: str, docs_dir: Path, catalog: 
     (item,) = doc.items
     assert item.status == "review" and item.hours is None, show(item)
     assert (item.start_date, item.end_date) == (n.start_date, n.end_date), show(item)
+
+
+@pytest.mark.parametrize("key", sorted(SESSIONS))
+def test_round12_sessions_apart_go_to_a_person(key: str, docs_dir: Path, catalog: Catalog) -> None:
+    n = NOVELS_12[key]
+    doc = _read(key, docs_dir, catalog)
+    assert holder_right(doc, n), doc.participant_name
+    assert wrong_autos(doc, n) == []
+    (item,) = doc.items
+    assert item.status == "review" and item.hours == n.hours, show(item)
+    assert any(r.startswith("several dates printed") for r in item.review_reasons), show(item)
