@@ -118,7 +118,8 @@ centred_novel(
 
 centred_novel(
     "board_file_number_like_date",
-    "A board's 'File No. 2023-0417-16' (like a date and hours) under the title; the course ran 04/12/2023, 8 h.",
+    "A board's 'File No. 2023-0417-16' (like a date and hours) under the heading; the course ran 04/12/2023, "
+    "8 h.",
     name="Officer Gregory P. Lindqvist",
     title="Trauma-Informed Policing with Youth",
     issuer="State Board of Law Enforcement Education",

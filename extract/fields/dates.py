@@ -169,9 +169,9 @@ _MERGE_CONN = re.compile(
     rf"\s*(?:[-–—~|]{_MORE_DASHES}|to|thru|through|until|till|a|al|au|hasta|até|ate|bis)\s*(?:(?:{_WEEKDAY})\.?,?\s*)?",
     re.IGNORECASE,
 )
-# Two whole days joined by "and" or "&" are two sessions ("March 3, 2021 and March 10, 2021"), unless they are
-# back to back ("03/28/2023 & 03/29/2023"): then they are one course's two days, the span they cover (as a list
-# of days "3/6, 3/7 & 3/8/2023" is read).
+# Two whole days joined by "and" or "&" are two sessions ("March 3, 2021 and March 10, 2021"), unless they
+# are back to back ("03/28/2023 & 03/29/2023"): then they are one course's two days, the span they cover (as
+# a list of days "3/6, 3/7 & 3/8/2023" is read).
 _AND_CONN = re.compile(r"\s*(?:and|&|et|y|e|und)\s*", re.IGNORECASE)
 
 
@@ -190,7 +190,8 @@ _ORDINAL_WORDS |= {"thirtieth": 30, "thirty-first": 31}
 _WORD_DAY = (
     r"(?<![^\W\d_])(?:(?P<the>)(?<=the\s))?(?P<wd>"
     + "|".join(sorted((w.replace("-", r"[\s-]") for w in _ORDINAL_WORDS), key=len, reverse=True))
-    + r")\s+(?:(?P<dy>da[yg])\s+)?(?(dy)|(?(the)(?<!first\s)(?<!second\s)|(?!)))"  # a script face's "y" reads as "g"
+    # a script face's "y" reads as "g"
+    + r")\s+(?:(?P<dy>da[yg])\s+)?(?(dy)|(?(the)(?<!first\s)(?<!second\s)|(?!)))"
     + r"of\s+(?:the\s+month\s+of\s+)?"
 )
 

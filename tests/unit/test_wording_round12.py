@@ -144,7 +144,7 @@ def test_course_cues_of_workshops_and_seminars_in_other_languages(cue: str) -> N
     assert item.title_conf >= 0.8
 
 
-# ------------------------------------------------------------------------------------ a day as an ordinal word
+# ----------------------------------------------------------------------------------- a day as an ordinal word
 
 
 @pytest.mark.parametrize(
@@ -170,7 +170,7 @@ def test_an_ordinal_without_the_or_day_is_no_day(text: str) -> None:
     assert (found.start, found.end) == (date(2023, 5, 1), date(2023, 5, 31))
 
 
-# ------------------------------------------------------------------------------------ a label over listed days
+# ----------------------------------------------------------------------------------- a label over listed days
 
 
 @pytest.mark.parametrize(
