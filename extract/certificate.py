@@ -188,6 +188,19 @@ COURSE_CUES = (
     "des lehrgangs",
     "des seminars",
     "la formation",
+    # a workshop, a seminar or a training by its Spanish, French or Portuguese noun: "quien participó en el
+    # taller", "a assisté au séminaire", "participou do seminário"
+    "participó en",
+    "participo en",
+    "el taller",
+    "el seminario",
+    "la capacitación",
+    "la capacitacion",
+    "au séminaire",
+    "le séminaire",
+    "l'atelier",
+    "o seminário",
+    "do seminário",
 )
 # A lower-case connector opening a title's line belongs to the sentence before it.
 LEADING_CONNECTOR_RE = re.compile(r"^(?:the|a|an|in|of|on|for|at)\s+(?=[A-Z0-9\"“])")
@@ -535,17 +548,25 @@ def is_transmission_stamp(text: str) -> bool:
     return stamped and bool(STAMP_MARK_RE.search(text))
 
 
+# Between two days of one list: "and", "&", a comma ("Dates: 05/02/2023, 05/09/2023 and 05/16/2023").
+LISTED_DATE_CONN_RE = re.compile(r"\s*(?:,\s*(?:and|&)?|and|&|et|y|e|und)\s*", re.I)
+
+
 def date_candidates(lines: Sequence[Line]) -> list[DateCandidate]:
     out: list[DateCandidate] = []
     for i, line in enumerate(lines):
         text = line.text
         if is_transmission_stamp(text):
             continue
+        prev: tuple[int, DateLabel | None] | None = None  # the last day's end on this line and its label
         for m in find_dates(text):
             if getattr(m, "precision", "day") != "day":
                 continue
             before = text[: m.span[0]]
             label = date_label(before[-60:]) if before.strip() else None
+            if prev is not None and LISTED_DATE_CONN_RE.fullmatch(text, prev[0], m.span[0]):
+                label = prev[1]  # "Sessions: 09/12/2023 and 09/19/2023": the label names both days
+            prev = (m.span[1], label)
             if label is None:
                 above = _cell_above(lines, i, span_box(line, m.span))
                 if above is not None:
