@@ -1348,9 +1348,18 @@ def _paragraph_tail(lines: Sequence[Line], i: int, j: int) -> bool:
         len(above.text.split()) >= PARAGRAPH_LINE_WORDS
         and not above.text.rstrip().endswith((".", ":", ";", "!", "?"))
         and abs(above.height - line.height) <= 0.2 * above.height
-        and _wraps_onto(above, line, lenient=True)
+        and above.page == line.page
+        # the paragraph's pitch: OCR's boxes hug capitals, so a line's box may be under half its pitch
+        and 0 < line.bbox[1] - above.bbox[3] < 1.5 * above.height
+        and _aligned(above, line)
         and not _where_a_name_goes(above.text)
     )
+
+
+def _aligned(line: Line, below: Line) -> bool:
+    """``below`` starts where ``line`` starts, or is centred under it."""
+    centre, below_centre = (line.bbox[0] + line.bbox[2]) / 2, (below.bbox[0] + below.bbox[2]) / 2
+    return abs(below.bbox[0] - line.bbox[0]) < line.height or abs(below_centre - centre) < line.height
 
 
 # Auxiliaries between a sentence's subject and its verb: "Jane Doe has completed", "... was awarded".
