@@ -1312,7 +1312,7 @@ def _named_after_cue(lines: Sequence[Line], i: int) -> Evidence | None:
         if _find_cue(nxt.text, NAME_CUES) is not None:
             break  # "... the course X was / completed by Officer Y": that line's own cue names the person
         if _paragraph_tail(lines, i, j):
-            break  # the last words of a paper's title wrapped under the cue ("... X RISCO" / "DE CONTRAIR DENGUE.")
+            break  # the wrapped last words of a work's title under the cue, not a person
         if _where_a_name_goes(re.sub(r"\.(?=[A-Za-z])", ". ", nxt.text)):
             found.append(j)
         elif (
@@ -1340,7 +1340,7 @@ def _paragraph_tail(lines: Sequence[Line], i: int, j: int) -> bool:
     """``lines[j]``, under the name cue on ``lines[i]``, ends a paragraph begun above it: the line over it
     (itself under the cue) is a long line of no name, in the same type, that runs on into it (no stop,
     colon or semicolon at its end). What a cue names there is a work's title ("Certificamos que o
-    trabalho" / its title over three lines), and its last words can read like a name."""
+    trabalho" / its title over three lines), and its last words can read like a name ("DE SANTA ROSA.")."""
     if j - 1 <= i:
         return False
     above, line = lines[j - 1], lines[j]

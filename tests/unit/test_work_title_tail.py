@@ -62,7 +62,11 @@ def test_a_works_wrapped_title_is_no_person(cue: str, title: list[str], authors:
     "rows",
     [
         # A long line that ends its sentence, then the person.
-        ["This certificate is presented to", "the member of the district's school safety team named here.", "Helena Brandt"],
+        [
+            "This certificate is presented to",
+            "the member of the district's school safety team named here.",
+            "Helena Brandt",
+        ],
         # A cue whose long line ends with a colon, then the person.
         ["This certifies that on behalf of the regional training board of the county:", "Marcus T. Reyes"],
         # The person right under the cue.
