@@ -1339,6 +1339,8 @@ def _named_after_cue(lines: Sequence[Line], i: int) -> Evidence | None:
         nxt = lines[j]
         if _find_cue(nxt.text, NAME_CUES) is not None:
             break  # "... the course X was / completed by Officer Y": that line's own cue names the person
+        if _paragraph_tail(lines, i, j):
+            break  # the wrapped last words of a work's title under the cue, not a person
         if _where_a_name_goes(re.sub(r"\.(?=[A-Za-z])", ". ", nxt.text)):
             found.append(j)
         elif (
@@ -1357,6 +1359,35 @@ def _named_after_cue(lines: Sequence[Line], i: int) -> Evidence | None:
             if names_a_given_name(lines[j].text) and lines[j].height >= lines[first].height:
                 return _name_from(lines, j)
     return _name_from(lines, first)
+
+
+PARAGRAPH_LINE_WORDS = 5  # a line of prose, not a name or a heading
+
+
+def _paragraph_tail(lines: Sequence[Line], i: int, j: int) -> bool:
+    """``lines[j]``, under the name cue on ``lines[i]``, ends a paragraph begun above it: the line over it
+    (itself under the cue) is a long line of no name, in the same type, that runs on into it (no stop,
+    colon or semicolon at its end). What a cue names there is a work's title ("Certificamos que o
+    trabalho" / its title over three lines), and its last words can read like a name ("DE SANTA ROSA.")."""
+    if j - 1 <= i:
+        return False
+    above, line = lines[j - 1], lines[j]
+    return (
+        len(above.text.split()) >= PARAGRAPH_LINE_WORDS
+        and not above.text.rstrip().endswith((".", ":", ";", "!", "?"))
+        and abs(above.height - line.height) <= 0.2 * above.height
+        and above.page == line.page
+        # the paragraph's pitch: OCR's boxes hug capitals, so a line's box may be under half its pitch
+        and 0 < line.bbox[1] - above.bbox[3] < 1.5 * above.height
+        and _aligned(above, line)
+        and not _where_a_name_goes(above.text)
+    )
+
+
+def _aligned(line: Line, below: Line) -> bool:
+    """``below`` starts where ``line`` starts, or is centred under it."""
+    centre, below_centre = (line.bbox[0] + line.bbox[2]) / 2, (below.bbox[0] + below.bbox[2]) / 2
+    return abs(below.bbox[0] - line.bbox[0]) < line.height or abs(below_centre - centre) < line.height
 
 
 # Auxiliaries between a sentence's subject and its verb: "Jane Doe has completed", "... was awarded".
