@@ -438,7 +438,7 @@ def classify_document(
         doc.layout == "single"
         and doc.participant_name is None
         and all(i.hours is None for i in items)
-        and doc_type != "employment_letter"
+        and doc_type not in ("employment_letter", "conference_attendance")
         and not any(i.category == "conference" for i in items)
     ):
         # Nobody named and no hours: a blank page, an agenda, a permit; not a record of training. A letter

@@ -188,6 +188,19 @@ COURSE_CUES = (
     "des lehrgangs",
     "des seminars",
     "la formation",
+    # a workshop, a seminar or a training by its Spanish, French or Portuguese noun: "quien participó en el
+    # taller", "a assisté au séminaire", "participou do seminário"
+    "participó en",
+    "participo en",
+    "el taller",
+    "el seminario",
+    "la capacitación",
+    "la capacitacion",
+    "au séminaire",
+    "le séminaire",
+    "l'atelier",
+    "o seminário",
+    "do seminário",
 )
 # A lower-case connector opening a title's line belongs to the sentence before it.
 LEADING_CONNECTOR_RE = re.compile(r"^(?:the|a|an|in|of|on|for|at)\s+(?=[A-Z0-9\"“])")
@@ -535,17 +548,25 @@ def is_transmission_stamp(text: str) -> bool:
     return stamped and bool(STAMP_MARK_RE.search(text))
 
 
+# Between two days of one list: "and", "&", a comma ("Dates: 05/02/2023, 05/09/2023 and 05/16/2023").
+LISTED_DATE_CONN_RE = re.compile(r"\s*(?:,\s*(?:and|&)?|and|&|et|y|e|und)\s*", re.I)
+
+
 def date_candidates(lines: Sequence[Line]) -> list[DateCandidate]:
     out: list[DateCandidate] = []
     for i, line in enumerate(lines):
         text = line.text
         if is_transmission_stamp(text):
             continue
+        prev: tuple[int, DateLabel | None] | None = None  # the last day's end on this line and its label
         for m in find_dates(text):
             if getattr(m, "precision", "day") != "day":
                 continue
             before = text[: m.span[0]]
             label = date_label(before[-60:]) if before.strip() else None
+            if prev is not None and LISTED_DATE_CONN_RE.fullmatch(text, prev[0], m.span[0]):
+                label = prev[1]  # "Sessions: 09/12/2023 and 09/19/2023": the label names both days
+            prev = (m.span[1], label)
             if label is None:
                 above = _cell_above(lines, i, span_box(line, m.span))
                 if above is not None:
@@ -1318,6 +1339,8 @@ def _named_after_cue(lines: Sequence[Line], i: int) -> Evidence | None:
         nxt = lines[j]
         if _find_cue(nxt.text, NAME_CUES) is not None:
             break  # "... the course X was / completed by Officer Y": that line's own cue names the person
+        if _paragraph_tail(lines, i, j):
+            break  # the wrapped last words of a work's title under the cue, not a person
         if _where_a_name_goes(re.sub(r"\.(?=[A-Za-z])", ". ", nxt.text)):
             found.append(j)
         elif (
@@ -1336,6 +1359,35 @@ def _named_after_cue(lines: Sequence[Line], i: int) -> Evidence | None:
             if names_a_given_name(lines[j].text) and lines[j].height >= lines[first].height:
                 return _name_from(lines, j)
     return _name_from(lines, first)
+
+
+PARAGRAPH_LINE_WORDS = 5  # a line of prose, not a name or a heading
+
+
+def _paragraph_tail(lines: Sequence[Line], i: int, j: int) -> bool:
+    """``lines[j]``, under the name cue on ``lines[i]``, ends a paragraph begun above it: the line over it
+    (itself under the cue) is a long line of no name, in the same type, that runs on into it (no stop,
+    colon or semicolon at its end). What a cue names there is a work's title ("Certificamos que o
+    trabalho" / its title over three lines), and its last words can read like a name ("DE SANTA ROSA.")."""
+    if j - 1 <= i:
+        return False
+    above, line = lines[j - 1], lines[j]
+    return (
+        len(above.text.split()) >= PARAGRAPH_LINE_WORDS
+        and not above.text.rstrip().endswith((".", ":", ";", "!", "?"))
+        and abs(above.height - line.height) <= 0.2 * above.height
+        and above.page == line.page
+        # the paragraph's pitch: OCR's boxes hug capitals, so a line's box may be under half its pitch
+        and 0 < line.bbox[1] - above.bbox[3] < 1.5 * above.height
+        and _aligned(above, line)
+        and not _where_a_name_goes(above.text)
+    )
+
+
+def _aligned(line: Line, below: Line) -> bool:
+    """``below`` starts where ``line`` starts, or is centred under it."""
+    centre, below_centre = (line.bbox[0] + line.bbox[2]) / 2, (below.bbox[0] + below.bbox[2]) / 2
+    return abs(below.bbox[0] - line.bbox[0]) < line.height or abs(below_centre - centre) < line.height
 
 
 # Auxiliaries between a sentence's subject and its verb: "Jane Doe has completed", "... was awarded".

@@ -169,6 +169,10 @@ _MERGE_CONN = re.compile(
     rf"\s*(?:[-–—~|]{_MORE_DASHES}|to|thru|through|until|till|a|al|au|hasta|até|ate|bis)\s*(?:(?:{_WEEKDAY})\.?,?\s*)?",
     re.IGNORECASE,
 )
+# Two whole days joined by "and" or "&" are two sessions ("March 3, 2021 and March 10, 2021"), unless they
+# are back to back ("03/28/2023 & 03/29/2023"): then they are one course's two days, the span they cover (as
+# a list of days "3/6, 3/7 & 3/8/2023" is read).
+_AND_CONN = re.compile(r"\s*(?:and|&|et|y|e|und)\s*", re.IGNORECASE)
 
 
 # Days as ordinal words, in prose: "on the twelfth day of May, 2021", "this Twenty-First Day of June".
@@ -180,10 +184,15 @@ _ORDINALS = (
 _ORDINAL_WORDS: dict[str, int] = {w: i for i, w in enumerate(_ORDINALS, start=1)}
 _ORDINAL_WORDS |= {f"twenty-{w}": 20 + i for w, i in list(_ORDINAL_WORDS.items())[:9]}
 _ORDINAL_WORDS |= {"thirtieth": 30, "thirty-first": 31}
+# "on the twelfth of September, 2023": without "day" the ordinal needs "the" before it (a bare "twelfth of
+# May" may be a count), and may not be "first" or "second", words of other senses ("the second of May 2021"
+# stays the month).
 _WORD_DAY = (
-    r"(?<![^\W\d_])(?P<wd>"
+    r"(?<![^\W\d_])(?:(?P<the>)(?<=the\s))?(?P<wd>"
     + "|".join(sorted((w.replace("-", r"[\s-]") for w in _ORDINAL_WORDS), key=len, reverse=True))
-    + r")\s+da[yg]\s+of\s+(?:the\s+month\s+of\s+)?"  # a script face's "y" reads as "g"
+    # a script face's "y" reads as "g"
+    + r")\s+(?:(?P<dy>da[yg])\s+)?(?(dy)|(?(the)(?<!first\s)(?<!second\s)|(?!)))"
+    + r"of\s+(?:the\s+month\s+of\s+)?"
 )
 
 
@@ -518,7 +527,14 @@ def _merge_ranges(hits: list[_Hit], text: str) -> list[_Hit]:
             and not hit.is_range
             and prev.precision == hit.precision
             and prev.start <= hit.end
-            and _MERGE_CONN.fullmatch(text, prev.span[1], hit.span[0])
+            and (
+                _MERGE_CONN.fullmatch(text, prev.span[1], hit.span[0])
+                or (
+                    prev.precision == "day"
+                    and (hit.start - prev.end).days == 1
+                    and _AND_CONN.fullmatch(text, prev.span[1], hit.span[0])
+                )
+            )
         ):
             merged[-1] = _Hit(
                 prev.start,

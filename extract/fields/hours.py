@@ -94,7 +94,10 @@ _HOURS_LABEL = (
     r"(?:\s+of\s+(?:instruction|training|classroom\s+instruction|attendance|study|continuing\s+education))?"
     # "Horas lectivas: 16", "Horas académicas: 40": Spanish says what kind of hours after the word
     r"(?:\s+(?:completed|earned|awarded|credited|approved|attended|total|requested|reported|lectivas|acad[eé]micas"
-    r"|cursadas|totales))?\s*[:=]\s*"
+    r"|cursadas|totales))?"
+    # "Nombre d'heures de formation : 7", "Horas de capacitación: 16": what they were spent on, in French,
+    # Spanish or Portuguese
+    r"(?:\s+de\s+(?:formation|cours|formaci[oó]n|capacitaci[oó]n|instrucci[oó]n|curso|forma[cç][aã]o))?\s*[:=]\s*"
 )
 # After a label the number stands alone: "Hours: 2 of 3", "Hours: 12-05-2021", "Hours: 8:30" are not amounts;
 # nor is it hours when another unit of time follows ("Duration: 90 minutes", "Duration: 3 days").
@@ -120,8 +123,10 @@ _CLOCK_LENGTH = (
 )
 # A label saying what its amount is closely enough to stand without a colon ("Hours Awarded 7,5",
 # "Total Contact Hours 16"): it must be the whole line's end, so a title's "Hours" and a year stay out.
+# "Total Instructional Hours 24.0": what kind of hours, as a second word, is no less a label.
 _BARE_HOURS_LABEL = (
-    r"(?<![^\W\d_])(?:(?:total|credit|contact|training|clock)\s+(?:(?:contact|training|credit|clock)\s+)?"
+    r"(?<![^\W\d_])(?:(?:total|credit|contact|training|clock|instructional)\s+"
+    r"(?:(?:contact|training|credit|clock|instructional|instruction|classroom)\s+)?"
     r"(?:hours|hrs)|(?:hours|hrs)\s+(?:awarded|earned|completed|credited))\s+"
 )
 # What vouches for the bare "h" and "m" of "1h 26m" besides an hours label: a duration's own labels.
@@ -431,7 +436,9 @@ _AMOUNT_AFTER_RE = re.compile(r"\s*[:=]?\s*\d{1,3}(?:[.,]\d{1,2})?(?![\d.,/:-])"
 # "8 hours per day", "2 hrs/week", "6 hours each session", "4 horas diarias": a rate, not the course's total.
 _RATE_RE = re.compile(
     r"\s*(?:(?:per|each|a|every|/|por|cada)\s*(?:day|session|class|week|month|year|module|night|evening|shift|dia|d[ií]a"
-    r"|semana|m[eê]s|a[nñ]o)s?|daily|weekly|monthly|annually|di[aá]ri[ao]s?)(?![^\W\d_])",
+    r"|semana|m[eê]s|a[nñ]o)s?|daily|weekly|monthly|annually|di[aá]ri[ao]s?"
+    # "Sessions: 09/12 and 09/19 (4 hours each)": the amount of each of several parts, no total
+    r"|each|apiece|cada\s+un[ao])(?![^\W\d_])",
     re.IGNORECASE,
 )
 
@@ -466,11 +473,38 @@ def find_hours(text: str) -> list[HoursMatch]:
                 labelled=h.labelled,
                 in_title_form=h.in_title_form,
             )
-            for h in leftmost_longest(hits)
+            for h in _without_included_parts(leftmost_longest(hits), text)
             if h.value is not None
         ],
         text,
     )
+
+
+# Between a length and an amount it says it holds: "7.5 hours (including a 0.5-hour written examination)",
+# "16 hours, of which 2 hours online", "8 hrs incl. 1 hr range time": no other amount between them.
+_INCLUDED_RE = re.compile(
+    r"\s*[(\[,;:–—-]?\s*(?:including|includes|included|incl\.?|inclusive\s+of|of\s+which|comprising|"
+    r"incluyendo|incluidas?|dont|inclus|einschlie(?:ß|ss)lich|davon)(?![^\W\d_])[^\d()\[\]]{0,40}",
+    re.IGNORECASE,
+)
+
+
+def _without_included_parts(hits: list[_Hit], text: str) -> list[_Hit]:
+    """An amount the length before it says it includes is a part of that length, no other length: it is
+    dropped (the total stays). Only a read amount holds parts; after a blocked one the part stays."""
+    out: list[_Hit] = []
+    for h in hits:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.value is not None
+            and h.value is not None
+            and h.value < prev.value
+            and _INCLUDED_RE.fullmatch(text, prev.span[1], h.span[0])
+        ):
+            continue
+        out.append(h)
+    return out
 
 
 # Between two parts' hours, a plus and the parts' names: "instructor-led 6 h + online 2 h", "6 hours

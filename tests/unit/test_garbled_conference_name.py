@@ -47,3 +47,21 @@ def test_a_page_naming_nobody_with_a_course_and_no_hours_is_still_no_record(tmp_
     )
     out = classify_document(doc, load_catalog(), date(2024, 6, 2))
     assert (out.doc_type, out.items) == ("other", ())
+
+
+def test_an_event_in_another_language_naming_nobody_stays_an_event(tmp_path: Path) -> None:
+    """A paper presented at a congress, its authors listed (nobody is the holder), no hours: the page reads as
+    an event, though its title's words ("Congresso") are no English conference term. Its event and dates stay
+    for a person, not an `other` page with no item."""
+    doc = read_drawn_lines(
+        tmp_path,
+        [
+            "Certificamos que o trabalho",
+            "VIOLENCIA NAS ESCOLAS ESTADUAIS",
+            "dos autores: ANA GIL; LUIS MORA, foi apresentado na modalidade Comunicacao Oral no",
+            "9o Congresso Nacional de Seguranca Escolar ocorrido de 3 a 5 de maio de 2022.",
+        ],
+    )
+    out = classify_document(doc, load_catalog(), date(2024, 6, 2))
+    assert out.doc_type == "conference_attendance"
+    assert [(i.status, i.end_date) for i in out.items] == [("review", date(2022, 5, 5))]
