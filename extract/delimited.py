@@ -113,7 +113,8 @@ def delimited_as_columns(lines: Sequence[Line]) -> list[Line]:
 # block is known by its first line, the field names run together in one word ("Course;Start:End;Hours"),
 # and the lines under it splitting, once their dates and decimals are set aside, into as many cells.
 _KEEP_RE = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2}|\d+\.\d+")
-_LOOSE_SEP_RE = re.compile(r"\s*[;:,/|]\s*|(?<=[A-Za-z0-9\x00])\.(?=[A-Za-z0-9\x00])")
+# A run of marks is one delimiter: a fax's speck beside its ";" ("Schoo1s/:04/05/2022") is no empty cell.
+_LOOSE_SEP_RE = re.compile(r"\s*[;:,/|]+\s*|(?<=[A-Za-z0-9\x00])\.(?=[A-Za-z0-9\x00])")
 
 
 def _loose_fields(text: str) -> list[str]:

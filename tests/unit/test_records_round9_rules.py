@@ -158,6 +158,16 @@ def test_a_faxed_export_whose_delimiters_ocr_misread_is_read_as_a_table() -> Non
     ]  # the "No" row is no item
 
 
+def test_a_speck_beside_a_faxed_delimiter_is_no_empty_cell() -> None:
+    # A fax's speck read beside the ";" ("Schools/:04/05/2022"): two marks in a row are one delimiter.
+    specked = [FAXED[0], FAXED[1].replace("Schools:", "Schools/:"), *FAXED[2:4]]
+    items = items_of(delimited_as_columns(_printed(specked)))
+    assert [(it.course_title, it.start_date, it.hours) for it in items] == [
+        ("Active Shooter Response for Schools", date(2022, 4, 5), 8.0),
+        ("Trauma-Informed Policing with Youth", date(2022, 10, 18), 8.0),
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [
