@@ -503,11 +503,10 @@ def parse_document(file: str, sha256: str, media_type: str, pages: tuple[Page, .
         table_items = []  # the letter's table of posts held (Assignment | From | To) lists no courses
     if _courses_listed_with_hours(table_items, all_lines) and not one_letter:
         table_items = []  # a certificate's lines of courses, each printing its hours in its own words
-    one_row = (
-        not one_letter
-        and len(table_items) == 1
-        and _one_row_record(table_items, header, read_certificate(all_lines))
-    )
+    # The whole file read as a certificate, once: a lone table row is weighed against it, and it is the
+    # document's reading when no stack of certificates is found.
+    whole = read_certificate(all_lines) if not one_letter and len(table_items) == 1 else None
+    one_row = whole is not None and _one_row_record(table_items, header, whole)
     stack: list[StackedCertificate] | None = None
     sheets: list[Sequence[Line]] = list(lines_per_page)
     if len(table_items) < 2 and not one_letter and not one_row:
@@ -516,7 +515,7 @@ def parse_document(file: str, sha256: str, media_type: str, pages: tuple[Page, .
         if stack is None and len(sheets) > len(lines_per_page):
             sheets = list(lines_per_page)
             stack = certificate_stack(sheets)
-    cert = stack[0][0] if stack else read_certificate(all_lines)
+    cert = stack[0][0] if stack else whole if whole is not None else read_certificate(all_lines)
     warnings: list[str] = []
     issuer = cert.issuer
     if len(table_items) >= 2 or one_row:
