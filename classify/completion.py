@@ -157,6 +157,43 @@ def no_completion_reason(text: str) -> str | None:
     return None
 
 
+# What titles a page listing several courses as a bill, an offer, a plan or a sign-up, never a record of
+# them completed: "INVOICE", "Payment Receipt", "Quote #", "Order Summary", "Training Calendar", "Course
+# Catalog", "Syllabus", "Agenda", "Sign-Up Sheet", "Waitlist", "Certificate of Enrollment", "is enrolled in",
+# "You are scheduled to attend", "Upcoming Classes". Read in the heading above a table's first row only
+# (:func:`listing_reason`): a genuine record's footer may invite its reader to register for next year.
+LISTING_WORDING = re.compile(
+    r"\b(?:payment|sales|tuition|registration|purchase)\s+receipt\b|\breceipt\s*(?:#|no\b|number)"
+    r"|\b(?:amount|total)\s+paid\b|\bdate\s+paid\b|\bpaid\s+in\s+full\b"
+    r"|\b(?:price|cost|training|services?)\s+(?:quote|quotation|estimate|proposal)\b|\bquotation\b"
+    r"|\b(?:quote|estimate|proposal)\s*(?:#|no\b|number)|\bestimated\s+total\b"
+    r"|\border\s+(?:#|no\b|number|summary|confirmation|total|details)|\byour\s+order\b|\bpurchase\s+order\b"
+    r"|\b(?:training|course|class|academy)\s+(?:calendar|catalog(?:ue)?|schedule|offerings)\b"
+    r"|\bcalendar\s+of\s+(?:courses|classes|training|events)\b"
+    r"|\bschedule\s+of\s+(?:courses|classes|training|sessions)\b|\bsyllabus\b|\bagenda\b"
+    r"|\bsign[\s-]*up\s+(?:sheet|form|list)\b|\bwait(?:ing)?[\s-]*list(?:ed)?\b"
+    r"|\b(?:certificate|letter|proof|verification)\s+of\s+(?:enrol?l?ment|registration)\b"
+    r"|\b(?:is|are|has\s+been|have\s+been)\s+(?:currently\s+|now\s+)?(?:enrolled|registered)\s+(?:in|for)\b"
+    r"|\b(?:is|are|has\s+been|have\s+been)\s+scheduled\s+(?:to\s+attend|for)\b"
+    r"|\bupcoming\s+(?:classes|courses|training|sessions)\b|\brequested\s+(?:courses?|classes|training)\b",
+    re.I,
+)
+LISTING_WHAT = "a bill, an offer, a schedule, an enrolment or a sign-up listing its courses, not their record"
+
+
+def listing_reason(heading: str) -> str | None:
+    """Why a table's rows prove no completion, from the page's heading above its first row (its title
+    lines and column headings): a registration, payment or announcement wording
+    (:data:`NO_COMPLETION_WORDINGS`' first two kinds) or a listing's title (:data:`LISTING_WORDING`). None
+    when the heading says nothing of the kind: a record's rows keep their own statuses."""
+    for what, wording in (*NO_COMPLETION_WORDINGS[:2], (LISTING_WHAT, LISTING_WORDING)):
+        for m in wording.finditer(heading):
+            if not _policy(heading, m):
+                words = " ".join(m.group(0).split())
+                return f"the page's heading reads as {what} ({words!r}): a person decides"
+    return None
+
+
 # A conference badge: a band naming only the wearer's role at the event ("ATTENDEE", "FULL CONFERENCE",
 # "EXHIBITOR"), and no words of a certificate, a letter or a record saying the holder attended.
 BADGE_ROLE_LINE_RE = re.compile(

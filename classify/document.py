@@ -13,6 +13,7 @@ from classify.category import as_printed_elsewhere, category_from_title
 from classify.completion import (
     BADGE_REASON,
     conference_registration_reason,
+    listing_reason,
     no_completion_reason,
     reads_as_a_badge,
 )
@@ -494,6 +495,13 @@ def classify_document(
         # waived: the page names a course and proves no completion of it. Never credited without a person.
         items = [i if unproven in i.review_reasons else _for_a_person(i, unproven) for i in items]
         warnings.append(unproven)
+    elif doc.layout == "table" and items and (listed := listing_reason(_heading(doc, items))) is not None:
+        # Several courses in a table headed as an invoice, a receipt, a quote, an order, a registration, an
+        # enrolment, a schedule, a calendar, a catalogue, a syllabus, an agenda or a sign-up: rows listed, not
+        # completed. Only the heading speaks for the whole table (a record's rows keep their own statuses,
+        # and its footer may invite the reader to register for next year's courses).
+        items = [i if listed in i.review_reasons else _for_a_person(i, listed) for i in items]
+        warnings.append(listed)
     if doc.participant_name is None and items:
         warnings.append("no participant name found")
     return ClassifiedDocument(
