@@ -74,7 +74,9 @@ def main() -> int:
         "| wrong auto |"
     )
     print("|---|---:|---:|---:|---:|---:|---:|---:|")
-    for kind, (docs, items, auto, rows, right, auto_right, bad_n) in totals.items():
+    for kind, (docs, items, auto, rows, right, auto_right, bad_n) in sorted(
+        totals.items(), key=lambda t: t[0] == "all"
+    ):
         print(f"| {kind} | {docs} | {items} | {auto} | {rows} | {right} | {auto_right} | **{bad_n}** |")
     return report_wrong(wrong)
 
