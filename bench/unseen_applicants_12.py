@@ -258,14 +258,14 @@ def applicants() -> list[Applicant]:
     )  # fmt: skip
     lines("W07", ("03-record.pdf", "Conference", "2021-07-11", 0, "category_zero"))
 
-    # W08 a record row "National School Safety Conference" given by the School Safety Advocacy Council (another
-    # organisation runs a conference of that name; the catalog's ssac-nssc, school-safety training): R6 NOT
-    # met; its 24 h count in R5 (round 2's V08). R5: 144 + 24 + 8 + 8 = 184.
+    # W08 a record row "National School Safety Conference" given by the School Safety Advocacy Council
+    # (another organisation runs a conference of that name; the catalog's ssac-nssc, school-safety
+    # training): R6 NOT met; its 24 h count in R5 (round 2's V08). R5: 144 + 24 + 8 + 8 = 184.
     n = "Henrietta O. Quarrington"
     agency = "Bramble Hill Police Department"
     w08_rows = [
-        row("National School Safety Conference", "2022-07-18", "2022-07-21", 24, "Conference", "school_safety",
-            "ssac-nssc", "School Safety Advocacy Council"),
+        row("National School Safety Conference", "2022-07-18", "2022-07-21", 24, "Conference",
+            "school_safety", "ssac-nssc", "School Safety Advocacy Council"),
         course_row(YMHFA),
         course_row(TRAUMA),
     ]  # fmt: skip

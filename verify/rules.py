@@ -551,7 +551,9 @@ def r5_credits(
     return out
 
 
-def _other_hours(c: Candidate, cands: Sequence[Candidate], duplicates: dict[str, Candidate]) -> Candidate | None:
+def _other_hours(
+    c: Candidate, cands: Sequence[Candidate], duplicates: dict[str, Candidate]
+) -> Candidate | None:
     """Another document of ``c``'s completion (its duplicate, or the same course ending the same day)
     stating other hours: a certificate's 40 h and the record's 32 h of the same course and dates. Which
     document is right is a person's call, never the first upload's unseen."""

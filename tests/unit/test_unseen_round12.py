@@ -106,8 +106,10 @@ def test_a_state_affiliate_s_conference_is_not_nasro_s(title: str, context: str)
 
 def test_nasro_s_basic_presented_by_an_affiliate_is_still_nasro_s() -> None:
     # Round 5's affiliate certificate: the course named as NASRO's own, the affiliate on the letterhead.
-    context = "Georgia Association of School Resource Officers\nA State Affiliate of the National " \
+    context = (
+        "Georgia Association of School Resource Officers\nA State Affiliate of the National "
         "Association of School Resource Officers"
+    )
     m = match_course("NASRO Basic School Resource Officer Course", context, load_catalog())
     assert m.catalog_id == "nasro-basic"
 
