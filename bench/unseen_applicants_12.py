@@ -48,22 +48,18 @@ from bench.unseen_applicants_4 import (
     THREAT,
     TRAUMA,
     YMHFA,
-    Course,
     course_cert,
     course_row,
 )
 from bench.unseen_applicants_5 import hr_letter
 from bench.unseen_applicants_10 import _certs, _nasro, _year
+from bench.unseen_applicants_11 import _course
 from certledger.samples import NASRO
 
 APP = "2025-06-02"  # the 10-year window opens 2015-06-02
 CORE = (EOP, ABUSE, CITY, INTERVIEW, AMHT, THREAT)  # 24 + 24 + 40 + 24 + 16 + 16 = 144 h
 NO_CITY = (EOP, ABUSE, INTERVIEW, AMHT, THREAT)  # 104 h
 ACADEMY = "Ohio Peace Officer Training Academy"
-
-
-def _course(title: str, start: str, end: str, hours: float, printed: str, category: str, by: str) -> Course:
-    return (title, start, end, hours, printed, category, None, by)
 
 
 def academy_curriculum_basic(file: str, name: str, start: str, end: str, **kw: object) -> Doc:
