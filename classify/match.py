@@ -304,9 +304,10 @@ _DELIVERY_NOTE = re.compile(
 
 
 def _name_forms(name: str, strip: tuple[str, ...]) -> list[Form]:
-    """The name as printed, without parenthetical notes or a note of how it was attended, and without
-    provider words."""
-    texts = [name, _PAREN.sub(" ", name), _DELIVERY_NOTE.sub("", name)]
+    """The name as printed, without parenthetical notes, a note of how it was attended or a curriculum it
+    follows ("... - NASRO Curriculum": who gave it is then the page's to say), and without provider
+    words."""
+    texts = [name, _PAREN.sub(" ", name), _DELIVERY_NOTE.sub("", name), TITLE_CURRICULUM_RE.sub(" ", name)]
     forms = [make_form(t) for t in texts]
     for form in list(forms):
         words = f" {form.words} "
@@ -531,10 +532,22 @@ TITLE_CURRICULUM_RE = re.compile(
 )
 
 
+# A body named as the one the issuer belongs to, not as the one giving the course: "TASRO Annual Conference
+# (NASRO State Affiliate)", "a chapter of NASRO", "affiliated with NASRO". A state association's own
+# conference or course is not the national body's, whatever name it prints beside its own.
+AFFILIATION_RE = re.compile(
+    r"\([^()]*\baffiliat\w*\b[^()]*\)|\b(?:an?\s+)?(?:(?:state|regional|local|official)\s+)?"
+    r"(?:affiliate|chapter|member)\s+(?:organi[sz]ation\s+)?of\b[^.\n]*|\baffiliated\s+with\b[^.\n]*|"
+    r"(?:[\w.&'-]+\s+){1,2}(?:state\s+|regional\s+)?(?:affiliate|chapter)\b",
+    re.IGNORECASE,
+)
+
+
 def _agreement(course: Course, title: str, context: str) -> bool | None:
     if not course.provider:
         return None
-    said = TITLE_CURRICULUM_RE.sub(" ", f"{title}\n{REFERENCE_CLAUSE_RE.sub(' ', context)}")
+    said = f"{title}\n{REFERENCE_CLAUSE_RE.sub(' ', context)}"
+    said = TITLE_CURRICULUM_RE.sub(" ", AFFILIATION_RE.sub(" ", said))
     if mentions_provider(course.provider, said):
         return True
     return None if not context.strip() else False

@@ -74,6 +74,14 @@ def r1_sro_years(app: ApplicationFacts, letters: Sequence[Letter], policy: Polic
         met = app.application_date >= add_months(start, 12 * years)
         if terms is not None:
             return _several_terms(terms, app, years, f"SRO since {start.isoformat()} (application)", met)
+        if met and (later := _letter_start_too_recent(own, app, years)) is not None:
+            assert later.start_span is not None
+            return RequirementResult(
+                verdict="needs_review",
+                reason=f"SRO since {start.isoformat()} (application), but employment letter {later.document} "
+                f"says since {_span(later.start_span)}, under {years} years: the application and the "
+                "letter disagree",
+            )
         if met:
             return RequirementResult(verdict="met", reason=f"SRO since {start.isoformat()}")
         return RequirementResult(
@@ -130,6 +138,17 @@ def r1_sro_years(app: ApplicationFacts, letters: Sequence[Letter], policy: Polic
         verdict="needs_review",
         reason=f"{source}: {years} years are reached within the span, on a day not printed",
     )
+
+
+def _letter_start_too_recent(own: Sequence[Letter], app: ApplicationFacts, years: int) -> Letter | None:
+    """The applicant's letter of one term, still going on, whose SRO start leaves every day of it under
+    ``years`` before the application: the evidence contradicts the application's earlier start."""
+    for x in own:
+        if x.start_span is None or x.sro_end_range is not None or x.employment == "ended":
+            continue
+        if _start_verdict(x.start_span, app, years) == "not_met":
+            return x
+    return None
 
 
 def person_decides(x: Letter) -> str | None:
@@ -515,6 +534,9 @@ def r5_credits(
                 out[c.key] = _retake_credit(c, used_runs[course], used[used_runs[course].key])
             else:
                 out[c.key] = Credit(credited=0.0, rule="annual_once", reason="annual training counted once")
+    for c in cands:
+        if out[c.key].rule == "credited" and (other := _other_hours(c, cands, duplicates)) is not None:
+            out[c.key] = _hours_disagree_credit(c, other)
     for earlier, later in _one_word_apart(latest_of):
         c, other = latest_of[earlier], latest_of[later]
         if out[c.key].credited > 0:
@@ -527,6 +549,39 @@ def r5_credits(
                 potential=out[c.key].credited,
             )
     return out
+
+
+def _other_hours(
+    c: Candidate, cands: Sequence[Candidate], duplicates: dict[str, Candidate]
+) -> Candidate | None:
+    """Another document of ``c``'s completion (its duplicate, or the same course ending the same day)
+    stating other hours: a certificate's 40 h and the record's 32 h of the same course and dates. Which
+    document is right is a person's call, never the first upload's unseen."""
+    if c.item.hours is None:
+        return None
+    for d in _live(cands):
+        if d.key == c.key or d.item.hours is None or d.item.hours == c.item.hours:
+            continue
+        same = duplicates.get(d.key) is c or (
+            d.item.end_date is not None
+            and d.item.end_date == c.item.end_date
+            and course_key(d.item) == course_key(c.item)
+        )
+        if same:
+            return d
+    return None
+
+
+def _hours_disagree_credit(c: Candidate, other: Candidate) -> Credit:
+    assert c.item.hours is not None and other.item.hours is not None
+    return Credit(
+        credited=0.0,
+        rule="needs_review",
+        reason=f"{other.item.document} (page {other.item.page}) states {other.item.hours:g} h for the same "
+        f"course and dates, this document {c.item.hours:g} h: which is right is a person's call",
+        pending=True,
+        potential=max(c.item.hours, other.item.hours),
+    )
 
 
 def _other_part(c: Candidate, used_run: Candidate) -> bool:
