@@ -38,8 +38,8 @@ KNOWN_REVIEWS = {
 # "Gang Awareness for School Resource Officers": gangs (juvenile) or SROs (school safety), a person's call;
 # read school_safety in review
 CATEGORY_CALL = {"attendance_attended"}
-# "Summer 2021": no month, no day
-NO_DAY = {"season_year_only"}
+# "Summer 2021", "Fall Semester 2021": no month, no day
+NO_DAY = {"season_year_only", "semester_year_ceus"}
 
 
 @pytest.fixture(scope="module")

@@ -6,9 +6,12 @@ Each case is a fault the audit found, tried on several wordings (none of them th
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from extract.certificate import read_certificate
+from extract.fields.dates import find_dates
 from extract.fields.hours import find_hours
 from extract.types import RawItem
 from tests.unit.test_layout_parsers import page_of
@@ -122,3 +125,25 @@ def test_an_active_cue_or_no_heading_keeps_the_guess() -> None:
     # no heading right above the line: no sure title either
     rows = _course_first("Excellence in Service", "Youth Mental Health First Aid", "is awarded to")
     assert _item(rows).title_conf < 0.9
+
+
+# ------------------------------------------------------------------------------------ "the 6th to the 8th of April"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "from the 6th to the 8th of April, 2022",
+        "between the 6th and the 8th of April 2022",
+        "held the 6th through the 8th day of April, 2022",
+        "6th - the 8th of April 2022",
+    ],
+)
+def test_a_day_span_with_the_before_its_second_day(text: str) -> None:
+    (found,) = find_dates(text)
+    assert (found.start, found.end) == (date(2022, 4, 6), date(2022, 4, 8))
+
+
+def test_one_ordinal_day_of_a_month_is_still_one_day() -> None:
+    (found,) = find_dates("on the 14th of June 2022")
+    assert (found.start, found.end) == (date(2022, 6, 14), date(2022, 6, 14))
