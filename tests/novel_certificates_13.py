@@ -58,7 +58,8 @@ centred_novel(
 
 centred_novel(
     "course_carries_ceus",
-    "'This course carries 1.6 CEUs' (16 hours) in a sentence of its own, a university's continuing education.",
+    "'This course carries 1.6 CEUs' (16 hours) in a sentence of its own, a university's continuing "
+    "education.",
     name="Sergeant Priya V. Raghunathan",
     title="Threat Assessment in Schools",
     issuer="Westbrook University, Division of Continuing Education",
@@ -615,8 +616,8 @@ centred_novel(
 
 centred_novel(
     "title_two_lines_subtitle",
-    "A title on two lines, its subtitle after a colon: 'Juvenile Law for Law Enforcement:' / 'Search, Seizure "
-    "and Interviews on Campus'.",
+    "A title on two lines, its subtitle after a colon: 'Juvenile Law for Law Enforcement:' / 'Search, "
+    "Seizure and Interviews on Campus'.",
     name="Officer Petra N. Vukovich",
     title="Juvenile Law for Law Enforcement: Search, Seizure and Interviews on Campus",
     issuer="State School Safety Center",
@@ -693,7 +694,8 @@ centred_novel(
 
 centred_novel(
     "policeone_credit_hours",
-    "PoliceOne Academy-like: 'Course Completion Certificate', 'Credit Hours: 2.0', 'Date Completed: Aug 3, 2022'.",
+    "PoliceOne Academy-like: 'Course Completion Certificate', 'Credit Hours: 2.0', 'Date Completed: Aug 3, "
+    "2022'.",
     name="Deputy Samuel J. Okonkwo",
     title="Active Shooter Response for Schools",
     issuer="PoliceOne Academy",
@@ -822,8 +824,8 @@ centred_novel(
 
 centred_novel(
     "prose_title_appositive_hours",
-    "The course, its length and its day in one sentence: 'has completed School Emergency Operations Planning, "
-    "a six-hour course, on March 3, 2022.'",
+    "The course, its length and its day in one sentence: 'has completed School Emergency Operations "
+    "Planning, a six-hour course, on March 3, 2022.'",
     name="Officer Wendell J. Achterberg",
     title="School Emergency Operations Planning",
     issuer="Riverbend School Safety Center",

@@ -226,7 +226,8 @@ _PATTERNS: dict[str, str] = {
     "label_words_num": rf"{_HOURS_LABEL_DASH}{_WORDS}\s*\(\s*{_n('num')}\s*\)(?!\s*[^\W\d_])",
     # "Training time: 7.5" (no unit: with one, the unit's own pattern reads it); never CEUs or another unit
     "time_label": (
-        rf"{_TIME_LABEL}{_n('num')}(?![½¼¾]|[ -](?:1/2|1/4|3/4)){_NO_SECOND_NUMBER}(?!\s*{_QUALIFIER}(?:{_CEU_WORD}|{_HOUR_WORD}))"
+        rf"{_TIME_LABEL}{_n('num')}(?![½¼¾]|[ -](?:1/2|1/4|3/4)){_NO_SECOND_NUMBER}"
+        rf"(?!\s*{_QUALIFIER}(?:{_CEU_WORD}|{_HOUR_WORD}))"
     ),
 }
 _COMPILED = {kind: re.compile(p, re.IGNORECASE) for kind, p in _PATTERNS.items()}

@@ -84,7 +84,7 @@ def test_a_time_label_reads_no_unsure_amount(text: str) -> None:
     assert _hours(text) == []
 
 
-# ------------------------------------------------------------------------------------ the course above "is awarded to"
+# ---------------------------------------------------------------------- the course above "is awarded to"
 
 
 def _item(rows: list[tuple[str, float, float, float]]) -> RawItem:
@@ -127,7 +127,7 @@ def test_an_active_cue_or_no_heading_keeps_the_guess() -> None:
     assert _item(rows).title_conf < 0.9
 
 
-# ------------------------------------------------------------------------------------ "the 6th to the 8th of April"
+# ---------------------------------------------------------------------- "the 6th to the 8th of April"
 
 
 @pytest.mark.parametrize(
