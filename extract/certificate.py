@@ -1960,7 +1960,12 @@ def find_course_title(
         if found and looks_like_title(found[0]):
             # The cue's sentence may run on into the title's line: "has completed" / "in Crisis Response".
             return LEADING_CONNECTOR_RE.sub("", found[0]), found[1], 0.9
-    return _title_after_for(lines) or _bare_labelled_title(lines) or _largest_title_line(lines, exclude)
+    return (
+        _title_after_for(lines)
+        or _title_above_passive_cue(lines)
+        or _bare_labelled_title(lines)
+        or _largest_title_line(lines, exclude)
+    )
 
 
 # A line of prose ending on "for" ("for", "is awarded 1.5 hours of continuing education credit for") right
@@ -1975,6 +1980,35 @@ PROSE_ENDING_FOR_RE = re.compile(
     r"|^for\s+(?:the|this|a|an)\s+(?:[a-z-]+\s+){0,2}"
     r"(?:course|program(?:me)?|training|class|workshop|webinar|seminar)\s*:?\s*$"
 )
+
+
+# A name cue in the passive opening its line, the thing awarded printed above it: "is awarded to", "is hereby
+# presented to", "is proudly granted to".
+PASSIVE_NAME_CUE_RE = re.compile(
+    r"^\s*(?:is|are)\s+(?:hereby\s+|proudly\s+)?(?:awarded|presented|granted|conferred\s+upon)\s+to\b", re.I
+)
+
+
+def _title_above_passive_cue(lines: Sequence[Line]) -> tuple[str, list[Line], float] | None:
+    """No cue named the course: "Certificate of Completion" / "Youth Mental Health First Aid" / "is awarded
+    to" / the person. The line between the certificate's heading and a passive name cue is what is
+    awarded: the course the certificate is for. Only when the heading is right above it and the cue right
+    under it, and the line reads as a title (no person, organisation or value)."""
+    for i in range(2, len(lines)):
+        if not PASSIVE_NAME_CUE_RE.match(lines[i].text):
+            continue
+        line, heading = lines[i - 1], lines[i - 2]
+        if (
+            _is_heading(heading.text)
+            and not _is_heading(line.text)
+            and looks_like_title(line.text)
+            and len(re.findall(r"[^\W\d_]{3,}", line.text)) >= 2
+            and not _reads_as_a_person(line.text)
+            and not _leads_with_a_value(line.text)
+            and not _is_job_title(line.text)
+        ):
+            return _clean_title(line.text), [line], 0.9
+    return None
 
 
 def _title_after_for(lines: Sequence[Line]) -> tuple[str, list[Line], float] | None:

@@ -254,9 +254,11 @@ _PATTERNS: dict[str, str] = {
         rf"{_DM_SEP}{_month_group('m1', _ALL_MONTHS)}{_MY_SEP}{_y('y')}"
     ),
     # "7-11 June 2021", "21 a 25 de abril de 2026", "Tuesday 8th and Wednesday 9th June 2021" (the second
-    # day may bring its weekday, as dm_dm_y's second date may: without it the first day is lost)
+    # day may bring its weekday, as dm_dm_y's second date may: without it the first day is lost); "from the
+    # 6th to the 8th of April, 2022" (the second day's "the", else the first day is lost)
     "d_dm_y": (
-        rf"{_d('d1')}{_SPAN_CONN_DAY}{_d('d2')}{_DM_SEP}{_month_group('m1', _ALL_MONTHS)}{_MY_SEP}{_y('y')}"
+        rf"{_d('d1')}{_SPAN_CONN_DAY}(?:the\s+)?{_d('d2')}{_DM_SEP}{_month_group('m1', _ALL_MONTHS)}{_MY_SEP}"
+        rf"{_y('y')}"
     ),
     # "28 June - 2 July 2021", "28 de abril a 2 de maio de 2026"
     "dm_dm_y": (

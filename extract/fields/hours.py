@@ -132,6 +132,20 @@ _BARE_HOURS_LABEL = (
 # What vouches for the bare "h" and "m" of "1h 26m" besides an hours label: a duration's own labels.
 _DURATION_LABEL = r"(?<![^\W\d_])(?:(?:seat|total|course)\s+)?(?:time(?:\s+spent)?|length)\s*[:=]\s*"
 _CEU_LABEL = rf"(?<![^\W\d_]){_CEU_WORD}(?:\s+(?:awarded|earned|completed|credited))?\s*[:=]\s*"
+# An hours label set off by a dash instead of a colon, its amount spelled out and in figures: "Hours of Credit
+# Earned — Eight (8.0)", "Credit Hours – Sixteen (16)". The written number checks the digits, so the dash
+# (which also joins a title to its subtitle) cannot make a stray number an amount.
+_HOURS_LABEL_DASH = (
+    r"(?<![^\W\d_])(?:(?:total|credit|credited|contact|training|clock|course|class|instructional)\s+)*"
+    r"(?:hours?|hrs?\.?)(?:\s+of\s+(?:credit|instruction|training))?"
+    r"(?:\s+(?:earned|awarded|completed|credited|approved))?\s*(?:[:=]|\s[–—-]|[–—])\s*"
+)
+# A label of time spent with a bare amount and no unit: "Training time: 7.5", "Seat time: 2". Read as hours
+# only below _CLOCK_HOURS_SURE ("Seat time: 45" is as likely minutes: it blocks).
+_TIME_LABEL = (
+    r"(?<![^\W\d_])(?:total\s+)?(?:(?:seat|training|course|class|instruction(?:al)?|contact)\s+time"
+    r"|time\s+spent)\s*[:=]\s*"
+)
 
 
 # Words that make the amount after them a round figure or a bound, not the length credited.
@@ -208,6 +222,13 @@ _PATTERNS: dict[str, str] = {
     "bare_label": rf"{_BARE_HOURS_LABEL}{_n('num')}\s*$",
     # "CEUs: 2.4"
     "ceu_label": rf"{_CEU_LABEL}{_n('num')}{_NO_SECOND_NUMBER}",
+    # "Hours of Credit Earned — Eight (8.0)": checked against the written number
+    "label_words_num": rf"{_HOURS_LABEL_DASH}{_WORDS}\s*\(\s*{_n('num')}\s*\)(?!\s*[^\W\d_])",
+    # "Training time: 7.5" (no unit: with one, the unit's own pattern reads it); never CEUs or another unit
+    "time_label": (
+        rf"{_TIME_LABEL}{_n('num')}(?![½¼¾]|[ -](?:1/2|1/4|3/4)){_NO_SECOND_NUMBER}"
+        rf"(?!\s*{_QUALIFIER}(?:{_CEU_WORD}|{_HOUR_WORD}))"
+    ),
 }
 _COMPILED = {kind: re.compile(p, re.IGNORECASE) for kind, p in _PATTERNS.items()}
 
@@ -400,6 +421,14 @@ def _interpret(kind: str, m: re.Match[str]) -> _Hit | None:
         return _clock_length(m)
     if kind == "h_colon":
         return _Hit(m.span(), _number(m.group("h")) + int(m.group("m")) / 60)
+    if kind == "time_label":
+        hit = _label(m)
+        if hit.value is not None and hit.value >= _CLOCK_HOURS_SURE:
+            return _Hit(m.span(), None)  # "Seat time: 45": minutes as likely as hours, a person reads it
+        return hit
+    if kind == "label_words_num":
+        digits = _number(m.group("num"))
+        return _Hit(m.span(), digits if _written(m.group("words")) == digits else None)
     if kind in ("words_num", "num_words"):
         return _checked(m)
     if kind == "words":
