@@ -203,7 +203,9 @@ def row_dates(text: str) -> list[DateMatch]:
     if found:
         return found
     out = []
-    hits = sorted([*SHORT_MONTH_YEAR_RE.finditer(text), *YEAR_MONTH_RE.finditer(text)], key=lambda m: m.start())
+    hits = sorted(
+        [*SHORT_MONTH_YEAR_RE.finditer(text), *YEAR_MONTH_RE.finditer(text)], key=lambda m: m.start()
+    )
     for m in hits:
         if re.search(r"(?i)\b(?:page|pg|p\.|no\.?|#)\s*$", text[: m.start()]):
             continue  # "Page 01/12", "No. 03/21": a page count or a number, no month
@@ -897,12 +899,14 @@ def section_items(section: Section) -> list[RawItem]:
         pairs = [
             (r, _with_note(it, _adjusted_note(touched[id(r)])) if id(r) in touched else it) for r, it in pairs
         ]
+    if section.pending:
+        # A row whose own status cell says it was completed settles what the table's title leaves open
+        # ("Training Enrollment History" over "Completed" and "Withdrawn" rows).
+        note = f"the table is headed {section.pending.strip()!r}: its classes may not have been completed"
+        pairs = [(r, it if _says_completed(r, cols) else _with_note(it, note)) for r, it in pairs]
     items = [it for _, it in pairs]
     if section.taught:
         note = f"the table is headed {section.taught.strip()!r}: hours taught are no training attended"
-        items = [it.model_copy(update={"notes": (*it.notes, note)}) for it in items]
-    if section.pending:
-        note = f"the table is headed {section.pending.strip()!r}: its classes may not have been completed"
         items = [it.model_copy(update={"notes": (*it.notes, note)}) for it in items]
     if section.issue_dated:
         note = "the row's only date is headed as an issue or award date, not the course's"
@@ -910,9 +914,13 @@ def section_items(section: Section) -> list[RawItem]:
     return items
 
 
-def _dated_by_year_headings(
-    section: Section, pairs: list[tuple[Row, RawItem]]
-) -> list[tuple[Row, RawItem]]:
+def _says_completed(row: Row, cols: Sequence[Column]) -> bool:
+    """The row's status cell says, in full, that it was completed ("Completed", "Complete", "Passed")."""
+    said = " ".join(_text(ws) for k, ws in row.cells.items() if cols[k].role == "status").strip()
+    return bool(said) and COMPLETED_RE.fullmatch(_plain(said)) is not None
+
+
+def _dated_by_year_headings(section: Section, pairs: list[tuple[Row, RawItem]]) -> list[tuple[Row, RawItem]]:
     """Rows dated by month and day only ("03/16") under a year heading alone on its line ("2021"): dated in
     that year (``extract.year_headings``), with a reason where the heading may be a fiscal year."""
     where = {id(r): i for r, i in zip(section.rows, section.row_idx, strict=True)}

@@ -15,6 +15,7 @@ heading, for a person to confirm.
 from __future__ import annotations
 
 import calendar
+import itertools
 import re
 from collections.abc import Sequence
 from datetime import date
@@ -50,7 +51,7 @@ def month_days(text: str, year: int) -> list[date] | None:
 
 
 def _monotone(days: Sequence[date]) -> bool:
-    pairs = list(zip(days, days[1:], strict=False))
+    pairs = list(itertools.pairwise(days))
     return all(a <= b for a, b in pairs) or all(a >= b for a, b in pairs)
 
 

@@ -111,7 +111,9 @@ def _ce_column(c: Any, w: float, h: float) -> None:
 )
 def _cr_column(c: Any, w: float, h: float) -> None:
     """Credits headed "Cr." right of a "Completed" date; a multi-day class printed as a range."""
-    _head(c, h, "Pinecrest County Sheriff's Office", "Individual Training Transcript", "Marguerite A. Oyelaran")
+    _head(
+        c, h, "Pinecrest County Sheriff's Office", "Individual Training Transcript", "Marguerite A. Oyelaran"
+    )
     cols = [("Completed", 40), ("Course Title", 160), ("Cr.", 450)]
     table(c, h - 110, cols, [
         ["05/11/2021", "Juvenile Law for Law Enforcement", "8.0"],
@@ -175,7 +177,7 @@ def _course_number_column(c: Any, w: float, h: float) -> None:
     ],
 )
 def _start_end_columns(c: Any, w: float, h: float) -> None:
-    """"Start Date" and "End Date" columns, each row printing both (one-day classes the same date twice)."""
+    """ "Start Date" and "End Date" columns, each row printing both (one-day classes the same date twice)."""
     _head(c, h, "Maple Valley Public Safety", "Officer Training History", "Cornelius T. Ashworth")
     cols = [("Start Date", 40), ("End Date", 105), ("Course", 170), ("Hours", 480)]
     table(c, h - 110, cols, [
