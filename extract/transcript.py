@@ -193,7 +193,8 @@ SHORT_MONTH_YEAR_RE = re.compile(
     r"(?<![\w/.:-])(?:(?P<mm>0[1-9]|1[0-2])/|(?P<mon>(?i:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec))"
     r"[a-z]*(?:-|\s?[\'\u2019]))(?P<yy>\d{2})(?![\w/.:-])"
 )
-# ... or as the year and the month ("2021-03", "2021/03": a spreadsheet's month), no day.
+# ... or as the year and the month ("2021-03", "2021/03": a spreadsheet's month), no day: only opening a
+# line or a cell (a date column's), as elsewhere it is more often a number ("Class 2018-05").
 YEAR_MONTH_RE = re.compile(r"(?<![\w/.:-])(?P<yyyy>(?:19|20)\d{2})[-/](?P<mm>0[1-9]|1[0-2])(?![\w/.:-])")
 
 
@@ -209,6 +210,8 @@ def row_dates(text: str) -> list[DateMatch]:
     for m in hits:
         if re.search(r"(?i)\b(?:page|pg|p\.|no\.?|#)\s*$", text[: m.start()]):
             continue  # "Page 01/12", "No. 03/21": a page count or a number, no month
+        if "yyyy" in m.groupdict() and text[: m.start()].strip():
+            continue  # "Class 2018-05", "Form 2019-04" mid-line: an identifier; a month opens its line or cell
         month = int(m["mm"]) if m["mm"] else _MONTH_NAMES.index(m["mon"][:3].lower()) + 1
         year = int(m["yyyy"]) if "yyyy" in m.groupdict() else 2000 + int(m["yy"])
         first = date(year, month, 1)

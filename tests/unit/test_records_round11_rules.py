@@ -103,6 +103,8 @@ def test_year_and_month_cells_are_a_month() -> None:
     (found,) = row_dates("2021-03 Youth Mental Health First Aid 8.0")
     assert (found.start, found.end, found.precision) == (date(2021, 3, 1), date(2021, 3, 31), "month")
     assert row_dates("2021-13 Youth Mental Health First Aid") == []
+    # Mid-line it is more often a number than a month: "Class 2018-05" under a certificate's course.
+    assert row_dates("Rev. 2013 POST Course Control No. 83113 Class 2018-05") == []
     assert row_dates("03/14/2021 Juvenile Law 2021-03")[0].precision == "day"
 
 
