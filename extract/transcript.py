@@ -211,7 +211,7 @@ def row_dates(text: str) -> list[DateMatch]:
         if re.search(r"(?i)\b(?:page|pg|p\.|no\.?|#)\s*$", text[: m.start()]):
             continue  # "Page 01/12", "No. 03/21": a page count or a number, no month
         if "yyyy" in m.groupdict() and text[: m.start()].strip():
-            continue  # "Class 2018-05", "Form 2019-04" mid-line: an identifier; a month opens its line or cell
+            continue  # "Class 2018-05" mid-line: an identifier; a month opens its line or cell
         month = int(m["mm"]) if m["mm"] else _MONTH_NAMES.index(m["mon"][:3].lower()) + 1
         year = int(m["yyyy"]) if "yyyy" in m.groupdict() else 2000 + int(m["yy"])
         first = date(year, month, 1)
