@@ -325,6 +325,28 @@ def _name_in_page_header(c: Any, w: float, h: float) -> None:
     ], right=(2,))  # fmt: skip
 
 
+def _year_groups(
+    c: Any,
+    h: float,
+    groups: list[tuple[str, list[tuple[str, Any, str]]]],
+    label: str = "{}",
+    first: str = "Date",
+) -> None:
+    """Column headings, then each group's bold year heading (``label``) over its rows."""
+    y = _rule_heads(c, h, ((first, 40), ("Course", 110), ("Hours", 430)), h - 110)
+    for year, rows in groups:
+        c.setFont("Helvetica-Bold", 10)
+        c.drawString(40, y, label.format(year))
+        c.setFont("Helvetica", 9)
+        y -= 16
+        for d, course, hrs in rows:
+            c.drawString(40, y, d)
+            c.drawString(110, y, course[0])
+            c.drawRightString(460, y, hrs)
+            y -= 14
+        y -= 6
+
+
 _NEWEST = [
     ("2023", [("10/17", DT, "4.0"), ("04/11", ASR, "8.0")]),
     ("2022", [("09/20", TIP, "8.0"), ("02/15", JLAW, "8.0")]),
@@ -339,19 +361,7 @@ _NEWEST = [
 def _year_headings_newest_first(c: Any, w: float, h: float) -> None:
     """Newest first under headings "Year 2023" / "Year 2022"; dates month and day ("10/17")."""
     _head(c, h, "Glenwood Police Department", "Training Log", "Percival N. Adeyemi")
-    cols = (("Date", 40), ("Course", 110), ("Hours", 430))
-    y = _rule_heads(c, h, cols, h - 110)
-    for year, rows in _NEWEST:
-        c.setFont("Helvetica-Bold", 10)
-        c.drawString(40, y, f"Year {year}")
-        c.setFont("Helvetica", 9)
-        y -= 16
-        for d, course, hrs in rows:
-            c.drawString(40, y, d)
-            c.drawString(110, y, course[0])
-            c.drawRightString(460, y, hrs)
-            y -= 14
-        y -= 6
+    _year_groups(c, h, _NEWEST, label="Year {}")
 
 
 _FISCAL = [
@@ -375,19 +385,7 @@ def _year_headings_fiscal(c: Any, w: float, h: float) -> None:
     month and day: the heading's year is not every row's."""
     _head(c, h, "Cypress Point Police Department", "Training by Fiscal Year (July - June)",
           "Genevieve S. Tremblay")  # fmt: skip
-    cols = (("Date", 40), ("Course", 110), ("Hours", 430))
-    y = _rule_heads(c, h, cols, h - 110)
-    for year, rows in _FISCAL:
-        c.setFont("Helvetica-Bold", 10)
-        c.drawString(40, y, year)
-        c.setFont("Helvetica", 9)
-        y -= 16
-        for d, course, hrs in rows:
-            c.drawString(40, y, d)
-            c.drawString(110, y, course[0])
-            c.drawRightString(460, y, hrs)
-            y -= 14
-        y -= 6
+    _year_groups(c, h, _FISCAL)
 
 
 @record(
@@ -402,17 +400,8 @@ def _year_headings_fiscal(c: Any, w: float, h: float) -> None:
 def _year_heading_month_year_cells(c: Any, w: float, h: float) -> None:
     """A "2021" heading over cells "03/21", "09/21", "12/21": month and two-digit year (no day)."""
     _head(c, h, "Silver Lake Police Department", "Annual Training Summary", "Ambrose D. Kaczmarek")
-    cols = (("Month", 40), ("Course", 110), ("Hours", 430))
-    y = _rule_heads(c, h, cols, h - 110)
-    c.setFont("Helvetica-Bold", 10)
-    c.drawString(40, y, "2021")
-    c.setFont("Helvetica", 9)
-    y -= 16
-    for d, course, hrs in [("03/21", YMHFA, "8.0"), ("09/21", SEOP, "8.0"), ("12/21", FIRE, "4.0")]:
-        c.drawString(40, y, d)
-        c.drawString(110, y, course[0])
-        c.drawRightString(460, y, hrs)
-        y -= 14
+    _year_groups(c, h, [("2021", [("03/21", YMHFA, "8.0"), ("09/21", SEOP, "8.0"), ("12/21", FIRE, "4.0")])],
+                 first="Month")  # fmt: skip
 
 
 @record(
