@@ -40,7 +40,8 @@ def _named(doc: ClassifiedDocument, d: IssuerDoc) -> str:
     return "yes" if same else "none" if printed is None else "NO"
 
 
-def main() -> int:
+def main(records: dict[str, IssuerDoc] = RECORDS10) -> int:
+    """Reads ``records`` (a later round's bench passes its own)."""
     ap = argparse.ArgumentParser()
     ap.add_argument("outdir", type=Path)
     ap.add_argument("--cache", type=Path, default=None)
@@ -49,14 +50,14 @@ def main() -> int:
     ap.add_argument("-v", "--verbose", action="store_true", help="every item of every render")
     args = ap.parse_args()
     args.outdir.mkdir(parents=True, exist_ok=True)
-    keys = [k for k in RECORDS10 if not args.only or k in args.only.split(",")]
+    keys = [k for k in records if not args.only or k in args.only.split(",")]
     renders = [KINDS[k] for k in args.kinds.split(",")]
     started = time.perf_counter()
     totals: dict[str, list[int]] = defaultdict(lambda: [0] * 8)
     wrong: list[str] = []
     print(f"{'record':<26} {'kind':<10} rows right hours dates kept-out name auto auto-right wrong")
-    for key, kind, _, doc in read_records(RECORDS10, keys, renders, args.outdir, args.cache):
-        d = RECORDS10[key]
+    for key, kind, _, doc in read_records(records, keys, renders, args.outdir, args.cache):
+        d = records[key]
         s = score(doc, d)
         named = _named(doc, d) != "NO"
         bad = [*s.wrong] if named else [show(i) for i in doc.items if i.status == "auto"]

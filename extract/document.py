@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
+import statistics
 import threading
 from collections import OrderedDict
 from collections.abc import Sequence
@@ -28,7 +29,7 @@ from extract.config import ExtractConfig
 from extract.course_list import listed_courses
 from extract.delimited import delimited_as_columns
 from extract.errors import ExtractError
-from extract.fields.names import is_salutation, name_before_next_label, tidy_read_name
+from extract.fields.names import is_salutation, name_before_next_label, person_name_score, tidy_read_name
 from extract.fields.text import fold_accents
 from extract.gutters import Gutter, find_gutters, level_column_bands, split_at
 from extract.letter import (
@@ -193,14 +194,25 @@ def _another_paper(words: Sequence[Word], cut: float, frame_width: float, page: 
 
 
 def _level_across(line: Line, side: Sequence[Word]) -> bool:
-    """The two parts of ``line`` either side of a band stand level: one baseline, one size."""
+    """The two parts of ``line`` either side of a band stand level: one baseline, one size. The outer part
+    is measured by its words' median height and by the line through their centres, carried to the inner
+    part: on a tilted scan a table row's words drift down across the page, and the whole row, title to
+    dates, stands taller than the amount across the band and its middle higher (a far-right hours column
+    was read as a block of its own, every row losing its hours)."""
     inside = [w for w in line.words if w in side]
     outside = [w for w in line.words if w not in side]
-    (a0, a1), (b0, b1) = ((min(w.bbox[1] for w in p), max(w.bbox[3] for w in p)) for p in (inside, outside))
-    ha, hb = a1 - a0, b1 - b0
+    a0, a1 = min(w.bbox[1] for w in inside), max(w.bbox[3] for w in inside)
+    ha, hb = a1 - a0, statistics.median(w.bbox[3] - w.bbox[1] for w in outside)
     if max(ha, hb) > LEVEL_SIZES * max(min(ha, hb), 1e-6):
         return False
-    return abs((a0 + a1) / 2 - (b0 + b1) / 2) <= LEVEL_CENTRES * max(ha, hb)
+    xs = [(w.bbox[0] + w.bbox[2]) / 2 for w in outside]
+    ys = [(w.bbox[1] + w.bbox[3]) / 2 for w in outside]
+    x_in = statistics.fmean((w.bbox[0] + w.bbox[2]) / 2 for w in inside)
+    centre = statistics.median(ys)
+    if len(outside) >= 3 and max(xs) - min(xs) > 0:
+        slope, intercept = statistics.linear_regression(xs, ys)
+        centre = slope * x_in + intercept
+    return abs((a0 + a1) / 2 - centre) <= LEVEL_CENTRES * max(ha, hb)
 
 
 def _table_items(lines_per_page: Sequence[Sequence[Line]]) -> tuple[list[RawItem], Line | None]:
@@ -288,6 +300,35 @@ def _table_participant(lines_per_page: Sequence[Sequence[Line]]) -> Evidence | N
             if value:  # OCR's damage undone as on a certificate ("Bailey, KellyE", "Jeremiah Adams Il")
                 name = tidy_read_name(value)
                 return Evidence(page=line.page, bbox=line.bbox, text=name, conf=line.mean_conf)
+    return None
+
+
+# A running header's cell naming the record's officer and nothing else: a rank, the name, perhaps a badge
+# or ID number ("Ofc. Marisol T. Quintanilla   #4471").
+# Only an officer's rank: a chief's, sheriff's or captain's name over a page is the agency's letterhead.
+HEADER_RANK_RE = re.compile(
+    r"(?:Officer|Ofc\.?|Deputy|Dep\.?|Sergeant|Sgt\.?|Corporal|Cpl\.?|Detective|Det\.?|Trooper|Tpr\.?|"
+    r"SRO|School\s+Resource\s+Officer)\s+(?!(?:Chief|Sheriff|Director|Commander|Superintendent)\b)(?=[A-Z])"
+)
+HEADER_PERSON_RE = re.compile(
+    r"(?P<name>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){1,3})"
+    r"(?:\s+(?:#|(?:Badge|ID|Employee)\s*(?:No\.?|#)?:?)\s*\d{2,7})?"
+)
+RUNNING_HEADER_LINES = 2  # the page's first lines that may be its running header
+
+
+def _person_in_running_header(lines: Sequence[Line]) -> Evidence | None:
+    """A record naming its officer only in a running header over the page: one of the page's first lines
+    opening with a cell of a rank and a person's name alone ("Ofc. Marisol T. Quintanilla  #4471" beside
+    "Training History"). A rank is required: a bare name at a page's top may be its signer's or agency's."""
+    for line in sorted(lines, key=lambda ln: ln.bbox[1])[:RUNNING_HEADER_LINES]:
+        cell = split_cells(line)[0]
+        rank = HEADER_RANK_RE.match(cell.text)
+        if rank is None or (m := HEADER_PERSON_RE.fullmatch(cell.text[rank.end() :].strip())) is None:
+            continue
+        name = tidy_read_name(m["name"])
+        if person_name_score(name) >= 0.8:
+            return Evidence(page=line.page, bbox=cell.bbox, text=name, conf=cell.mean_conf)
     return None
 
 
@@ -522,7 +563,11 @@ def parse_document(file: str, sha256: str, media_type: str, pages: tuple[Page, .
         layout = "table"
         items: tuple[RawItem, ...] = tuple(table_items)
         # A certificate listing its courses in a table names its holder as certificates do ("Presented to").
-        name = _table_participant(lines_per_page) or person_after_cue(lines_per_page[0])
+        name = (
+            _table_participant(lines_per_page)
+            or person_after_cue(lines_per_page[0])
+            or _person_in_running_header(lines_per_page[0])
+        )
         items, others = _rows_of_others(items, lines_per_page, name)
         warnings += others
     elif stack:
@@ -793,11 +838,18 @@ def pages_worth_a_second_look(doc: ExtractedDocument, min_conf: float, page_min_
 
 def blank_cells(doc: ExtractedDocument) -> list[CellGap]:
     """The blank amount and date cells of a table document's scanned pages, or of a packet's training
-    records (``extract.cell_gaps``)."""
+    records (``extract.cell_gaps``), on the pages as ``_table_items`` reads them: a row whose title a page
+    break split off is one row with its cells (``extract.page_breaks``), so its blank cell is read again as
+    any other row's."""
     if not any(p.source == "ocr" for p in doc.pages):
         return []
     ocr_pages = {p.number for p in doc.pages if p.source == "ocr"}
-    return [g for run in _table_runs(doc) for g in table_gaps(page_lines(run)) if g.page in ocr_pages]
+    return [
+        g
+        for run in _table_runs(doc)
+        for g in table_gaps(stitch_page_breaks(page_lines(run))[0])
+        if g.page in ocr_pages
+    ]
 
 
 def _table_runs(doc: ExtractedDocument) -> list[tuple[Page, ...]]:

@@ -20,7 +20,7 @@ from datetime import date
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from extract import adjustments, side_tables
+from extract import adjustments, side_tables, year_headings
 from extract.column_drift import Lean, fit_lean
 from extract.credit_units import (
     CreditUnit,
@@ -193,6 +193,9 @@ SHORT_MONTH_YEAR_RE = re.compile(
     r"(?<![\w/.:-])(?:(?P<mm>0[1-9]|1[0-2])/|(?P<mon>(?i:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec))"
     r"[a-z]*(?:-|\s?[\'\u2019]))(?P<yy>\d{2})(?![\w/.:-])"
 )
+# ... or as the year and the month ("2021-03", "2021/03": a spreadsheet's month), no day: only opening a
+# line or a cell (a date column's), as elsewhere it is more often a number ("Class 2018-05").
+YEAR_MONTH_RE = re.compile(r"(?<![\w/.:-])(?P<yyyy>(?:19|20)\d{2})[-/](?P<mm>0[1-9]|1[0-2])(?![\w/.:-])")
 
 
 def row_dates(text: str) -> list[DateMatch]:
@@ -201,11 +204,16 @@ def row_dates(text: str) -> list[DateMatch]:
     if found:
         return found
     out = []
-    for m in SHORT_MONTH_YEAR_RE.finditer(text):
+    hits = sorted(
+        [*SHORT_MONTH_YEAR_RE.finditer(text), *YEAR_MONTH_RE.finditer(text)], key=lambda m: m.start()
+    )
+    for m in hits:
         if re.search(r"(?i)\b(?:page|pg|p\.|no\.?|#)\s*$", text[: m.start()]):
             continue  # "Page 01/12", "No. 03/21": a page count or a number, no month
+        if "yyyy" in m.groupdict() and text[: m.start()].strip():
+            continue  # "Class 2018-05" mid-line: an identifier; a month opens its line or cell
         month = int(m["mm"]) if m["mm"] else _MONTH_NAMES.index(m["mon"][:3].lower()) + 1
-        year = 2000 + int(m["yy"])
+        year = int(m["yyyy"]) if "yyyy" in m.groupdict() else 2000 + int(m["yy"])
         first = date(year, month, 1)
         last = date(year, month, calendar.monthrange(year, month)[1])
         out.append(DateMatch(start=first, end=last, text=m.group(0), span=m.span(), precision="month"))
@@ -883,6 +891,7 @@ def section_items(section: Section) -> list[RawItem]:
     pairs = [(r, it) for r in section.rows if (it := _row_item(r, cols)) is not None]
     pairs += [(r, it) for r in section.dateless if (it := _row_item(r, cols, dateless=True)) is not None]
     pairs = [(r, _with_note(it, note) if (note := _granted_note(section, r)) else it) for r, it in pairs]
+    pairs = _dated_by_year_headings(section, pairs)
     adjusting, touched = _adjusted_rows(section, pairs)
     if touched is None:
         note = (
@@ -893,17 +902,52 @@ def section_items(section: Section) -> list[RawItem]:
         pairs = [
             (r, _with_note(it, _adjusted_note(touched[id(r)])) if id(r) in touched else it) for r, it in pairs
         ]
+    if section.pending:
+        # A row whose own status cell says it was completed settles what the table's title leaves open
+        # ("Training Enrollment History" over "Completed" and "Withdrawn" rows).
+        note = f"the table is headed {section.pending.strip()!r}: its classes may not have been completed"
+        pairs = [(r, it if _says_completed(r, cols) else _with_note(it, note)) for r, it in pairs]
     items = [it for _, it in pairs]
     if section.taught:
         note = f"the table is headed {section.taught.strip()!r}: hours taught are no training attended"
-        items = [it.model_copy(update={"notes": (*it.notes, note)}) for it in items]
-    if section.pending:
-        note = f"the table is headed {section.pending.strip()!r}: its classes may not have been completed"
         items = [it.model_copy(update={"notes": (*it.notes, note)}) for it in items]
     if section.issue_dated:
         note = "the row's only date is headed as an issue or award date, not the course's"
         return [it.model_copy(update={"date_notes": (*it.date_notes, note)}) for it in items]
     return items
+
+
+def _says_completed(row: Row, cols: Sequence[Column]) -> bool:
+    """The row's status cell says, in full, that it was completed ("Completed", "Complete", "Passed")."""
+    said = " ".join(_text(ws) for k, ws in row.cells.items() if cols[k].role == "status").strip()
+    return bool(said) and COMPLETED_RE.fullmatch(_plain(said)) is not None
+
+
+def _dated_by_year_headings(section: Section, pairs: list[tuple[Row, RawItem]]) -> list[tuple[Row, RawItem]]:
+    """Rows dated by month and day only ("03/16") under a year heading alone on its line ("2021"): dated in
+    that year (``extract.year_headings``), with a reason where the heading may be a fiscal year."""
+    where = {id(r): i for r, i in zip(section.rows, section.row_idx, strict=True)}
+    header = id(section.header) if section.header is not None else None
+    asked: list[tuple[int, str, str]] = []
+    for k, (r, it) in enumerate(pairs):
+        if MONTH_ONLY not in it.date_notes or not it.date_text or id(r) not in where:
+            continue
+        for ln in reversed(section.lines[: where[id(r)]]):
+            if id(ln) == header or _header_score(ln) >= 2:
+                break
+            if year_headings.heading_year(ln.text) is not None:
+                asked.append((k, it.date_text, ln.text))
+                break
+    if not asked:
+        return pairs
+    page_text = "\n".join(ln.text for ln in section.lines)
+    read, reason = year_headings.read_under_headings(asked, page_text)
+    out = list(pairs)
+    for k, days in read.items():
+        r, it = out[k]
+        notes = tuple(n for n in it.date_notes if n != MONTH_ONLY) + ((reason,) if reason else ())
+        out[k] = (r, it.model_copy(update={"start_date": days[0], "end_date": days[-1], "date_notes": notes}))
+    return out
 
 
 NO_DATE_READ = "no date read in this row"

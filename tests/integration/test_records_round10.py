@@ -25,8 +25,8 @@ from tests.records_round10 import RECORDS10
 SCANNED = {"title_at_page_foot": "scan_light", "crisis_title_over_break": "scan_light",
            "stapled_other_officer": "scan_light"}  # fmt: skip
 SCANNED9 = {"title_foot_cells_next": "scan_light", "wrap_continues_next_page": "scan_light"}
-# Rows under a bare year heading print month and day only ("03/16"): read as month and year, in review.
-PARTLY_READ = ("year_headings_no_year",)
+# Every record read whole (round 11: rows under a bare year heading take its year, "03/16" in "2021").
+PARTLY_READ: tuple[str, ...] = ()
 BOTH: dict[str, IssuerDoc] = {**RECORDS10, **{k: RECORDS9[k] for k in SCANNED9}}
 
 

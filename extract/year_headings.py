@@ -1,0 +1,91 @@
+"""Rows grouped under a bare year heading whose dates print month and day only.
+
+A department log may print "2021" on a line of its own and under it rows dated "03/16", "08/10": the
+heading gives the year, and "03/16" is the 16th of March 2021, not March 2016 (the month-and-two-digit-year
+reading a cell "03/16" gets where nothing else dates it). The heading's year is taken only where every such
+row's second number is a day of its month and not every one of them is the heading's own two-digit year
+("03/21" under "2021" is March 2021, as an LMS export prints it).
+
+A bare year may also head a fiscal or school year ("2021" running from July 2020): the rows are ``auto`` only
+where the page names no fiscal, school or academic year nor a year span ("2020-21"), and the rows read in
+order (oldest or newest first) with their headings' years. Otherwise each row carries the reason naming the
+heading, for a person to confirm.
+"""
+
+from __future__ import annotations
+
+import calendar
+import itertools
+import re
+from collections.abc import Sequence
+from datetime import date
+
+# "2021", "- 2021 -", "Year 2021", "Calendar Year 2021", "CY 2021", "2021:" alone on a line.
+YEAR_HEADING_RE = re.compile(
+    r"[\W_]*(?:(?:calendar\s+)?year\s*:?\s*|CY\s*)?(?P<year>(?:19|20)\d{2})[\W_]*", re.I
+)
+# Wording that makes a bare year a fiscal or school year, or a span of two years ("2020-21", "2020/2021").
+FISCAL_RE = re.compile(
+    r"(?i)\bfiscal\b|\bF\.?Y\.?\s*'?\d|\b(?:school|academic)\s+years?\b"
+    r"|(?<![\d/-])(?:19|20)\d{2}\s*[-\u2013/]\s*(?:19|20)?\d{2}(?![\d/-])"
+)
+# A date cell of month and day with no year: "03/16", "3/16" (never part of a longer date).
+MONTH_DAY_RE = re.compile(r"(?<![\w/.:-])(?P<m>\d{1,2})/(?P<d>\d{1,2})(?![\w/.:-])")
+
+
+def heading_year(text: str) -> int | None:
+    """The year of a line that holds a year heading alone, else None."""
+    m = YEAR_HEADING_RE.fullmatch(text.strip())
+    return int(m["year"]) if m else None
+
+
+def month_days(text: str, year: int) -> list[date] | None:
+    """The month-and-day dates of a row's date text in ``year``; None where one is no day of its month."""
+    out = []
+    for m in MONTH_DAY_RE.finditer(text):
+        month, day = int(m["m"]), int(m["d"])
+        if not 1 <= month <= 12 or not 1 <= day <= calendar.monthrange(year, month)[1]:
+            return None
+        out.append(date(year, month, day))
+    return out or None
+
+
+def _monotone(days: Sequence[date]) -> bool:
+    pairs = list(itertools.pairwise(days))
+    return all(a <= b for a, b in pairs) or all(a >= b for a, b in pairs)
+
+
+def read_under_headings(
+    rows: Sequence[tuple[int, str, str]], page_text: str
+) -> tuple[dict[int, list[date]], str]:
+    """The rows' dates from their year headings, and the reason a person confirms them ("" where none).
+
+    ``rows``: each month-only row's key, its date text and the year heading's line above it (as printed).
+    Empty where the rows read as month and two-digit year (every second number is the heading's year, or
+    one is no day of its month)."""
+    read: dict[int, list[date]] = {}
+    own_year = True
+    for key, text, heading in rows:
+        year = heading_year(heading)
+        if year is None:
+            return {}, ""
+        days = month_days(text, year)
+        if days is None:
+            return {}, ""
+        read[key] = days
+        own_year = own_year and all(m["d"] == f"{year % 100:02d}" for m in MONTH_DAY_RE.finditer(text))
+    if not read or own_year:
+        return {}, ""
+    headings = sorted({h.strip() for _, _, h in rows})
+    named = ", ".join(repr(h) for h in headings[:3])
+    if (said := FISCAL_RE.search(page_text)) is not None:
+        return read, (
+            f"the date prints month and day only: its year is the heading {named} above the rows, and the "
+            f"page says {said.group(0)!r} (a fiscal or school year may begin the year before): confirm it"
+        )
+    if not _monotone([d for days in read.values() for d in days]):
+        return read, (
+            f"the date prints month and day only: its year is the heading {named} above the rows, whose "
+            "dates then do not run in order: confirm it"
+        )
+    return read, ""
