@@ -31,7 +31,7 @@ from extract.types import Frozen
 
 # Words right before a date that end a service: "until June 30, 2019", "through 8/14/2020", "ending on".
 END_CUE_RE = re.compile(
-    r"\b(?:until|till|through|thru|to|ending|ended|concluded)\s*(?:on\s+|in\s+)?(?:the\s+)?$"
+    r"\b(?:until|till|through|thru|to|ending|ended|concluded|hasta(?:\s+el)?)\s*(?:on\s+|in\s+)?(?:the\s+)?$"
     # "until his promotion to Sergeant on March 4, 2023", "until her transfer to Investigations in 2021"
     rf"|{UNTIL_LEAVING}[^.;]{{0,50}}?\b(?:on|in|effective|as\s+of)\s+(?:the\s+)?$",
     re.I,
@@ -50,7 +50,9 @@ END_YEAR_RE = re.compile(
     re.I,
 )
 # What joins a range's two ends ("June 2015 to August 2020"): its halves are printed either side.
-RANGE_JOIN_RE = re.compile(r"\s*(?:[-–—~]+|\bto\b|\bthru\b|\bthrough\b|\buntil\b|\btill\b)\s*", re.I)
+RANGE_JOIN_RE = re.compile(
+    r"\s*(?:[-–—~]+|\bto\b|\bthru\b|\bthrough\b|\buntil\b|\btill\b|\bhasta(?:\s+el)?\b)\s*", re.I
+)
 
 
 # The letter's present: "is no longer employed by the City", "is no longer with this department", "is no
