@@ -12,6 +12,7 @@ from classify.catalog import Catalog, Course
 from classify.category import as_printed_elsewhere, category_from_title
 from classify.completion import (
     BADGE_REASON,
+    conference_programme_reason,
     conference_registration_reason,
     no_completion_reason,
     reads_as_a_badge,
@@ -489,6 +490,11 @@ def classify_document(
         # invoice was an `other` page or a record of its line items, R6 silently not met).
         items = [_for_a_person(i, paid) for i in items]
         warnings.append(paid)
+    elif not badge and (programme := conference_programme_reason(doc.text)) is not None:
+        # A page of the conference's programme: sessions at times of day, nobody's attendance (was a
+        # conference line in review with no reason of its own).
+        items = [_for_a_person(i, programme) for i in items]
+        warnings.append(programme)
     elif one_course_page and items and (unproven := no_completion_reason(doc.text)) is not None:
         # A registration, an invoice, a course taught, part of one attended, one in progress, failed or
         # waived: the page names a course and proves no completion of it. Never credited without a person.
