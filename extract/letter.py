@@ -173,7 +173,7 @@ CURRENT_RE = re.compile(
     re.I,
 )
 _A_DATE = (
-    r"(?:\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d"  # 08/15/2020
+    r"(?:\d{1,2}[/.-](?:\d{1,2}[/.-])?(?:19|20)\d\d"  # 08/15/2020, 05/2022
     r"|(?:\w+\.?\s+){0,2}(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d\d"
     r"|(?:\d{1,2}\s+de\s+)?[a-z]+\s+(?:de\s+|del\s+)(?:19|20)\d\d)"  # "30 de junio de 2020"
 )
@@ -494,7 +494,8 @@ def _refers_to_sro_role(flat: str, begin: int, before: str) -> bool:
 # A sentence that opens with its date: "On August 6, 2018, he was assigned as the SRO at ...". The verb
 # of starting comes within a few words after the date.
 OPENING_CUE_RE = re.compile(r"\s*(?:on|in)\s*(?:the\s+)?", re.I)
-VERB_REACH = 40  # characters after such a date its sentence's verb is looked for in
+VERB_REACH = 64  # characters after such a date its sentence's verb is looked for in (a ranked full name fits:
+# ", Officer Tobias E. Wainwright was assigned")
 
 
 def _opens_a_start_sentence(flat: str, before: str, end: int) -> bool:
@@ -875,7 +876,14 @@ def _employment(flat: str) -> tuple[Employment | None, str | None]:
     for m in CURRENT_RE.finditer(flat):
         if any(a <= m.start() < b for a, b in in_rows):
             continue  # read above, as its row's
-        sentence = flat[_sentence_start(flat, m.start()) : _sentence_end(flat, m.end())]
+        begin = _sentence_start(flat, m.start())
+        sentence = flat[begin : _sentence_end(flat, m.end())]
+        roles = [r.end() for r in SRO_ROLE_RE.finditer(flat, begin, m.start())]
+        between = flat[roles[-1] : m.start()] if roles else ""
+        if (other := OTHER_ASSIGNMENT_RE.search(between)) and not IN_ADDITION_RE.search(between[: other.start()]):
+            # "was our SRO ... until 05/2022, when he was promoted to Detective in the Investigations
+            # Division, where he currently serves": the present is the other post's, or the letter unclear.
+            continue
         if SRO_ROLE_RE.search(sentence) is None:
             if (other := OTHER_ASSIGNMENT_RE.search(sentence)) and not IN_ADDITION_RE.search(
                 sentence[: other.start()]

@@ -19,11 +19,13 @@ from extract.letter import (
     NOT_A_NAMED_YEAR,
     SRO_ROLE_RE,
     START_CUE_RE,
+    TO_CELL_RE,
     UNTIL_LEAVING,
     _flat,
     _sentence_end,
     _sentence_start,
     _service_started,
+    _term_end,
     either_way_round,
     may_print_day_first,
 )
@@ -103,8 +105,15 @@ def _ends(flat: str) -> tuple[list[tuple[date, date, str]], list[str]]:
     unsure: list[str] = []
     taken: list[tuple[int, int]] = []
     day_first = may_print_day_first(flat)
+    row_end: tuple[date, date, str] | None = None  # the "To" cell of the last SRO row of a table of posts
     for d in find_dates(flat):
         taken.append(d.span)
+        if not d.is_range and _service_started(flat, *d.span) == "sro":
+            # "School Resource Officer  08/16/2016  07/31/2023" then "Patrol Officer  08/01/2023  Present":
+            # the last SRO row's "To" cell ends the service; a later SRO row (back to back) runs it on.
+            cell = TO_CELL_RE.match(flat, d.span[1])
+            end = _term_end(flat, d) if not either_way_round(d, day_first) else None
+            row_end = (end, end, cell.group(0).strip()) if end is not None and cell is not None else None
         if d.is_range:
             if _service_started(flat, *d.span, is_range=True) != "sro":
                 continue
@@ -117,6 +126,8 @@ def _ends(flat: str) -> tuple[list[tuple[date, date, str]], list[str]]:
             unsure.append(f"day and month of the SRO service's end {printed!r} could be either way round")
             continue
         out.append((*d.last_span, printed))
+    if row_end is not None:
+        out.append(row_end)
     for m in END_YEAR_RE.finditer(flat):
         s, e = m.span(1)
         if any(a <= s < b for a, b in taken):
