@@ -240,4 +240,3 @@ def conference_programme_reason(text: str) -> str | None:
         f"the page is the conference's programme ({words!r}): it lists sessions, not who attended them; "
         f"{PROGRAMME_NOT_ATTENDANCE}"
     )
-

@@ -880,7 +880,9 @@ def _employment(flat: str) -> tuple[Employment | None, str | None]:
         sentence = flat[begin : _sentence_end(flat, m.end())]
         roles = [r.end() for r in SRO_ROLE_RE.finditer(flat, begin, m.start())]
         between = flat[roles[-1] : m.start()] if roles else ""
-        if (other := OTHER_ASSIGNMENT_RE.search(between)) and not IN_ADDITION_RE.search(between[: other.start()]):
+        if (other := OTHER_ASSIGNMENT_RE.search(between)) and not IN_ADDITION_RE.search(
+            between[: other.start()]
+        ):
             # "was our SRO ... until 05/2022, when he was promoted to Detective in the Investigations
             # Division, where he currently serves": the present is the other post's, or the letter unclear.
             continue
