@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 from typing import Any
 
 from reportlab.lib.pagesizes import landscape, letter
@@ -28,31 +29,15 @@ from reportlab.lib.pagesizes import landscape, letter
 from certledger.samples import _signature
 from tests.novel_certificates import Draw, _centred, _frame
 from tests.novel_letters import _body, _fields, _letterhead, _table
-from tests.novel_letters_7 import NovelLetter7, letter7
-from tests.novel_letters_7 import _register as register
 from tests.novel_letters_9 import ConferenceCase9, conference9, conference_marks, render_conference
-from tests.novel_letters_11 import NovelLetter11, marks
+from tests.novel_letters_11 import NovelLetter11, _hr_positions, letter11, marks
+from tests.novel_letters_11 import _register as register11
 
 LETTERS_12: dict[str, NovelLetter11] = {}
 
 
-def _as_round_12(key: str, scratch: dict[str, NovelLetter7], person_decides: str | None) -> None:
-    LETTERS_12[key] = NovelLetter11(
-        **vars(scratch[key]), self_declared=person_decides == "self", person_decides=person_decides
-    )
-
-
-def _register(key: str, draw: Draw, *, person_decides: str | None = None, **truth: Any) -> None:
-    scratch: dict[str, NovelLetter7] = {}
-    register(key, draw, registry=scratch, **truth)
-    _as_round_12(key, scratch, person_decides)
-
-
-def letter12(key: str, *, person_decides: str | None = None, **kw: Any) -> None:
-    """A one-page letter as round 7 draws them (``tests.novel_letters_7.letter7``)."""
-    scratch: dict[str, NovelLetter7] = {}
-    letter7(key, registry=scratch, **kw)
-    _as_round_12(key, scratch, person_decides)
+_register = partial(register11, registry=LETTERS_12)
+letter12 = partial(letter11, registry=LETTERS_12)
 
 
 # ------------------------------------------------------------------------------------ district letterhead
@@ -276,21 +261,21 @@ def _hr_history(
     signer: tuple[str, str],
     day: str,
 ) -> Draw:
-    """Human Resources' employment history: prose, then Assignment | Start | End."""
-
-    def draw(c: Any, w: float, h: float) -> None:
-        _letterhead(c, w, h, agency, "Human Resources Department  |  (555) 555-0177")
-        c.setFont("Times-Roman", 12)
-        c.drawString(72, h - 150, day)
-        c.drawString(72, h - 180, "RE: Employment History")
-        y = _body(c, w, h - 215, prose)
-        _table(c, w, y - 6, (72, 330, 440), ("Assignment", "Start", "End"), rows, "Helvetica")
-        y -= 40 + 22 * len(rows)
-        c.setFont("Times-Roman", 12)
-        c.drawString(72, y, "Respectfully,")
-        _signature(c, 72, y - 66, 200, key, *signer)
-
-    return draw
+    """Human Resources' employment history: round 11's table letter headed "RE: Employment History", its
+    columns Assignment | Start | End."""
+    return _hr_positions(
+        key,
+        agency,
+        prose,
+        rows,
+        signer,
+        day,
+        heads=("Assignment", "Start", "End"),
+        greeting="RE: Employment History",
+        closing="Respectfully,",
+        address="Human Resources Department  |  (555) 555-0177",
+        cols=(72, 330, 440),
+    )
 
 
 _register(
