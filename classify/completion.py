@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from classify.types import NOT_ATTENDANCE
+from classify.types import NOT_ATTENDANCE, PROGRAMME_NOT_ATTENDANCE
 
 _NUM = r"\d+(?:\.\d+)?"
 _ROLE = r"(?:instructor|trainer|facilitator|teacher|presenter|course\s+director|cadre)"
@@ -252,3 +252,28 @@ def conference_registration_reason(text: str) -> str | None:
         return None
     words = " ".join(said.group(0).split())
     return f"the page is a registration, receipt or invoice for the conference ({words!r}): {NOT_ATTENDANCE}"
+
+
+# A page of a conference's printed programme or agenda: its heading ("Conference Program", "Agenda",
+# "Schedule of Events", "at a Glance") over sessions at times of day ("9:00 AM  Keynote ...").
+PROGRAMME_HEADING_RE = re.compile(
+    r"\b(?:program(?:me)?|agenda|schedule\s+of\s+(?:events|sessions)|at\s+a\s+glance|session\s+schedule)\b",
+    re.I,
+)
+TIME_OF_DAY_RE = re.compile(r"\b\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)(?![a-z])", re.I)
+
+
+def conference_programme_reason(text: str) -> str | None:
+    """Why a page of a conference's programme proves no attendance: it names the conference, calls itself
+    a programme or agenda, lists sessions at three or more times of day, and says nothing of anyone
+    attending, completing or being certified (``ATTENDANCE_PROOF_RE``). None otherwise."""
+    if CONFERENCE_WORD_RE.search(text) is None or ATTENDANCE_PROOF_RE.search(text) is not None:
+        return None
+    heading = PROGRAMME_HEADING_RE.search(text)
+    if heading is None or len(TIME_OF_DAY_RE.findall(text)) < 3:
+        return None
+    words = " ".join(heading.group(0).split())
+    return (
+        f"the page is the conference's programme ({words!r}): it lists sessions, not who attended them; "
+        f"{PROGRAMME_NOT_ATTENDANCE}"
+    )

@@ -20,11 +20,13 @@ LETTER_TERMS: tuple[str, ...] = (
     "employment", "sincerely", "has served as", "school resource officer since", "serves as",
     "has been assigned", "dear", "respectfully", "please contact", "currently assigned", "memorandum",
     "hired", "personnel action", "personnel order",
+    # Spanish letters: "A quien corresponda", "Por medio de la presente se hace constar", "Atentamente"
+    "a quien corresponda", "por medio de la presente", "hace constar", "atentamente", "actualmente",
 )  # fmt: skip
 # The letter terms that speak of a person's employment or assignment, not of a letter's form.
 SERVICE_TERMS: tuple[str, ...] = (
     "employed", "employment", "hired", "has served as", "serves as", "has been assigned",
-    "currently assigned", "school resource officer since",
+    "currently assigned", "school resource officer since", "actualmente",
 )  # fmt: skip
 # The letter terms that speak of a letter's form: what a page stating an SRO start needs to be a letter.
 LETTER_FORM_TERMS: tuple[str, ...] = tuple(t for t in LETTER_TERMS if t not in SERVICE_TERMS)

@@ -11,7 +11,10 @@ from rapidfuzz import fuzz
 from classify.catalog import Catalog, Course
 from classify.category import as_printed_elsewhere, category_from_title
 from classify.completion import (
+    ATTENDED_RE,
     BADGE_REASON,
+    CONFERENCE_WORD_RE,
+    conference_programme_reason,
     conference_registration_reason,
     listing_reason,
     no_completion_reason,
@@ -301,6 +304,18 @@ CONFERENCE_NAME_RE = re.compile(
 NASRO_NAMED_RE = re.compile(r"\bNASRO\b|national\s+association\s+of\s+school\s+resource\s+officers", re.I)
 
 
+def _nasro_conference_cut(text: str, items: list[ClassifiedItem]) -> str | None:
+    """The title of the one line of a page of attendance at a conference ("was in attendance at", "attended")
+    that names NASRO and no course nor category, the page naming a conference: NASRO's conference whose name
+    the line lost (None otherwise)."""
+    if CONFERENCE_WORD_RE.search(text) is None or ATTENDED_RE.search(text) is None or len(items) != 1:
+        return None
+    item = items[0]
+    title = item.course_title or ""
+    named = NASRO_NAMED_RE.search(title) is not None and CONFERENCE_WORD_RE.search(title) is None
+    return title if named and item.catalog_id is None and item.category is None else None
+
+
 def _badge_item(doc: ExtractedDocument) -> ClassifiedItem:
     """The conference a badge names, as a line for a person: NASRO's conference when the badge names
     NASRO (R6 then waits for the person), no catalog course otherwise. No hours, no dates credited."""
@@ -483,13 +498,25 @@ def classify_document(
         # A conference's name badge: R6's evidence for a person only, whatever its lines read as (a badge
         # naming NASRO's conference was an `other` page, R6 silently not met).
         doc_type = "conference_attendance"
-        items = [_for_a_person(i, BADGE_REASON, category="conference") for i in items] or [_badge_item(doc)]
+        items = [_for_a_person(i, BADGE_REASON, category="conference") for i in items]
+        if not items or (
+            NASRO_NAMED_RE.search(doc.text) and not any(i.catalog_id == "nasro-conference" for i in items)
+        ):
+            # A badge naming NASRO whose lines read only its band ("FULL CONFERENCE"): NASRO's conference,
+            # for a person (R6 was not met, the band naming no one's conference).
+            items = [_badge_item(doc)]
         warnings.append(BADGE_REASON)
     if one_course_page and not badge and (paid := conference_registration_reason(doc.text)) is not None:
         # A conference's registration, receipt or invoice: no attendance, whatever its lines read as (an
         # invoice was an `other` page or a record of its line items, R6 silently not met).
         items = [_for_a_person(i, paid) for i in items]
         warnings.append(paid)
+    elif not badge and (programme := conference_programme_reason(doc.text)) is not None:
+        # A page of the conference's programme: sessions at times of day, nobody's attendance (was a
+        # conference line in review with no reason of its own).
+        items = [_for_a_person(i, programme) for i in items]
+        doc_type = "conference_attendance" if items else doc_type
+        warnings.append(programme)
     elif one_course_page and items and (unproven := no_completion_reason(doc.text)) is not None:
         # A registration, an invoice, a course taught, part of one attended, one in progress, failed or
         # waived: the page names a course and proves no completion of it. Never credited without a person.
@@ -502,6 +529,18 @@ def classify_document(
         # and its footer may invite the reader to register for next year's courses).
         items = [i if listed in i.review_reasons else _for_a_person(i, listed) for i in items]
         warnings.append(listed)
+    if not badge and (cut := _nasro_conference_cut(doc.text, items)):
+        # "was in attendance at NASRO's annual" / "conference in Grapevine, Texas": the name wrapped and
+        # was cut before its "conference"; R6 waits for a person (was not met, the line naming no conference).
+        reason = (
+            "the page speaks of attendance at a NASRO conference whose name was not read whole "
+            f"({cut!r}): a person decides whether it is NASRO's School Safety Conference"
+        )
+        items = [
+            _for_a_person(i, reason, category="conference") if i.course_title == cut else i for i in items
+        ]
+        doc_type = "conference_attendance"
+        warnings.append(reason)
     if doc.participant_name is None and items:
         warnings.append("no participant name found")
     return ClassifiedDocument(

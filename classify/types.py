@@ -13,6 +13,9 @@ Status = Literal["auto", "review"]
 # The end of the reason of a conference's registration, receipt or invoice (classify.completion): R6 reads
 # its line as no attendance (verify.rules.r6_conference), until a person accepts it.
 NOT_ATTENDANCE = "registration/payment is not proof of attendance"
+# The same of a page of the conference's programme or agenda: it lists sessions, not who attended them.
+PROGRAMME_NOT_ATTENDANCE = "a programme is not proof of attendance"
+NOT_ATTENDANCE_REASONS = (NOT_ATTENDANCE, PROGRAMME_NOT_ATTENDANCE)
 
 
 class ClassifiedItem(Frozen):

@@ -49,6 +49,7 @@ _NOT_AT_A_SCHOOL = (
 SRO_ROLE_RE = re.compile(
     r"(?:\bs\w{3,5}l\s+r\w{5,8}\s+(?:o\w{4,7}|unit|program\w*|division|bureau|section|deputy)\b"
     r"|\bS\.?R\.?O\.?s?\b|school\s+(?:safety|liaison)\s+officer|school[-\s]based"
+    r"|oficial\s+de\s+recursos\s+escolares"  # Spanish
     r"|campus\s+(?:police(?:\s+officer)?|officer)"
     # "assigned to Marshall High School", never across another post or a clause about it: "assigned to the
     # Juvenile Unit, which handles school referrals", "assigned to patrol Beat 4, which includes Oak High
@@ -70,7 +71,8 @@ EMPLOY_RE = re.compile(
 # A comma OCR glued after the cue ("duties in, 2017": a speck read as a comma on a fax) still leaves it the
 # date's cue: no wording puts a comma there.
 START_CUE_RE = re.compile(
-    r"\b(?:since|(?:beginning|commencing|starting)(?:\s+with)?|effective|as\s+of|from|on|in)\s*,?\s*(?:the\s+)?$",
+    r"\b(?:since|(?:beginning|commencing|starting)(?:\s+with)?|effective|as\s+of|from|on|in|desde(?:\s+el)?)"
+    r"\s*,?\s*(?:the\s+)?$",  # "desde el 15 de agosto de 2018": a Spanish letter's "since"
     re.I,
 )
 # Words that make the date after them vague without changing what it starts: "on or about June 6, 2022",
@@ -165,12 +167,15 @@ NOT_A_SENTENCE_END = re.compile(
 CURRENT_RE = re.compile(
     r"[-–—]\s*present\b|"  # "August 2017 - present"
     r"\b(?:currently|presently|remains?|continues?\s+to|continues?\s+in|still|to\s+(?:the\s+)?present|"
-    r"to\s+date|at\s+this\s+time|is\s+(?:currently\s+)?(?:assigned|employed|serving)|serves\s+as)\b",
+    r"to\s+date|at\s+this\s+time|is\s+(?:currently\s+)?(?:assigned|employed|serving)|serves\s+as|"
+    # Spanish: "actualmente continúa en dicho cargo", "sigue desempeñando"
+    r"actualmente|continua\s+(?:en|desempenando|como)|sigue\s+(?:en|siendo|desempenando))\b",
     re.I,
 )
 _A_DATE = (
-    r"(?:\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d"  # 08/15/2020
-    r"|(?:\w+\.?\s+){0,2}(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d\d)"
+    r"(?:\d{1,2}[/.-](?:\d{1,2}[/.-])?(?:19|20)\d\d"  # 08/15/2020, 05/2022
+    r"|(?:\w+\.?\s+){0,2}(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d\d"
+    r"|(?:\d{1,2}\s+de\s+)?[a-z]+\s+(?:de\s+|del\s+)(?:19|20)\d\d)"  # "30 de junio de 2020"
 )
 # Until an event that took the person out of the role: "until his promotion to Sergeant", "until her
 # transfer to ...".
@@ -185,7 +190,7 @@ ENDED_RE = re.compile(
     r"\b(?:resign\w*|retire[ds]?|retirement|separated|separation|no\s+longer|former(?:ly)?|previously|"
     r"left\s+(?:the|this|our|his|her)|ended|concluded|terminated|transferred\s+(?:to|out)|reassigned|"
     rf"{UNTIL_LEAVING}|"
-    rf"(?:until|through|thru|ending(?:\s+on)?)\s+{_A_DATE}|"
+    rf"(?:until|through|thru|ending(?:\s+on)?|hasta(?:\s+el)?)\s+{_A_DATE}|ya\s+no|renuncio|se\s+jubilo|"
     # "from 2012 to 2019", "from August 20, 2012 to June 30, 2019": a service with its end.
     rf"(?:19|20)\d\d\s*(?:-|–|to)\s*{_A_DATE}{NOT_A_NAMED_YEAR})\b",
     re.I,
@@ -227,7 +232,8 @@ def names_a_post(title: str) -> bool:
 # A rank or courtesy title before a person's name in prose, with its grade ("Deputy First Class").
 RANK_RE = re.compile(
     r"\b(?:Officer|Ofc\.?|Deputy|Dep\.?|Sergeant|Sgt\.?|Corporal|Cpl\.?|Detective|Det\.?|Trooper|"
-    r"Lieutenant|Lt\.?|Captain|Capt\.?|Investigator|Agent|Constable|Cst\.?|SRO|Mr\.?|Ms\.?|Mrs\.?)"
+    r"Lieutenant|Lt\.?|Captain|Capt\.?|Investigator|Agent|Constable|Cst\.?|SRO|Mr\.?|Ms\.?|Mrs\.?|"
+    r"Oficial|Agente|Sargento|Teniente|Cabo)"  # Spanish: "el Oficial José Luis Ramírez"
     r"(?:\s+(?:First|Second|1st|2nd)\s+Class)?\s+(?=[A-Z])",  # "Deputy First Class Ramon E. Arce"
     re.I,
 )
@@ -488,7 +494,8 @@ def _refers_to_sro_role(flat: str, begin: int, before: str) -> bool:
 # A sentence that opens with its date: "On August 6, 2018, he was assigned as the SRO at ...". The verb
 # of starting comes within a few words after the date.
 OPENING_CUE_RE = re.compile(r"\s*(?:on|in)\s*(?:the\s+)?", re.I)
-VERB_REACH = 40  # characters after such a date its sentence's verb is looked for in
+VERB_REACH = 64  # characters after such a date its sentence's verb is looked for in (a ranked full name fits:
+# ", Officer Tobias E. Wainwright was assigned")
 
 
 def _opens_a_start_sentence(flat: str, before: str, end: int) -> bool:
@@ -800,6 +807,40 @@ IN_ADDITION_RE = re.compile(
 )
 
 
+# A table row's or a listed post's "From" date running to the present: "School Resource Officer 08/21/2016
+# Present", "Patrol Officer 08/02/2020 - Current", "SRO, Oak HS, August 2016 to date". The post is the text
+# between the date before it (the previous row's last cell) and this one.
+_DATE_CELL = (
+    r"(?:\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d"
+    r"|[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d\d)"
+)
+DATE_CELL_RE = re.compile(_DATE_CELL)
+PRESENT_CELL_RE = re.compile(
+    rf"{_DATE_CELL}\s*(?:[-–—]+\s*|\bto\s+|\|\s*)?(?:the\s+)?(?:present|current|date)\b"
+    r"(?!\s+(?:employee|member|staff|agreement|contract|memorandum|mou|school\s+year|status|assignment|"
+    r"position|rank|title|duties|role|post|supervisor|address|salary)\b)(?!\s*(?:[\w.]+\s*){0,2}:)",
+    re.I,
+)
+
+
+def present_rows(flat: str) -> list[tuple[bool | None, tuple[int, int]]]:
+    """The posts ``flat`` lists as running to the present (a table's "To" cell "Present", a "- present"
+    range), each as (SRO role?, its span): True the SRO role, False another assignment (patrol,
+    investigations ...), None a rank or nothing that says which (a "Police Officer" row: employment)."""
+    out: list[tuple[bool | None, tuple[int, int]]] = []
+    for m in PRESENT_CELL_RE.finditer(flat):
+        earlier = [d.end() for d in DATE_CELL_RE.finditer(flat, 0, m.start()) if d.end() <= m.start()]
+        begin = max(earlier[-1] if earlier else 0, _sentence_start(flat, m.start()))
+        post = flat[begin : m.start()]
+        if SRO_ROLE_RE.search(post):
+            out.append((True, (m.start(), m.end())))
+        elif OTHER_ASSIGNMENT_RE.search(post) and not IN_ADDITION_RE.search(post):
+            out.append((False, (m.start(), m.end())))
+        else:
+            out.append((None, (m.start(), m.end())))
+    return out
+
+
 def _employment(flat: str) -> tuple[Employment | None, str | None]:
     """ "current" when the letter says the person still serves as an SRO, "ended" when it says they left;
     None when it says neither, or both."""
@@ -822,8 +863,29 @@ def _employment(flat: str) -> tuple[Employment | None, str | None]:
         None,
     )  # "Officer Jessica Hartwell (formerly Moreno)": her name was another, not her post
     current = None
+    rows = present_rows(flat)
+    # A post running to the present that is the SRO role says it goes on; another assignment (patrol ...)
+    # to the present says the SRO post listed above it is over (both: a person's); a rank says neither.
+    sro_rows = [span for sro, span in rows if sro]
+    other_rows = [span for sro, span in rows if sro is False]
+    if sro_rows:
+        current = flat[sro_rows[0][0] : sro_rows[0][1]]
+    if other_rows:
+        ended = ended or flat[other_rows[0][0] : other_rows[0][1]]
+    in_rows = [span for _, span in rows]
     for m in CURRENT_RE.finditer(flat):
-        sentence = flat[_sentence_start(flat, m.start()) : _sentence_end(flat, m.end())]
+        if any(a <= m.start() < b for a, b in in_rows):
+            continue  # read above, as its row's
+        begin = _sentence_start(flat, m.start())
+        sentence = flat[begin : _sentence_end(flat, m.end())]
+        roles = [r.end() for r in SRO_ROLE_RE.finditer(flat, begin, m.start())]
+        between = flat[roles[-1] : m.start()] if roles else ""
+        if (other := OTHER_ASSIGNMENT_RE.search(between)) and not IN_ADDITION_RE.search(
+            between[: other.start()]
+        ):
+            # "was our SRO ... until 05/2022, when he was promoted to Detective in the Investigations
+            # Division, where he currently serves": the present is the other post's, or the letter unclear.
+            continue
         if SRO_ROLE_RE.search(sentence) is None:
             if (other := OTHER_ASSIGNMENT_RE.search(sentence)) and not IN_ADDITION_RE.search(
                 sentence[: other.start()]
@@ -1130,8 +1192,8 @@ def _name_at(text: str) -> str:
         initial = len(bare) == 1 and token.endswith(".")
         if not bare or not bare[0].isupper() or (bare.lower() in NOT_NAME_WORDS and not initial):
             break
-        if len(bare) > 1 and not re.fullmatch(r"[A-Za-z'’-]+", bare):
-            break
+        if len(bare) > 1 and not re.fullmatch(r"[A-Za-z'’-]+", fold_accents(bare)):
+            break  # "José", "Ramírez", "Núñez" are names' words too
         # A sentence's full stop is not part of the name; an initial's is.
         out.append(token.rstrip(",;:") if len(bare) == 1 else token.rstrip(",;:."))
         if token.endswith((",", ";", ":")) or (token.endswith(".") and len(bare) > 1):

@@ -19,11 +19,13 @@ from extract.letter import (
     NOT_A_NAMED_YEAR,
     SRO_ROLE_RE,
     START_CUE_RE,
+    TO_CELL_RE,
     UNTIL_LEAVING,
     _flat,
     _sentence_end,
     _sentence_start,
     _service_started,
+    _term_end,
     either_way_round,
     may_print_day_first,
 )
@@ -31,7 +33,7 @@ from extract.types import Frozen
 
 # Words right before a date that end a service: "until June 30, 2019", "through 8/14/2020", "ending on".
 END_CUE_RE = re.compile(
-    r"\b(?:until|till|through|thru|to|ending|ended|concluded)\s*(?:on\s+|in\s+)?(?:the\s+)?$"
+    r"\b(?:until|till|through|thru|to|ending|ended|concluded|hasta(?:\s+el)?)\s*(?:on\s+|in\s+)?(?:the\s+)?$"
     # "until his promotion to Sergeant on March 4, 2023", "until her transfer to Investigations in 2021"
     rf"|{UNTIL_LEAVING}[^.;]{{0,50}}?\b(?:on|in|effective|as\s+of)\s+(?:the\s+)?$",
     re.I,
@@ -50,7 +52,9 @@ END_YEAR_RE = re.compile(
     re.I,
 )
 # What joins a range's two ends ("June 2015 to August 2020"): its halves are printed either side.
-RANGE_JOIN_RE = re.compile(r"\s*(?:[-–—~]+|\bto\b|\bthru\b|\bthrough\b|\buntil\b|\btill\b)\s*", re.I)
+RANGE_JOIN_RE = re.compile(
+    r"\s*(?:[-–—~]+|\bto\b|\bthru\b|\bthrough\b|\buntil\b|\btill\b|\bhasta(?:\s+el)?\b)\s*", re.I
+)
 
 
 # The letter's present: "is no longer employed by the City", "is no longer with this department", "is no
@@ -101,8 +105,15 @@ def _ends(flat: str) -> tuple[list[tuple[date, date, str]], list[str]]:
     unsure: list[str] = []
     taken: list[tuple[int, int]] = []
     day_first = may_print_day_first(flat)
+    row_end: tuple[date, date, str] | None = None  # the "To" cell of the last SRO row of a table of posts
     for d in find_dates(flat):
         taken.append(d.span)
+        if not d.is_range and _service_started(flat, *d.span) == "sro":
+            # "School Resource Officer  08/16/2016  07/31/2023" then "Patrol Officer  08/01/2023  Present":
+            # the last SRO row's "To" cell ends the service; a later SRO row (back to back) runs it on.
+            cell = TO_CELL_RE.match(flat, d.span[1])
+            end = _term_end(flat, d) if not either_way_round(d, day_first) else None
+            row_end = (end, end, cell.group(0).strip()) if end is not None and cell is not None else None
         if d.is_range:
             if _service_started(flat, *d.span, is_range=True) != "sro":
                 continue
@@ -115,6 +126,8 @@ def _ends(flat: str) -> tuple[list[tuple[date, date, str]], list[str]]:
             unsure.append(f"day and month of the SRO service's end {printed!r} could be either way round")
             continue
         out.append((*d.last_span, printed))
+    if row_end is not None:
+        out.append(row_end)
     for m in END_YEAR_RE.finditer(flat):
         s, e = m.span(1)
         if any(a <= s < b for a, b in taken):

@@ -47,23 +47,38 @@ class NovelLetter11(NovelLetter10):
 LETTERS_11: dict[str, NovelLetter11] = {}
 
 
-def _as_round_11(key: str, scratch: dict[str, NovelLetter7], person_decides: str | None) -> None:
-    LETTERS_11[key] = NovelLetter11(
+def _as_round_11(
+    key: str,
+    scratch: dict[str, NovelLetter7],
+    person_decides: str | None,
+    registry: dict[str, NovelLetter11] = LETTERS_11,
+) -> None:
+    registry[key] = NovelLetter11(
         **vars(scratch[key]), self_declared=person_decides == "self", person_decides=person_decides
     )
 
 
-def _register(key: str, draw: Draw, *, person_decides: str | None = None, **truth: Any) -> None:
+def _register(
+    key: str,
+    draw: Draw,
+    *,
+    person_decides: str | None = None,
+    registry: dict[str, NovelLetter11] = LETTERS_11,
+    **truth: Any,
+) -> None:
+    """A letter drawn by ``draw`` into ``registry`` (round 11's unless told)."""
     scratch: dict[str, NovelLetter7] = {}
     register(key, draw, registry=scratch, **truth)
-    _as_round_11(key, scratch, person_decides)
+    _as_round_11(key, scratch, person_decides, registry)
 
 
-def letter11(key: str, *, person_decides: str | None = None, **kw: Any) -> None:
-    """A one-page letter as round 7 draws them (``tests.novel_letters_7.letter7``)."""
+def letter11(
+    key: str, *, person_decides: str | None = None, registry: dict[str, NovelLetter11] = LETTERS_11, **kw: Any
+) -> None:
+    """A one-page letter as round 7 draws them (``tests.novel_letters_7.letter7``), into ``registry``."""
     scratch: dict[str, NovelLetter7] = {}
     letter7(key, registry=scratch, **kw)
-    _as_round_11(key, scratch, person_decides)
+    _as_round_11(key, scratch, person_decides, registry)
 
 
 def marks(doc: ClassifiedDocument, n: NovelLetter7) -> dict[str, str]:
@@ -124,20 +139,26 @@ def _hr_positions(
     rows: tuple[tuple[str, str, str], ...],
     signer: tuple[str, str],
     day: str,
+    *,
+    heads: tuple[str, str, str] = ("Position", "From", "To"),
+    greeting: str = "To Whom It May Concern:",
+    closing: str = "Sincerely,",
+    address: str = "Department of Human Resources  |  (555) 555-0190",
+    cols: tuple[float, float, float] = (72, 340, 450),
 ) -> Draw:
     """A letter from Human Resources: prose, a table of positions held (Position | From | To), signed by
     an HR officer."""
 
     def draw(c: Any, w: float, h: float) -> None:
-        _letterhead(c, w, h, agency, "Department of Human Resources  |  (555) 555-0190")
+        _letterhead(c, w, h, agency, address)
         c.setFont("Times-Roman", 12)
         c.drawString(72, h - 150, day)
-        c.drawString(72, h - 180, "To Whom It May Concern:")
+        c.drawString(72, h - 180, greeting)
         y = _body(c, w, h - 215, prose)
-        _table(c, w, y - 6, (72, 340, 450), ("Position", "From", "To"), rows, "Helvetica")
+        _table(c, w, y - 6, cols, heads, rows, "Helvetica")
         y -= 40 + 22 * len(rows)
         c.setFont("Times-Roman", 12)
-        c.drawString(72, y, "Sincerely,")
+        c.drawString(72, y, closing)
         _signature(c, 72, y - 66, 200, key, *signer)
 
     return draw

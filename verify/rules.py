@@ -11,7 +11,7 @@ from typing import Literal
 
 from rapidfuzz.distance import Levenshtein
 
-from classify.types import NOT_ATTENDANCE
+from classify.types import NOT_ATTENDANCE_REASONS
 from extract.types import PART_POST_NOTE, SELF_SIGNED_NOTE, Frozen
 from verify.lines import Candidate, course_key, printed_order_title, said_to_recur
 from verify.policy import Policy
@@ -403,8 +403,9 @@ def r6_conference(cands: Sequence[Candidate], policy: Policy) -> RequirementResu
             and not c.settled_for(HOURS_AND_DATES)
         ]
         if paid and not pending:
-            # A registration, receipt or invoice of the conference, and nothing else: the reviewer reads why.
-            why = next(r for r in paid[0].item.review_reasons if r.endswith(NOT_ATTENDANCE))
+            # A registration, receipt, invoice or programme of the conference, and nothing else: the reviewer
+            # reads why.
+            why = next(r for r in paid[0].item.review_reasons if r.endswith(NOT_ATTENDANCE_REASONS))
             return RequirementResult(
                 verdict="not_met",
                 reason=f"no NASRO conference attendance document ({paid[0].item.document}: {why})",
@@ -416,8 +417,8 @@ def r6_conference(cands: Sequence[Candidate], policy: Policy) -> RequirementResu
 
 
 def _paid_not_attended(c: Candidate) -> bool:
-    """A line of a conference's registration, receipt or invoice no person has accepted yet."""
-    return c.pending is not None and any(r.endswith(NOT_ATTENDANCE) for r in c.item.review_reasons)
+    """A line of a conference's registration, receipt, invoice or programme no person has accepted yet."""
+    return c.pending is not None and any(r.endswith(NOT_ATTENDANCE_REASONS) for r in c.item.review_reasons)
 
 
 HOURS_ONLY = frozenset({"hours"})

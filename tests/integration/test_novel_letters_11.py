@@ -30,8 +30,11 @@ FULLY_READ = {
     "chief_shares_surname", "dated_at_foot_label", "dated_at_foot_line", "district_police_department",
     "hr_table_back_to_back", "left_post_from_until", "left_post_resigned", "part_time_sro",
     "past_four_years_words", "past_seven_years_words", "relief_sro",
+    # round 12: the SRO row's "Present" cell, a letter in Spanish
+    "hr_positions_table", "spanish_letter",
 }  # fmt: skip
-# Left: none (R6 is each conference document's truth or a person's).
+# Left: none (R6 is each conference document's truth or a person's; the programme page's, not met with its
+# own reason since round 12).
 CONFERENCE_LEFT: set[str] = set()
 
 

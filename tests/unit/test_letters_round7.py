@@ -249,7 +249,7 @@ def test_an_assignment_named_in_the_sentence_before(text: str, start: date | Non
             "Assignment From To Patrol Division 08/01/2013 07/31/2016 School Resource Officer 08/01/2016 "
             "Present",
             (date(2016, 8, 1), date(2016, 8, 1)),
-            None,  # a table's "Present" column, no dash: the present is left unsaid
+            "current",  # a table's "Present" cell in the SRO row: the post goes on (round 12)
         ),
         # Another post right before the date: no SRO start, and that post is the present one.
         ("Officer Cole, Patrol Division, August 2017 - present.", None, "ended"),
