@@ -217,13 +217,13 @@ _SPECS: dict[str, tuple[str, CertificateSpec]] = {
         _cert_spec(
             "Esperanza L. Guadarrama",
             "School-Based Law Enforcement (TCOLE 4064)",
-            "Texas Commission on Law Enforcement",
+            "Texas School Safety Center",
             date(2021, 9, 20),
-            date(2021, 9, 24),
-            40.0,
+            date(2021, 9, 22),
+            20.0,
             "hours",
             "iso",
-            "basic",
+            "school_safety",
             "tcole-4064",
         ),
     ),
@@ -539,12 +539,12 @@ def two_per_sheet(pages: list[Image.Image]) -> Image.Image:
 
 
 def photocopy_generations(img: Image.Image, rng: Rng, n: int = 3) -> Image.Image:
-    """A copy of a copy of a copy: each pass a little blur, higher contrast, a darker threshold
-    (strokes thicken, hairlines and light print drop out) and a few toner specks."""
+    """A copy of a copy of a copy: each pass a little blur and a steeper, darker curve (strokes thicken and
+    run together, light greys go white) and a few toner specks."""
     g = np.asarray(img.convert("L"), dtype=np.float32)
     for _ in range(n):
         g = cv2.GaussianBlur(g, (0, 0), 0.9)
-        g = np.clip((g - 128) * 1.5 + 150 + rng.normal(0, 4, g.shape), 0, 255)
+        g = np.clip((g - 200) * 1.6 + 200 + rng.normal(0, 4, g.shape), 0, 255)  # darker: strokes thicken
         specks = rng.random(g.shape) < 0.0004
         g[specks] = 30
     g = np.where(g > 170, np.minimum(255, g + 30), g)
