@@ -71,6 +71,7 @@ from tests.harsh_captures_3 import (
 from tests.harsh_captures_3 import (
     write_capture as write_with,
 )
+from tests.harsh_captures_5 import _on_desk
 
 Rng = np.random.Generator
 
@@ -587,11 +588,6 @@ def _back_page(size: tuple[int, int]) -> Image.Image:
 
 def _rng(kind: str, key: str) -> Rng:
     return np.random.default_rng(zlib.crc32(f"harsh6/{kind}/{key}".encode()))
-
-
-def _on_desk(page: Image.Image, rng: Rng, *, dark: bool = True, keystone: float = 0.04) -> Image.Image:
-    turn = float(rng.uniform(1, 3)) * _sign(rng)
-    return _photo(page, rng, long_side=1700, fill=0.84, turn=turn, keystone=keystone, dark=dark)
 
 
 def perspective_shaken(d: Drawn, workdir: Path) -> tuple[str, bytes]:

@@ -3,7 +3,8 @@
 A record copied three times over: one row's hours cell came out as "G.ven" and the record's whole
 hours column was read as no hours column (every row "no hours in this row"). Under an hours heading a
 garbled cell now costs its own row alone (``extract.transcript.assign_roles``). A hole punched beside
-the holder's name, read "@", joined it ("@ Philippa N. Runcorn": no name read); a blob at a line's end is now a cell of its own (``extract.lines.split_cells``).
+the holder's name, read "@", joined it ("@ Philippa N. Runcorn": no name read); a blob at a line's
+end is now a cell of its own (``extract.lines.split_cells``).
 ``bench/harsh_captures_6.py`` reads every capture of the round.
 """
 
