@@ -359,9 +359,25 @@ def split_cells(line: Line, gap_factor: float = 2.2) -> list[Line]:
             for w, other in ((prev, word), (word, prev))
             if not JOINING_MARK_RE.fullmatch(w.text) and not _boxed_short(w, other)
         ]
-        return word.bbox[0] - prev.bbox[2] > gap_factor * min(sized or [max(_height(prev), _height(word))])
+        gap = word.bbox[0] - prev.bbox[2]
+        if _blob_at_an_end(line, prev, word) and gap > BLOB_GAP * max(_height(prev), _height(word)):
+            return True
+        return gap > gap_factor * min(sized or [max(_height(prev), _height(word))])
 
     return [Line(words=tuple(c), page=line.page) for c in _runs_cut_where(line.words, wide_gap)]
+
+
+# What OCR makes of a round blob (a punched hole, a speck of toner, a dot of a seal): no letter, no digit.
+BLOB_RE = re.compile(r"[@©®•●°*¤]+")
+BLOB_GAP = 0.6  # of the taller word's height: wider than a word space, a blob at a line's end is apart
+
+
+def _blob_at_an_end(line: Line, prev: Word, word: Word) -> bool:
+    """``prev`` opens the line or ``word`` ends it, and is a blob's reading: a hole punched beside a name
+    ("@ Philippa N. Runcorn") is no part of it."""
+    return (prev is line.words[0] and bool(BLOB_RE.fullmatch(prev.text))) or (
+        word is line.words[-1] and bool(BLOB_RE.fullmatch(word.text))
+    )
 
 
 PART_BOX_SHARE = 0.4  # a word with letters boxed this much shorter and narrower than its neighbour's height

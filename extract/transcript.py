@@ -459,6 +459,9 @@ def _text(words: Sequence[Word]) -> str:
     return " ".join(w.text for w in words)
 
 
+HEADED_HOURS_SHARE = 0.6  # of a column's filled cells: amounts enough under an hours heading
+
+
 def assign_roles(cols: list[Column], rows: Sequence[Row], header: Line | None) -> None:
     """Name each column: title, code, provider, date, start, end, hours, category, status or text;
     ``total`` (a cumulative or required hours column) and ``other_date`` (assigned, issued, expires)
@@ -495,7 +498,17 @@ def assign_roles(cols: list[Column], rows: Sequence[Row], header: Line | None) -
                 else "date"
             )
         elif (
-            hours >= 0.8 * len(filled)
+            # Under an hours heading a cell or two a capture garbled ("G.ven" for "6.00") leave the column
+            # its role: those rows read no hours of their own (review), the others theirs.
+            (
+                hours >= 0.8 * len(filled)
+                or (
+                    hours >= 2
+                    and hours >= HEADED_HOURS_SHARE * len(filled)
+                    and HOURS_HEADING_RE.search(h)
+                    and not status
+                )
+            )
             and filled
             # A sparse column of numbers is hours only under an hours heading: a scan can lose most
             # of its cells ("8" in a faint row), and without the heading it may hold course numbers.
