@@ -7,6 +7,7 @@ faxes; only images under ``LOW_DPI`` are enlarged.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 import numpy as np
 from PIL import Image
@@ -155,12 +156,11 @@ def invert_dark_bands(image: Image.Image, pixels: np.ndarray | None = None) -> I
     if not bands:
         return gray
     out = arr.copy()
-    dark_full = arr < min(110.0, 0.5 * bright)
     # Where a header and a side band cross, or a whole dark page is found both ways, each pixel is turned
     # once, not twice (back to dark): ``done`` marks the pixels turned (needed only with two bands or more).
     done = np.zeros(arr.shape, dtype=bool) if len(bands) > 1 else None
     for band in bands:
-        y0, y1, x0, x1 = _full_extent(dark_full, tuple(v * step for v in band), step)
+        y0, y1, x0, x1 = _full_extent(arr, min(110.0, 0.5 * bright), tuple(v * step for v in band), step)
         region = out[y0:y1, x0:x1]
         todo = None if done is None or not done[y0:y1, x0:x1].any() else ~done[y0:y1, x0:x1]
         values = region if todo is None else region[todo]
@@ -212,26 +212,48 @@ def _percentile_of_counts(counts: np.ndarray, q: float, dtype: type[np.uint8] | 
     return float(low + step * weight)
 
 
-def _full_extent(dark: np.ndarray, box: tuple[int, ...], step: int) -> tuple[int, int, int, int]:
-    """A band found on the small copy, its edges moved to where the dark ends on the full image."""
+def _full_extent(
+    arr: np.ndarray, dark_below: float, box: tuple[int, ...], step: int
+) -> tuple[int, int, int, int]:
+    """A band found on the small copy, its edges moved to where the dark (grey under ``dark_below``)
+    ends on the full image ``arr``.
+
+    A row (column) is dark when at least ``BAND_MIN_DARK`` of its pixels across the band's columns (rows)
+    are; only the rows and columns the walks from the band's edges reach are judged, a block at a time,
+    not the whole page (each row's share is the same sum over the same pixels, so the same flags)."""
     y0, y1, x0, x1 = box
-    height, width = dark.shape
+    height, width = arr.shape
     y1, x1 = min(y1, height), min(x1, width)
-    rows = dark[:, x0:x1].mean(axis=1) >= BAND_MIN_DARK
-    cols = dark[y0:y1].mean(axis=0) >= BAND_MIN_DARK
+
+    def rows(lo: int, hi: int) -> np.ndarray:
+        return np.asarray((arr[lo:hi, x0:x1] < dark_below).mean(axis=1) >= BAND_MIN_DARK)
+
+    def cols(lo: int, hi: int) -> np.ndarray:
+        return np.asarray((arr[y0:y1, lo:hi] < dark_below).mean(axis=0) >= BAND_MIN_DARK)
+
     return (
-        _edge(rows, min(y0 + step, y1 - 1), -1),
-        _edge(rows, max(y1 - 1 - step, y0), 1) + 1,
-        _edge(cols, min(x0 + step, x1 - 1), -1),
-        _edge(cols, max(x1 - 1 - step, x0), 1) + 1,
+        _edge(rows, height, min(y0 + step, y1 - 1), -1),
+        _edge(rows, height, max(y1 - 1 - step, y0), 1) + 1,
+        _edge(cols, width, min(x0 + step, x1 - 1), -1),
+        _edge(cols, width, max(x1 - 1 - step, x0), 1) + 1,
     )
 
 
-def _edge(flags: np.ndarray, start: int, direction: int) -> int:
-    """The last index, walking from ``start`` in ``direction``, before the flags turn False."""
+_EDGE_BLOCK = 64  # rows (columns) judged at a time by a walk to a band's edge
+
+
+def _edge(flags: Callable[[int, int], np.ndarray], size: int, start: int, direction: int) -> int:
+    """The last index, walking from ``start`` in ``direction``, before the flags turn False (or the
+    index leaves ``range(size)``); ``flags(lo, hi)`` gives those of indices lo..hi-1."""
     i = start
-    while 0 <= i + direction < len(flags) and flags[i + direction]:
-        i += direction
+    while 0 <= i + direction < size:
+        lo, hi = (i + 1, min(i + 1 + _EDGE_BLOCK, size)) if direction > 0 else (max(i - _EDGE_BLOCK, 0), i)
+        block = flags(lo, hi)
+        ahead = block if direction > 0 else block[::-1]
+        stops = np.flatnonzero(~ahead)
+        if stops.size:
+            return i + direction * int(stops[0])
+        i += direction * (hi - lo)
     return i
 
 

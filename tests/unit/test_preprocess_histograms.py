@@ -4,6 +4,8 @@ here as the reference), so the pages tesseract is given are unchanged."""
 
 from __future__ import annotations
 
+import warnings
+
 import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -12,6 +14,27 @@ from PIL import Image, ImageDraw
 
 from extract import preprocess
 from extract.preprocess import _dark_bands, _full_extent, _percentile_of_counts, percentile_u8
+
+
+def _old_full_extent(dark: np.ndarray, box: tuple[int, ...], step: int) -> tuple[int, int, int, int]:
+    y0, y1, x0, x1 = box
+    height, width = dark.shape
+    y1, x1 = min(y1, height), min(x1, width)
+    rows = dark[:, x0:x1].mean(axis=1) >= preprocess.BAND_MIN_DARK
+    cols = dark[y0:y1].mean(axis=0) >= preprocess.BAND_MIN_DARK
+    return (
+        _old_edge(rows, min(y0 + step, y1 - 1), -1),
+        _old_edge(rows, max(y1 - 1 - step, y0), 1) + 1,
+        _old_edge(cols, min(x0 + step, x1 - 1), -1),
+        _old_edge(cols, max(x1 - 1 - step, x0), 1) + 1,
+    )
+
+
+def _old_edge(flags: np.ndarray, start: int, direction: int) -> int:
+    i = start
+    while 0 <= i + direction < len(flags) and flags[i + direction]:
+        i += direction
+    return i
 
 
 def _old_invert_dark_bands(image: Image.Image) -> Image.Image:
@@ -28,7 +51,7 @@ def _old_invert_dark_bands(image: Image.Image) -> Image.Image:
     dark_full = arr < min(110.0, 0.5 * bright)
     done = np.zeros(arr.shape, dtype=bool)
     for band in bands:
-        y0, y1, x0, x1 = _full_extent(dark_full, tuple(v * step for v in band), step)
+        y0, y1, x0, x1 = _old_full_extent(dark_full, tuple(v * step for v in band), step)
         todo = ~done[y0:y1, x0:x1]
         if not todo.any():
             continue
@@ -140,3 +163,32 @@ def test_dark_bands_found_on_the_drawn_pages() -> None:
     new = preprocess.invert_dark_bands(image)
     assert new is not image and np.asarray(new)[100, 600] > 200  # the header turned light
     assert new.tobytes() == _old_invert_dark_bands(image).tobytes()
+
+
+@st.composite
+def _dark_blocks(draw: st.DrawFn) -> tuple[np.ndarray, tuple[int, int, int, int], int]:
+    """A page of dark blocks (some reaching its edges, some taller than a walk's block) and a box."""
+    h, w = draw(st.integers(1, 400)), draw(st.integers(1, 400))
+    arr = np.full((h, w), draw(st.integers(120, 255)), dtype=np.uint8)
+    rng = np.random.default_rng(draw(st.integers(0, 2**32 - 1)))
+    for _ in range(draw(st.integers(0, 5))):
+        top, left = int(rng.integers(0, h)), int(rng.integers(0, w))
+        arr[top : top + int(rng.integers(1, h + 1)), left : left + int(rng.integers(1, w + 1))] = (
+            rng.integers(0, 110)
+        )
+    if draw(st.booleans()):
+        arr[rng.random((h, w)) < draw(st.floats(0, 0.6))] = 250  # light print through the dark
+    y0, x0 = draw(st.integers(-2, h + 2)), draw(st.integers(-2, w + 2))
+    box = (y0, y0 + draw(st.integers(0, h + 4)), x0, x0 + draw(st.integers(0, w + 4)))
+    return arr, box, draw(st.integers(1, 8))
+
+
+@settings(max_examples=150, deadline=None)
+@given(case=_dark_blocks())
+def test_band_edges_found_where_the_old_walk_found_them(
+    case: tuple[np.ndarray, tuple[int, int, int, int], int],
+) -> None:
+    arr, box, step = case
+    with np.errstate(all="ignore"), warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)  # an empty box: mean of nothing, both ways
+        assert _full_extent(arr, 100.0, box, step) == _old_full_extent(arr < 100.0, box, step)
