@@ -24,6 +24,7 @@ from typing import Any
 
 from classify.catalog import load_catalog
 from classify.document import classify_document
+from classify.types import ClassifiedItem
 from extract.config import ExtractConfig
 from extract.document import pages_worth_a_second_look, parse_document, with_blank_cells_read
 from extract.read import read_pages, second_readings
@@ -56,17 +57,9 @@ def _reasons(doc: Any, number: int, min_conf: float, page_min_conf: float) -> li
     return sorted(set(out)) or ["?"]  # one page may hold several items of one reason
 
 
-_ITEM_OUTCOME = (
-    "course_title",
-    "catalog_id",
-    "category",
-    "start_date",
-    "end_date",
-    "hours",
-    "status",
-    "review_reasons",
-    "unsure",
-)
+# An item's outcome: all its fields but how sure the reading was, where it lies, and the words as printed.
+_NOT_OUTCOME = {"confidence", "page", "bbox", "match_score", "hours_text", "date_text", "nominal_hours"}
+_ITEM_OUTCOME = tuple(name for name in ClassifiedItem.model_fields if name not in _NOT_OUTCOME)
 
 
 def _outcome(path: Path, doc: Any, cfg: ExtractConfig, catalog: Any) -> str:
