@@ -6,6 +6,9 @@ faxes; only images under ``LOW_DPI`` are enlarged.
 
 from __future__ import annotations
 
+import math
+from collections.abc import Callable
+
 import numpy as np
 from PIL import Image
 
@@ -146,50 +149,111 @@ def invert_dark_bands(image: Image.Image, pixels: np.ndarray | None = None) -> I
     arr = np.asarray(gray) if pixels is None else pixels
     step = max(1, round(max(arr.shape) / _BAND_WORK_PX))
     small = arr[::step, ::step]
-    bright = float(np.percentile(small, 95))
+    bright = percentile_u8(small, 95)
     dark = small < min(110.0, 0.5 * bright)
     light = small > max(140.0, 0.75 * bright)
     bands = _dark_bands(dark, light) + [(x0, x1, y0, y1) for y0, y1, x0, x1 in _dark_bands(dark.T, light.T)]
     if not bands:
         return gray
     out = arr.copy()
-    dark_full = arr < min(110.0, 0.5 * bright)
-    done = np.zeros(arr.shape, dtype=bool)  # where a header and a side band cross, or a whole dark page
-    for band in bands:  # is found both ways, each pixel is turned once, not twice (back to dark)
-        y0, y1, x0, x1 = _full_extent(dark_full, tuple(v * step for v in band), step)
-        todo = ~done[y0:y1, x0:x1]
-        if not todo.any():
-            continue
+    # Where a header and a side band cross, or a whole dark page is found both ways, each pixel is turned
+    # once, not twice (back to dark): ``done`` marks the pixels turned (needed only with two bands or more).
+    done = np.zeros(arr.shape, dtype=bool) if len(bands) > 1 else None
+    for band in bands:
+        y0, y1, x0, x1 = _full_extent(arr, min(110.0, 0.5 * bright), tuple(v * step for v in band), step)
         region = out[y0:y1, x0:x1]
+        todo = None if done is None or not done[y0:y1, x0:x1].any() else ~done[y0:y1, x0:x1]
+        values = region if todo is None else region[todo]
+        if values.size == 0:
+            continue
         # Inverted, the band's background becomes its brightest part; stretched to the page's white so
         # no grey block (or a dark rim left around it) reads as a picture to tesseract's layout analysis.
-        flipped = 255.0 - region[todo].astype(np.float32)
-        paper = max(float(np.percentile(flipped, 90)), 1.0)
-        region[todo] = np.clip(flipped * (bright / paper), 0, 255).astype(np.uint8)
-        done[y0:y1, x0:x1] = True
+        # The 90th percentile of the inverted grey (255 - value, in float32) and the new grey of each of
+        # the 256 levels are worked out once, from the band's histogram, by numpy's own arithmetic.
+        counts = np.bincount(values.ravel(), minlength=256)
+        paper = max(_percentile_of_counts(counts[::-1], 90, np.float32), 1.0)
+        levels = 255.0 - np.arange(256, dtype=np.float32)
+        turned = np.clip(levels * (bright / paper), 0, 255).astype(np.uint8)
+        if todo is None:
+            region[...] = turned[region]
+        else:
+            region[todo] = turned[values]
+        if done is not None:
+            done[y0:y1, x0:x1] = True
     return Image.fromarray(out, mode="L")
 
 
-def _full_extent(dark: np.ndarray, box: tuple[int, ...], step: int) -> tuple[int, int, int, int]:
-    """A band found on the small copy, its edges moved to where the dark ends on the full image."""
+def percentile_u8(values: np.ndarray, q: float) -> float:
+    """``float(np.percentile(values, q))`` of uint8 pixels, from their histogram instead of a partition
+    of a copy of them."""
+    if values.dtype != np.uint8 or values.size == 0:
+        return float(np.percentile(values, q))
+    return _percentile_of_counts(np.bincount(values.ravel(), minlength=256), q, np.uint8)
+
+
+def _percentile_of_counts(counts: np.ndarray, q: float, dtype: type[np.uint8] | type[np.float32]) -> float:
+    """numpy's ``percentile(a, q)`` (its default, linear method) of an array ``a`` of ``dtype`` holding
+    ``counts[k]`` times the value k: the same two order statistics, weighed by the same arithmetic
+    (numpy's ``_lerp`` on two scalars of ``a``'s type), so the same float to the bit."""
+    n = int(counts.sum())
+    position = (n - 1) * (q / 100)  # numpy's virtual index
+    if position >= n - 1:  # numpy takes the last value twice, its weight counted from index -1
+        below, above = n - 1, n - 1
+        weight = position + 1
+    else:
+        below = math.floor(position)
+        above = below + 1
+        weight = position - below
+    cumulative = np.cumsum(counts)
+    low, high = (dtype(np.searchsorted(cumulative, k, side="right")) for k in (below, above))
+    step = high - low
+    if weight >= 0.5:
+        return float(high - step * (1 - weight))
+    return float(low + step * weight)
+
+
+def _full_extent(
+    arr: np.ndarray, dark_below: float, box: tuple[int, ...], step: int
+) -> tuple[int, int, int, int]:
+    """A band found on the small copy, its edges moved to where the dark (grey under ``dark_below``)
+    ends on the full image ``arr``.
+
+    A row (column) is dark when at least ``BAND_MIN_DARK`` of its pixels across the band's columns (rows)
+    are; only the rows and columns the walks from the band's edges reach are judged, a block at a time,
+    not the whole page (each row's share is the same sum over the same pixels, so the same flags)."""
     y0, y1, x0, x1 = box
-    height, width = dark.shape
+    height, width = arr.shape
     y1, x1 = min(y1, height), min(x1, width)
-    rows = dark[:, x0:x1].mean(axis=1) >= BAND_MIN_DARK
-    cols = dark[y0:y1].mean(axis=0) >= BAND_MIN_DARK
+
+    def rows(lo: int, hi: int) -> np.ndarray:
+        return np.asarray((arr[lo:hi, x0:x1] < dark_below).mean(axis=1) >= BAND_MIN_DARK)
+
+    def cols(lo: int, hi: int) -> np.ndarray:
+        return np.asarray((arr[y0:y1, lo:hi] < dark_below).mean(axis=0) >= BAND_MIN_DARK)
+
     return (
-        _edge(rows, min(y0 + step, y1 - 1), -1),
-        _edge(rows, max(y1 - 1 - step, y0), 1) + 1,
-        _edge(cols, min(x0 + step, x1 - 1), -1),
-        _edge(cols, max(x1 - 1 - step, x0), 1) + 1,
+        _edge(rows, height, min(y0 + step, y1 - 1), -1),
+        _edge(rows, height, max(y1 - 1 - step, y0), 1) + 1,
+        _edge(cols, width, min(x0 + step, x1 - 1), -1),
+        _edge(cols, width, max(x1 - 1 - step, x0), 1) + 1,
     )
 
 
-def _edge(flags: np.ndarray, start: int, direction: int) -> int:
-    """The last index, walking from ``start`` in ``direction``, before the flags turn False."""
+_EDGE_BLOCK = 64  # rows (columns) judged at a time by a walk to a band's edge
+
+
+def _edge(flags: Callable[[int, int], np.ndarray], size: int, start: int, direction: int) -> int:
+    """The last index, walking from ``start`` in ``direction``, before the flags turn False (or the
+    index leaves ``range(size)``); ``flags(lo, hi)`` gives those of indices lo..hi-1."""
     i = start
-    while 0 <= i + direction < len(flags) and flags[i + direction]:
-        i += direction
+    while 0 <= i + direction < size:
+        lo, hi = (i + 1, min(i + 1 + _EDGE_BLOCK, size)) if direction > 0 else (max(i - _EDGE_BLOCK, 0), i)
+        block = flags(lo, hi)
+        ahead = block if direction > 0 else block[::-1]
+        stops = np.flatnonzero(~ahead)
+        if stops.size:
+            return i + direction * int(stops[0])
+        i += direction * (hi - lo)
     return i
 
 

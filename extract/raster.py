@@ -11,9 +11,10 @@ import re
 import threading
 import warnings
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 from PIL import Image, ImageOps, UnidentifiedImageError
@@ -43,6 +44,9 @@ class PageImage:
     scale_x: float  # points per pixel along x (72 / dpi)
     scale_y: float
     rotation: int = 0  # degrees already turned clockwise (EXIF orientation)
+    # A grey image's pixels as a read-only array whose memory the image shares, when it was made so (a
+    # PDF's embedded grey scan): the reader's checks take them from here instead of copying them out.
+    pixels: np.ndarray | None = field(default=None, compare=False, repr=False)
 
     @property
     def width_pt(self) -> float:
@@ -156,9 +160,21 @@ def _full_page_scan(page: pdfium.PdfPage, cfg: ExtractConfig) -> PageImage | Non
         bitmap = img.get_bitmap(render=False)
     except pdfium.PdfiumError:
         return None  # a filter pdfium cannot hand out raw: rendering still works
-    pil = bitmap.to_pil().copy()  # own the pixels: pdfium's buffer goes away with the page
+    pixels = None
+    if bitmap.mode == "L":
+        # Own the pixels (pdfium's buffer goes away with the page) in one array the image is made on:
+        # one copy of the page instead of two (the image's own, then the array the checks take out).
+        pixels = np.array(bitmap.to_numpy())
+        pixels.flags.writeable = False
+        pil = Image.frombuffer("L", (pixels.shape[1], pixels.shape[0]), pixels, "raw", "L", 0, 1)
+    else:
+        pil = bitmap.to_pil().copy()  # own the pixels: pdfium's buffer goes away with the page
     return PageImage(
-        number=0, image=pil, scale_x=(right - left) / pil.width, scale_y=(top - bottom) / pil.height
+        number=0,
+        image=pil,
+        scale_x=(right - left) / pil.width,
+        scale_y=(top - bottom) / pil.height,
+        pixels=pixels,
     )
 
 

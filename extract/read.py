@@ -341,7 +341,8 @@ def _prepare(page_image: PageImage) -> _Prepared:
     # The grey page's pixels are copied out of the image once for the three checks below (each a copy of
     # a whole page otherwise), and again only when a step hands on a new image.
     gray = to_gray(page_image.image)
-    pixels = np.asarray(gray)
+    shared = page_image.pixels is not None and gray is page_image.image
+    pixels = page_image.pixels if shared else np.asarray(gray)
     clean = remove_streaks(gray, pixels)
     if clean is not gray:
         gray, pixels = clean, np.asarray(clean)
