@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
+from itertools import pairwise
 
 from rapidfuzz.distance import Levenshtein
 
@@ -2240,7 +2241,7 @@ def _largest_title_line(
     # A sentence in lower case running on with no stop ("por ter participado com êxito da trilha de
     # aprendizagem") leads to what it names on the line right under it, in any language: that line comes
     # before a footer's or a logo's larger type.
-    led = {id(ln) for prev, ln in zip(lines, lines[1:], strict=False) if _leads_on_to(prev, ln)}
+    led = {id(ln) for prev, ln in pairwise(lines) if _leads_on_to(prev, ln)}
     best = max(
         candidates,
         key=lambda ln: (not _reads_as_a_person(ln.text), id(ln) in led, not over_heading(ln), ln.height),

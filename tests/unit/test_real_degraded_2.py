@@ -178,7 +178,8 @@ def test_drawn_wordmarks_over_and_under_are_not_the_course(tmp_path: Path) -> No
     d.text((380, 230), "Reconhecimento de participação", font=_font(60), fill="black")
     d.text((560, 380), "Este reconhecimento pertence a:", font=_font(36), fill="black")
     d.text((600, 450), "Rosalind Okafor", font=_font(64), fill="black")
-    d.text((370, 570), "por ter participado com êxito da trilha de aprendizagem", font=_font(38), fill="black")
+    sentence = "por ter participado com êxito da trilha de aprendizagem"
+    d.text((370, 570), sentence, font=_font(38), fill="black")
     d.text((330, 640), "Preparação para a Certificação - Nuvem - Semana 1", font=_font(44), fill="black")
     d.text((640, 800), "Data: 16-Jan-2026", font=_font(34), fill="black")
     d.text((560, 1050), "acmelearn NORTE", font=_font(80), fill="black")
