@@ -10,10 +10,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image, ImageDraw
 
 from extract.certificate import find_course_title, read_certificate
 from tests.unit.test_layout_parsers import page_of
+from tests.unit.test_real_degraded import _font
 
 # ------------------------------------------------------------------ a course line lost under its cue
 
@@ -155,15 +156,6 @@ def test_with_no_sentence_or_heading_the_largest_line_is_still_taken() -> None:
 
 
 # ------------------------------------------------------------------ drawn and read by tesseract
-
-
-def _font(size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
-    for path in ("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "DejaVuSans.ttf"):
-        try:
-            return ImageFont.truetype(path, size)
-        except OSError:
-            continue
-    return ImageFont.load_default()
 
 
 def test_drawn_wordmarks_over_and_under_are_not_the_course(tmp_path: Path) -> None:
