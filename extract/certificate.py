@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
+from itertools import pairwise
 
 from rapidfuzz.distance import Levenshtein
 
@@ -1560,7 +1561,8 @@ def _title_lines(
         while idx < len(lines) and idx < start + 3:
             cand = lines[idx]
             if (
-                not looks_like_title(_without_trailing_value(cand.text))
+                _beyond_reach(lines, start, cand)
+                or not looks_like_title(_without_trailing_value(cand.text))
                 or _any_label(cand.text)
                 or _is_job_title(cand.text)
                 or _reads_as_a_person(cand.text)
@@ -1628,6 +1630,22 @@ def _title_lines(
         nxt_idx += 1
     title = _clean_title(" ".join(parts))
     return (title, used) if len(title) >= 3 else None
+
+
+TITLE_REACH = 5.0  # line heights: a course named under its cue stands this close below it
+
+
+def _beyond_reach(lines: Sequence[Line], start: int, cand: Line) -> bool:
+    """``cand``, looked for under the cue or label at ``lines[start - 1]``, stands too far below it (or on
+    another page) to be what it leads to: a scan lost the course's own line, and the next line read is a
+    signatory's title block or a footer far down the page ("has completed every module within" / ... /
+    "Technology & Medical Journals")."""
+    if start < 1:
+        return False
+    lead = lines[start - 1]
+    if cand.page != lead.page:
+        return True
+    return cand.bbox[1] - lead.bbox[3] > TITLE_REACH * max(lead.height, cand.height)
 
 
 PROGRAMME_END_RE = re.compile(
@@ -2246,9 +2264,38 @@ def _largest_title_line(
     if not candidates:
         return None
     # A signature ("John Johnson") is printed larger than a course line only when no course line is read:
-    # it comes last, and then only as a guess a person corrects.
-    best = max(candidates, key=lambda ln: (not _reads_as_a_person(ln.text), ln.height))
+    # it comes last, and then only as a guess a person corrects. Over the certificate's heading stand the
+    # issuer's logo and letterhead (a scan reads a wordmark the text layer had as a picture, "aws | treina
+    # BRASIL"): a line under the heading comes first, whatever the logo's size.
+    heading = next((ln for ln in lines if _is_heading(ln.text)), None)
+
+    def over_heading(ln: Line) -> bool:
+        return heading is not None and ln.page == heading.page and ln.bbox[3] <= heading.bbox[1]
+
+    # A sentence in lower case running on with no stop ("por ter participado com êxito da trilha de
+    # aprendizagem") leads to what it names on the line right under it, in any language: that line comes
+    # before a footer's or a logo's larger type.
+    led = {id(ln) for prev, ln in pairwise(lines) if _leads_on_to(prev, ln)}
+    best = max(
+        candidates,
+        key=lambda ln: (not _reads_as_a_person(ln.text), id(ln) in led, not over_heading(ln), ln.height),
+    )
     return _clean_title(best.text), [best], 0.6
+
+
+LEAD_SENTENCE_WORDS = 4
+
+
+def _leads_on_to(prev: Line, line: Line) -> bool:
+    """``prev`` is a sentence in lower case that runs on into ``line``, close under it on its page."""
+    words = prev.text.split()
+    return (
+        prev.page == line.page
+        and len(words) >= LEAD_SENTENCE_WORDS
+        and prev.text[:1].islower()
+        and prev.text.rstrip()[-1:] not in ".:;!?"
+        and 0 <= line.bbox[1] - prev.bbox[3] < 1.5 * max(prev.height, line.height)
+    )
 
 
 def _letters_only(text: str) -> str:
