@@ -35,3 +35,21 @@ def test_a_streaked_fax_reads_the_holders_name_and_course(tmp_path: Path) -> Non
     assert doc.participant_name is not None
     assert name_tokens(doc.participant_name.text) == name_tokens(capture.drawn.source.name), seen
     assert [exact(i, expect) and i.status == "auto" for i in doc.items] == [True], seen
+
+
+@pytest.mark.tesseract
+@pytest.mark.slow
+@pytest.mark.parametrize("key", ["two_page_spread-ncja_form", "two_page_spread-crase_letter"])
+def test_a_certificate_beside_another_paper_is_read_from_its_own(tmp_path: Path, key: str) -> None:
+    """Two papers side by side on a desk: the certificate's own course is its item (``auto``, right), and
+    the roster's course beside it waits for a person, never the certificate's (``extract.flatten.paper_gaps``)."""
+    require_tesseract()
+    capture = CAPTURES[key]
+    path = write_capture(capture, tmp_path)
+    doc = process_file(path, ExtractConfig(ocr_cache_dir=None), load_catalog(), date(2025, 6, 1))
+    seen = [show(i) for i in doc.items]
+    (expect,) = capture.drawn.source.items
+    assert doc.participant_name is not None
+    assert name_tokens(doc.participant_name.text) == name_tokens(capture.drawn.source.name), seen
+    assert [exact(i, expect) and i.status == "auto" for i in doc.items] == [True, False], seen
+    assert doc.items[1].status == "review" and "Firearms" in (doc.items[1].course_title or ""), seen
