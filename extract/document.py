@@ -10,7 +10,7 @@ import threading
 from collections import OrderedDict
 from collections.abc import Sequence
 from datetime import date
-from itertools import combinations
+from itertools import combinations, pairwise
 from pathlib import Path
 from typing import Any
 
@@ -69,12 +69,59 @@ def page_lines(pages: Sequence[Page]) -> list[list[Line]]:
 
 
 def _lines_of(p: Page) -> list[Line]:
+    if p.paper_gaps:  # papers photographed side by side: no line runs from one onto the other
+        return [ln for paper in _papers(p) for ln in paper]
     # A CSV export printed as text aligns no column: its cells are set in columns first (extract.delimited).
     return _beside_a_side_block(
         delimited_as_columns(group_lines(p.words, p.number)),
         p.number,
         p.width if p.source == "ocr" else None,
     )
+
+
+def _papers(p: Page) -> list[list[Line]]:
+    """The lines of each paper of a photo of papers lying side by side (``Page.paper_gaps``), left first;
+    a paper no word lies on is left out."""
+    edges = [-float("inf"), *sorted(p.paper_gaps), float("inf")]
+    papers = []
+    for left, right in pairwise(edges):
+        words = [w for w in p.words if left <= (w.bbox[0] + w.bbox[2]) / 2 < right]
+        if words:
+            papers.append(_beside_a_side_block(delimited_as_columns(group_lines(words, p.number)), p.number))
+    return papers
+
+
+def _certificate_beside_papers(pages: Sequence[Page]) -> tuple[CertificateReading, list[RawItem]] | None:
+    """A photo of a certificate lying beside another paper that is none (a roster, a memo, a letter naming
+    no course of a person): the certificate read from its own paper's lines alone, and the course each other
+    paper names as an item for a person (``ANOTHER_PAPER_NOTE``). None unless the file is that one photo and
+    exactly one of its papers reads as a certificate of its own (a course with a date or hours, and its
+    holder); two such papers are two certificates (``certificate_stack``).
+
+    Read as one page, the papers' words mix: the other paper's labelled "Course:" was taken for the course
+    and the certificate's own course was lost. Which paper is the applicant's evidence is the certificate's
+    to say; whether the other is too is a person's call, so its course is kept, never credited unseen.
+    """
+    if len(pages) != 1 or not pages[0].paper_gaps:
+        return None
+    papers = _papers(pages[0])
+    readings = [read_certificate(paper) for paper in papers]
+    complete = [i for i, r in enumerate(readings) if _has_course(r) and r.participant_name is not None]
+    if len(papers) < 2 or len(complete) != 1:
+        return None
+    own = complete[0]
+    others = [
+        r.item.model_copy(update={"notes": (*r.item.notes, ANOTHER_PAPER_NOTE)})
+        for i, r in enumerate(readings)
+        if i != own and r.item is not None and r.item.course_title
+    ]
+    return readings[own], others
+
+
+ANOTHER_PAPER_NOTE = (
+    "read from another paper photographed beside the certificate, which is not a certificate of its own:"
+    " a person checks whose it is and what it proves"
+)
 
 
 _LINES_MEMO_PAGES = 64  # pages whose lines are kept (a few KiB each: the words are the page's own)
@@ -556,7 +603,11 @@ def parse_document(file: str, sha256: str, media_type: str, pages: tuple[Page, .
         if stack is None and len(sheets) > len(lines_per_page):
             sheets = list(lines_per_page)
             stack = certificate_stack(sheets)
-    cert = stack[0][0] if stack else whole if whole is not None else read_certificate(all_lines)
+    beside = None if stack or table_items or one_letter else _certificate_beside_papers(pages)
+    if beside is not None:
+        cert = beside[0]
+    else:
+        cert = stack[0][0] if stack else whole if whole is not None else read_certificate(all_lines)
     warnings: list[str] = []
     issuer = cert.issuer
     if len(table_items) >= 2 or one_row:
@@ -584,6 +635,11 @@ def parse_document(file: str, sha256: str, media_type: str, pages: tuple[Page, .
             warnings.append(f"{len(stack)} certificates in one file: each read from its own page")
         if len({_name_tokens(r.issuer.text) if r.issuer else None for r, _ in stack}) > 1:
             issuer = None  # the file has no one issuer; each item keeps its own
+    elif beside is not None:
+        layout = "stack"  # papers read each alone, as a stack's
+        items = (*((cert.item,) if cert.item is not None else ()), *beside[1])
+        name = cert.participant_name
+        warnings.append("a certificate photographed beside another paper: each paper read alone")
     else:
         layout = "single"
         items = (cert.item,) if cert.item is not None else ()

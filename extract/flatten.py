@@ -14,6 +14,7 @@ imported only when a page needs it.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -68,16 +69,7 @@ def find_page_outline(gray: Image.Image, pixels: npt.NDArray[np.uint8] | None = 
     """
     import cv2
 
-    arr = np.asarray(gray) if pixels is None else pixels
-    factor = _WORK_PX / max(arr.shape)
-    small = cv2.resize(arr, None, fx=factor, fy=factor, interpolation=cv2.INTER_AREA) if factor < 1 else arr
-    factor = min(factor, 1.0)
-    small = cv2.GaussianBlur(small, (5, 5), 0)
-    level, bright = cv2.threshold(small, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
-    kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (9, 9))
-    bright = cv2.morphologyEx(bright, cv2.MORPH_CLOSE, kernel)  # print inside the page joins the paper
-    bright = cv2.morphologyEx(bright, cv2.MORPH_OPEN, kernel)  # specks of glare on the desk go
-    contours, _ = cv2.findContours(bright, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    small, factor, level, contours = _bright_regions(np.asarray(gray) if pixels is None else pixels)
     if not contours:
         return None
     region = max(contours, key=cv2.contourArea)
@@ -98,6 +90,71 @@ def find_page_outline(gray: Image.Image, pixels: npt.NDArray[np.uint8] | None = 
     if float(np.mean(desk > max(level, float(np.median(paper)) - 25))) > MAX_BRIGHT_OUTSIDE:
         return None
     return Outline(corners=quad / factor, tilt_deg=_tilt(quad))
+
+
+def _bright_regions(
+    arr: npt.NDArray[np.uint8], join: int = 9
+) -> tuple[npt.NDArray[Any], float, float, Sequence[Any]]:
+    """A small blurred copy of the photo, its scale, its Otsu level and the outer contours of its bright
+    regions (print inside a paper joined to it across ``join`` px of the copy, specks of glare on the desk
+    gone)."""
+    import cv2
+
+    factor = _WORK_PX / max(arr.shape)
+    small = cv2.resize(arr, None, fx=factor, fy=factor, interpolation=cv2.INTER_AREA) if factor < 1 else arr
+    factor = min(factor, 1.0)
+    small = cv2.GaussianBlur(small, (5, 5), 0)
+    level, bright = cv2.threshold(small, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (9, 9))
+    closing = cv2.getStructuringElement(cv2.MORPH_RECT, (join, join))
+    bright = cv2.morphologyEx(bright, cv2.MORPH_CLOSE, closing)  # print inside the page joins the paper
+    bright = cv2.morphologyEx(bright, cv2.MORPH_OPEN, kernel)  # specks of glare on the desk go
+    contours, _ = cv2.findContours(bright, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    return small, factor, float(level), contours
+
+
+MIN_PAPER_SHARE = 0.1  # of the photo: each of two papers side by side covers at least this
+MIN_PAPERS_ROWS_SHARED = 0.6  # of the shorter paper's height: side by side, not one above the other
+MIN_PAPER_GAP = 0.01  # of the photo's width: desk this wide at least between the two
+PAPER_JOIN = 3  # px of the small copy: print joins its paper, a strip of desk between two papers stays
+
+
+def paper_gaps(gray: Image.Image, pixels: npt.NDArray[np.uint8] | None = None) -> tuple[float, ...]:
+    """Where (x, full-size pixels) a photo of two papers lying side by side shows the desk between them;
+    ``()`` for any other photo or scan.
+
+    Two papers are two separate bright regions each covering ``MIN_PAPER_SHARE`` of the photo or more, each
+    a solid quadrilateral of a page's shape wholly in view (desk beyond all four of its sides), clearly
+    brighter than the desk, side by side (sharing most of their rows) with a band of desk between them
+    running from the top of both to their bottom. A page's own columns, a header band or a fold leave one
+    bright region (the paper joins them), and a paper cut off by the frame is no whole paper.
+    """
+    import cv2
+
+    small, factor, _, contours = _bright_regions(np.asarray(gray) if pixels is None else pixels, PAPER_JOIN)
+    h, w = small.shape
+    big = [c for c in contours if cv2.contourArea(c) >= MIN_PAPER_SHARE * w * h]
+    if len(big) != 2:
+        return ()
+    boxes = []
+    for region in big:
+        quad = _quadrilateral(region)
+        if quad is None or cv2.contourArea(region) < MIN_SOLIDITY * cv2.contourArea(quad.astype(np.float32)):
+            return ()
+        if _sides_with_background(quad, w, h) < 4:
+            return ()
+        x, y, bw, bh = cv2.boundingRect(region)
+        boxes.append((x, y, x + bw, y + bh))
+    (_, t0, l1, b0), (r0, t1, _, b1) = sorted(boxes)
+    shared = min(b0, b1) - max(t0, t1)
+    if shared < MIN_PAPERS_ROWS_SHARED * min(b0 - t0, b1 - t1) or r0 - l1 < MIN_PAPER_GAP * w:
+        return ()
+    inside = np.zeros_like(small)
+    cv2.drawContours(inside, big, -1, 255, thickness=cv2.FILLED)
+    paper, desk = small[inside > 0], small[inside == 0]
+    if float(np.median(paper)) - float(np.median(desk)) < MIN_CONTRAST:
+        return ()
+    return ((l1 + r0) / 2 / factor,)
 
 
 def _quadrilateral(region: npt.NDArray[np.integer[Any] | np.floating[Any]]) -> npt.NDArray[np.float64] | None:

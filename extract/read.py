@@ -32,7 +32,7 @@ from PIL import Image
 
 from extract.config import ExtractConfig
 from extract.errors import CorruptDocument, ExtractError, FileTooLarge, TooManyPages
-from extract.flatten import even_out_shadows, flatten_photo
+from extract.flatten import even_out_shadows, flatten_photo, paper_gaps
 from extract.ocr import CacheEntry, detect_orientation, ocr_tesseract, recording, seed_memory_cache
 from extract.ocr_rapid import needs_second_engine, ocr_rapid, pool_readings
 from extract.pdf_text import IMAGE_PAGE_SHARE, image_area, open_pdf, page_words, text_layer_is_usable
@@ -289,6 +289,7 @@ def _text_layer_page(pdf: PlumberPDF, doc: pdfium.PdfDocument, index: int, cfg: 
 class _Prepared:
     image: Image.Image  # grayscale, square pixels
     scale: float  # points per pixel, both axes
+    paper_gaps: tuple[float, ...] = ()  # points: the desk between papers photographed side by side
 
 
 def ocr_page(
@@ -334,6 +335,7 @@ def ocr_page(
         engines=engines,
         rotation=(page_image.rotation + chosen) % 360,
         words=reading_order(words),
+        paper_gaps=() if chosen else base.paper_gaps,
     )
 
 
@@ -347,13 +349,16 @@ def _prepare(page_image: PageImage) -> _Prepared:
     if clean is not gray:
         gray, pixels = clean, np.asarray(clean)
     flat = flattened_photo(page_image, gray, pixels)
+    gaps: tuple[float, ...] = ()
     if flat is not None:
         gray, pixels = flat, np.asarray(flat)
+    elif _square(page_image):  # a photo not warped: two papers side by side on the desk?
+        gaps = tuple(x * page_image.scale_x for x in paper_gaps(gray, pixels))
     evened = even_out_shadows(gray, pixels)
     gray = invert_dark_bands(evened, pixels if evened is gray else None)
     square, scale_x, _ = square_pixels(gray, page_image.scale_x, page_image.scale_y)
     image, scale = upscale_low_res(square, scale_x)
-    return _Prepared(image=image, scale=scale)
+    return _Prepared(image=image, scale=scale, paper_gaps=gaps)
 
 
 def flattened_photo(

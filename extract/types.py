@@ -90,6 +90,8 @@ class Page(Frozen):
     engines: tuple[Engine, ...]
     rotation: int = 0  # degrees the page image was turned (clockwise) before reading
     words: tuple[Word, ...]
+    # x (points) of the desk between papers photographed side by side (``extract.flatten.paper_gaps``)
+    paper_gaps: tuple[float, ...] = ()
 
     @property
     def mean_conf(self) -> float:
