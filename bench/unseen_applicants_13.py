@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the tests' fi
 
 import bench.unseen_applicants_2 as round2
 import bench.unseen_applicants_9 as round9
-from bench.unseen_applicants import NOT, REVIEW, Applicant, _req, transcript_doc, write_applicants
+from bench.unseen_applicants import NOT, REVIEW, Applicant, Doc, _req, transcript_doc, write_applicants
 from bench.unseen_applicants_2 import (
     lines,
     nasro_advanced,
@@ -46,6 +46,7 @@ from bench.unseen_applicants_4 import (
     THREAT,
     TRAUMA,
     YMHFA,
+    Course,
     course_cert,
 )
 from bench.unseen_applicants_7 import _dated, supervisors_cert
@@ -65,6 +66,22 @@ def _serving(name: str, school: str, since: str) -> tuple[str, ...]:
     )
 
 
+def _usual(
+    aid: str,
+    n: str,
+    agency: str,
+    scenario: str,
+    req: dict[str, str],
+    hours: float,
+    courses: tuple[Course, ...],
+    extra: Doc,
+) -> Applicant:
+    """An SRO since 2017-08-14 still serving, NASRO's Basic, Advanced and conference (files 01-03), the
+    certificates of ``courses`` (04 on) and one more document, ``extra``."""
+    docs = [*_nasro(n, "2017-10-02", "2019-03-11", "2020-07-12"), *_certs(n, 4, courses), extra]
+    return Applicant(aid, n, agency, "2017-08-14", True, APP, scenario, req, hours, docs)
+
+
 # ------------------------------------------------------------------------------------ applicants
 
 
@@ -76,17 +93,17 @@ def applicants() -> list[Applicant]:
     # person's (never credited automatically).
     n = "Gideon P. Halvorsen"
     out.append(
-        Applicant(
-            "U01", n, "Ashgrove Police Department", "2017-08-14", True, APP,
+        _usual(
+            "U01",
+            n,
+            "Ashgrove Police Department",
             "review_r5_course_after_application",
-            _req(r5=REVIEW), 152.0,
-            [
-                *_nasro(n, "2017-10-02", "2019-03-11", "2020-07-12"),
-                *_certs(n, 4, (*CORE, TRAUMA)),
-                course_cert("11-ymhfa.pdf", n, _dated(YMHFA, "2025-08-14", "2025-08-14"), layout="sidebar"),
-            ],
+            _req(r5=REVIEW),
+            152.0,
+            (*CORE, TRAUMA),
+            course_cert("11-ymhfa.pdf", n, _dated(YMHFA, "2025-08-14", "2025-08-14"), layout="sidebar"),
         )
-    )  # fmt: skip
+    )
     lines("U01", ("11-ymhfa.pdf", "Youth Mental", "2025-08-14", 0, "needs_review"))
 
     # U02 NASRO's conference dated the month after the application (2025-07-13 to 07-16): the officer had not
@@ -220,17 +237,17 @@ def applicants() -> list[Applicant]:
     # 160 with the father's CIT-Y: a person's.
     n = "Robert L. Hayes Jr."
     out.append(
-        Applicant(
-            "U08", n, "Cold Spring Police Department", "2017-08-14", True, APP,
+        _usual(
+            "U08",
+            n,
+            "Cold Spring Police Department",
             "review_r5_senior_s_certificate",
-            _req(r5=REVIEW), 120.0,
-            [
-                *_nasro(n, "2017-10-02", "2019-03-11", "2020-07-12"),
-                *_certs(n, 4, (*NO_CITY, YMHFA, TRAUMA)),
-                course_cert("11-cit-y.pdf", "Robert L. Hayes Sr.", CITY),
-            ],
+            _req(r5=REVIEW),
+            120.0,
+            (*NO_CITY, YMHFA, TRAUMA),
+            course_cert("11-cit-y.pdf", "Robert L. Hayes Sr.", CITY),
         )
-    )  # fmt: skip
+    )
     lines("U08", ("11-cit-y.pdf", "Crisis", CITY[1], 0, "needs_review"))
 
     # U09 a course still running on the application day ("School Threat Assessment Team Training", 2025-05-28
@@ -240,17 +257,17 @@ def applicants() -> list[Applicant]:
     team = _course("School Threat Assessment Team Training", "2025-05-28", "2025-06-06", 16, "School Safety",
                    "school_safety", "State School Safety Center")  # fmt: skip
     out.append(
-        Applicant(
-            "U09", n, "Falconridge Police Department", "2017-08-14", True, APP,
+        _usual(
+            "U09",
+            n,
+            "Falconridge Police Department",
             "review_r5_course_ending_after_app",
-            _req(r5=REVIEW), 144.0,
-            [
-                *_nasro(n, "2017-10-02", "2019-03-11", "2020-07-12"),
-                *_certs(n, 4, CORE),
-                course_cert("10-team.pdf", n, team),
-            ],
+            _req(r5=REVIEW),
+            144.0,
+            CORE,
+            course_cert("10-team.pdf", n, team),
         )
-    )  # fmt: skip
+    )
     lines("U09", ("10-team.pdf", "Threat Assessment Team", "2025-05-28", 0, "needs_review"))
 
     # U10 "School Zone Traffic Enforcement" (16 h, a sheriff's traffic unit): traffic is unrelated whatever
@@ -259,17 +276,17 @@ def applicants() -> list[Applicant]:
     zone = _course("School Zone Traffic Enforcement", "2023-03-14", "2023-03-15", 16, "Traffic", "unrelated",
                    "County Sheriff's Office Traffic Unit")  # fmt: skip
     out.append(
-        Applicant(
-            "U10", n, "Harbor Point Police Department", "2017-08-14", True, APP,
+        _usual(
+            "U10",
+            n,
+            "Harbor Point Police Department",
             "fail_r5_school_zone_traffic",
-            _req(r5=NOT), 144.0,
-            [
-                *_nasro(n, "2017-10-02", "2019-03-11", "2020-07-12"),
-                *_certs(n, 4, CORE),
-                course_cert("10-school-zone.pdf", n, zone),
-            ],
+            _req(r5=NOT),
+            144.0,
+            CORE,
+            course_cert("10-school-zone.pdf", n, zone),
         )
-    )  # fmt: skip
+    )
     lines("U10", ("10-school-zone.pdf", "School Zone", "2023-03-14", 0, "category_zero"))
 
     # U11 the only Advanced ended after the application (2025-07-14 to 07-16): R4 a person's (not completed
@@ -296,17 +313,17 @@ def applicants() -> list[Applicant]:
                "Defensive Tactics", "unrelated", "defensive-tactics",
                "Regional Law Enforcement Training Center")  # fmt: skip
     out.append(
-        Applicant(
-            "U12", n, "Elm Ridge Police Department", "2017-08-14", True, APP,
+        _usual(
+            "U12",
+            n,
+            "Elm Ridge Police Department",
             "fail_r5_defensive_tactics_for_sros",
-            _req(r5=NOT), 144.0,
-            [
-                *_nasro(n, "2017-10-02", "2019-03-11", "2020-07-12"),
-                *_certs(n, 4, CORE),
-                course_cert("10-tactics.pdf", n, tactics, layout="sidebar"),
-            ],
+            _req(r5=NOT),
+            144.0,
+            CORE,
+            course_cert("10-tactics.pdf", n, tactics, layout="sidebar"),
         )
-    )  # fmt: skip
+    )
     lines("U12", ("10-tactics.pdf", "Defensive", "2023-10-03", 0, "category_zero"))
 
     # U13 the department's yearly school-safety in-service: 2023 on a certificate, 2025 (September, after the
