@@ -12,6 +12,7 @@ from verify.rules import (
     Credit,
     Letter,
     find_duplicates,
+    hold_after_application,
     r1_sro_years,
     r2_employed,
     r3_basic,
@@ -53,6 +54,7 @@ def build_ledger(
         }
     latest = latest_decisions(decisions)
     cands, flags = prepare_candidates(docs, latest, names)
+    cands = hold_after_application(cands, app)
     flags += _stale(latest, {c.key for c in cands})
     letter_docs = [d for d in docs if d.doc_type == "employment_letter" or d.holds_letter]
     letters = [_letter(d, names[d.file].same_person) for d in letter_docs]

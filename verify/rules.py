@@ -59,6 +59,37 @@ def add_months(day: date, months: int) -> date:
     return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
+# --- documents dated after the application ------------------------------------------------------
+
+
+def after_application(c: Candidate, app: ApplicationFacts) -> bool:
+    """A line no person has settled whose course ends (or, with no end read, starts) after the application
+    date: not completed when the officer applied. The rules count training "completed" and read every
+    requirement at the application date, and say nothing of later documents: a person's call."""
+    day = c.item.end_date or c.item.start_date
+    return c.decision is None and day is not None and day > app.application_date
+
+
+def after_application_reason(c: Candidate, app: ApplicationFacts) -> str:
+    day = c.item.end_date or c.item.start_date
+    return (
+        f"completed {day}, after the application date ({app.application_date}): whether it counts is a "
+        "person's call"
+    )
+
+
+def hold_after_application(cands: Sequence[Candidate], app: ApplicationFacts) -> tuple[Candidate, ...]:
+    """``cands`` with each line dated after the application held for a person, whatever rule reads it
+    (R3, R4 and R6 included: no doubt of it is ignorable)."""
+    out = []
+    for c in cands:
+        if c.excluded_rule is None and after_application(c, app):
+            why = after_application_reason(c, app)
+            c = c.model_copy(update={"pending": f"{c.pending}; {why}" if c.pending else why, "doubts": None})
+        out.append(c)
+    return tuple(out)
+
+
 # --- R1, R2: from the application, else an employment letter -------------------------------------
 
 
@@ -242,6 +273,15 @@ def _years_served(
 def r2_employed(app: ApplicationFacts, letters: Sequence[Letter], policy: Policy) -> RequirementResult:
     """Currently employed as an SRO: the application's word, else a recent employment letter."""
     if app.currently_employed is True:
+        if (gone := _later_letter_says_ended(app, letters)) is not None:
+            assert gone.document_date is not None
+            return RequirementResult(
+                verdict="needs_review",
+                reason="the application states current SRO employment, but employment letter "
+                f"{gone.document} dated {gone.document_date} says the SRO assignment ended"
+                + (f" ({_span(gone.sro_end_range)})" if gone.sro_end_range else "")
+                + ": a person decides",
+            )
         return RequirementResult(verdict="met", reason="application states current SRO employment")
     if app.currently_employed is False:
         return RequirementResult(verdict="not_met", reason="application states no current SRO employment")
@@ -285,6 +325,29 @@ def r2_employed(app: ApplicationFacts, letters: Sequence[Letter], policy: Policy
             reason=f"no employment information: letter older than {policy.letter_max_age_months} months",
         )
     return RequirementResult(verdict="needs_review", reason="no employment information")
+
+
+def _later_letter_says_ended(app: ApplicationFacts, letters: Sequence[Letter]) -> Letter | None:
+    """The applicant's most recent letter saying what the SRO assignment is now, when it says the
+    assignment ended before the application (no later letter saying it goes on): the application's word
+    that the officer still serves is then against the letter's, a person's call (never met unseen)."""
+    said = [
+        x
+        for x in letters
+        if x.names_applicant
+        and x.document_date is not None
+        and x.document_date <= app.application_date
+        and x.employment is not None
+        and person_decides(x) is None
+    ]
+    if not said:
+        return None
+    latest = max(said, key=lambda x: x.document_date or date.min)
+    if latest.employment != "ended":
+        return None
+    if latest.sro_end_range is not None and latest.sro_end_range[0] > app.application_date:
+        return None  # an end still to come ("until June 30" of a later month): serving when applying
+    return latest
 
 
 # --- duplicates: same course, same dates, on two documents -------------------------------------
@@ -508,6 +571,9 @@ def r5_credits(
     in_window: dict[str, list[Candidate]] = defaultdict(list)
     for c in cands:
         credit = _fixed_credit(c, used, duplicates, cutoff, policy)
+        if credit is None and after_application(c, app):
+            # Apart from the yearly rule's group: a later run must not set an earlier, completed one to 0.
+            credit = _hours_credit(c)
         if credit is not None:
             out[c.key] = credit
         else:

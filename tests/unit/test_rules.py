@@ -618,7 +618,7 @@ def test_conference_awaiting_review_holds_r6_open() -> None:
 def test_a_misread_conference_awaiting_review_holds_r6_open() -> None:
     """A conference line no catalog course matched ("National School SafetyConference", its words run
     together by OCR) that awaits a person may be NASRO's: R6 needs review, not "not met"."""
-    misread = make_item("National School SafetyConference", date(2024, 6, 28), 18.0, category="school_safety")
+    misread = make_item("National School SafetyConference", date(2023, 6, 28), 18.0, category="school_safety")
     misread = misread.model_copy(update={"issuer": "NATIONAL ASSOCIATION OF SCHOOL RESOURCE OFFICERS -"})
     pending = misread.model_copy(update={"status": "review"})
     assert verdict(build([basic(), advanced(), pending, *r5_items()]), "conference") == "needs_review"
