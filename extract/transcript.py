@@ -601,7 +601,8 @@ CLOCK_HEADING_RE = re.compile(
 CODE_CELL_RE = re.compile(r"(?=\S*\d)[A-Z0-9][A-Z0-9./#-]*")
 
 
-_OTHER_DATE_RE = re.compile(r"\baward|assigned|expir|\bdue\b")
+# "Registered", "Enrolled", "Date Requested": when the holder signed up, before the course ran.
+_OTHER_DATE_RE = re.compile(r"\baward|assigned|expir|\bdue\b|\bregist|\benrol|\brequest|signed\s*up")
 
 
 def _names_other_date(header: str) -> bool:
