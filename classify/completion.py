@@ -179,7 +179,7 @@ LISTING_WORDING = re.compile(
     # a bill's or a schedule's own columns, which a scan keeps when it loses the title above them: "Qty",
     # "Unit Price", "Line Total", "Seats Available", "Openings"
     r"|\bqty\b|\bunit\s+(?:price|cost|fee)\b|\bline\s+(?:total|amount)\b|\bext(?:ended|\.)?\s+(?:price|amount)\b"
-    r"|\bseats\b(?!\s+belts?)|\b(?:spaces?|spots?|openings?)\s+(?:available|left|remaining|open)\b"
+    r"|(?<!safety\s)(?<!car\s)(?<!booster\s)\bseats\b(?!\s+belts?)|\b(?:spaces?|spots?|openings?)\s+(?:available|left|remaining|open)\b"
     r"|\bopenings\b",
     re.I,
 )
