@@ -22,6 +22,7 @@ from functools import partial
 from typing import Any
 
 from tests.issuer_formats import IssuerDoc, lines_at, table
+from tests.multi_course_certificates_2 import ruled_grid
 from tests.records_round5 import _head
 from tests.records_round5 import record as round5_record
 from tests.records_round8 import ASR, BULLY, CAN, CIT, DT, FIRE, IIJ, JLAW, SEOP, SRP, TIP, YMHFA, R
@@ -66,6 +67,21 @@ def _certificate(c: Any, w: float, h: float, name: str, course: str, day: str, h
     c.setFont("Helvetica", 12)
     c.drawCentredString(w / 2, h - 258, f"on {day}, {hours} hours of instruction")
     lines_at(c, 90, h - 340, ["Lakeshore Regional Police Academy", "Director of Training"], size=10)
+
+
+def _letter(
+    c: Any, h: float, agency: str, address: str, name: str, facts: tuple[str, ...], chief: str
+) -> None:
+    """An SRO's employment letter (``facts``: hired, school, SRO since, pronoun), a packet's first page."""
+    hired, school, since, pronoun = facts
+    lines_at(c, 72, h - 72, [agency, address], size=11)
+    lines_at(c, 72, h - 130, ["To Whom It May Concern:"], size=11)
+    lines_at(c, 72, h - 160, [
+        f"This letter verifies that Officer {name} has been employed by the {agency}",
+        f"since {hired}, and has served as a School Resource Officer at {school}",
+        f"since {since}. {pronoun} is currently assigned to that post.",
+    ], size=11, step=16)  # fmt: skip
+    lines_at(c, 72, h - 260, ["Sincerely,", "", chief], size=11, step=16)
 
 
 # ------------------------------------------------------------------ no completion: the title under the table
@@ -228,14 +244,15 @@ def _packet_certificate_invoice(c: Any, w: float, h: float) -> None:
 @no_proof("packet_letter_registration", "Rosalind K. Abara", (TIP, CIT, BULLY))
 def _packet_letter_registration(c: Any, w: float, h: float) -> None:
     """An SRO's employment letter, and behind it a registration confirmation of three classes."""
-    lines_at(c, 72, h - 72, ["Fairhaven Police Department", "210 Harbor Rd, Fairhaven, MA 02719"], size=11)
-    lines_at(c, 72, h - 130, ["To Whom It May Concern:"], size=11)
-    lines_at(c, 72, h - 160, [
-        "This letter verifies that Officer Rosalind K. Abara has been employed by the Fairhaven",
-        "Police Department since June 1, 2015, and has served as a School Resource Officer at",
-        "Fairhaven High School since August 20, 2019. She is currently assigned to that post.",
-    ], size=11, step=16)  # fmt: skip
-    lines_at(c, 72, h - 260, ["Sincerely,", "", "Chief Martin O. Daley"], size=11, step=16)
+    _letter(
+        c,
+        h,
+        "Fairhaven Police Department",
+        "210 Harbor Rd, Fairhaven, MA 02719",
+        "Rosalind K. Abara",
+        ("June 1, 2015", "Fairhaven High School", "August 20, 2019", "She"),
+        "Chief Martin O. Daley",
+    )
     c.showPage()
     c.setFont("Helvetica-Bold", 16)
     c.drawString(40, h - 48, "Registration Confirmation")
@@ -321,16 +338,7 @@ def _certificate_grid(c: Any, w: float, h: float) -> None:
         ("Course", "Date", "Hours"),
         (_t(YMHFA), "01/16/2024", "8.0"), (_t(TIP), "01/17/2024", "8.0"), (_t(SRP), "01/18/2024", "4.0"),
     ]  # fmt: skip
-    xs, top = (80, 370, 470, 540), h - 215
-    c.setLineWidth(0.8)
-    for k in range(len(rows) + 1):
-        c.line(xs[0], top - 22 * k, xs[-1], top - 22 * k)
-    for x in xs:
-        c.line(x, top, x, top - 22 * len(rows))
-    for k, cells in enumerate(rows):
-        c.setFont("Helvetica-Bold" if k == 0 else "Helvetica", 11)
-        for x, text in zip(xs, cells, strict=False):
-            c.drawString(x + 6, top - 22 * k - 15, text)
+    ruled_grid(c, rows, (80, 370, 470, 540), h - 215)
     lines_at(c, 90, h - 360, ["Riverbend Regional Training Consortium", "Director of Training"], size=10)
 
 
@@ -364,14 +372,15 @@ def _certificate_grid_awarded(c: Any, w: float, h: float) -> None:
 )
 def _packet_letter_record_cost(c: Any, w: float, h: float) -> None:
     """An SRO's employment letter and a department's training record with a cost column behind it."""
-    lines_at(c, 72, h - 72, ["Ridgefield Police Department", "12 Main St, Ridgefield, CT 06877"], size=11)
-    lines_at(c, 72, h - 130, ["To Whom It May Concern:"], size=11)
-    lines_at(c, 72, h - 160, [
-        "This letter verifies that Officer Wendell S. Harrow has been employed by the Ridgefield",
-        "Police Department since March 3, 2012, and has served as a School Resource Officer at",
-        "Ridgefield Middle School since August 25, 2018. He is currently assigned to that post.",
-    ], size=11, step=16)  # fmt: skip
-    lines_at(c, 72, h - 260, ["Sincerely,", "", "Chief Alana R. Pike"], size=11, step=16)
+    _letter(
+        c,
+        h,
+        "Ridgefield Police Department",
+        "12 Main St, Ridgefield, CT 06877",
+        "Wendell S. Harrow",
+        ("March 3, 2012", "Ridgefield Middle School", "August 25, 2018", "He"),
+        "Chief Alana R. Pike",
+    )
     c.showPage()
     _head(c, h, "Ridgefield Police Department", "Training Record", "Wendell S. Harrow")
     cols = [("Date", 40), ("Course", 120), ("Hours", 400), ("Cost", 470)]
