@@ -175,7 +175,23 @@ LISTING_WORDING = re.compile(
     r"|\b(?:certificate|letter|proof|verification)\s+of\s+(?:enrol?l?ment|registration)\b"
     r"|\b(?:is|are|has\s+been|have\s+been)\s+(?:currently\s+|now\s+)?(?:enrolled|registered)\s+(?:in|for)\b"
     r"|\b(?:is|are|has\s+been|have\s+been)\s+scheduled\s+(?:to\s+attend|for)\b"
-    r"|\bupcoming\s+(?:classes|courses|training|sessions)\b|\brequested\s+(?:courses?|classes|training)\b",
+    r"|\bupcoming\s+(?:classes|courses|training|sessions)\b|\brequested\s+(?:courses?|classes|training)\b"
+    # a bill's or a schedule's own columns, which a scan keeps when it loses the title above them: "Qty",
+    # "Unit Price", "Line Total", "Seats Available", "Openings"
+    r"|\bqty\b|\bunit\s+(?:price|cost|fee)\b|\bline\s+(?:total|amount)\b|\bext(?:ended|\.)?\s+(?:price|amount)\b"
+    r"|(?<!safety\s)(?<!car\s)(?<!booster\s)\bseats\b(?!\s+belts?)|\b(?:spaces?|spots?|openings?)\s+(?:available|left|remaining|open)\b"
+    r"|\bopenings\b",
+    re.I,
+)
+# What a bill prints in its totals block under its lines: "Balance Due", "Total Due", "Amount Paid", "Paid in
+# full", "Subtotal: $570.00", "Make checks payable to", "Visa ending 4417". Read below a table's last row
+# (:func:`bill_foot_reason`), where a record's footer may say "Total hours: 24" or "Total cost: $275.00" and
+# invite its reader to register for next year's courses: neither is a bill's.
+BILL_FOOT_WORDING = re.compile(
+    r"\b(?:balance|amount|total)\s+(?:due|owed|payable)\b|\b(?:amount|total)\s+paid\b|\bpaid\s+in\s+full\b"
+    r"|\bsub[\s-]?total\s*:?\s*(?:\$|usd\b)|\bmake\s+(?:all\s+)?checks?\s+payable\b|\bremit\s+(?:payment|to)\b"
+    r"|\b(?:card|visa|mastercard|amex|discover)\s+ending\b|\bpayment\s+(?:due|method|received|terms)\b"
+    r"|\bsales\s+tax\b|\bplease\s+pay\b",
     re.I,
 )
 LISTING_WHAT = "a bill, an offer, a schedule, an enrolment or a sign-up listing its courses, not their record"
@@ -188,10 +204,29 @@ def listing_reason(heading: str) -> str | None:
     when the heading says nothing of the kind: a record's rows keep their own statuses."""
     for what, wording in (*NO_COMPLETION_WORDINGS[:2], (LISTING_WHAT, LISTING_WORDING)):
         for m in wording.finditer(heading):
-            if not _policy(heading, m):
+            if not _policy(heading, m) and not _COST_COLUMN.fullmatch(m.group(0)):
                 words = " ".join(m.group(0).split())
                 return f"the page's heading reads as {what} ({words!r}): a person decides"
     return None
+
+
+# A column of what each course cost ("Fee Paid", "Tuition Paid") among a record's column headings, as a
+# "Cost" column: what was paid for a course says nothing against its completion. A bill says more (its
+# number, its title, its totals under the lines).
+_COST_COLUMN = re.compile(r"(?:tuition|registration\s+fee|course\s+fee|fee)\s+paid", re.I)
+
+
+def bill_foot_reason(foot: str) -> str | None:
+    """Why a table's rows prove no completion, from the page's words under its last row: a bill's totals
+    block (:data:`BILL_FOOT_WORDING`). None for a record's footer."""
+    m = BILL_FOOT_WORDING.search(foot)
+    if m is None:
+        return None
+    words = " ".join(m.group(0).split())
+    return (
+        f"the page's totals under its table read as a bill ({words!r}): its courses were paid for, not "
+        "proved completed: a person decides"
+    )
 
 
 # A conference badge: a band naming only the wearer's role at the event ("ATTENDEE", "FULL CONFERENCE",

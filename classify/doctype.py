@@ -119,8 +119,20 @@ def packet_doctype(parts: tuple[DocumentPart, ...], n_items: int) -> DocTypeGues
     )
 
 
+# A certificate's own title and its words to its holder ("Certificate of Completion" ... "This is to certify
+# that", "awarded to"): one person's certificate of the courses it lists, in a grid or not.
+CERTIFICATE_TITLE_RE = re.compile(
+    r"\bcertificate\s+of\s+(?:completion|training|achievement|attendance|accomplishment|recognition)\b"
+)
+CERTIFICATE_HOLDER_RE = re.compile(
+    r"\b(?:certif(?:y|ies)|certified)\s+that\b|\b(?:awarded|presented|issued)\s+to\b"
+)
+
+
 def _transcript(text: str, layout: str, n_items: int, has_sro_start: bool) -> DocTypeGuess | None:
     terms = found(TRANSCRIPT_TERMS, text)
+    if not terms and CERTIFICATE_TITLE_RE.search(text) and CERTIFICATE_HOLDER_RE.search(text):
+        return None  # a certificate printing its courses in a grid: the certificate rule's
     if layout == "table" and n_items >= 2:
         conf = 0.95 if terms else 0.85
         return DocTypeGuess(

@@ -14,6 +14,7 @@ from classify.completion import (
     ATTENDED_RE,
     BADGE_REASON,
     CONFERENCE_WORD_RE,
+    bill_foot_reason,
     conference_programme_reason,
     conference_registration_reason,
     listing_reason,
@@ -410,6 +411,43 @@ def _heading(doc: ExtractedDocument, items: list[ClassifiedItem]) -> str:
     return " ".join(w.text for w in doc.pages[page - 1].words if w.bbox[3] <= top)
 
 
+def _foot(doc: ExtractedDocument, items: list[ClassifiedItem]) -> str:
+    """The words of the page below a table's last row: its footer, a bill's totals block."""
+    placed = [(i.page, i.bbox[3]) for i in items if i.bbox is not None]
+    if not placed or not 1 <= max(placed)[0] <= len(doc.pages):
+        return ""
+    page, bottom = max(placed)
+    return " ".join(w.text for w in doc.pages[page - 1].words if w.bbox[1] >= bottom)
+
+
+def _listed(item: ClassifiedItem, why: str | None) -> ClassifiedItem:
+    """A row of a listing: for a person, with the listing's reason (once)."""
+    return item if why is None or why in item.review_reasons else _for_a_person(item, why)
+
+
+def _listed_tables(
+    doc: ExtractedDocument, items: list[ClassifiedItem], parts: tuple[DocumentPart, ...]
+) -> dict[int, str]:
+    """Per item (by ``id``) of a table of several courses that proves no completion, why: the table's
+    heading names a listing (:func:`listing_reason`) or its foot a bill's totals (:func:`bill_foot_reason`).
+    A table layout is one table; a packet's record parts are read each on its own pages."""
+    if doc.layout == "table":
+        tables = [items]
+    elif doc.layout == "packet":
+        tables = [[i for i in items if i.page in p.pages] for p in parts if p.kind == "transcript"]
+    else:
+        tables = []
+    reasons: dict[int, str] = {}
+    for rows in tables:
+        if len(rows) < 2 and doc.layout == "packet":
+            continue  # a one-row part is one course on its page: round 8's page check is the certificate's
+        why = listing_reason(_heading(doc, rows)) if rows else None
+        why = why or (bill_foot_reason(_foot(doc, rows)) if rows else None)
+        if why is not None:
+            reasons.update((id(i), why) for i in rows)
+    return reasons
+
+
 def _sessions_of_a_conference(doc: ExtractedDocument, items: list[ClassifiedItem]) -> str | None:
     """The conference a record's heading names when its rows (or a certificate's listed courses) are that
     event's sessions (no row names a conference itself); None otherwise."""
@@ -522,13 +560,20 @@ def classify_document(
         # waived: the page names a course and proves no completion of it. Never credited without a person.
         items = [i if unproven in i.review_reasons else _for_a_person(i, unproven) for i in items]
         warnings.append(unproven)
-    elif doc.layout == "table" and items and (listed := listing_reason(_heading(doc, items))) is not None:
+    elif listings := _listed_tables(doc, items, parts):
         # Several courses in a table headed as an invoice, a receipt, a quote, an order, a registration, an
-        # enrolment, a schedule, a calendar, a catalogue, a syllabus, an agenda or a sign-up: rows listed, not
-        # completed. Only the heading speaks for the whole table (a record's rows keep their own statuses,
-        # and its footer may invite the reader to register for next year's courses).
-        items = [i if listed in i.review_reasons else _for_a_person(i, listed) for i in items]
-        warnings.append(listed)
+        # enrolment, a schedule, a calendar, a catalogue, a syllabus, an agenda or a sign-up, or totalled
+        # under it as a bill ("Balance Due"): rows listed, not completed. Only the heading and a bill's
+        # totals speak for the whole table (a record's rows keep their own statuses, and its footer may
+        # invite the reader to register for next year's courses). A packet's table is read on its own
+        # pages (an invoice stapled behind a certificate).
+        items = [
+            i
+            if (listed := listings.get(id(i))) is None or listed in i.review_reasons
+            else _for_a_person(i, listed)
+            for i in items
+        ]
+        warnings.extend(dict.fromkeys(listings.values()))
     if not badge and (cut := _nasro_conference_cut(doc.text, items)):
         # "was in attendance at NASRO's annual" / "conference in Grapevine, Texas": the name wrapped and
         # was cut before its "conference"; R6 waits for a person (was not met, the line naming no conference).

@@ -545,6 +545,7 @@ def assign_roles(cols: list[Column], rows: Sequence[Row], header: Line | None) -
             col.role = "title"
     _running_totals(cols, rows)
     _ceu_beside_hours(cols, rows)
+    _signup_dates(cols)
     _settle_roles(cols)
 
 
@@ -602,6 +603,21 @@ CODE_CELL_RE = re.compile(r"(?=\S*\d)[A-Z0-9][A-Z0-9./#-]*")
 
 
 _OTHER_DATE_RE = re.compile(r"\baward|assigned|expir|\bdue\b")
+
+
+# "Registered", "Enrolled", "Date Requested", "Signed Up": when the holder signed up, before the course ran.
+_SIGNUP_DATE_RE = re.compile(r"\bregist|\benrol|\brequest|\bsigned\s*up\b")
+
+
+def _signup_dates(cols: list[Column]) -> None:
+    """Beside another date column ("Completed"), a date column headed as the day the holder signed up is
+    no course date: read as the start, an 8-hour course ran five weeks. Alone, it stays the rows' date (a
+    table of courses registered for, which its title or statuses hold for a person)."""
+    dated = [c for c in cols if c.role in ("date", "start", "end")]
+    signup = [c for c in dated if _SIGNUP_DATE_RE.search(c.header)]
+    if signup and len(signup) < len(dated):
+        for c in signup:
+            c.role = "other_date"
 
 
 def _names_other_date(header: str) -> bool:

@@ -327,6 +327,19 @@ _more(
 )
 
 
+def ruled_grid(c: Any, rows: list[tuple[str, ...]], xs: tuple[float, ...], top: float) -> None:
+    """A ruled grid of ``rows`` (the first its headings, in bold) between the column edges ``xs``."""
+    c.setLineWidth(0.8)
+    for k in range(len(rows) + 1):
+        c.line(xs[0], top - 22 * k, xs[-1], top - 22 * k)
+    for x in xs:
+        c.line(x, top, x, top - 22 * len(rows))
+    for k, cells in enumerate(rows):
+        c.setFont("Helvetica-Bold" if k == 0 else "Helvetica", 11)
+        for x, text in zip(xs, cells, strict=False):
+            c.drawString(x + 6, top - 22 * k - 15, text)
+
+
 @novel(
     "grid_course_date_hours",
     name="Officer Bianca E. Ruiz",
@@ -348,17 +361,7 @@ def _grid_course_date_hours(c: Any, w: float, h: float) -> None:
         ("Juvenile Law for Law Enforcement", "09/13/2023", "4"),
         ("Active Shooter Response for Schools", "09/14/2023", "8"),
     ]
-    xs = (70, 360, 470, 542)
-    top = h - 262
-    c.setLineWidth(0.8)
-    for k in range(len(rows) + 1):
-        c.line(xs[0], top - 22 * k, xs[-1], top - 22 * k)
-    for x in xs:
-        c.line(x, top, x, top - 22 * len(rows))
-    for k, cells in enumerate(rows):
-        c.setFont("Helvetica-Bold" if k == 0 else "Helvetica", 11)
-        for x, text in zip(xs, cells, strict=False):
-            c.drawString(x + 6, top - 22 * k - 15, text)
+    ruled_grid(c, rows, (70, 360, 470, 542), h - 262)
     _signature(c, 90, 120, 200, "dspsa", "Chief Ana Soto", "Academy Director")
 
 
