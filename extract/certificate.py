@@ -1530,6 +1530,40 @@ def _without_trailing_value(text: str) -> str:
     return text
 
 
+# Where OCR lost a space between a title's words set in title case ("Response forSchools", "Juvenile
+# LawEnforcement", "MentalHealth"): a lower-case letter then a capital starting a word of three or more
+# letters. Its left part is a small word of a title or a word of three or more letters, never a name's
+# prefix ("MacArthur", "VanBuren": one word as printed); "McDonald", "DeShawn" have two letters before it.
+_GLUED_WORDS_RE = re.compile(r"\b([A-Za-z][a-z]+)([A-Z][a-z]{2,})(?![a-z])")
+_SMALL_TITLE_WORDS = frozenset("a an and at by for in of on or the to with".split())
+_PREFIXES = frozenset("mac van von del der den des della las los".split())
+# A course's part numbered "I" read as a bar ("ALERRT Active Shooter Level |"), alone at the title's end or
+# before its next part.
+_ROMAN_ONE_RE = re.compile(r"(?i)\b(level|phase|part|tier|module|unit|stage|course|book)\s+[|](?=\s|$)")
+
+
+def unglued_title(text: str) -> str:
+    """An OCR'd title with the spaces it lost between words set in title case put back ("Active Shooter
+    Response forSchools" -> "... for Schools") and a part's "I" read as a bar ("Level |") put back; a text
+    layer's title is as printed ("PowerPoint")."""
+
+    def split(m: re.Match[str]) -> str:
+        left, right = m.group(1), m.group(2)
+        if left.islower():
+            return f"{left} {right}" if left in _SMALL_TITLE_WORDS else m.group(0)
+        if len(left) < 3 or left.casefold() in _PREFIXES:
+            return m.group(0)
+        return f"{left} {right}"
+
+    out = _ROMAN_ONE_RE.sub(r"\1 I", text)
+    for _ in range(3):  # "JuvenileLawEnforcement": each boundary in turn
+        nxt = _GLUED_WORDS_RE.sub(split, out)
+        if nxt == out:
+            break
+        out = nxt
+    return out
+
+
 def _clean_title(text: str) -> str:
     text = _without_trailing_value(text)
     text = TITLE_STOP_RE.split(text, maxsplit=1)[0]
@@ -2420,6 +2454,8 @@ def read_certificate(lines: Sequence[Line]) -> CertificateReading:
     item: RawItem | None = None
     if title is not None:
         text, used, title_conf = title
+        if any(w.engine != "text_layer" for ln in used for w in ln.words):
+            text = unglued_title(text)
         title_notes = ["course title may be cut off (unbalanced brackets)"] if _unbalanced(text) else []
         hour_notes += _total_of_listed_courses(best_hours, hours_cands, used)
         page = used[0].page

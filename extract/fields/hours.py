@@ -49,8 +49,10 @@ _FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "1/2": 0.5, "1/4": 0.25, "3/4":
 # A mixed number printed apart ("7 1/2", "7-1/2", "3 ¾"): one amount, never the whole number alone (a form's
 # "Hours: 7 1/2" was read 7). The fraction must end there, so a date ("8 1/4/2023") is none.
 _MIXED = r"\d{{1,4}}(?:\s?[½¼¾]|[ -](?:1/2|1/4|3/4)(?![\d/]))"
+# A colon glued to the amount is a label's whose space a fax or a heavy scan lost ("Total Hours:16") when a
+# letter stands before it; after a digit it is a clock's ("13:10").
 _NUM = (
-    r"(?<![\w.,/:-])(?P<{n}>\d{{1,3}}(?:,\d{{3}})+(?!\d)|" + _MIXED + r"|\d{{1,4}}[½¼¾]|"
+    r"(?<![\w.,/-])(?<!(?<![^\W\d_]):)(?P<{n}>\d{{1,3}}(?:,\d{{3}})+(?!\d)|" + _MIXED + r"|\d{{1,4}}[½¼¾]|"
     r"\d{{1,4}}(?:[.,]\d{{1,2}})?(?!\d))"
     r"(?![.,]\d)"
 )

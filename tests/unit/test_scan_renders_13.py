@@ -1,0 +1,107 @@
+"""Faults the fax and heavy-scan renders of certificate wordings round 13, letters round 12 and listed
+courses round 2 showed (helper scans13).
+
+A year OCR glued to the amount printed after it ("June 14th thru 16th, 202224 Hours": the gap between a
+date and the hours beside it lost) is read as the year and the hours. Drawn word boxes only; none of the
+strings is a real document's.
+"""
+
+from __future__ import annotations
+
+from extract.certificate import read_certificate, unglued_title
+from extract.fields.hours import find_hours
+from extract.lines import group_lines
+from extract.types import Line, Word
+from tests.unit.test_layout_parsers import words_at
+
+
+def _ocr(text: str, x: float, y: float, size: float = 11.0, conf: float = 0.82) -> list[Word]:
+    return [w.model_copy(update={"engine": "tesseract"}) for w in words_at(text, x, y, size, conf)]
+
+
+def _lines(rows: list[tuple[str, float, float, float]]) -> list[Line]:
+    return group_lines([w for text, x, y, size in rows for w in _ocr(text, x, y, size)], 1)
+
+
+def test_a_year_glued_to_the_hours_after_it_is_split() -> None:
+    cases = {
+        "June 14th thru 16th, 202224 Hours": "June 14th thru 16th, 2022 24 Hours",
+        "June 6-10, 202240 Hours": "June 6-10, 2022 40 Hours",
+        "Fall Semester 20211.2 CEUs": "Fall Semester 2021 1.2 CEUs",
+        "Summer 20218 hours": "Summer 2021 8 hours",
+        "Sept. 9, 20237 Contact Hours": "Sept. 9, 2023 7 Contact Hours",
+    }
+    for glued, split in cases.items():
+        assert [ln.text for ln in _lines([(glued, 100, 300, 11)])] == [split], glued
+
+
+def test_digits_glued_elsewhere_stay_as_read() -> None:
+    """No date before it, no hour unit after it, a text layer's words, an amount no course prints."""
+    for text in (
+        "Certificate No. 202224 Hours",  # no month, season or day before it
+        "June 14, 202224 Participants",  # no unit of hours after it
+        "June 14, 2022999 Hours",  # 999 hours: no course's line
+    ):
+        assert [ln.text for ln in _lines([(text, 100, 300, 11)])] == [text], text
+    layer = words_at("June 14th thru 16th, 202224 Hours", 100, 300)
+    assert group_lines(layer, 1)[0].text == "June 14th thru 16th, 202224 Hours"
+
+
+def test_the_certificate_reads_dates_hours_and_title_of_the_glued_line() -> None:
+    """A fax's line of the course, its dates and its hours, the year and the hours glued: main read no date,
+    no hours and a title running on into them."""
+    lines = _lines(
+        [
+            ("CERTIFICATE OF COMPLETION", 200, 120, 22),
+            ("This certifies that", 250, 180, 12),
+            ("Dana R. Whitfield", 230, 220, 20),
+            ("has completed", 260, 260, 12),
+            ("Advanced School Resource Officer Course", 150, 300, 14),
+            ("June 14th thru 16th, 202224 Hours", 200, 330, 12),
+        ]
+    )
+    reading = read_certificate(lines)
+    assert reading.item is not None
+    item = reading.item
+    assert (str(item.start_date), str(item.end_date), item.hours) == ("2022-06-14", "2022-06-16", 24.0)
+    assert item.course_title == "Advanced School Resource Officer Course"
+
+
+def test_an_hours_label_glued_to_its_amount_is_read() -> None:
+    """"Total Hours:16" (a fax lost the space after the colon) is 16 hours; a clock's colon stays none."""
+    for text, hours in (("Total Hours:16", 16.0), ("Credit Hours:8.0", 8.0), ("Hours:7.5", 7.5)):
+        assert [h.hours for h in find_hours(text)] == [hours], text
+    for text in ("Hours:8:30", "Hours:2 of 3", "Hours:12-05-2021"):
+        assert find_hours(text) == [], text
+
+
+def test_an_ocr_title_gets_back_the_spaces_it_lost_between_words() -> None:
+    cases = {
+        "Active Shooter Response forSchools": "Active Shooter Response for Schools",
+        "JuvenileLaw for LawEnforcement: Search and Seizure": "Juvenile Law for Law Enforcement: Search and Seizure",
+        "Youth MentalHealth First Aid": "Youth Mental Health First Aid",
+        "ChildAbuse andNeglect Investigations": "Child Abuse and Neglect Investigations",
+        "JuvenileLawEnforcement": "Juvenile Law Enforcement",
+        "ALERRT Active Shooter Level |": "ALERRT Active Shooter Level I",
+    }
+    for glued, title in cases.items():
+        assert unglued_title(glued) == title, glued
+    # A name's prefix, two letters before the capital, a lower-case word that is no small word: as read.
+    for kept in ("MacArthur Leadership", "McDonald DeShawn", "iPad eBay", "Crisis | Response"):
+        assert unglued_title(kept) == kept
+
+
+def test_a_scanned_certificate_title_is_unglued_a_text_layers_is_not() -> None:
+    rows = [
+        ("CERTIFICATE OF COMPLETION", 200, 120, 22),
+        ("This certifies that", 250, 180, 12),
+        ("Dana R. Whitfield", 230, 220, 20),
+        ("has completed", 260, 260, 12),
+        ("Active Shooter Response forSchools", 150, 300, 14),
+        ("June 14, 2022 8 Hours", 200, 330, 12),
+    ]
+    scanned = read_certificate(_lines(rows)).item
+    assert scanned is not None and scanned.course_title == "Active Shooter Response for Schools"
+    layer = group_lines([w for text, x, y, size in rows for w in words_at(text, x, y, size)], 1)
+    printed = read_certificate(layer).item
+    assert printed is not None and printed.course_title == "Active Shooter Response forSchools"
