@@ -1535,8 +1535,8 @@ def _without_trailing_value(text: str) -> str:
 # letters. Its left part is a small word of a title or a word of three or more letters, never a name's
 # prefix ("MacArthur", "VanBuren": one word as printed); "McDonald", "DeShawn" have two letters before it.
 _GLUED_WORDS_RE = re.compile(r"\b([A-Za-z][a-z]+)([A-Z][a-z]{2,})(?![a-z])")
-_SMALL_TITLE_WORDS = frozenset("a an and at by for in of on or the to with".split())
-_PREFIXES = frozenset("mac van von del der den des della las los".split())
+_SMALL_TITLE_WORDS = frozenset({"a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"})
+_PREFIXES = frozenset({"mac", "van", "von", "del", "der", "den", "des", "della", "las", "los"})
 # A course's part numbered "I" read as a bar ("ALERRT Active Shooter Level |"), alone at the title's end or
 # before its next part.
 _ROMAN_ONE_RE = re.compile(r"(?i)\b(level|phase|part|tier|module|unit|stage|course|book)\s+[|](?=\s|$)")
@@ -1784,6 +1784,13 @@ def _translation_below(parts: Sequence[str], nxt: str) -> bool:
     return _romance_marks(title) == 0 and _romance_marks(nxt) >= 2 and not _continues(title, nxt)
 
 
+# A line opening with the label of where or by whom a course was given is a field of its own under the title.
+PLACE_FIELD_RE = re.compile(
+    r"(?i)\s*(?:location|venue|place|site|city|address|instructors?|presenters?|sponsor(?:ed\s+by)?|provider)"
+    r"\s*:"
+)
+
+
 def _title_goes_on(parts: Sequence[str], last: Line, nxt: Line) -> bool:
     """The whole of the next line (close below, same size) continues the title; a length it ends
     with ("... Attack - 1 Hour") is left to the hours."""
@@ -1797,6 +1804,8 @@ def _title_goes_on(parts: Sequence[str], last: Line, nxt: Line) -> bool:
         return False  # "Day 2 of 3", "TCOLE Course #4064" under the title: a counter, a registry's number
     if _label_value(nxt.text, COURSE_LABELS + NAME_LABELS) is not None or DATE_FIELD_RE.match(nxt.text):
         return False
+    if PLACE_FIELD_RE.match(nxt.text):
+        return False  # "Event: 2024 ... Conference -" / "Location: Grapevine, Texas": a speck's dash, no wrap
     return (_continues(parts[-1], nxt.text) or _same_block(last, nxt)) and not _goes_on_as_a_sentence(
         nxt.text
     )

@@ -140,7 +140,8 @@ _CEU_LABEL = rf"(?<![^\W\d_]){_CEU_WORD}(?:\s+(?:awarded|earned|completed|credit
 _HOURS_LABEL_DASH = (
     r"(?<![^\W\d_])(?:(?:total|credit|credited|contact|training|clock|course|class|instructional)\s+)*"
     r"(?:hours?|hrs?\.?)(?:\s+of\s+(?:credit|instruction|training))?"
-    r"(?:\s+(?:earned|awarded|completed|credited|approved))?\s*(?:[:=]|\s[–—-]|[–—])\s*"
+    # "Eared", "Eamed": a scan's "Earned" short of its "rn" (the written number still checks the figures)
+    r"(?:\s+(?:earned|ea[rmn]ed|awarded|completed|credited|approved))?\s*(?:[:=]|\s[–—-]|[–—])\s*"
 )
 # A label of time spent with a bare amount and no unit: "Training time: 7.5", "Seat time: 2". Read as hours
 # only below _CLOCK_HOURS_SURE ("Seat time: 45" is as likely minutes: it blocks).

@@ -8,11 +8,15 @@ strings is a real document's.
 
 from __future__ import annotations
 
+from datetime import date
+
 from extract.certificate import read_certificate, unglued_title
 from extract.fields.hours import find_hours
+from extract.letter import read_letter
 from extract.lines import group_lines
 from extract.types import Line, Word
 from tests.unit.test_layout_parsers import words_at
+from tests.unit.test_prose_title import lines_of
 
 
 def _ocr(text: str, x: float, y: float, size: float = 11.0, conf: float = 0.82) -> list[Word]:
@@ -68,7 +72,7 @@ def test_the_certificate_reads_dates_hours_and_title_of_the_glued_line() -> None
 
 
 def test_an_hours_label_glued_to_its_amount_is_read() -> None:
-    """"Total Hours:16" (a fax lost the space after the colon) is 16 hours; a clock's colon stays none."""
+    """ "Total Hours:16" (a fax lost the space after the colon) is 16 hours; a clock's colon stays none."""
     for text, hours in (("Total Hours:16", 16.0), ("Credit Hours:8.0", 8.0), ("Hours:7.5", 7.5)):
         assert [h.hours for h in find_hours(text)] == [hours], text
     for text in ("Hours:8:30", "Hours:2 of 3", "Hours:12-05-2021"):
@@ -78,7 +82,7 @@ def test_an_hours_label_glued_to_its_amount_is_read() -> None:
 def test_an_ocr_title_gets_back_the_spaces_it_lost_between_words() -> None:
     cases = {
         "Active Shooter Response forSchools": "Active Shooter Response for Schools",
-        "JuvenileLaw for LawEnforcement: Search and Seizure": "Juvenile Law for Law Enforcement: Search and Seizure",
+        "JuvenileLaw for LawEnforcement: Campus": "Juvenile Law for Law Enforcement: Campus",
         "Youth MentalHealth First Aid": "Youth Mental Health First Aid",
         "ChildAbuse andNeglect Investigations": "Child Abuse and Neglect Investigations",
         "JuvenileLawEnforcement": "Juvenile Law Enforcement",
@@ -105,3 +109,56 @@ def test_a_scanned_certificate_title_is_unglued_a_text_layers_is_not() -> None:
     layer = group_lines([w for text, x, y, size in rows for w in words_at(text, x, y, size)], 1)
     printed = read_certificate(layer).item
     assert printed is not None and printed.course_title == "Active Shooter Response forSchools"
+
+
+def test_a_dash_label_whose_earned_lost_its_rn_is_read_when_words_and_figures_agree() -> None:
+    assert [h.hours for h in find_hours("Hours of Credit Eared — Four (4.0)")] == [4.0]
+    assert [h.hours for h in find_hours("Credit Hours Eamed - Sixteen (16)")] == [16.0]
+    assert find_hours("Hours of Credit Eared — Four (5.0)") == []
+
+
+MEMO = [
+    "MEMORANDUM",
+    "TO: Practitioner Review Board",
+    "FROM: Lieutenant Gail O. Pryce, Youth Services Section",
+    "DATE: March 3, 2025",
+    "Deputy Owen K. Lasalle has been assigned to the Schooi Resource Unit at Fernwood",
+    "Middle School since 02/17/2021. He is presently assigned there.",
+]
+SPECK = [
+    "To Whom It May Concern:",
+    "Since March 2019, Officer Ines V. Okonkwo has been the School Resource. Officer for both",
+    "Maple Grove Elementary and Birch Hill Middle School, and she continues to serve both schools.",
+    "Sincerely,",
+]
+GLUED = [
+    "To Whom It May Concern:",
+    "On September 8, 2021, Officer Lionel P. Graves was assigned as the School Resource Officer for",
+    "Eastbrook High School, where hecurrently serves.",
+    "Sincerely,",
+]
+
+
+def test_a_faxed_letters_role_with_schooi_or_a_specks_stop_is_read() -> None:
+    memo = read_letter(lines_of(MEMO))
+    assert (memo.sro_start, memo.employment) == (date(2021, 2, 17), "current")
+    speck = read_letter(lines_of(SPECK))
+    assert speck.sro_start_range == (date(2019, 3, 1), date(2019, 3, 31))
+    assert speck.employment == "current"
+
+
+def test_a_pronoun_glued_to_currently_is_the_present() -> None:
+    reading = read_letter(lines_of(GLUED))
+    assert (reading.sro_start, reading.employment) == (date(2021, 9, 8), "current")
+
+
+def test_a_location_line_under_an_event_ending_in_a_speck_dash_is_no_part_of_it() -> None:
+    rows = [
+        ("Statement of Continuing Education Credits", 150, 120, 16),
+        ("Participant: Dana R. Whitfield", 100, 170, 12),
+        ("Event: 2023 Regional School Safety Summit -", 100, 190, 12),
+        ("Location: - Dayton, Ohio", 100, 205, 12),
+        ("Credits Earned: 6.0", 100, 240, 12),
+    ]
+    item = read_certificate(_lines(rows)).item
+    assert item is not None and item.course_title == "2023 Regional School Safety Summit"
