@@ -1535,7 +1535,9 @@ def _without_trailing_value(text: str) -> str:
 # letters. Its left part is a small word of a title or a word of three or more letters, never a name's
 # prefix ("MacArthur", "VanBuren": one word as printed); "McDonald", "DeShawn" have two letters before it.
 _GLUED_WORDS_RE = re.compile(r"\b([A-Za-z][a-z]+)([A-Z][a-z]{2,})(?![a-z])")
-_SMALL_TITLE_WORDS = frozenset({"a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"})
+_SMALL_TITLE_WORDS = frozenset(
+    {"a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"}
+)
 _PREFIXES = frozenset({"mac", "van", "von", "del", "der", "den", "des", "della", "las", "los"})
 # A course's part numbered "I" read as a bar ("ALERRT Active Shooter Level |"), alone at the title's end or
 # before its next part.

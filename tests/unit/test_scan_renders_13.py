@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from extract.certificate import read_certificate, unglued_title
+from extract.course_list import listed_courses
 from extract.fields.hours import find_hours
 from extract.letter import read_letter
 from extract.lines import group_lines
@@ -162,3 +163,43 @@ def test_a_location_line_under_an_event_ending_in_a_speck_dash_is_no_part_of_it(
     ]
     item = read_certificate(_lines(rows)).item
     assert item is not None and item.course_title == "2023 Regional School Safety Summit"
+
+
+def test_a_speck_stop_after_ce_keeps_the_hours() -> None:
+    assert [h.hours for h in find_hours("06/20/2023 Crowd Control at Games 1.5 CE. hours")] == [1.5]
+
+
+def test_a_list_carried_over_a_faxed_page_break_with_a_glued_separator() -> None:
+    """Page 2 of a fax opens with the machine's header (a date, a time, FROM/TO/PAGE): no course of the
+    list and no break of it; a dash glued to a date ("Schools -'01/13/2022") is no part of the title."""
+    page1 = _lines(
+        [
+            ("09/02/2024 10:31 FROM: ACADEMY TO: 555 0100 PAGE 01", 40, 20, 9),
+            ("Certificate of Completion", 200, 100, 20),
+            ("Officer Ada M. Quill", 230, 150, 16),
+            ("has completed the following courses:", 180, 190, 12),
+            ("Juvenile Law for Law Enforcement - 03/07/2022 - 8 hours", 120, 220, 12),
+            ("Standard Response Protocol Training - 03/08/2022 - 4 hours", 120, 240, 12),
+            ("Page 1 of 2", 280, 700, 9),
+        ]
+    )
+    page2 = [
+        ln.model_copy(update={"page": 2})
+        for ln in _lines(
+            [
+                ("09/02/2024 10:31 FROM: ACADEMY TO: 555 0100 PAGE 02", 40, 20, 9),
+                ("Courses completed (continued)", 200, 100, 14),
+                ("Active Shooter Response for Schools -'03/09/2022 - 8 hours", 120, 140, 12),
+                ("Child Abuse and Neglect Investigations - 03/10/2022 - 4 hours", 120, 160, 12),
+                ("Page 2 of 2", 280, 700, 9),
+            ]
+        )
+    ]
+    items = listed_courses([*page1, *page2], None)
+    assert items is not None
+    assert [(i.course_title, str(i.start_date), i.hours) for i in items] == [
+        ("Juvenile Law for Law Enforcement", "2022-03-07", 8.0),
+        ("Standard Response Protocol Training", "2022-03-08", 4.0),
+        ("Active Shooter Response for Schools", "2022-03-09", 8.0),
+        ("Child Abuse and Neglect Investigations", "2022-03-10", 4.0),
+    ]
