@@ -40,7 +40,7 @@ from extract.fields.names import (
     tidy_read_name,
     without_id_number,
 )
-from extract.fields.text import m_for_rn
+from extract.fields.text import english_title_unaccented, m_for_rn
 from extract.lines import page_cells, split_cells
 from extract.spans import span_box, span_conf, words_in_span
 from extract.types import NO_HOURS_PRINTED, BBox, Evidence, Line, RawItem, char_weighted_conf, union_box
@@ -2466,7 +2466,7 @@ def read_certificate(lines: Sequence[Line]) -> CertificateReading:
     if title is not None:
         text, used, title_conf = title
         if any(w.engine != "text_layer" for ln in used for w in ln.words):
-            text = unglued_title(text)
+            text = english_title_unaccented(unglued_title(text))
         title_notes = ["course title may be cut off (unbalanced brackets)"] if _unbalanced(text) else []
         hour_notes += _total_of_listed_courses(best_hours, hours_cands, used)
         page = used[0].page

@@ -23,6 +23,7 @@ from datetime import date
 from extract.certificate import is_transmission_stamp
 from extract.fields.dates import find_dates
 from extract.fields.hours import HoursMatch, find_hours
+from extract.fields.text import english_title_unaccented
 from extract.lines import split_cells
 from extract.types import Line, RawItem, union_box
 
@@ -393,8 +394,9 @@ def _item(course: _Course, fallback: RawItem | None, total_note: tuple[str, ...]
         start = end = None
         date_text, date_conf = None, 0.0
     hours_conf = min(conf, course.hours_line.mean_conf) if course.hours_line is not None else conf
+    ocr = any(w.engine != "text_layer" for ln in course.lines for w in ln.words)
     return RawItem(
-        course_title=course.title,
+        course_title=english_title_unaccented(course.title) if ocr else course.title,
         start_date=start,
         end_date=end,
         hours=course.amount.hours if course.amount is not None else None,

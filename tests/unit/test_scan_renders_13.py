@@ -13,6 +13,7 @@ from datetime import date
 from extract.certificate import read_certificate, unglued_title
 from extract.course_list import listed_courses
 from extract.fields.hours import find_hours
+from extract.fields.text import english_title_unaccented
 from extract.letter import read_letter
 from extract.lines import group_lines
 from extract.types import Line, Word
@@ -203,3 +204,12 @@ def test_a_list_carried_over_a_faxed_page_break_with_a_glued_separator() -> None
         ("Active Shooter Response for Schools", "2022-03-09", 8.0),
         ("Child Abuse and Neglect Investigations", "2022-03-10", 4.0),
     ]
+
+
+def test_an_accent_ocr_invented_on_an_english_title_is_dropped() -> None:
+    assert (
+        english_title_unaccented("Activé Shooter Response for Schools")
+        == "Active Shooter Response for Schools"
+    )
+    for kept in ("Prévention de la violence en milieu scolaire", "Gestão de Conflitos", "Señal Básica"):
+        assert english_title_unaccented(kept) == kept
