@@ -68,10 +68,11 @@ _SEC_WORD = r"(?:seconds?|segundos?|secs?|s)\.?(?![^\W\d_])"
 _CEU_WORD = r"(?:ceu'?s?|c\.e\.u\.?'?s?|continuing\s+education\s+units?)(?![^\W\d_])"
 # Words between amount and unit: "24 Contact Hours", "8 POST hours", "0.3 IACET CEU". Acronyms are matched
 # case-sensitively so ordinary lower-case words ("40 of the hours") are not swallowed.
-# An acronym may carry a speck's stop a fax added ("1.5 CE. hours").
+# An acronym may carry a speck's stop a fax added ("1.5 CE. hours"), or be glued to "CEU" ("0.3 IACETCEU").
 _QUALIFIER = (
     r"(?:(?:contact|training|credit|clock|instructional|instruction|classroom|class|course|in-service|"
-    r"inservice|continuing\s+education|approved|total)\s+|(?:ce|cle|cpe|pdh|(?-i:[A-Z]{2,6}))\.?\s+){0,2}"
+    r"inservice|continuing\s+education|approved|total)\s+|(?:ce|cle|cpe|pdh|(?-i:[A-Z]{2,6}))\.?\s+"
+    r"|(?-i:[A-Z]{2,6}(?=CEU))){0,2}"
 )
 _RANGE_CONN = r"\s*(?:-|–|—|to|a|até|ate)\s*"
 _RANGE_END = r"(?P<num2>\d{1,4}(?:[.,]\d{1,2})?)(?!\d|[.,]\d)"  # after a dash, so no look-behind

@@ -213,3 +213,7 @@ def test_an_accent_ocr_invented_on_an_english_title_is_dropped() -> None:
     )
     for kept in ("Prévention de la violence en milieu scolaire", "Gestão de Conflitos", "Señal Básica"):
         assert english_title_unaccented(kept) == kept
+
+
+def test_an_acronym_glued_to_ceu_is_its_qualifier() -> None:
+    assert [h.hours for h in find_hours("(0.3 IACETCEU)")] == [3.0]
