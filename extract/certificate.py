@@ -41,7 +41,7 @@ from extract.fields.names import (
     tidy_read_name,
     without_id_number,
 )
-from extract.fields.text import m_for_rn
+from extract.fields.text import english_title_unaccented, m_for_rn
 from extract.lines import page_cells, split_cells
 from extract.spans import span_box, span_conf, words_in_span
 from extract.types import NO_HOURS_PRINTED, BBox, Evidence, Line, RawItem, char_weighted_conf, union_box
@@ -1531,6 +1531,42 @@ def _without_trailing_value(text: str) -> str:
     return text
 
 
+# Where OCR lost a space between a title's words set in title case ("Response forSchools", "Juvenile
+# LawEnforcement", "MentalHealth"): a lower-case letter then a capital starting a word of three or more
+# letters. Its left part is a small word of a title or a word of three or more letters, never a name's
+# prefix ("MacArthur", "VanBuren": one word as printed); "McDonald", "DeShawn" have two letters before it.
+_GLUED_WORDS_RE = re.compile(r"\b([A-Za-z][a-z]+)([A-Z][a-z]{2,})(?![a-z])")
+_SMALL_TITLE_WORDS = frozenset(
+    {"a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"}
+)
+_PREFIXES = frozenset({"mac", "van", "von", "del", "der", "den", "des", "della", "las", "los"})
+# A course's part numbered "I" read as a bar ("ALERRT Active Shooter Level |"), alone at the title's end or
+# before its next part.
+_ROMAN_ONE_RE = re.compile(r"(?i)\b(level|phase|part|tier|module|unit|stage|course|book)\s+[|](?=\s|$)")
+
+
+def unglued_title(text: str) -> str:
+    """An OCR'd title with the spaces it lost between words set in title case put back ("Active Shooter
+    Response forSchools" -> "... for Schools") and a part's "I" read as a bar ("Level |") put back; a text
+    layer's title is as printed ("PowerPoint")."""
+
+    def split(m: re.Match[str]) -> str:
+        left, right = m.group(1), m.group(2)
+        if left.islower():
+            return f"{left} {right}" if left in _SMALL_TITLE_WORDS else m.group(0)
+        if len(left) < 3 or left.casefold() in _PREFIXES:
+            return m.group(0)
+        return f"{left} {right}"
+
+    out = _ROMAN_ONE_RE.sub(r"\1 I", text)
+    for _ in range(3):  # "JuvenileLawEnforcement": each boundary in turn
+        nxt = _GLUED_WORDS_RE.sub(split, out)
+        if nxt == out:
+            break
+        out = nxt
+    return out
+
+
 def _clean_title(text: str) -> str:
     text = _without_trailing_value(text)
     text = TITLE_STOP_RE.split(text, maxsplit=1)[0]
@@ -1768,6 +1804,13 @@ def _translation_below(parts: Sequence[str], nxt: str) -> bool:
     return _romance_marks(title) == 0 and _romance_marks(nxt) >= 2 and not _continues(title, nxt)
 
 
+# A line opening with the label of where or by whom a course was given is a field of its own under the title.
+PLACE_FIELD_RE = re.compile(
+    r"(?i)\s*(?:location|venue|place|site|city|address|instructors?|presenters?|sponsor(?:ed\s+by)?|provider)"
+    r"\s*:"
+)
+
+
 def _title_goes_on(parts: Sequence[str], last: Line, nxt: Line) -> bool:
     """The whole of the next line (close below, same size) continues the title; a length it ends
     with ("... Attack - 1 Hour") is left to the hours."""
@@ -1781,6 +1824,8 @@ def _title_goes_on(parts: Sequence[str], last: Line, nxt: Line) -> bool:
         return False  # "Day 2 of 3", "TCOLE Course #4064" under the title: a counter, a registry's number
     if _label_value(nxt.text, COURSE_LABELS + NAME_LABELS) is not None or DATE_FIELD_RE.match(nxt.text):
         return False
+    if PLACE_FIELD_RE.match(nxt.text):
+        return False  # "Event: 2024 ... Conference -" / "Location: Grapevine, Texas": a speck's dash, no wrap
     return (_continues(parts[-1], nxt.text) or _same_block(last, nxt)) and not _goes_on_as_a_sentence(
         nxt.text
     )
@@ -2467,6 +2512,8 @@ def read_certificate(lines: Sequence[Line]) -> CertificateReading:
     item: RawItem | None = None
     if title is not None:
         text, used, title_conf = title
+        if any(w.engine != "text_layer" for ln in used for w in ln.words):
+            text = english_title_unaccented(unglued_title(text))
         title_notes = ["course title may be cut off (unbalanced brackets)"] if _unbalanced(text) else []
         hour_notes += _total_of_listed_courses(best_hours, hours_cands, used)
         page = used[0].page

@@ -20,8 +20,10 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
+from extract.certificate import is_transmission_stamp
 from extract.fields.dates import find_dates
 from extract.fields.hours import HoursMatch, find_hours
+from extract.fields.text import english_title_unaccented
 from extract.lines import split_cells
 from extract.types import Line, RawItem, union_box
 
@@ -38,6 +40,7 @@ TOTAL_RE = re.compile(r"\b(?:total|subtotal|sum|cumulative|grand|overall|aggrega
 # Left over when a line's facts are taken out: separators, empty brackets, labels' leftovers.
 # (A hyphen inside a word, "Trauma-Informed", stays.)
 SEPARATORS_RE = re.compile(r"\(\s*\)|\[\s*\]|(?<!\S)[^\w\s()\[\]'&]+(?!\S)|[,;|]")
+TRAILING_SEPARATOR_RE = re.compile(r"\s+[-–—]+['’\"`]*$")
 LABEL_WORDS_RE = re.compile(
     r"\b(?:date[sd]?|dated|held|on|completed|completion|hours?|hrs?|credit|credits|ce|ceus?|cpe|pdh|"
     r"contact|clock|instruction|awarded|earned)\s*:?\s*$",
@@ -118,6 +121,8 @@ def _title_left(text: str, spans: Sequence[tuple[int, int]], sentence_case: bool
     rest = " ".join(SEPARATORS_RE.sub(" ", rest).split())
     rest = LABEL_WORDS_RE.sub("", rest).strip(" :.")
     rest = LABEL_WORDS_RE.sub("", rest).strip(" :.")
+    # A separator OCR glued to the date after it ("Schools -'01/13/2022"): left over once the date is out.
+    rest = TRAILING_SEPARATOR_RE.sub("", rest)
     if rest.endswith(":") or TOTAL_RE.search(rest) or len(TITLE_WORD_RE.findall(rest)) < MIN_TITLE_WORDS:
         return ""
     if any(w not in TITLE_CONNECTORS for w in PROSE_WORD_RE.findall(rest)) and not (
@@ -195,9 +200,12 @@ def _course_line(line: Line) -> _Course | None:
 def _dated_line(line: Line) -> _Course | None:
     """A line naming a course and its one day or span of days but no hours ("Title - 02/06/2023"), its
     title as listed titles are printed (no sentence case: an agenda's "Day 2 - 04/05/2022 - De-escalation
-    with youth in crisis" names no course), and no part of one course."""
+    with youth in crisis" names no course), and no part of one course. A fax's header ("12/20/2024 14:48
+    FROM: TRAINING DIV TO: ... PAGE 02") names none either."""
     amount, dated, spans, _ = _facts(line.text)
     if amount is not None or dated is None or PART_RE.match(line.text) or find_hours(line.text):
+        return None
+    if is_transmission_stamp(line.text):
         return None
     title = _title_left(line.text, spans, sentence_case=False)
     return _Course(title, [line], None, dated) if title else None
@@ -277,7 +285,7 @@ def _same_page(run: _Run, course: _Course) -> bool:
 
 def _carried_over(runs: list[_Run], lines: Sequence[Line]) -> list[_Run]:
     """A list ending its page's runs and the next page's first run, with nothing between them but lines
-    holding no amount and no date (a page number, "(continued)"): one list."""
+    holding no amount and no date (a page number, "(continued)", a fax's header with its date): one list."""
     out: list[_Run] = []
     for run in runs:
         before = out[-1] if out else None
@@ -286,7 +294,8 @@ def _carried_over(runs: list[_Run], lines: Sequence[Line]) -> list[_Run]:
             and before.hours == run.hours
             and run.courses[0].lines[0].page == before.courses[-1].lines[0].page + 1
             and not any(
-                _amount(ln.text) or find_dates(ln.text) or TOTAL_RE.search(ln.text)
+                (_amount(ln.text) or find_dates(ln.text) or TOTAL_RE.search(ln.text))
+                and not is_transmission_stamp(ln.text)  # a fax's header atop the next page
                 for ln in lines[before.last + 1 : run.first]
             )
         ):
@@ -385,8 +394,9 @@ def _item(course: _Course, fallback: RawItem | None, total_note: tuple[str, ...]
         start = end = None
         date_text, date_conf = None, 0.0
     hours_conf = min(conf, course.hours_line.mean_conf) if course.hours_line is not None else conf
+    ocr = any(w.engine != "text_layer" for ln in course.lines for w in ln.words)
     return RawItem(
-        course_title=course.title,
+        course_title=english_title_unaccented(course.title) if ocr else course.title,
         start_date=start,
         end_date=end,
         hours=course.amount.hours if course.amount is not None else None,

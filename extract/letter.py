@@ -42,12 +42,13 @@ _NOT_AT_A_SCHOOL = (
     r"\b(?:unit|division|bureau|beat|patrol|detail|shift|squad|task\s+force|investigat\w*|detective\w*"
     r"|which|that|where|whose)\b"
 )
-# "School Resource Officer" as OCR misreads it ("Sehool Resouree Offeer"): letters change or merge,
-# lengths stay within a letter or two. A school resource unit or programme, or an assignment to a
+# "School Resource Officer" as OCR misreads it ("Sehool Resouree Offeer", "Schooi Resource"): letters change
+# or merge, lengths stay within a letter or two. A school resource unit or programme, or an assignment to a
 # school, is the same role.
 # A course or event named after the role ("Basic School Resource Officer Course held from ...") is not it.
 SRO_ROLE_RE = re.compile(
-    r"(?:\bs\w{3,5}l\s+r\w{5,8}\s+(?:o\w{4,7}|unit|program\w*|division|bureau|section|deputy)\b"
+    # A fax's "Schooi" or "Schoo1" ("l" read as "i" or "1")
+    r"(?:\bs\w{3,5}[li1]\s+r\w{5,8}\s+(?:o\w{4,7}|unit|program\w*|division|bureau|section|deputy)\b"
     r"|\bS\.?R\.?O\.?s?\b|school\s+(?:safety|liaison)\s+officer|school[-\s]based"
     r"|oficial\s+de\s+recursos\s+escolares"  # Spanish
     r"|campus\s+(?:police(?:\s+officer)?|officer)"
@@ -1247,13 +1248,27 @@ def _start_reading(
     return StartReading(start=None, range=None, text=None)
 
 
+# A speck a fax read as a stop inside the role ("the School Resource. Officer for both schools"): it ends no
+# sentence there, so the start cue before it and the role stay one sentence.
+_ROLE_SPECK_RE = re.compile(r"(?i)\b(s\w{3,5}[li1]\s+r\w{5,8})[.,](\s+o(?-i:fficer|FFICER)\b)")
+# A pronoun glued to the present's adverb after it ("where shecurrently serves": a heavy scan lost the space).
+_GLUED_PRESENT_RE = re.compile(r"(?i)\b(s?he|they|who)(currently|presently|still)\b")
+
+
+def _without_role_specks(text: str) -> str:
+    """``text`` with a speck's stop inside the role and a pronoun glued to "currently" mended."""
+    return _GLUED_PRESENT_RE.sub(r"\1 \2", _ROLE_SPECK_RE.sub(r"\1\2", text))
+
+
 def read_letter(lines: Sequence[Line]) -> LetterReading:
     """What an employment letter says of the SRO start, the present and its person."""
-    flat = _flat("\n".join(ln.text for ln in lines))
+    flat = _flat(_without_role_specks("\n".join(ln.text for ln in lines)))
     # The signature block speaks of its signer ("Lt. F. Duarte, School Resource Unit Commander since
     # 2014"), never of the officer the letter is about: the start is read from the letter above it.
     block = _closing_block(lines)
-    start = read_sro_start("\n".join(ln.text for i, ln in enumerate(lines) if i not in block))
+    start = read_sro_start(
+        _without_role_specks("\n".join(ln.text for i, ln in enumerate(lines) if i not in block))
+    )
     employment, said = _employment(flat)
     sentence = None
     if start.text is not None:

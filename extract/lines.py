@@ -58,7 +58,7 @@ def group_lines(words: Iterable[Word], page: int) -> list[Line]:
         >= MIN_SLOPE
     ):
         chains = _chain(ordered, tilt)
-    lines = [Line(words=tuple(_seams_joined(c)), page=page) for c in chains]
+    lines = [Line(words=tuple(_year_amount_split(_seams_joined(c))), page=page) for c in chains]
     lines.sort(key=lambda ln: (round(ln.bbox[1], 0), ln.bbox[0]))
     return _merge_reading_order(lines)
 
@@ -190,6 +190,47 @@ def _seams_joined(chain: list[Word]) -> list[Word]:
             }
         )
     return out
+
+
+# A year OCR glued to the amount printed after it, the gap between a date and the hours beside it lost on a
+# fax or a heavy scan ("June 14th thru 16th, 202224 Hours", "Fall Semester 20211.2 CEUs").
+_YEAR_AMOUNT_RE = re.compile(r"((?:19|20)\d\d)((?:[1-9]\d{0,2}|0)(?:\.\d{1,2})?)")
+_AMOUNT_UNIT_RE = re.compile(r"(?i)(?:hours?|hrs?|ceus?|contact|clock)\b")
+_MONTHS = "jan feb mar apr may jun jul aug sep sept oct nov dec"
+# What may stand before a year: a month ("June", "Sept."), a season or term, or a day closing on its comma
+# ("16th,", "6-10,").
+_BEFORE_YEAR_RE = re.compile(
+    rf"(?i)(?:(?:{'|'.join(_MONTHS.split())})[a-z]*\.?|spring|summer|fall|autumn|winter|semester|term|quarter"
+    r"|\d{1,2}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?,)"
+)
+
+
+def _year_amount_split(chain: list[Word]) -> list[Word]:
+    """An OCR word of a year and an amount glued ("202224" before "Hours", after "16th,") as two words:
+    the year closing its date, the amount the hours. Only after a month, a season or a day with its comma,
+    and before an hour or CEU unit; a text layer's words are as printed."""
+    out: list[Word] = []
+    for i, word in enumerate(chain):
+        m = _YEAR_AMOUNT_RE.fullmatch(word.text)
+        after = chain[i + 1].text if i + 1 < len(chain) else ""
+        if (
+            m is None
+            or word.engine == "text_layer"
+            or not _AMOUNT_UNIT_RE.match(after)
+            or i == 0
+            or not _BEFORE_YEAR_RE.fullmatch(chain[i - 1].text)
+            or float(m.group(2)) > MAX_GLUED_AMOUNT
+        ):
+            out.append(word)
+            continue
+        x0, y0, x1, y1 = word.bbox
+        cut = x0 + (x1 - x0) * len(m.group(1)) / len(word.text)
+        out.append(word.model_copy(update={"text": m.group(1), "bbox": (x0, y0, cut, y1)}))
+        out.append(word.model_copy(update={"text": m.group(2), "bbox": (cut, y0, x1, y1)}))
+    return out
+
+
+MAX_GLUED_AMOUNT = 200  # hours (or CEUs) a course's line may print; a larger "amount" is no such glue
 
 
 def _seam(a: Word, b: Word) -> int:

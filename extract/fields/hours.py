@@ -49,8 +49,10 @@ _FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "1/2": 0.5, "1/4": 0.25, "3/4":
 # A mixed number printed apart ("7 1/2", "7-1/2", "3 ¾"): one amount, never the whole number alone (a form's
 # "Hours: 7 1/2" was read 7). The fraction must end there, so a date ("8 1/4/2023") is none.
 _MIXED = r"\d{{1,4}}(?:\s?[½¼¾]|[ -](?:1/2|1/4|3/4)(?![\d/]))"
+# A colon glued to the amount is a label's whose space a fax or a heavy scan lost ("Total Hours:16") when a
+# letter stands before it; after a digit it is a clock's ("13:10").
 _NUM = (
-    r"(?<![\w.,/:-])(?P<{n}>\d{{1,3}}(?:,\d{{3}})+(?!\d)|" + _MIXED + r"|\d{{1,4}}[½¼¾]|"
+    r"(?<![\w.,/-])(?<!(?<![^\W\d_]):)(?P<{n}>\d{{1,3}}(?:,\d{{3}})+(?!\d)|" + _MIXED + r"|\d{{1,4}}[½¼¾]|"
     r"\d{{1,4}}(?:[.,]\d{{1,2}})?(?!\d))"
     r"(?![.,]\d)"
 )
@@ -66,9 +68,11 @@ _SEC_WORD = r"(?:seconds?|segundos?|secs?|s)\.?(?![^\W\d_])"
 _CEU_WORD = r"(?:ceu'?s?|c\.e\.u\.?'?s?|continuing\s+education\s+units?)(?![^\W\d_])"
 # Words between amount and unit: "24 Contact Hours", "8 POST hours", "0.3 IACET CEU". Acronyms are matched
 # case-sensitively so ordinary lower-case words ("40 of the hours") are not swallowed.
+# An acronym may carry a speck's stop a fax added ("1.5 CE. hours"), or be glued to "CEU" ("0.3 IACETCEU").
 _QUALIFIER = (
     r"(?:(?:contact|training|credit|clock|instructional|instruction|classroom|class|course|in-service|"
-    r"inservice|continuing\s+education|approved|total|ce|cle|cpe|pdh|(?-i:[A-Z]{2,6}))\s+){0,2}"
+    r"inservice|continuing\s+education|approved|total)\s+|(?:ce|cle|cpe|pdh|(?-i:[A-Z]{2,6}))\.?\s+"
+    r"|(?-i:[A-Z]{2,6}(?=CEU))){0,2}"
 )
 _RANGE_CONN = r"\s*(?:-|–|—|to|a|até|ate)\s*"
 _RANGE_END = r"(?P<num2>\d{1,4}(?:[.,]\d{1,2})?)(?!\d|[.,]\d)"  # after a dash, so no look-behind
@@ -138,7 +142,8 @@ _CEU_LABEL = rf"(?<![^\W\d_]){_CEU_WORD}(?:\s+(?:awarded|earned|completed|credit
 _HOURS_LABEL_DASH = (
     r"(?<![^\W\d_])(?:(?:total|credit|credited|contact|training|clock|course|class|instructional)\s+)*"
     r"(?:hours?|hrs?\.?)(?:\s+of\s+(?:credit|instruction|training))?"
-    r"(?:\s+(?:earned|awarded|completed|credited|approved))?\s*(?:[:=]|\s[–—-]|[–—])\s*"
+    # "Eared", "Eamed": a scan's "Earned" short of its "rn" (the written number still checks the figures)
+    r"(?:\s+(?:earned|ea[rmn]ed|awarded|completed|credited|approved))?\s*(?:[:=]|\s[–—-]|[–—])\s*"
 )
 # A label of time spent with a bare amount and no unit: "Training time: 7.5", "Seat time: 2". Read as hours
 # only below _CLOCK_HOURS_SURE ("Seat time: 45" is as likely minutes: it blocks).

@@ -13,6 +13,40 @@ def fold_accents(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
+_ENGLISH_SMALL_WORDS = frozenset({"for", "and", "the", "of", "with", "in", "to", "on"})
+_ROMANCE_SMALL_WORDS = frozenset(
+    {
+        "de",
+        "la",
+        "le",
+        "les",
+        "el",
+        "los",
+        "las",
+        "en",
+        "du",
+        "des",
+        "del",
+        "para",
+        "y",
+        "et",
+        "e",
+        "do",
+        "da",
+    }
+)
+
+
+def english_title_unaccented(title: str) -> str:
+    """An OCR'd title in English with no accent but the ones OCR invented ("Activé Shooter Response for
+    Schools"): folded. A title with a small word of French, Spanish or Portuguese keeps its accents
+    ("Prévention de la violence"); so does one with no small English word to tell."""
+    words = {w.casefold() for w in title.split()}
+    if title.isascii() or not words & _ENGLISH_SMALL_WORDS or words & _ROMANCE_SMALL_WORDS:
+        return title
+    return fold_accents(title)
+
+
 class Spanned(Protocol):
     @property
     def span(self) -> tuple[int, int]: ...
