@@ -329,10 +329,16 @@ def names_a_given_name(text: str) -> bool:
     """
     tokens = [t.strip(_TOKEN_STRIP) for t in strip_honorifics(text).replace(",", " ").split()]
     detector = _given_names()
-    # As printed first: the dictionary spells "João" with its accent and does not know "Joao".
+
+    def known(token: str) -> bool:
+        # As printed first: the dictionary spells "João" with its accent and does not know "Joao".
+        forms = {token, fold_accents(token)}
+        return len(token) > 1 and any(detector.get_gender(f) != "unknown" for f in forms)
+
+    # A double given name ("John-Michael", "Mary-Kate"): the dictionary knows its parts, not the pair. Every
+    # part must be one ("Anti-Bullying" and "De-Escalation" hold a part that is also someone's name).
     return any(
-        _INITIAL.fullmatch(t)
-        or (len(t) > 1 and any(detector.get_gender(form) != "unknown" for form in {t, fold_accents(t)}))
+        _INITIAL.fullmatch(t) or known(t) or ("-" in t and all(known(part) for part in t.split("-")))
         for t in tokens
         if t
     )

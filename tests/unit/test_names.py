@@ -175,6 +175,10 @@ def test_final_particle_is_a_surname() -> None:
         pytest.param("João Ribeiro", True, id="accented-given-name"),
         pytest.param("Child Abuse Investigation", False, id="course-title"),
         pytest.param("Human Trafficking", False, id="two-word-title"),
+        pytest.param("John-Michael Keyes", True, id="double-given-name"),
+        pytest.param("Jean-Pierre Martin", True, id="double-given-name-french"),
+        pytest.param("Anti-Bullying Training", False, id="hyphenated-title"),
+        pytest.param("De-Escalation Techniques", False, id="hyphenated-title-2"),
     ],
 )
 def test_names_a_given_name(text: str, expected: bool) -> None:
