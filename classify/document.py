@@ -421,7 +421,8 @@ def _foot(doc: ExtractedDocument, items: list[ClassifiedItem]) -> str:
 
 
 def _listed(item: ClassifiedItem, why: str | None) -> ClassifiedItem:
-    """A row of a listing: for a person, with the listing's reason (once)."""
+    """An item of a page or table that proves no completion: for a person, with the reason (once); as it is
+    where there is no reason."""
     return item if why is None or why in item.review_reasons else _for_a_person(item, why)
 
 
@@ -439,10 +440,9 @@ def _listed_tables(
         tables = []
     reasons: dict[int, str] = {}
     for rows in tables:
-        if len(rows) < 2 and doc.layout == "packet":
+        if not rows or (len(rows) < 2 and doc.layout == "packet"):
             continue  # a one-row part is one course on its page: round 8's page check is the certificate's
-        why = listing_reason(_heading(doc, rows)) if rows else None
-        why = why or (bill_foot_reason(_foot(doc, rows)) if rows else None)
+        why = listing_reason(_heading(doc, rows)) or bill_foot_reason(_foot(doc, rows))
         if why is not None:
             reasons.update((id(i), why) for i in rows)
     return reasons
@@ -558,7 +558,7 @@ def classify_document(
     elif one_course_page and items and (unproven := no_completion_reason(doc.text)) is not None:
         # A registration, an invoice, a course taught, part of one attended, one in progress, failed or
         # waived: the page names a course and proves no completion of it. Never credited without a person.
-        items = [i if unproven in i.review_reasons else _for_a_person(i, unproven) for i in items]
+        items = [_listed(i, unproven) for i in items]
         warnings.append(unproven)
     elif listings := _listed_tables(doc, items, parts):
         # Several courses in a table headed as an invoice, a receipt, a quote, an order, a registration, an
@@ -567,12 +567,7 @@ def classify_document(
         # totals speak for the whole table (a record's rows keep their own statuses, and its footer may
         # invite the reader to register for next year's courses). A packet's table is read on its own
         # pages (an invoice stapled behind a certificate).
-        items = [
-            i
-            if (listed := listings.get(id(i))) is None or listed in i.review_reasons
-            else _for_a_person(i, listed)
-            for i in items
-        ]
+        items = [_listed(i, listings.get(id(i))) for i in items]
         warnings.extend(dict.fromkeys(listings.values()))
     if not badge and (cut := _nasro_conference_cut(doc.text, items)):
         # "was in attendance at NASRO's annual" / "conference in Grapevine, Texas": the name wrapped and

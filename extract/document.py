@@ -71,12 +71,13 @@ def page_lines(pages: Sequence[Page]) -> list[list[Line]]:
 def _lines_of(p: Page) -> list[Line]:
     if p.paper_gaps:  # papers photographed side by side: no line runs from one onto the other
         return [ln for paper in _papers(p) for ln in paper]
+    return _grouped_lines(p.words, p.number, p.width if p.source == "ocr" else None)
+
+
+def _grouped_lines(words: Sequence[Word], page: int, frame_width: float | None = None) -> list[Line]:
+    """``words`` of one page (or one paper of it) as lines, a side block read apart."""
     # A CSV export printed as text aligns no column: its cells are set in columns first (extract.delimited).
-    return _beside_a_side_block(
-        delimited_as_columns(group_lines(p.words, p.number)),
-        p.number,
-        p.width if p.source == "ocr" else None,
-    )
+    return _beside_a_side_block(delimited_as_columns(group_lines(words, page)), page, frame_width)
 
 
 def _papers(p: Page) -> list[list[Line]]:
@@ -87,7 +88,7 @@ def _papers(p: Page) -> list[list[Line]]:
     for left, right in pairwise(edges):
         words = [w for w in p.words if left <= (w.bbox[0] + w.bbox[2]) / 2 < right]
         if words:
-            papers.append(_beside_a_side_block(delimited_as_columns(group_lines(words, p.number)), p.number))
+            papers.append(_grouped_lines(words, p.number))
     return papers
 
 
