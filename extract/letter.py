@@ -830,7 +830,7 @@ def present_rows(flat: str) -> list[tuple[bool | None, tuple[int, int]]]:
     investigations ...), None a rank or nothing that says which (a "Police Officer" row: employment)."""
     out: list[tuple[bool | None, tuple[int, int]]] = []
     for m in PRESENT_CELL_RE.finditer(flat):
-        earlier = [d.end() for d in DATE_CELL_RE.finditer(flat, 0, m.start()) if d.end() <= m.start()]
+        earlier = [d.end() for d in DATE_CELL_RE.finditer(flat, 0, m.start())]  # endpos: none runs past
         begin = max(earlier[-1] if earlier else 0, _sentence_start(flat, m.start()))
         post = flat[begin : m.start()]
         if SRO_ROLE_RE.search(post):
