@@ -67,9 +67,11 @@ def _title_for_matching(title: str, code: str | None) -> str:
     The code goes in front: after the title it would read as a code with the title's last word ("First
     Aid 2201" as "AID-2201"), and the name would lack that word. A code of digits only (a POST or
     department course number, "2150-21990") names no catalog course, whose codes all have a prefix
-    (IS-907, TCOLE 4064): its numbers would only be read as words the title does not have.
+    (IS-907, TCOLE 4064): its numbers would only be read as words the title does not have. Nor does a
+    number with a section letter after it ("23-0425A", an academy's class ID), which opens with no prefix.
     """
-    if not code or not any(ch.isalpha() for ch in code):
+    first = next((ch for ch in code or "" if ch.isalnum()), "")
+    if not first.isalpha():
         return title
     return f"{code} {title}"
 

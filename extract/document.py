@@ -341,14 +341,21 @@ def _table_participant(lines_per_page: Sequence[Sequence[Line]]) -> Evidence | N
     """A transcript names its person in a labelled field ("Name: ...", "Employee: ...")."""
     for lines in lines_per_page:
         for line in lines[:12]:
-            m = NAME_LABEL_RE.search(line.text)
-            if m is None:
-                continue
-            value = name_before_next_label(_to_cell_end(line, m.start(1) if m.group(1) else m.start(2)))
-            if value:  # OCR's damage undone as on a certificate ("Bailey, KellyE", "Jeremiah Adams Il")
-                name = tidy_read_name(value)
-                return Evidence(page=line.page, bbox=line.bbox, text=name, conf=line.mean_conf)
+            if (person := _labelled_person(line)) is not None:
+                return person
     return None
+
+
+def _labelled_person(line: Line) -> Evidence | None:
+    """The person a line names in a labelled field ("Officer: Dana Reyes   Badge: 2231"), else None."""
+    m = NAME_LABEL_RE.search(line.text)
+    if m is None:
+        return None
+    value = name_before_next_label(_to_cell_end(line, m.start(1) if m.group(1) else m.start(2)))
+    if not value:
+        return None
+    # OCR's damage undone as on a certificate ("Bailey, KellyE", "Jeremiah Adams Il")
+    return Evidence(page=line.page, bbox=line.bbox, text=tidy_read_name(value), conf=line.mean_conf)
 
 
 # A running header's cell naming the record's officer and nothing else: a rank, the name, perhaps a badge
@@ -386,31 +393,48 @@ def _rows_of_others(
     """A record's pages each heading their person ("Name: ..."): the rows of a page naming someone else
     than the record's person (another officer's record scanned behind it; a page naming nobody continues
     the page before) go to a person, with why; and the warning saying so."""
-    if name is None or len(lines_per_page) < 2:
+    if name is None:
         return items, []
     person: Evidence | None = name
     whose: dict[int, Evidence] = {}
+    # Every labelled person of a page, top to bottom: a unit's report may hold several officers' sections
+    # on one page ("Officer: ..." over each one's rows), so a row is whose section it stands in.
+    sections: dict[int, list[Evidence]] = {}
     for lines in lines_per_page:
         if not lines:
             continue
-        person = _table_participant([lines]) or person
-        if person is not None and not _same_person(person, name):
-            whose[lines[0].page] = person
-    if not whose:
+        if len(lines_per_page) > 1:
+            person = _table_participant([lines]) or person
+            if person is not None and not _same_person(person, name):
+                whose[lines[0].page] = person
+        sections[lines[0].page] = sorted(
+            (p for ln in lines if (p := _labelled_person(ln)) is not None), key=lambda e: e.bbox[1]
+        )
+    notes: dict[int, str] = {}
+    others: list[str] = []
+    for k, it in enumerate(items):
+        above = [e for e in sections.get(it.page, []) if e.bbox[3] <= it.bbox[1] + 1]
+        if above and not _same_person(above[-1], name) and any(_same_person(e, name) for e in above[:-1]):
+            # The record's person heads the page and another officer's section follows: that one's rows
+            notes[k] = (
+                f"the rows under {above[-1].text!r}'s heading are the record of another person, not "
+                f"{name.text}'s: a person checks whose they are"
+            )
+            others.append(above[-1].text)
+        elif (other := whose.get(it.page)) is not None:
+            notes[k] = (
+                f"page {it.page} is the record of another person ({other.text}), not {name.text}'s: a person "
+                "checks whose its rows are"
+            )
+            others.append(other.text)
+    if not notes:
         return items, []
-    notes = {
-        page: f"page {page} is the record of another person ({other.text}), not {name.text}'s: a person "
-        "checks whose its rows are"
-        for page, other in whose.items()
-    }
     out = tuple(
-        it.model_copy(update={"notes": (*it.notes, notes[it.page])}) if it.page in notes else it
-        for it in items
+        it.model_copy(update={"notes": (*it.notes, notes[k])}) if k in notes else it
+        for k, it in enumerate(items)
     )
-    listed = ", ".join(dict.fromkeys(o.text for o in whose.values()))
-    return out, [
-        f"pages of this record name another person ({listed}): their rows are not credited unchecked"
-    ]
+    listed = ", ".join(dict.fromkeys(others))
+    return out, [f"this record names another person ({listed}): their rows are not credited unchecked"]
 
 
 def _to_cell_end(line: Line, at: int) -> str:

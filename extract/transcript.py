@@ -48,6 +48,7 @@ from extract.credit_units import (
     unit_hours,
 )
 from extract.fields.dates import MONTH_ONLY, DateMatch, date_label, find_dates
+from extract.garbled_dates import garbled_day
 from extract.types import CELL_ENGINE, Line, RawItem, Word, union_box
 
 HEADER_WORDS = {
@@ -120,7 +121,8 @@ ADJUSTMENT_RE = re.compile(
     r"hours?\s+(?:adjust(?:ment|ed)?|correct(?:ion|ed)|removed|deducted))\b",
     re.I,
 )
-COMPLETED_RE = re.compile(r"(?i)completed?|passed|pass|compliant|satisfactory|credit(?:ed)?")
+COMPLETED_RE = re.compile(r"(?i)completed?|passed|pass|compliant|satisfactory|credit(?:ed)?|graduated")
+_WHOLE_HOUR_RE = re.compile(r"\d{1,3}:00")
 # A status granting the hours without the class attended and completed here: an equivalency, hours
 # transferred from another agency's record, a waiver or an exemption, credit by examination.
 NOT_ATTENDED_RE = re.compile(
@@ -203,6 +205,8 @@ def row_dates(text: str) -> list[DateMatch]:
     found = find_dates(text)
     if found:
         return found
+    if (garbled := garbled_day(text)) is not None:
+        return [garbled[0]]  # "41-Jan-23": the month, its day a person's (the reason: ``_row_item``)
     out = []
     hits = sorted(
         [*SHORT_MONTH_YEAR_RE.finditer(text), *YEAR_MONTH_RE.finditer(text)], key=lambda m: m.start()
@@ -964,7 +968,7 @@ def _dated_by_year_headings(section: Section, pairs: list[tuple[Row, RawItem]]) 
         for ln in reversed(section.lines[: where[id(r)]]):
             if id(ln) == header or _header_score(ln) >= 2:
                 break
-            if year_headings.heading_year(ln.text) is not None:
+            if year_headings.heading_years(ln.text) is not None:
                 asked.append((k, it.date_text, ln.text))
                 break
     if not asked:
@@ -1540,7 +1544,14 @@ def _row_item(row: Row, cols: Sequence[Column], dateless: bool = False) -> RawIt
             f"the hours cell carries the footnote mark {mark!r}: the note it points to may alter them"
         )
     # "2:4" where the column prints "1.6" and "0.8" is 2.4; elsewhere it may be a "2:45" cut short.
-    if hours is not None and not hours_col.decimals and decimal_read_as_colon(_text(hours_words)):
+    # A whole hour's "8:00" in a column of h:mm ("1:30", "0:45") is eight hours as h:mm and as a decimal.
+    whole_h_mm = hours_col.h_mm and _WHOLE_HOUR_RE.fullmatch(_text(hours_words).strip()) is not None
+    if (
+        hours is not None
+        and not hours_col.decimals
+        and not whole_h_mm
+        and decimal_read_as_colon(_text(hours_words))
+    ):
         notes.append(f"hours cell {_text(hours_words)!r} read as {hours:g}: a decimal point read as a colon")
     if hours is not None and no_leading_zero(_text(hours_words)):
         notes.append(f"hours cell {_text(hours_words)!r} prints no digit before its point: confirm it")
@@ -1557,6 +1568,8 @@ def _row_item(row: Row, cols: Sequence[Column], dateless: bool = False) -> RawIt
         notes.append(f"hours {hours:g} and CEUs ({ceu / 10:g}) printed beside them disagree")
     all_words = [w for ws in row.cells.values() for w in ws] + [w for ws in row.wrapped.values() for w in ws]
     date_notes: tuple[str, ...] = (MONTH_ONLY,) if month_only else (NO_DATE_READ,) if start is None else ()
+    if month_only and date_text and (garbled := garbled_day(date_text)) is not None:
+        date_notes = (garbled[1],)
     period = next((c for c in map(_text, row.cells.values()) if PERIOD_RE.fullmatch(c.strip())), None)
     if start is None and period is not None:
         date_notes += (

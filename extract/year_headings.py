@@ -10,6 +10,11 @@ A bare year may also head a fiscal or school year ("2021" running from July 2020
 where the page names no fiscal, school or academic year nor a year span ("2020-21"), and the rows read in
 order (oldest or newest first) with their headings' years. Otherwise each row carries the reason naming the
 heading, for a person to confirm.
+
+A heading may also name the fiscal or school year itself as a span ("FY 2022-23", "2022-2023", "Fiscal Year
+2023-2024", "SY 21-22") or as the year it ends ("FY 2023"): a row "09/14" under it is read in a year from July
+(July to December in the span's first year, January to June in its second), always for a person to confirm,
+as a year from October puts July to September in the second year.
 """
 
 from __future__ import annotations
@@ -29,6 +34,16 @@ FISCAL_RE = re.compile(
     r"(?i)\bfiscal\b|\bF\.?Y\.?\s*'?\d|\b(?:school|academic)\s+years?\b"
     r"|(?<![\d/-])(?:19|20)\d{2}\s*[-\u2013/]\s*(?:19|20)?\d{2}(?![\d/-])"
 )
+# A fiscal or school year heading alone on its line: a span of two consecutive years ("FY 2022-23",
+# "2022-2023", "Fiscal Year 2023-2024", "SY 21-22"), or "FY 2023" / "FY23" (the year it ends).
+_SPAN_LABEL = r"(?:(?:fiscal|school|academic)\s+year|F\.?Y\.?|S\.?Y\.?|A\.?Y\.?)"
+SPAN_HEADING_RE = re.compile(
+    rf"[\W_]*(?:{_SPAN_LABEL}\s*:?\s*'?(?P<a2>\d{{2}})|(?:{_SPAN_LABEL}\s*:?\s*)?(?P<a4>(?:19|20)\d{{2}}))"
+    r"\s*[-\u2013/]\s*'?(?P<b>(?:19|20)?\d{2})[\W_]*"
+    rf"|[\W_]*{_SPAN_LABEL}\s*:?\s*'?(?P<end>(?:19|20)?\d{{2}})[\W_]*",
+    re.I,
+)
+FIRST_FISCAL_MONTH = 7  # a year from July, the most common fiscal and school year
 # A date cell of month and day with no year: "03/16", "3/16" (never part of a longer date).
 MONTH_DAY_RE = re.compile(r"(?<![\w/.:-])(?P<m>\d{1,2})/(?P<d>\d{1,2})(?![\w/.:-])")
 
@@ -39,14 +54,37 @@ def heading_year(text: str) -> int | None:
     return int(m["year"]) if m else None
 
 
-def month_days(text: str, year: int) -> list[date] | None:
-    """The month-and-day dates of a row's date text in ``year``; None where one is no day of its month."""
+def heading_years(text: str) -> tuple[int, int] | None:
+    """The first and last year of a line holding a year heading alone: (2021, 2021) for "2021", (2022, 2023)
+    for "FY 2022-23", "2022-2023" or "FY 2023"; None for anything else (two years not one apart)."""
+    if (year := heading_year(text)) is not None:
+        return year, year
+    m = SPAN_HEADING_RE.fullmatch(text.strip())
+    if m is None:
+        return None
+    if m["end"] is not None:
+        last = _full_year(m["end"])
+        return last - 1, last
+    first = int(m["a4"]) if m["a4"] else _full_year(m["a2"])
+    b = int(m["b"])
+    last = b if b >= 100 else first - first % 100 + b + (100 if b < first % 100 else 0)
+    return (first, last) if last == first + 1 else None
+
+
+def _full_year(two: str) -> int:
+    return int(two) if len(two) == 4 else 2000 + int(two)
+
+
+def month_days(text: str, year: int, last: int | None = None) -> list[date] | None:
+    """The month-and-day dates of a row's date text in ``year`` (from July in ``year`` to June in ``last``
+    where a fiscal span is given); None where one is no day of its month."""
     out = []
     for m in MONTH_DAY_RE.finditer(text):
         month, day = int(m["m"]), int(m["d"])
-        if not 1 <= month <= 12 or not 1 <= day <= calendar.monthrange(year, month)[1]:
+        y = year if last is None or month >= FIRST_FISCAL_MONTH else last
+        if not 1 <= month <= 12 or not 1 <= day <= calendar.monthrange(y, month)[1]:
             return None
-        out.append(date(year, month, day))
+        out.append(date(y, month, day))
     return out or None
 
 
@@ -60,24 +98,36 @@ def read_under_headings(
 ) -> tuple[dict[int, list[date]], str]:
     """The rows' dates from their year headings, and the reason a person confirms them ("" where none).
 
-    ``rows``: each month-only row's key, its date text and the year heading's line above it (as printed).
+    ``rows``: each month-only row's key, its date text and the year heading's line above it (as printed): a
+    fiscal span's rows always carry the reason.
     Empty where the rows read as month and two-digit year (every second number is the heading's year, or
     one is no day of its month)."""
     read: dict[int, list[date]] = {}
     own_year = True
+    spans: list[str] = []
     for key, text, heading in rows:
-        year = heading_year(heading)
-        if year is None:
+        years = heading_years(heading)
+        if years is None:
             return {}, ""
-        days = month_days(text, year)
+        first, last = years
+        days = month_days(text, first, last if last != first else None)
         if days is None:
             return {}, ""
         read[key] = days
-        own_year = own_year and all(m["d"] == f"{year % 100:02d}" for m in MONTH_DAY_RE.finditer(text))
+        own = {f"{y % 100:02d}" for y in years}
+        own_year = own_year and all(m["d"] in own for m in MONTH_DAY_RE.finditer(text))
+        if last != first:
+            spans.append(heading.strip())
     if not read or own_year:
         return {}, ""
     headings = sorted({h.strip() for _, _, h in rows})
     named = ", ".join(repr(h) for h in headings[:3])
+    if spans:
+        return read, (
+            f"the date prints month and day only: its year is read from the fiscal-year heading {named} "
+            "above the rows as a year from July (July to December in its first year, January to June in its "
+            "second; a year from October would put July to September in the second): confirm it"
+        )
     if (said := FISCAL_RE.search(page_text)) is not None:
         return read, (
             f"the date prints month and day only: its year is the heading {named} above the rows, and the "
