@@ -29,6 +29,7 @@ from tests.records_round5 import _head
 from tests.records_round5 import record as round5_record
 from tests.records_round8 import ASR, BULLY, CAN, CIT, DT, FIRE, IIJ, JLAW, SEOP, SRP, TIP, YMHFA, R, _iso
 from tests.records_round9 import _rule_heads
+from tests.records_round11 import _year_groups
 
 RECORDS12: dict[str, IssuerDoc] = {}
 
@@ -36,22 +37,6 @@ record = partial(round5_record, into=RECORDS12)
 
 
 # ----------------------------------------------------------------------------------------- records
-
-
-def _span_groups(c: Any, h: float, groups: list[tuple[str, list[tuple[str, Any, str]]]]) -> None:
-    """Column headings, then each group's bold heading over its rows (dates month and day)."""
-    y = _rule_heads(c, h, (("Date", 40), ("Course", 110), ("Hours", 430)), h - 110)
-    for heading, rows in groups:
-        c.setFont("Helvetica-Bold", 10)
-        c.drawString(40, y, heading)
-        c.setFont("Helvetica", 9)
-        y -= 16
-        for d, course, hrs in rows:
-            c.drawString(40, y, d)
-            c.drawString(110, y, course[0])
-            c.drawRightString(460, y, hrs)
-            y -= 14
-        y -= 6
 
 
 def _fiscal_truth(groups: list[tuple[int, list[tuple[str, Any, str]]]]) -> list[Any]:
@@ -75,7 +60,7 @@ def _fy_span_headings(c: Any, w: float, h: float) -> None:
     """Rows under "FY 2022-23" and "FY 2023-24" headings, dated "09/14" (September of 2022) and "03/07"
     (March of 2023); the page says nothing else of its years."""
     _head(c, h, "Lakeshore Police Department", "Training Record", "Octavius M. Delacroix-Byrne")
-    _span_groups(c, h, [(f"FY {y}-{str(y + 1)[2:]}", rows) for y, rows in _FY])
+    _year_groups(c, h, [(f"FY {y}-{str(y + 1)[2:]}", rows) for y, rows in _FY])
 
 
 _SCHOOL = [
@@ -89,7 +74,7 @@ def _bare_year_span_headings(c: Any, w: float, h: float) -> None:
     """Bare headings "2021-2022" and "2022-2023" (school years) over rows dated "08/23" and "02/15"."""
     _head(c, h, "Fairhaven Unified School District Police", "In-Service Training History",
           "Philippa G. Oduya")  # fmt: skip
-    _span_groups(c, h, [(f"{y}-{y + 1}", rows) for y, rows in _SCHOOL])
+    _year_groups(c, h, [(f"{y}-{y + 1}", rows) for y, rows in _SCHOOL])
 
 
 @record(
@@ -432,4 +417,4 @@ def _fy_long_heading_rows_mixed(c: Any, w: float, h: float) -> None:
     """One heading "Fiscal Year 2023-2024" over rows "07/11", "12/05" and "06/04" (July and December of
     2023, June of 2024)."""
     _head(c, h, "Harborview Police Department", "Annual Training Report", "Cornelia T. Ravensworth")
-    _span_groups(c, h, [("Fiscal Year 2023-2024", _FY_LONG)])
+    _year_groups(c, h, [("Fiscal Year 2023-2024", _FY_LONG)])

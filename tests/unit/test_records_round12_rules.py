@@ -17,31 +17,14 @@ from extract.transcript import read_table, row_dates
 from extract.types import Evidence, Line, RawItem
 from extract.year_headings import heading_years, read_under_headings
 from tests.unit.test_record_columns import _line_words
+from tests.unit.test_records_round11_rules import _grouped as round11_grouped
+from tests.unit.test_records_round11_rules import _lines
 
 HEAD = [(40, "Date"), (110, "Course"), (400, "Hours")]
 
 
-def _table(
-    rows: list[tuple[float, list[tuple[float, str]]]], head: list[tuple[float, str]] = HEAD
-) -> list[Line]:
-    words = _line_words(head, 100)
-    for y, cells in rows:
-        words += _line_words(cells, y, frozenset({2}))
-    return group_lines(words, page=1)
-
-
-def _grouped(
-    groups: list[tuple[str, list[tuple[str, str, str]]]], title: str = "Training Record"
-) -> list[RawItem]:
-    rows: list[tuple[float, list[tuple[float, str]]]] = [(60, [(40, title)])]
-    y = 118.0
-    for heading, cells in groups:
-        rows.append((y, [(40, heading)]))
-        y += 16
-        for d, course, hours in cells:
-            rows.append((y, [(40, d), (110, course), (430, hours)]))
-            y += 16
-    return read_table(_table(rows))[0]
+def _grouped(groups: list[tuple[str, list[tuple[str, str, str]]]]) -> list[RawItem]:
+    return round11_grouped("Training Record", groups)
 
 
 @pytest.mark.parametrize(
@@ -129,7 +112,7 @@ def test_a_row_dated_with_a_day_no_month_has_is_kept_with_its_reason() -> None:
         (134.0, [(40, "41-Jan-23"), (110, "Standard Response Protocol Training"), (430, "4.0")]),
         (150.0, [(40, "20-Jun-23"), (110, "Trauma-Informed Policing with Youth"), (430, "8.0")]),
     ]
-    items = {it.course_title: it for it in read_table(_table(rows))[0]}
+    items = {it.course_title: it for it in read_table(_lines(rows))[0]}
     bad = items["Standard Response Protocol Training"]
     assert (bad.start_date, bad.end_date, bad.hours) == (date(2023, 1, 1), date(2023, 1, 31), 4.0)
     assert len(bad.date_notes) == 1 and "'41-Jan-23'" in bad.date_notes[0]
@@ -178,7 +161,7 @@ def _hours_items(cells: list[str], status: list[str] | None = None) -> list[RawI
     for k, hours in enumerate(cells):
         row = [(40, f"0{k + 1}/1{k}/2023"), (110, f"Course Number {k + 1} for Juveniles"), (430, hours)]
         rows.append((118.0 + 16 * k, row + ([(460, status[k])] if status else [])))
-    return read_table(_table(rows, head))[0]
+    return read_table(_lines(rows, head))[0]
 
 
 def test_a_whole_hour_in_a_column_of_h_mm_is_no_decimal_point_read_as_a_colon() -> None:
