@@ -205,8 +205,10 @@ def row_dates(text: str) -> list[DateMatch]:
     found = find_dates(text)
     if found:
         return found
-    if (garbled := garbled_day(text)) is not None:
-        return [garbled[0]]  # "41-Jan-23": the month, its day a person's (the reason: ``_row_item``)
+    if (garbled := garbled_day(text)) is not None and not text[: garbled[0].span[0]].strip():
+        # "41-Jan-23" opening a line or a date cell: the month, its day a person's (the reason: _row_item);
+        # mid-line such a figure is as often an identifier, as "2018-05" is below.
+        return [garbled[0]]
     out = []
     hits = sorted(
         [*SHORT_MONTH_YEAR_RE.finditer(text), *YEAR_MONTH_RE.finditer(text)], key=lambda m: m.start()

@@ -101,6 +101,10 @@ def test_a_day_no_month_has_gives_the_month_and_a_reason_naming_the_cell(
     assert row_dates(text) == [match]
 
 
+def test_a_day_no_month_has_mid_line_makes_no_row() -> None:
+    assert row_dates("Class 12/45/2023 Firearms Qualification") == []
+
+
 @pytest.mark.parametrize("text", ["11-Jan-23", "01/31/2023", "21-0440 Firearms", "28-Feb-22", "Jan 11, 2023"])
 def test_real_days_are_not_garbled(text: str) -> None:
     assert garbled_day(text) is None
