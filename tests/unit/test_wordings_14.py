@@ -162,3 +162,24 @@ def test_a_module_label_names_the_course(label: str, title: str) -> None:
     lines = page_of([("User: Officer Juniper A. Stavros", 60, 100, 11), (f"{label} {title}", 60, 122, 11)])
     found = find_course_title(lines)
     assert found is not None and found[0] == title and found[2] >= 0.9
+
+
+# --- hours: an amount glued to the unit word before it (a scan's lost space) ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("1.2 CEUs10 contact hours", [(12.0, "ceu"), (10.0, "hours")]),
+        ("0.8 CEU8 Contact Hours", [(8.0, "ceu"), (8.0, "hours")]),
+        ("8 hours16 CEUs", [(8.0, "hours"), (160.0, "ceu")]),
+        ("16 hrs2 days", [(16.0, "hours")]),
+    ],
+)
+def test_an_amount_glued_to_the_unit_before_it_is_read(text: str, found: list[tuple[float, str]]) -> None:
+    assert _hours(text) == found
+
+
+@pytest.mark.parametrize("text", ["Room10 hours", "Hours10", "Form HR10 hours"])
+def test_digits_glued_to_other_words_are_no_amount(text: str) -> None:
+    assert _hours(text) == []
