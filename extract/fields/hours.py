@@ -51,10 +51,11 @@ _FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "1/2": 0.5, "1/4": 0.25, "3/4":
 _MIXED = r"\d{{1,4}}(?:\s?[½¼¾]|[ -](?:1/2|1/4|3/4)(?![\d/]))"
 # A colon glued to the amount is a label's whose space a fax or a heavy scan lost ("Total Hours:16") when a
 # letter stands before it; after a digit it is a clock's ("13:10").
-# An amount glued to the unit word of the amount before it ("1.2 CEUs10 contact hours", a scan's lost space) is
-# still an amount: no unit word ends in digits.
+# An amount glued to the unit word of the amount before it ("1.2 CEUs10 contact hours", a scan's lost space)
+# is still an amount: no unit word ends in digits.
+_NUM_BEFORE = r"(?:(?<![\w.,/-])|(?<=ceus)|(?<=ceu)|(?<=hours)|(?<=hrs))"
 _NUM = (
-    r"(?:(?<![\w.,/-])|(?<=ceus)|(?<=ceu)|(?<=hours)|(?<=hrs))(?<!(?<![^\W\d_]):)(?P<{n}>\d{{1,3}}(?:,\d{{3}})+(?!\d)|" + _MIXED + r"|\d{{1,4}}[½¼¾]|"
+    _NUM_BEFORE + r"(?<!(?<![^\W\d_]):)(?P<{n}>\d{{1,3}}(?:,\d{{3}})+(?!\d)|" + _MIXED + r"|\d{{1,4}}[½¼¾]|"
     r"\d{{1,4}}(?:[.,]\d{{1,2}})?(?!\d))"
     r"(?![.,]\d)"
 )
