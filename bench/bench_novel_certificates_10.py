@@ -37,6 +37,13 @@ def wrong_10(doc: ClassifiedDocument, n: Novel) -> list[str]:
     return wrong
 
 
+def run_10(kinds: list[str], novels: dict[str, Novel]) -> int:
+    """A later round's documents read and scored as this round's: every kind (heavy scans too) by default,
+    and a misread holder makes every ``auto`` item wrong."""
+    KINDS.update(KINDS_10)
+    return run(kinds or list(KINDS_10), novels, render_novel, wrong_of=wrong_10)
+
+
 if __name__ == "__main__":
     KINDS.update(KINDS_10)
     sys.exit(run(sys.argv[1:] or list(KINDS_10), NOVELS_10, render_novel, wrong_of=wrong_10))

@@ -22,11 +22,13 @@ from rapidfuzz.distance import Levenshtein
 
 from extract.fields.dates import (
     MONTH_ONLY,
+    WEEK_ONLY,
     DateLabel,
     date_label,
     find_dates,
     in_a_day_first_language,
     names_a_day_first_place,
+    names_a_week,
 )
 from extract.fields.hours import HoursMatch, find_hours, parse_hours_cell, states_an_approximate_amount
 from extract.fields.names import (
@@ -218,6 +220,10 @@ COURSE_LABELS = (
     "training name",
     "session title",
     "workshop title",
+    # a learning system's printout names its online course a module ("Module:", "Module Title:")
+    "module title",
+    "module name",
+    "module",
     "nombre del curso",
     "nome do curso",
     "course",
@@ -374,6 +380,7 @@ class DateCandidate:
     line_index: int
     dangling: bool  # a range connector follows the date but no second date could be read
     order_unsure: bool = False  # "03.04.2022": day and month could be either way round
+    week_of: bool = False  # "the week of June 7, 2021": the week's first day, not the course's
 
 
 @dataclass(frozen=True)
@@ -590,6 +597,7 @@ def date_candidates(lines: Sequence[Line]) -> list[DateCandidate]:
                     line_index=i,
                     dangling=dangling,
                     order_unsure=m.order_unsure,
+                    week_of=m.start == m.end and names_a_week(before),
                 )
             )
     return _join_adjacent(_day_first_evident(_wrapped_dates(out, lines), lines), lines)
@@ -1164,6 +1172,8 @@ def choose_dates(cands: Sequence[DateCandidate]) -> tuple[DateCandidate | None, 
         notes.append("one end of the date range is unreadable")
     if best.order_unsure:
         notes.append(f"day and month could be either way round in {best.text!r}")
+    if best.week_of:
+        notes.append(WEEK_ONLY)
     return best, issue_date, notes
 
 

@@ -29,6 +29,16 @@ DateLabel = Literal["course", "issue", "report", "birth", "not_course", "other"]
 
 # Why an item whose date printed its month only goes to a person: the day nobody printed is not made up.
 MONTH_ONLY = "only the month and year are printed, no day"
+# Why an item dated by the week it fell in goes to a person: "the week of June 7, 2021" prints the week's
+# first day, not the course's, so which day (or days) it was held is not on the page.
+WEEK_ONLY = "only the week is printed ('week of'), not the course's day"
+# Before a date, a phrase that makes it the week's and not the day's: "the week of", "Week beginning:",
+# "week ending", "w/o" (as rosters abbreviate "week of"), "la semana del", "la semaine du".
+_WEEK_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])(?:(?:week|wk\.?)\s+(?:of|beginning|beginning\s+on|commencing|starting|ending|ended)"
+    r"|w/[oe]|semana\s+del?|semaine\s+du)\s*[:,-]?\s*$",
+    re.IGNORECASE,
+)
 MIN_YEAR = 1950
 MAX_YEAR = 2100
 MAX_GLUED_RANGE_DAYS = 31
@@ -717,3 +727,8 @@ def date_label(context_before: str, *, weak: bool = True) -> DateLabel | None:
                     "course"  # "no período de 3 a 5 de maio": when the course was held, no report's period
                 )
     return found if weak else None
+
+
+def names_a_week(before: str) -> bool:
+    """Whether the text right before a single date makes it a week's ("the week of June 7, 2021")."""
+    return _WEEK_BEFORE_RE.search(before) is not None

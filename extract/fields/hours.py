@@ -51,8 +51,11 @@ _FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "1/2": 0.5, "1/4": 0.25, "3/4":
 _MIXED = r"\d{{1,4}}(?:\s?[½¼¾]|[ -](?:1/2|1/4|3/4)(?![\d/]))"
 # A colon glued to the amount is a label's whose space a fax or a heavy scan lost ("Total Hours:16") when a
 # letter stands before it; after a digit it is a clock's ("13:10").
+# An amount glued to the unit word of the amount before it ("1.2 CEUs10 contact hours", a scan's lost space)
+# is still an amount: no unit word ends in digits.
+_NUM_BEFORE = r"(?:(?<![\w.,/-])|(?<=ceus)|(?<=ceu)|(?<=hours)|(?<=hrs))"
 _NUM = (
-    r"(?<![\w.,/-])(?<!(?<![^\W\d_]):)(?P<{n}>\d{{1,3}}(?:,\d{{3}})+(?!\d)|" + _MIXED + r"|\d{{1,4}}[½¼¾]|"
+    _NUM_BEFORE + r"(?<!(?<![^\W\d_]):)(?P<{n}>\d{{1,3}}(?:,\d{{3}})+(?!\d)|" + _MIXED + r"|\d{{1,4}}[½¼¾]|"
     r"\d{{1,4}}(?:[.,]\d{{1,2}})?(?!\d))"
     r"(?![.,]\d)"
 )
@@ -86,14 +89,20 @@ _WORDS = (
     rf"(?<![^\W\d_])(?P<words>(?:{_UNITS})\s+hundred(?:(?:\s+and)?\s+{_BELOW_100})?|{_BELOW_100})"
     r"(?![^\W\d_])"
 )
+# What closes a label before its amount: a colon, or dot leaders ("TOTAL CREDIT HRS ........ 24.00"; a scan
+# may space them, ". . . .", or print an ellipsis).
+_LABEL_END = r"\s*(?:[:=]|(?:\.\s?){3,}|…+)\s*"
 _HOURS_LABEL = (
     r"(?<![^\W\d_])(?:(?:total|credit|credited|contact|training|clock|course|class|ce|cpe|approved|earned|"
     r"awarded|instructional|professional|development)\s+)*"
     # "Hrs.:" an abbreviation's stop before the colon
     r"(?:hours?|hrs?\.?|pdhs?|horas|heures|stunden|carga\s+hor[aá]ria|duration|dura[cç][aã]o|duraci[oó]n|dur[ée]e"
-    r"|dauer)"
+    r"|dauer"
+    # "Duration (hrs): 3.0", "Time Spent (hours): 2", "Length (h): 1.5": a length whose label states its unit
+    r"|(?:duration|length|time(?:\s+spent)?)\s*\(\s*(?:in\s+)?(?:hours|hrs?\.?|h)\s*\))"
     # "Hours(s):", "Professional Development Hours (PDH):", "Contact Hours (CE):": a plural or an acronym
-    r"(?:\s*\((?:s|(?!ceu)(?-i:[A-Z]{2,6}s?))\))?"
+    # (never a unit of its own: "Duration (MIN): 90" is no 90 hours)
+    r"(?:\s*\((?:s|(?!ceu|mins?\)|secs?\)|days?\)|wks?\))(?-i:[A-Z]{2,6}s?))\))?"
     # "Hours of instruction: 4", "Hours of training: 16": what the hours were spent on after the word
     r"(?:\s+of\s+(?:instruction|training|classroom\s+instruction|attendance|study|continuing\s+education))?"
     # "Horas lectivas: 16", "Horas académicas: 40": Spanish says what kind of hours after the word
@@ -101,7 +110,8 @@ _HOURS_LABEL = (
     r"|cursadas|totales))?"
     # "Nombre d'heures de formation : 7", "Horas de capacitación: 16": what they were spent on, in French,
     # Spanish or Portuguese
-    r"(?:\s+de\s+(?:formation|cours|formaci[oó]n|capacitaci[oó]n|instrucci[oó]n|curso|forma[cç][aã]o))?\s*[:=]\s*"
+    r"(?:\s+de\s+(?:formation|cours|formaci[oó]n|capacitaci[oó]n|instrucci[oó]n|curso|forma[cç][aã]o))?"
+    + _LABEL_END
 )
 # After a label the number stands alone: "Hours: 2 of 3", "Hours: 12-05-2021", "Hours: 8:30" are not amounts;
 # nor is it hours when another unit of time follows ("Duration: 90 minutes", "Duration: 3 days").
@@ -133,9 +143,22 @@ _BARE_HOURS_LABEL = (
     r"(?:(?:contact|training|credit|clock|instructional|instruction|classroom)\s+)?"
     r"(?:hours|hrs)|(?:hours|hrs)\s+(?:awarded|earned|completed|credited))\s+"
 )
+# A label with no colon is a field's only when the field is set apart on its line: at the line's start, after
+# a separator ("/", "|", a bullet) or a wide gap, and closing the line or before another separator or gap
+# (never a number after the separator: "Hours 8 / 12" may be a part of a whole). Inside a sentence or a title
+# ("the Golden Hours 2 course") the same words are no field.
+_FIELD_BEFORE = r"(?:^|(?<=[/|•·])|(?<=[/|•·]\s)|(?<=\s\s))"
+_FIELD_GAP = r"[ \t]{1,2}"
+_FIELD_AFTER = r"(?=\s*$|\s*[/|•·](?!\s*\d)|\s\s)"
+# "and One-Half", "and a half", "and three-quarters" after a written whole number of hours
+_WORD_FRACTION = (
+    r"(?:\s+and\s+(?P<frac>one[\s-]+half|a[\s-]+half|one[\s-]+quarter|a[\s-]+quarter|three[\s-]+quarters?)"
+    r"(?![^\W\d_]))?"
+)
+_WORD_FRACTIONS = {"half": 0.5, "quarter": 0.25, "quarters": 0.75}
 # What vouches for the bare "h" and "m" of "1h 26m" besides an hours label: a duration's own labels.
 _DURATION_LABEL = r"(?<![^\W\d_])(?:(?:seat|total|course)\s+)?(?:time(?:\s+spent)?|length)\s*[:=]\s*"
-_CEU_LABEL = rf"(?<![^\W\d_]){_CEU_WORD}(?:\s+(?:awarded|earned|completed|credited))?\s*[:=]\s*"
+_CEU_LABEL = rf"(?<![^\W\d_]){_CEU_WORD}(?:\s+(?:awarded|earned|completed|credited))?{_LABEL_END}"
 # An hours label set off by a dash instead of a colon, its amount spelled out and in figures: "Hours of Credit
 # Earned — Eight (8.0)", "Credit Hours – Sixteen (16)". The written number checks the digits, so the dash
 # (which also joins a title to its subtitle) cannot make a stray number an amount.
@@ -150,6 +173,15 @@ _HOURS_LABEL_DASH = (
 _TIME_LABEL = (
     r"(?<![^\W\d_])(?:total\s+)?(?:(?:seat|training|course|class|instruction(?:al)?|contact)\s+time"
     r"|time\s+spent)\s*[:=]\s*"
+)
+
+
+# A label whose amount is minutes: "Instructional minutes: 480", "Total Minutes: 90", "Duration (min): 90",
+# "Length (minutes): 45".
+_MINUTES_LABEL = (
+    r"(?<![^\W\d_])(?:(?:(?:total|instructional|instruction|training|contact|course|class|seat|credit|credited)\s+)*"
+    r"minutes?(?:\s+of\s+(?:instruction|training))?"
+    r"|(?:duration|length|time(?:\s+spent)?)\s*\(\s*(?:in\s+)?(?:minutes?|mins?\.?)\s*\))" + _LABEL_END
 )
 
 
@@ -194,8 +226,8 @@ _PATTERNS: dict[str, str] = {
     "num_words": (
         rf"{_n('num')}\s*\(\s*(?P<words>[^\W\d_]+(?:[\s-]+[^\W\d_]+){{0,3}})\s*\)\s*{_QUALIFIER}{_HOUR_WORD}"
     ),
-    # "Sixteen hours", "Forty-Hour"
-    "words": rf"{_WORDS}(?P<sep>\s*-\s*|\s+){_QUALIFIER}{_HOUR_WORD}",
+    # "Sixteen hours", "Forty-Hour", "Twelve and One-Half Hours", "seven and a half hours"
+    "words": rf"{_WORDS}{_WORD_FRACTION}(?P<sep>\s*-\s*|\s+){_QUALIFIER}{_HOUR_WORD}",
     # "1.50 - 2.00 h", "8 to 10 hours": no single value, reported as blocked so neither end is read alone
     "range": rf"{_n('num')}{_RANGE_CONN}{_RANGE_END}\s*{_QUALIFIER}(?:{_HOUR_WORD}|{_CEU_WORD})",
     "label_range": rf"(?:{_HOURS_LABEL}|{_CEU_LABEL}){_n('num')}{_RANGE_CONN}{_RANGE_END}",
@@ -225,10 +257,17 @@ _PATTERNS: dict[str, str] = {
     ),
     # "Hours Awarded 7,5" closing its line
     "bare_label": rf"{_BARE_HOURS_LABEL}{_n('num')}\s*$",
+    # "CEUs 0.8 / Hours 8", "Hrs 4 | Date 03/04/2021": a bare label and its amount set apart as a field
+    "field_label": rf"{_FIELD_BEFORE}(?:hours|hrs\.?){_FIELD_GAP}{_n('num')}{_FIELD_AFTER}",
+    "field_ceu_label": rf"{_FIELD_BEFORE}{_CEU_WORD}{_FIELD_GAP}{_n('num')}{_FIELD_AFTER}",
     # "CEUs: 2.4"
     "ceu_label": rf"{_CEU_LABEL}{_n('num')}{_NO_SECOND_NUMBER}",
     # "Hours of Credit Earned — Eight (8.0)": checked against the written number
     "label_words_num": rf"{_HOURS_LABEL_DASH}{_WORDS}\s*\(\s*{_n('num')}\s*\)(?!\s*[^\W\d_])",
+    # "Instructional minutes: 480", "Duration (min): 90": a label of minutes before a bare amount
+    "minutes_label": (
+        rf"{_MINUTES_LABEL}{_n('num')}{_NO_SECOND_NUMBER}(?!\s*{_QUALIFIER}(?:{_CEU_WORD}|{_HOUR_WORD}))"
+    ),
     # "Training time: 7.5" (no unit: with one, the unit's own pattern reads it); never CEUs or another unit
     "time_label": (
         rf"{_TIME_LABEL}{_n('num')}(?![½¼¾]|[ -](?:1/2|1/4|3/4)){_NO_SECOND_NUMBER}"
@@ -437,7 +476,18 @@ def _interpret(kind: str, m: re.Match[str]) -> _Hit | None:
     if kind in ("words_num", "num_words"):
         return _checked(m)
     if kind == "words":
-        return _hours_hit(m, _written(m.group("words")))
+        whole = _written(m.group("words"))
+        frac = (m.group("frac") or "").lower()
+        if whole is not None and frac:
+            part = _WORD_FRACTIONS[re.split(r"[\s-]+", frac)[-1]]
+            whole += 0.75 if frac.startswith("three") else part
+        return _hours_hit(m, whole)
+    if kind == "minutes_label":
+        return _Hit(m.span(), _number(m.group("num")) / 60, "minutes")
+    if kind == "field_label":
+        return _Hit(m.span(), _number(m.group("num")), "hours")
+    if kind == "field_ceu_label":
+        return _Hit(m.span(), _number(m.group("num")) * HOURS_PER_CEU, "ceu")
     if kind == "approx":
         return _Hit(m.span(), None)
     if kind in ("range", "label_range"):

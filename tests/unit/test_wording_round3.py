@@ -108,8 +108,10 @@ def test_no_hours_from_distractors_near_those_labels(text: str) -> None:
 
 @pytest.mark.parametrize("text", ["Contact Hours 8.0  IACET CEUs 0.8", "Hours 8  CEUs 0.8"])
 def test_a_ceu_label_before_its_own_amount_does_not_count_the_hours_as_ceus(text: str) -> None:
-    """Both lengths printed without colons: 8.0 is the hours label's, not 8 CEUs (80 hours)."""
-    assert [(m.hours, m.unit) for m in find_hours(text)] == [(8.0, "hours")]
+    """Both lengths printed without colons: 8.0 is the hours label's, not 8 CEUs (80 hours). (Round 14 reads
+    "CEUs 0.8" set apart as its own field too: the same 8 hours.)"""
+    found = [(m.hours, m.unit) for m in find_hours(text)]
+    assert (8.0, "hours") in found and {h for h, _ in found} == {8.0}
 
 
 @pytest.mark.parametrize(
