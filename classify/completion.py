@@ -39,7 +39,14 @@ NO_COMPLETION_WORDINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\b(?:total|amount|balance)\s+due\b|\bpayment\s+(?:is\s+)?due\b"
             r"|^\W*invoice\b|\binvoice\s+(?:no|number|date|#)"
             r"|\bregister\s+(?:by|before|online|now|today|at)\b|\bto\s+register\b"
-            r"|\bregistration\s+(?:deadline|closes|opens|is\s+open)\b|\bwho\s+should\s+attend\b",
+            r"|\bregistration\s+(?:deadline|closes|opens|is\s+open)\b|\bwho\s+should\s+attend\b"
+            # an e-mail sent on signing up: "Thanks for signing up", "Join Zoom Meeting", "Meeting ID:"
+            r"|\bthanks?\s+(?:you\s+)?for\s+(?:signing\s+up|registering|enrolling)\b"
+            r"|\bjoin\s+(?:the\s+)?(?:zoom|teams|webex)\s+(?:meeting|webinar|session)\b|\bmeeting\s+id\s*:"
+            # accepted into a course, reminded of one: "You have been accepted into", "Your class begins"
+            r"|\byou\s+(?:have\s+been|are|were)\s+(?:accepted|admitted)\b"
+            r"|\b(?:accepted|admitted)\s+into\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?(?:course|class|program|academy)\b"
+            r"|\b(?:class|course|training)\s+reminder\b|\byour\s+(?:class|course|training)\s+(?:begins|starts)\b",
             re.I | re.M,
         ),
     ),
@@ -52,7 +59,8 @@ NO_COMPLETION_WORDINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"cleared)\s+(?:to\s+attend|to\s+travel|for\s+(?:travel|attendance))\b"
             r"|\b(?:travel|training)\s*(?:/\s*(?:travel|training)\s*)?(?:authori[sz]ation|request|approval)\s+form\b"
             r"|^\W*(?:training\s*/\s*)?travel\s+(?:authori[sz]ation|request)\b"
-            r"|\b(?:request|approval)\s+(?:to|for)\s+(?:attend|travel)\b",
+            r"|\b(?:request|approval)\s+(?:to|for)\s+(?:[\w-]+\s+){0,2}?(?:attend|travel)\b"
+            r"|\bestimated\s+(?:travel\s+)?(?:costs?|expenses)\b",
             re.I | re.M,
         ),
     ),
@@ -81,8 +89,42 @@ NO_COMPLETION_WORDINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bstatus\s*:?\s*(?:in\s+progress|enrolled|registered|scheduled|pending|not\s+started)\b"
             r"|\bexpected\s+(?:completion|to\s+(?:complete|finish))\b"
             r"|\b(?:is|are|has\s+been)\s+scheduled\s+(?:to\s+attend|to\s+complete|to\s+begin|for)\b"
-            r"|\bnot\s+yet\s+(?:been\s+)?(?:completed?|finished|attended)\b",
+            r"|\bnot\s+yet\s+(?:been\s+)?(?:completed?|finished|attended)\b"
+            r"|\bwill\s+(?:attend|be\s+attending|participate\s+in|take\s+part\s+in)\b",
             re.I,
+        ),
+    ),
+    (
+        # a class cancelled: "has been cancelled", "Class Cancellation Notice"
+        "a cancellation of the course, not its completion",
+        re.compile(
+            r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:cancell?ed|postponed)\b"
+            r"|\b(?:class|course|training|session)\s+cancell?ation\b",
+            re.I,
+        ),
+    ),
+    (
+        # a form the participant fills in about the course, not a record of it: "Course Evaluation" alone on
+        # its line, "Please rate", "strongly disagree" (a certificate may say "Course evaluation submitted.")
+        "a course evaluation form, not a record of completion",
+        re.compile(
+            r"^\W*(?:course|training|class|session|program|participant)\s+evaluation(?:\s+form)?\W*$"
+            r"|\bevaluation\s+form\b|\bplease\s+rate\b|\bstrongly\s+disagree\b",
+            re.I | re.M,
+        ),
+    ),
+    (
+        # a blank template or a copy not valid: "[Participant Name]", "SAMPLE" or "VOID" stamped in capitals,
+        # "SPECIMEN"; a genuine certificate's "Void if altered" or "Not valid without seal" is none.
+        "a certificate template, sample or voided copy, not a certificate issued",
+        re.compile(
+            r"\[\s*(?:participant|recipient|attendee|student|officer|first|last|full|your)?\s*name\s*\]"
+            # a stamp in capitals between words that are not ("Center VOID - reissued"): "BLOOD SAMPLE
+            # COLLECTION" is a course's title, "VOID IF ALTERED" a genuine certificate's small print
+            r"|(?-i:(?<![A-Z]{2}\s)\b(?:SAMPLE|VOID|VOIDED|SPECIMEN)\b(?!\s+[A-Z]{2}))"
+            r"(?!\s+(?:if|where|unless|without|after)\b)|(?-i:\bSAMPLE\s+(?:CERTIFICATE|COPY|ONLY)\b)"
+            r"|\bspecimen\s+(?:copy|only)\b|\bnot\s+valid\s+as\s+an?\s+certificate\b",
+            re.I | re.M,
         ),
     ),
     (
@@ -111,7 +153,8 @@ NO_COMPLETION_WORDINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # "participants who" / "anyone that" right before the wording: a rule for a group, not the holder's result.
 _GROUP_SUBJECT = re.compile(
     r"\b(?:participants?|attendees?|students?|trainees?|learners?|candidates?|registrants?|enrollees?|"
-    r"officers?|persons?|individuals?|people|those|anyone|anybody|any\s+\w+)\s+(?:who|that)\s+(?:have\s+|has\s+)?$",
+    r"officers?|persons?|individuals?|people|those|anyone|anybody|any\s+\w+)\s+(?:who|that)\s+"
+    r"(?:(?:have|has|had|are|is|were|was)\s+)?(?:been\s+)?$",
     re.I,
 )
 # a partial credit, attendance or completion denied: "No partial credit", "partial credit is not awarded",
@@ -180,7 +223,17 @@ LISTING_WORDING = re.compile(
     # "Unit Price", "Line Total", "Seats Available", "Openings"
     r"|\bqty\b|\bunit\s+(?:price|cost|fee)\b|\bline\s+(?:total|amount)\b|\bext(?:ended|\.)?\s+(?:price|amount)\b"
     r"|(?<!safety\s)(?<!car\s)(?<!booster\s)\bseats\b(?!\s+belts?)|\b(?:spaces?|spots?|openings?)\s+(?:available|left|remaining|open)\b"
-    r"|\bopenings\b",
+    r"|\bopenings\b"
+    # a bill's addressee and its money column: "Bill To:", "Sold to:", "Customer:", "Price" as the heading's
+    # last word (the table's last column; a record's money column is a "Cost" or a "Fee Paid")
+    r"|\b(?:bill(?:ed)?|sold|invoiced?)\s+to\s*:|\bcustomer\s*(?::|#|no\b|id\b)|\bprice\s*$"
+    # a plan of training to come, or an instructor's plan of a course: "Lesson Plan", "Instructor Guide",
+    # "Course Outline", "Training Needs Assessment", "Individual Development Plan", "Planned Training",
+    # "Recommended Course", "Target Date"
+    r"|\blesson\s+plans?\b|\binstructor(?:'?s)?\s+(?:guide|manual)\b|\bcourse\s+outline\b"
+    r"|\b(?:training\s+)?needs\s+assessment\b|\b(?:individual|professional|employee)\s+development\s+plan\b"
+    r"|\b(?:planned|proposed|recommended)\s+(?:training|courses?|classes)\b"
+    r"|\btarget\s+(?:date|completion)\b",
     re.I,
 )
 # What a bill prints in its totals block under its lines: "Balance Due", "Total Due", "Amount Paid", "Paid in

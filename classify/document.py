@@ -21,9 +21,11 @@ from classify.completion import (
     no_completion_reason,
     reads_as_a_badge,
 )
+from classify.dated_before import dated_before_reason
 from classify.doctype import CONFERENCE_TERMS, classify_doctype, found, packet_doctype, reads_as_a_letter
 from classify.match import ACCEPT_SCORE, CourseMatch, match_course
 from classify.types import Category, ClassifiedDocument, ClassifiedItem
+from extract.lines import group_lines
 from extract.types import NO_HOURS_PRINTED, DocumentPart, Evidence, ExtractedDocument, Frozen, RawItem
 
 SRO_PROGRAM_CATEGORIES = ("basic", "advanced", "supervisor", "conference")
@@ -444,9 +446,29 @@ def _listed_tables(
     for rows in tables:
         if not rows or (len(rows) < 2 and doc.layout == "packet"):
             continue  # a one-row part is one course on its page: round 8's page check is the certificate's
-        why = listing_reason(_heading(doc, rows)) or bill_foot_reason(_foot(doc, rows))
+        heading = _heading(doc, rows)
+        why = (
+            listing_reason(heading)
+            or bill_foot_reason(_foot(doc, rows))
+            or dated_before_reason(heading, [i.start_date for i in rows])
+        )
         if why is not None:
             reasons.update((id(i), why) for i in rows)
+    return reasons
+
+
+def _unproven_pages(doc: ExtractedDocument, items: list[ClassifiedItem]) -> dict[int, str]:
+    """Per item (by ``id``) of a stack's page that proves no completion of its courses, why: the page's
+    words (:func:`no_completion_reason`) or its own date before all of them (:func:`dated_before_reason`)."""
+    reasons: dict[int, str] = {}
+    for page in doc.pages:
+        on_page = [i for i in items if i.page == page.number]
+        if not on_page:
+            continue
+        text = "\n".join(line.text for line in group_lines(page.words, page.number))
+        why = no_completion_reason(text) or dated_before_reason(text, [i.start_date for i in on_page])
+        if why is not None:
+            reasons.update((id(i), why) for i in on_page)
     return reasons
 
 
@@ -562,6 +584,18 @@ def classify_document(
         # waived: the page names a course and proves no completion of it. Never credited without a person.
         items = [_listed(i, unproven) for i in items]
         warnings.append(unproven)
+    elif (
+        one_course_page and items and (early := dated_before_reason(doc.text, [i.start_date for i in items]))
+    ):
+        # A memo, a letter or a notice dated before every course it names ("Date: January 3, 2024" over
+        # courses in February and March): written before them, it proves none completed.
+        items = [_listed(i, early) for i in items]
+        warnings.append(early)
+    elif doc.layout == "stack" and (unproven_pages := _unproven_pages(doc, items)):
+        # Papers read each alone (a certificate and, behind it, a registration laid out as lines): what a
+        # page says of its own courses is said of them, as of a one-course page's.
+        items = [_listed(i, unproven_pages.get(id(i))) for i in items]
+        warnings.extend(dict.fromkeys(unproven_pages.values()))
     elif listings := _listed_tables(doc, items, parts):
         # Several courses in a table headed as an invoice, a receipt, a quote, an order, a registration, an
         # enrolment, a schedule, a calendar, a catalogue, a syllabus, an agenda or a sign-up, or totalled
