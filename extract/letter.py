@@ -92,7 +92,7 @@ ON_OR_ABOUT_RE = re.compile(r"\b(?:or\s+(?:about|around)|approximately|about|aro
 # A field label right before its date, naming a start: "SRO Assignment Date:", "Date Assigned as SRO:",
 # "Date of Hire:" (the label runs back to the previous value, a number or the start of a line).
 FIELD_LABEL_RE = re.compile(
-    r"(?:^|[\d)|]\s*|\b[A-Z][a-z]+\s+)"
+    r"(?:^|(?<=\n)|[\d)|]\s*|\b[A-Z][a-z]+\s+)"
     r"((?=[A-Za-z .'/]*\b(?i:date|start\w*|since|effective|began)\b)[A-Za-z .'/]{3,60}?)\s*:\s*$"
 )
 # A form's position field right before the label of its start: "Position: School Resource Officer Start
@@ -103,6 +103,11 @@ POSITION_FIELD_RE = re.compile(
     r"effective\s+date|(?:assignment|appointment)\s+date)"
     r"(?:\s+(?:in|into|of)\s+(?:this\s+|the\s+|current\s+)?(?:position|role|title|assignment))?\s*:\s*$",
     re.I,
+)
+# A label naming the end of a post ("Date SRO assignment ended:", "End date of SRO assignment:"): its date
+# closes the service (extract.letter_end), it starts nothing.
+END_LABEL_RE = re.compile(
+    r"\b(?:end(?:ed|ing)?|ceased|terminated|separat\w*|left|through|until|last\s+day|concluded)\b", re.I
 )
 LABEL_REACH = 200  # characters before a date searched for its label (a label is at most ~70)
 # "on" and "in" start a service only after a verb of starting ("began her assignment ... on").
@@ -167,7 +172,7 @@ NOT_A_SENTENCE_END = re.compile(
 
 CURRENT_RE = re.compile(
     r"[-–—]\s*present\b|"  # "August 2017 - present"
-    r"\b(?:currently|presently|remains?|continues?\s+to|continues?\s+in|still|to\s+(?:the\s+)?present|"
+    r"\b(?:currently|presently|remains?|continues?\s+to|continues?\s+in|still|(?:to|through|thru|until)\s+(?:the\s+)?present|"
     r"to\s+date|at\s+this\s+time|is\s+(?:currently\s+)?(?:assigned|employed|serving)|serves\s+as|"
     # Spanish: "actualmente continúa en dicho cargo", "sigue desempeñando"
     r"actualmente|continua\s+(?:en|desempenando|como)|sigue\s+(?:en|siendo|desempenando))\b",
@@ -263,6 +268,7 @@ _YEAR_WORDS = {w: i for i, w in enumerate(_NUMBER_WORDS.split())}
 # years", "for over five years" (at least five). Not "nearly", "almost", "about": fewer, or not known.
 # "for the past four school years" counts school years (July to June; see start_from_service_years).
 SERVICE_YEARS_RE = re.compile(
+    r"(?<!\bwill\s)(?<!\bwould\s)(?<!\bshall\s)(?<!\bmay\s)"  # "will have served ... for three years": to come
     r"\bha(?:s|ve)\s+(?:been|served|worked)\b(?P<role>[^.;]{0,120}?)\bfor\s+(?:the\s+(?:past|last)\s+)?"
     r"(?:(?:over|more\s+than|at\s+least)\s+)?(?P<n>\d{1,2}|[a-z]+)\s+(?:full\s+)?(?P<school>(?:school|academic)\s+)?"
     r"years?\b",
@@ -404,6 +410,8 @@ def _service_started(
     label = FIELD_LABEL_RE.search(lined or flat, max(0, start - LABEL_REACH), start)
     if label is not None:
         # A form's field: its label says what the date starts ("SRO Assignment Date:", "Date of Hire:").
+        if END_LABEL_RE.search(label.group(1)):
+            return None
         role, employ = _last(SRO_ROLE_RE, label.group(1)), _last(EMPLOY_RE, label.group(1))
         if role == employ and _position_field_names_role(flat[max(0, start - LABEL_REACH) : start]):
             return "sro"  # "Position: School Resource Officer  Start date: 08/19/2019"
@@ -652,17 +660,23 @@ def _starts(
         if why is None and (term_end := _term_end(flat, d)) is not None:
             ends.append(term_end)
     out = _continuing(out, ends)
-    out += _school_years(flat, taken)
-    out += _school_year_lists(flat)
-    out += _seasons(flat, taken)
+    spans = _school_years(flat, taken) + _school_year_lists(flat) + _seasons(flat, taken)
     for m in BARE_YEAR_RE.finditer(flat):
         s, e = m.span(1)
         if any(a <= s < b for a, b in taken) or _service_started(flat, s, e) != "sro":
             continue
         year = int(m.group(1))
-        out.append(
+        spans.append(
             (date(year, 1, 1), date(year, 12, 31), m.group(1), f"the letter prints only the year {year}")
         )
+    for span in spans:
+        # A school year, a season or a year announced for later ("will be assigned ... beginning with the
+        # 2025-2026 school year") starts no service, as a day announced so does not.
+        at = flat.find(span[2])
+        if at >= 0 and _still_to_come(flat, at, at + len(span[2])):
+            future.append(span[2])
+        else:
+            out.append(span)
     return out, hires, future
 
 
@@ -817,7 +831,8 @@ _DATE_CELL = (
 )
 DATE_CELL_RE = re.compile(_DATE_CELL)
 PRESENT_CELL_RE = re.compile(
-    rf"{_DATE_CELL}\s*(?:[-–—]+\s*|\bto\s+|\|\s*)?(?:the\s+)?(?:present|current|date)\b"
+    # "date" only after its "to" (or a dash): a bare "Date" after a date cell is the next field's label
+    rf"{_DATE_CELL}\s*(?:(?:[-–—]+\s*|\bto\s+|\|\s*)?(?:the\s+)?(?:present|current)|(?:[-–—]+\s*|\bto\s+)date)\b"
     r"(?!\s+(?:employee|member|staff|agreement|contract|memorandum|mou|school\s+year|status|assignment|"
     r"position|rank|title|duties|role|post|supervisor|address|salary)\b)(?!\s*(?:[\w.]+\s*){0,2}:)",
     re.I,
@@ -842,6 +857,9 @@ def present_rows(flat: str) -> list[tuple[bool | None, tuple[int, int]]]:
     return out
 
 
+LABEL_END_RE = re.compile(r"\s*(?:date\s*)?:")
+
+
 def _employment(flat: str) -> tuple[Employment | None, str | None]:
     """ "current" when the letter says the person still serves as an SRO, "ended" when it says they left;
     None when it says neither, or both."""
@@ -860,6 +878,8 @@ def _employment(flat: str) -> tuple[Employment | None, str | None]:
             and not any(a <= m.start() < b for a, b in names)
             and not leaving_to_come(flat, m.start())
             and not any(a <= m.start() < b for a, b in listed_years)
+            # a form's label ("Date SRO assignment ended:") states nothing; its value may (letter_end)
+            and not LABEL_END_RE.match(flat, m.end())
         ),
         None,
     )  # "Officer Jessica Hartwell (formerly Moreno)": her name was another, not her post
