@@ -129,13 +129,20 @@ ROLE_TO_DATE_RE = re.compile(
 )
 # A year on its own after a start cue: "from 2016 to present", "since 2016".
 BARE_YEAR_RE = re.compile(r"\b(?:since|from|in|beginning)(?:\s*,)?\s+((?:19|20)\d\d)\b(?![/.-]\d)", re.I)
+# A year running to the present: "2019-present", "2019 to present", "2019 - Current".
+YEAR_TO_PRESENT_RE = re.compile(
+    r"\b((?:19|20)\d\d)\s*(?:[-–—]+|\bto\b)\s*(?:the\s+)?(?:present|current)\b(?![/.-]\d)", re.I
+)
 # A school year after a start cue: "since the 2019-2020 school year", "beginning with the 2018/19 school
 # year". It runs from July to June: the start lies somewhere in it.
 SCHOOL_YEAR_RE = re.compile(
     r"\b(?:since|from|beginning(?:\s+with)?|starting(?:\s+with)?|in|at)\s+the\s+"
     # "since the start of the 2022-2023 school year": its first weeks (SCHOOL_YEAR_START)
     r"(?:(?P<part>start|beginning|first\s+day|opening)\s+of\s+the\s+)?"
-    r"(?P<y>(?:19|20)\d\d)\s*[-–/]\s*(?P<y2>(?:19|20)?\d\d)\s+(?:school|academic)\s+year\b",
+    r"(?P<y>(?:19|20)\d\d)\s*[-–/]\s*(?P<y2>(?:19|20)?\d\d)\s+(?:school|academic)\s+year\b"
+    # "for AY 2020-21 through AY 2023-24", "beginning SY 2019-20": the year's abbreviation before it
+    r"|\b(?:since|from|for|beginning(?:\s+with)?|starting(?:\s+with)?|in|during)\s+(?:the\s+)?(?:AY|SY)\s*"
+    r"(?P<y_>(?:19|20)\d\d)\s*[-–/]\s*(?P<y2_>(?:19|20)?\d\d)\b",
     re.I,
 )
 # Service given as a list of school years: "for the 2020-21, 2021-22 and 2022-23 school years", "during
@@ -174,6 +181,10 @@ CURRENT_RE = re.compile(
     r"[-–—]\s*present\b|"  # "August 2017 - present"
     r"\b(?:currently|presently|remains?|continues?\s+to|continues?\s+in|still|(?:to|through|thru|until)\s+(?:the\s+)?present|"
     r"to\s+date|at\s+this\s+time|is\s+(?:currently\s+)?(?:assigned|employed|serving)|serves\s+as|"
+    # "Officer Tanaka is the School Resource Officer at Northgate High School"
+    r"(?:(?!(?-i:This|That|It|Here|There|What|Who|Which|Below|Attached)\b)(?-i:[A-Z][a-z]+)|he|she)\s+"
+    r"is\s+(?:currently\s+|presently\s+)?(?:the|our)\s+"
+    r"(?=(?:school\s+resource\s+(?:officer|deputy)|SRO)\s+(?:at|for|of|in)\b)|"
     # Spanish: "actualmente continúa en dicho cargo", "sigue desempeñando"
     r"actualmente|continua\s+(?:en|desempenando|como)|sigue\s+(?:en|siendo|desempenando))\b",
     re.I,
@@ -268,12 +279,51 @@ _YEAR_WORDS = {w: i for i, w in enumerate(_NUMBER_WORDS.split())}
 # years", "for over five years" (at least five). Not "nearly", "almost", "about": fewer, or not known.
 # "for the past four school years" counts school years (July to June; see start_from_service_years).
 SERVICE_YEARS_RE = re.compile(
-    r"(?<!\bwill\s)(?<!\bwould\s)(?<!\bshall\s)(?<!\bmay\s)"  # "will have served ... for three years": to come
+    # "will have served ... for three years" by a coming month: to come, no service
+    r"(?<!\bwill\s)(?<!\bwould\s)(?<!\bshall\s)(?<!\bmay\s)"
     r"\bha(?:s|ve)\s+(?:been|served|worked)\b(?P<role>[^.;]{0,120}?)\bfor\s+(?:the\s+(?:past|last)\s+)?"
     r"(?:(?:over|more\s+than|at\s+least)\s+)?(?P<n>\d{1,2}|[a-z]+)\s+(?:full\s+)?(?P<school>(?:school|academic)\s+)?"
     r"years?\b",
     re.I,
 )
+
+
+# The same in months: "for two years and eleven months", "for the past 35 months", "for 1 year and 6 months".
+# A letter counting months says less than a whole year more: never read as the years alone.
+_COUNT = r"(?:\d{1,3}|[a-z]+)"
+SERVICE_MONTHS_RE = re.compile(
+    r"(?<!\bwill\s)(?<!\bwould\s)(?<!\bshall\s)(?<!\bmay\s)"
+    r"\bha(?:s|ve)\s+(?:been|served|worked)\b(?P<role>[^.;]{0,120}?)\bfor\s+(?:the\s+(?:past|last)\s+)?"
+    r"(?:(?:over|more\s+than|at\s+least)\s+)?"
+    rf"(?:(?P<y>{_COUNT})\s+years?\s*,?\s*(?:and\s+)?)?(?P<m>{_COUNT})\s+months?\b",
+    re.I,
+)
+
+
+def _count(raw: str | None) -> int | None:
+    if raw is None:
+        return 0
+    raw = raw.lower()
+    return int(raw) if raw.isdigit() else _YEAR_WORDS.get(raw)
+
+
+def read_service_months(text: str) -> tuple[int, str] | None:
+    """Months of SRO service a letter states as of its own date ("for two years and eleven months" is 35),
+    and the words; None when it states none in months, or only a vague amount ("nearly 35 months")."""
+    flat = _flat(text)
+    for m in SERVICE_MONTHS_RE.finditer(flat):
+        years, months = _count(m.group("y")), _count(m.group("m"))
+        if years is not None and months is not None and SRO_ROLE_RE.search(m.group("role")):
+            total = 12 * years + months
+            if total:
+                return total, m.group(0)
+    return None
+
+
+def start_from_service_months(months: int, letter_date: date) -> tuple[date, date]:
+    """The span an SRO start can be in when a letter dated ``letter_date`` says ``months`` of service: at
+    least that many months before it, less than one more."""
+    return _months_later(letter_date, -(months + 1)) + timedelta(days=1), _months_later(letter_date, -months)
 
 
 def read_service_years(text: str) -> tuple[int, str] | None:
@@ -300,6 +350,7 @@ class LetterReading(Frozen):
     employment_text: str | None = None  # the words that say it
     participant: Evidence | None = None
     service_years: tuple[int, str] | None = None  # "for five years" as of the letter's date, as printed
+    service_months: tuple[int, str] | None = None  # "for two years and eleven months" (35), as printed
     # The officer the letter is about signs it ("I, Officer ..." over their own signature): as printed.
     self_signed: str | None = None
     part_post: str | None = None  # "a part-time School Resource Officer", "relief SRO": as printed
@@ -661,6 +712,17 @@ def _starts(
             ends.append(term_end)
     out = _continuing(out, ends)
     spans = _school_years(flat, taken) + _school_year_lists(flat) + _seasons(flat, taken)
+    for m in YEAR_TO_PRESENT_RE.finditer(flat):
+        # "School Resource Deputy, Ferris Central High School, 2019-present": the role's year, to today.
+        s, e = m.span(1)
+        clause = flat[max(_sentence_start(flat, s), flat.rfind(";", 0, s) + 1) : s]
+        if any(a <= s < b for a, b in taken) or not _role_right_before(clause):
+            continue
+        taken.append((s, e))
+        year = int(m.group(1))
+        spans.append(
+            (date(year, 1, 1), date(year, 12, 31), m.group(1), f"the letter prints only the year {year}")
+        )
     for m in BARE_YEAR_RE.finditer(flat):
         s, e = m.span(1)
         if any(a <= s < b for a, b in taken) or _service_started(flat, s, e) != "sro":
@@ -755,13 +817,20 @@ def _school_years(flat: str, taken: list[tuple[int, int]]) -> list[tuple[date, d
     """The SRO starts a letter dates only by a school year: the span from its July to its June."""
     out: list[tuple[date, date, str, str | None]] = []
     for m in SCHOOL_YEAR_RE.finditer(flat):
-        year, second = int(m.group("y")), int(m.group("y2"))
-        if second % 100 != (year + 1) % 100 or any(a <= m.start("y") < b for a, b in taken):
+        y = "y" if m.group("y") else "y_"
+        y2 = "y2" if m.group("y2") else "y2_"
+        year, second = int(m.group(y)), int(m.group(y2))
+        if second % 100 != (year + 1) % 100 or any(a <= m.start(y) < b for a, b in taken):
             continue  # "2019-2021" is no school year
         part = m.group("part")
-        if _service_started(flat, m.start("part") if part else m.start("y"), m.end("y2")) != "sro":
+        started = _service_started(flat, m.start("part") if part else m.start(y), m.end(y2))
+        # "was assigned as the SRO at Harlan Valley High School for AY 2020-21": the role's first year
+        role_year = y == "y_" and _role_right_before(flat[_sentence_start(flat, m.start()) : m.start(y)])
+        if started != "sro" and not role_year:
             continue
-        printed = flat[m.start("part") if part else m.start("y") : m.end()]
+        printed = flat[m.start("part") if part else m.start(y) : m.end()]
+        if y == "y_":
+            printed = flat[m.start(y) - 3 : m.end()].lstrip()
         why = f"the letter dates the SRO start only by the {printed}"
         # A school year runs July to June; its start falls between July and the end of September (a
         # district's first day of school, early or late).
@@ -1025,9 +1094,16 @@ def _other_posts_span(flat: str, m: re.Match[str]) -> bool:
     ("reassigned", "retired") still end it, whatever post they name."""
     if not re.search(r"\d", m.group(0)):
         return False
-    sentence = flat[_sentence_start(flat, m.start()) : _sentence_end(flat, m.end())]
-    other = OTHER_ASSIGNMENT_RE.search(sentence) or AGREEMENT_RE.search(sentence)
-    return other is not None and SRO_ROLE_RE.search(sentence) is None
+    begin, end = _sentence_start(flat, m.start()), _sentence_end(flat, m.end())
+    # A list of posts with their years ("Detention, 2011-2014; Patrol Division, 2014-2019; School Resource
+    # Deputy, 2019-present"): the span is the post of its own clause.
+    semi = flat.find(";", m.end(), end)
+    clause = flat[max(begin, flat.rfind(";", begin, m.start()) + 1) : semi if semi >= 0 else end]
+    for part in dict.fromkeys((clause, flat[begin:end])):
+        other = OTHER_ASSIGNMENT_RE.search(part) or AGREEMENT_RE.search(part)
+        if other is not None and SRO_ROLE_RE.search(part) is None:
+            return True
+    return False
 
 
 # An agreement's term is no service of the person's: "The current Memorandum of Understanding ... runs from
@@ -1295,6 +1371,7 @@ def read_letter(lines: Sequence[Line]) -> LetterReading:
         at = flat.find(start.text)
         sentence = flat[_sentence_start(flat, at) : _sentence_end(flat, at)]
     participant = _letter_participant(lines, sentence)
+    months = read_service_months(flat)
     return LetterReading(
         sro_start=start.start,
         sro_start_range=start.range,
@@ -1304,7 +1381,8 @@ def read_letter(lines: Sequence[Line]) -> LetterReading:
         employment=employment,
         employment_text=said,
         participant=participant,
-        service_years=None if start.range or start.notes else read_service_years(flat),
+        service_years=None if start.range or start.notes or months else read_service_years(flat),
+        service_months=None if start.range or start.notes else months,
         former_names=read_former_names(flat),
         hire_texts=start.hires,
         self_signed=self_signed_name(lines) if participant is None else None,

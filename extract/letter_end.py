@@ -89,7 +89,9 @@ def _ends_a_service(flat: str, d: DateMatch) -> bool:
     label = FIELD_LABEL_RE.search(flat, max(0, d.span[0] - LABEL_REACH), d.span[0])
     if label is not None:
         # A form's field: "Date SRO assignment ended:" ends the post; any other label does not.
-        return END_LABEL_RE.search(label.group(1)) is not None and SRO_ROLE_RE.search(label.group(1)) is not None
+        return (
+            END_LABEL_RE.search(label.group(1)) is not None and SRO_ROLE_RE.search(label.group(1)) is not None
+        )
     begin = _sentence_start(flat, d.span[0])
     before = flat[begin : d.span[0]]
     sentence = flat[begin : _sentence_end(flat, d.span[1])]

@@ -1,18 +1,19 @@
 """Employment letters and conference evidence, round 13: documents no earlier round draws
 (``tests/novel_letters.py``, ``_7.py`` to ``_12.py`` and the unseen applicants' letters draw the others).
 
-Letters carry their truth as :class:`NovelLetter13`: round 11's, and ``applicant`` (the applicant's name when
-the letter is about another officer of the department: R1 and R2 may then take nothing from it) and ``r1`` /
-``r2`` (the verdicts the letter allows where the default truth model, which counts to the application date from
-the letter's date, has no answer: a letter dated after the application). Drawn here: service stated in words
+Letters carry their truth as :class:`NovelLetter13`: round 11's, and ``applicant`` (the applicant's name
+when the letter is about another officer of the department: R1 and R2 may then take nothing from it) and
+``r1`` / ``r2`` (the verdicts the letter allows where the default truth model, which counts to the
+application date from the letter's date, has no answer: a letter dated after the application). Drawn here:
+service stated in words
 ("two years and eleven months", "nearly three years", "the past 35 months", "will have served ... for three
 years" by a coming month), letters dated after the application (still serving since before it; assigned only
 after it; an assignment that ended after it), a school district's letter on an officer assigned to its schools
-under an MOU, assignments listed in prose with dates in three forms ("from August of 2016 through June of
-2019", "2019-present", "AY 2020-21 through AY 2023-24"), a letter announcing a post still to come after years on
-patrol, a letter about another officer of the same surname, a faxed letter whose header and form number hold
-dates ("Rev. 03/2020"), a verification form of checkboxes (one "[X] Currently assigned", one "[X] Formerly
-assigned").
+under an MOU, assignments listed in prose with dates in three forms ("from August of 2016 through June
+of 2019", "2019-present", "AY 2020-21 through AY 2023-24"), a letter announcing a post still to come after
+years on patrol, a letter about another officer of the same surname, a faxed letter whose header and form
+number hold dates ("Rev. 03/2020"), a verification form of checkboxes (one "[X] Currently assigned", one
+"[X] Formerly assigned").
 
 Conference evidence carries :class:`tests.novel_letters_9.ConferenceCase9`: NASRO's letter accepting a
 person's proposal to present at "the annual conference" (no attendance), NASRO's letter thanking a named
@@ -164,7 +165,7 @@ letter13(
 )
 
 
-# ------------------------------------------------------------------------------------ dated after the application
+# ---------------------------------------------------------------------------- dated after the application
 
 
 letter13(
@@ -354,7 +355,9 @@ def _faxed(key: str) -> Draw:
     def draw(c: Any, w: float, h: float) -> None:
         c.setFont("Courier", 8.5)
         c.drawString(36, h - 24, "03/14/2025 09:12   FAX 5555550199   BAYSIDE PD RECORDS        P.001/001")
-        _letterhead(c, w, h, "Bayside Police Department", "Est. 1911  |  12 Harbor Road  |  Form PD-114 Rev. 03/2020")
+        _letterhead(
+            c, w, h, "Bayside Police Department", "Est. 1911  |  12 Harbor Road  |  Form PD-114 Rev. 03/2020"
+        )
         c.setFont("Times-Roman", 12)
         c.drawString(72, h - 150, "March 12, 2025")
         c.drawString(72, h - 180, "To Whom It May Concern:")
@@ -387,7 +390,14 @@ _register(
 
 
 def _checkbox_form(
-    key: str, agency: str, name: str, current: bool, assigned: str, ended: str, day: str, signer: tuple[str, str]
+    key: str,
+    agency: str,
+    name: str,
+    current: bool,
+    assigned: str,
+    ended: str,
+    day: str,
+    signer: tuple[str, str],
 ) -> Draw:
     """An SRO verification form: labelled fields, two status boxes (one marked), a signature."""
 
@@ -466,8 +476,12 @@ def conference13(key: str, **case: Any) -> Callable[[Draw], Draw]:
     return conference9(key, registry=CONFERENCES_13, **case)
 
 
-def _nasro_letter(c: Any, w: float, h: float, day: str, greeting: str, prose: tuple[str, ...], key: str) -> None:
-    _letterhead(c, w, h, "National Association of School Resource Officers", "nasro.org  |  Conference Office")
+def _nasro_letter(
+    c: Any, w: float, h: float, day: str, greeting: str, prose: tuple[str, ...], key: str
+) -> None:
+    _letterhead(
+        c, w, h, "National Association of School Resource Officers", "nasro.org  |  Conference Office"
+    )
     c.setFont("Times-Roman", 12)
     c.drawString(72, h - 150, day)
     c.drawString(72, h - 180, greeting)
@@ -492,8 +506,8 @@ def _presenter(c: Any, w: float, h: float) -> None:
         "February 14, 2025",
         "Dear Sergeant Haskell:",
         (
-            "Congratulations! We are pleased to inform you that your workshop proposal, \"Restorative "
-            "Practices for SROs\", has been accepted for presentation at the annual conference in Orlando, "
+            'Congratulations! We are pleased to inform you that your workshop proposal, "Restorative '
+            'Practices for SROs", has been accepted for presentation at the annual conference in Orlando, '
             "Florida, June 29 - July 3, 2025.",
             "Please confirm your session by March 15 and register as a presenter.",
         ),

@@ -263,7 +263,9 @@ def _compare(want: _Name, got: _Name, printed: str) -> NameMatch:
         return NameMatch(score=score, same_person=None, reason=f"{printed!r} gives only a first initial")
     if _other_ending(want.first, got.first):
         return NameMatch(
-            score=score, same_person=None, reason=f"{printed!r}: the first name ends otherwise (another person?)"
+            score=score,
+            same_person=None,
+            reason=f"{printed!r}: the first name ends otherwise (another person?)",
         )
     if want.middles and got.middles and want.middles[0][0] != got.middles[0][0]:
         return NameMatch(score=score, same_person=None, reason=f"middle initial differs in {printed!r}")
@@ -293,14 +295,12 @@ def _other_form(a: str, b: str) -> bool:
 
 
 def _other_ending(a: str, b: str) -> bool:
-    """Two given names alike but for their last letter or two: Andrea / Andrew, Julian / Juliana, Marian /
-    Marion. Two officers of one department (a family) may bear them; a letter naming one is no proof of the
-    other's service, so the match goes to a person."""
+    """Two given names of one length alike but for their last letter: Andrea / Andrew, Maria / Mario. Two
+    officers of one department (a family) may bear them; a letter naming one is no proof of the other's
+    service, so the match goes to a person. (A letter more, "ROBERTA." for "Robert A.", "KellyE", is OCR
+    gluing an initial: not this.)"""
     a, b = _fold(a), _fold(b)
-    if a == b or min(len(a), len(b)) < 4 or abs(len(a) - len(b)) > 2:
-        return False
-    stem = min(len(a), len(b)) - 1 if len(a) == len(b) else min(len(a), len(b))
-    return a[:stem] == b[:stem]
+    return a != b and len(a) == len(b) >= 4 and a[:-1] == b[:-1]
 
 
 def _may_be_short_form(a: str, b: str) -> bool:

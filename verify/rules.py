@@ -316,8 +316,8 @@ def r2_employed(app: ApplicationFacts, letters: Sequence[Letter], policy: Policy
             # date (an earlier term the letter does not state is a person's to find).
             return RequirementResult(
                 verdict="needs_review",
-                reason=f"employment letter {x.document} dated {x.document_date}: SRO since {_span(x.start_span)}, "
-                f"after the application date ({app.application_date})",
+                reason=f"employment letter {x.document} dated {x.document_date}: SRO since "
+                f"{_span(x.start_span)}, after the application date ({app.application_date})",
             )
         return RequirementResult(
             verdict="met", reason=f"employment letter {x.document} dated {x.document_date}: still an SRO"
@@ -346,7 +346,8 @@ def _ended_after_application(x: Letter, applied: date) -> RequirementResult | No
     if x.start_span is not None and x.start_span[1] <= applied:
         return RequirementResult(
             verdict="met",
-            reason=f"employment letter {x.document} dated {x.document_date}: SRO since {_span(x.start_span)}; {ended}",
+            reason=f"employment letter {x.document} dated {x.document_date}: SRO since "
+            f"{_span(x.start_span)}; {ended}",
         )
     return RequirementResult(verdict="needs_review", reason=f"employment letter {x.document}: {ended}")
 
