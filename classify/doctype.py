@@ -22,11 +22,15 @@ LETTER_TERMS: tuple[str, ...] = (
     "hired", "personnel action", "personnel order",
     # Spanish letters: "A quien corresponda", "Por medio de la presente se hace constar", "Atentamente"
     "a quien corresponda", "por medio de la presente", "hace constar", "atentamente", "actualmente",
+    # an officer's posts in prose: "has been our School Resource Deputy", "remains assigned there", "was
+    # assigned as the SRO for AY 2020-21", "has held the following assignments"
+    "has been our", "remains assigned", "was assigned as", "has held the following",
 )  # fmt: skip
 # The letter terms that speak of a person's employment or assignment, not of a letter's form.
 SERVICE_TERMS: tuple[str, ...] = (
     "employed", "employment", "hired", "has served as", "serves as", "has been assigned",
     "currently assigned", "school resource officer since", "actualmente",
+    "has been our", "remains assigned", "was assigned as", "has held the following",
 )  # fmt: skip
 # The letter terms that speak of a letter's form: what a page stating an SRO start needs to be a letter.
 LETTER_FORM_TERMS: tuple[str, ...] = tuple(t for t in LETTER_TERMS if t not in SERVICE_TERMS)
@@ -158,7 +162,12 @@ def _letter(text: str, layout: str, n_items: int, has_sro_start: bool) -> DocTyp
     # A memo stating an SRO start in its one letter word ("memorandum") and no certificate's wording is
     # a letter too.
     plain = not found(CERTIFICATE_TERMS, text)
-    if n_items <= 1 and ((has_sro_start and (len(terms) >= 2 or (terms and plain))) or len(terms) >= 4):
+    # Three letter terms, one of service, and no certificate's wording: a letter whatever line was read as a
+    # course ("To the NASRO Practitioner Committee" over a letter stating no start date).
+    service = plain and len(terms) >= 3 and any(t in SERVICE_TERMS for t in terms)
+    if n_items <= 1 and (
+        (has_sro_start and (len(terms) >= 2 or (terms and plain))) or len(terms) >= 4 or service
+    ):
         # A letter that names a course in passing is still a letter.
         return DocTypeGuess(doc_type="employment_letter", confidence=0.6, reason=f"letter terms {terms}")
     return None

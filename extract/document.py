@@ -38,6 +38,7 @@ from extract.letter import (
     part_post_note,
     read_letter,
     self_signed_note,
+    start_from_service_months,
     start_from_service_years,
 )
 from extract.letter_end import EndReading, ended_by, read_sro_end
@@ -840,6 +841,13 @@ def _letter_facts(letter: LetterReading, reading: CertificateReading, end: EndRe
         start_range = start_from_service_years(years, letter_date, start_text)
         start_notes = (
             f"the letter states {years} years as an SRO as of its date, {letter_date.isoformat()}",
+        )
+    if letter.service_months is not None and letter_date is not None:
+        # "for two years and eleven months" as of the letter's date: 35 months, never read as the years alone.
+        months, start_text = letter.service_months
+        start_range = start_from_service_months(months, letter_date)
+        start_notes = (
+            f"the letter states {months} months as an SRO as of its date, {letter_date.isoformat()}",
         )
     if letter.self_signed is not None and letter.states_sro_start:
         # The officer's own word on their service: R1 and R2 are a person's (verify.rules).

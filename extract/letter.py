@@ -92,7 +92,7 @@ ON_OR_ABOUT_RE = re.compile(r"\b(?:or\s+(?:about|around)|approximately|about|aro
 # A field label right before its date, naming a start: "SRO Assignment Date:", "Date Assigned as SRO:",
 # "Date of Hire:" (the label runs back to the previous value, a number or the start of a line).
 FIELD_LABEL_RE = re.compile(
-    r"(?:^|[\d)|]\s*|\b[A-Z][a-z]+\s+)"
+    r"(?:^|(?<=\n)|[\d)|]\s*|\b[A-Z][a-z]+\s+)"
     r"((?=[A-Za-z .'/]*\b(?i:date|start\w*|since|effective|began)\b)[A-Za-z .'/]{3,60}?)\s*:\s*$"
 )
 # A form's position field right before the label of its start: "Position: School Resource Officer Start
@@ -103,6 +103,11 @@ POSITION_FIELD_RE = re.compile(
     r"effective\s+date|(?:assignment|appointment)\s+date)"
     r"(?:\s+(?:in|into|of)\s+(?:this\s+|the\s+|current\s+)?(?:position|role|title|assignment))?\s*:\s*$",
     re.I,
+)
+# A label naming the end of a post ("Date SRO assignment ended:", "End date of SRO assignment:"): its date
+# closes the service (extract.letter_end), it starts nothing.
+END_LABEL_RE = re.compile(
+    r"\b(?:end(?:ed|ing)?|ceased|terminated|separat\w*|left|through|until|last\s+day|concluded)\b", re.I
 )
 LABEL_REACH = 200  # characters before a date searched for its label (a label is at most ~70)
 # "on" and "in" start a service only after a verb of starting ("began her assignment ... on").
@@ -124,13 +129,20 @@ ROLE_TO_DATE_RE = re.compile(
 )
 # A year on its own after a start cue: "from 2016 to present", "since 2016".
 BARE_YEAR_RE = re.compile(r"\b(?:since|from|in|beginning)(?:\s*,)?\s+((?:19|20)\d\d)\b(?![/.-]\d)", re.I)
+# A year running to the present: "2019-present", "2019 to present", "2019 - Current".
+YEAR_TO_PRESENT_RE = re.compile(
+    r"\b((?:19|20)\d\d)\s*(?:[-–—]+|\bto\b)\s*(?:the\s+)?(?:present|current)\b(?![/.-]\d)", re.I
+)
 # A school year after a start cue: "since the 2019-2020 school year", "beginning with the 2018/19 school
 # year". It runs from July to June: the start lies somewhere in it.
 SCHOOL_YEAR_RE = re.compile(
     r"\b(?:since|from|beginning(?:\s+with)?|starting(?:\s+with)?|in|at)\s+the\s+"
     # "since the start of the 2022-2023 school year": its first weeks (SCHOOL_YEAR_START)
     r"(?:(?P<part>start|beginning|first\s+day|opening)\s+of\s+the\s+)?"
-    r"(?P<y>(?:19|20)\d\d)\s*[-–/]\s*(?P<y2>(?:19|20)?\d\d)\s+(?:school|academic)\s+year\b",
+    r"(?P<y>(?:19|20)\d\d)\s*[-–/]\s*(?P<y2>(?:19|20)?\d\d)\s+(?:school|academic)\s+year\b"
+    # "for AY 2020-21 through AY 2023-24", "beginning SY 2019-20": the year's abbreviation before it
+    r"|\b(?:since|from|for|beginning(?:\s+with)?|starting(?:\s+with)?|in|during)\s+(?:the\s+)?(?:AY|SY)\s*"
+    r"(?P<y_>(?:19|20)\d\d)\s*[-–/]\s*(?P<y2_>(?:19|20)?\d\d)\b",
     re.I,
 )
 # Service given as a list of school years: "for the 2020-21, 2021-22 and 2022-23 school years", "during
@@ -167,8 +179,12 @@ NOT_A_SENTENCE_END = re.compile(
 
 CURRENT_RE = re.compile(
     r"[-–—]\s*present\b|"  # "August 2017 - present"
-    r"\b(?:currently|presently|remains?|continues?\s+to|continues?\s+in|still|to\s+(?:the\s+)?present|"
+    r"\b(?:currently|presently|remains?|continues?\s+to|continues?\s+in|still|(?:to|through|thru|until)\s+(?:the\s+)?present|"
     r"to\s+date|at\s+this\s+time|is\s+(?:currently\s+)?(?:assigned|employed|serving)|serves\s+as|"
+    # "Officer Tanaka is the School Resource Officer at Northgate High School"
+    r"(?:(?!(?-i:This|That|It|Here|There|What|Who|Which|Below|Attached)\b)(?-i:[A-Z][a-z]+)|he|she)\s+"
+    r"is\s+(?:currently\s+|presently\s+)?(?:the|our)\s+"
+    r"(?=(?:school\s+resource\s+(?:officer|deputy)|SRO)\s+(?:at|for|of|in)\b)|"
     # Spanish: "actualmente continúa en dicho cargo", "sigue desempeñando"
     r"actualmente|continua\s+(?:en|desempenando|como)|sigue\s+(?:en|siendo|desempenando))\b",
     re.I,
@@ -263,11 +279,51 @@ _YEAR_WORDS = {w: i for i, w in enumerate(_NUMBER_WORDS.split())}
 # years", "for over five years" (at least five). Not "nearly", "almost", "about": fewer, or not known.
 # "for the past four school years" counts school years (July to June; see start_from_service_years).
 SERVICE_YEARS_RE = re.compile(
+    # "will have served ... for three years" by a coming month: to come, no service
+    r"(?<!\bwill\s)(?<!\bwould\s)(?<!\bshall\s)(?<!\bmay\s)"
     r"\bha(?:s|ve)\s+(?:been|served|worked)\b(?P<role>[^.;]{0,120}?)\bfor\s+(?:the\s+(?:past|last)\s+)?"
     r"(?:(?:over|more\s+than|at\s+least)\s+)?(?P<n>\d{1,2}|[a-z]+)\s+(?:full\s+)?(?P<school>(?:school|academic)\s+)?"
     r"years?\b",
     re.I,
 )
+
+
+# The same in months: "for two years and eleven months", "for the past 35 months", "for 1 year and 6 months".
+# A letter counting months says less than a whole year more: never read as the years alone.
+_COUNT = r"(?:\d{1,3}|[a-z]+)"
+SERVICE_MONTHS_RE = re.compile(
+    r"(?<!\bwill\s)(?<!\bwould\s)(?<!\bshall\s)(?<!\bmay\s)"
+    r"\bha(?:s|ve)\s+(?:been|served|worked)\b(?P<role>[^.;]{0,120}?)\bfor\s+(?:the\s+(?:past|last)\s+)?"
+    r"(?:(?:over|more\s+than|at\s+least)\s+)?"
+    rf"(?:(?P<y>{_COUNT})\s+years?\s*,?\s*(?:and\s+)?)?(?P<m>{_COUNT})\s+months?\b",
+    re.I,
+)
+
+
+def _count(raw: str | None) -> int | None:
+    if raw is None:
+        return 0
+    raw = raw.lower()
+    return int(raw) if raw.isdigit() else _YEAR_WORDS.get(raw)
+
+
+def read_service_months(text: str) -> tuple[int, str] | None:
+    """Months of SRO service a letter states as of its own date ("for two years and eleven months" is 35),
+    and the words; None when it states none in months, or only a vague amount ("nearly 35 months")."""
+    flat = _flat(text)
+    for m in SERVICE_MONTHS_RE.finditer(flat):
+        years, months = _count(m.group("y")), _count(m.group("m"))
+        if years is not None and months is not None and SRO_ROLE_RE.search(m.group("role")):
+            total = 12 * years + months
+            if total:
+                return total, m.group(0)
+    return None
+
+
+def start_from_service_months(months: int, letter_date: date) -> tuple[date, date]:
+    """The span an SRO start can be in when a letter dated ``letter_date`` says ``months`` of service: at
+    least that many months before it, less than one more."""
+    return _months_later(letter_date, -(months + 1)) + timedelta(days=1), _months_later(letter_date, -months)
 
 
 def read_service_years(text: str) -> tuple[int, str] | None:
@@ -294,6 +350,7 @@ class LetterReading(Frozen):
     employment_text: str | None = None  # the words that say it
     participant: Evidence | None = None
     service_years: tuple[int, str] | None = None  # "for five years" as of the letter's date, as printed
+    service_months: tuple[int, str] | None = None  # "for two years and eleven months" (35), as printed
     # The officer the letter is about signs it ("I, Officer ..." over their own signature): as printed.
     self_signed: str | None = None
     part_post: str | None = None  # "a part-time School Resource Officer", "relief SRO": as printed
@@ -404,6 +461,8 @@ def _service_started(
     label = FIELD_LABEL_RE.search(lined or flat, max(0, start - LABEL_REACH), start)
     if label is not None:
         # A form's field: its label says what the date starts ("SRO Assignment Date:", "Date of Hire:").
+        if END_LABEL_RE.search(label.group(1)):
+            return None
         role, employ = _last(SRO_ROLE_RE, label.group(1)), _last(EMPLOY_RE, label.group(1))
         if role == employ and _position_field_names_role(flat[max(0, start - LABEL_REACH) : start]):
             return "sro"  # "Position: School Resource Officer  Start date: 08/19/2019"
@@ -652,17 +711,34 @@ def _starts(
         if why is None and (term_end := _term_end(flat, d)) is not None:
             ends.append(term_end)
     out = _continuing(out, ends)
-    out += _school_years(flat, taken)
-    out += _school_year_lists(flat)
-    out += _seasons(flat, taken)
+    spans = _school_years(flat, taken) + _school_year_lists(flat) + _seasons(flat, taken)
+    for m in YEAR_TO_PRESENT_RE.finditer(flat):
+        # "School Resource Deputy, Ferris Central High School, 2019-present": the role's year, to today.
+        s, e = m.span(1)
+        clause = flat[max(_sentence_start(flat, s), flat.rfind(";", 0, s) + 1) : s]
+        if any(a <= s < b for a, b in taken) or not _role_right_before(clause):
+            continue
+        taken.append((s, e))
+        year = int(m.group(1))
+        spans.append(
+            (date(year, 1, 1), date(year, 12, 31), m.group(1), f"the letter prints only the year {year}")
+        )
     for m in BARE_YEAR_RE.finditer(flat):
         s, e = m.span(1)
         if any(a <= s < b for a, b in taken) or _service_started(flat, s, e) != "sro":
             continue
         year = int(m.group(1))
-        out.append(
+        spans.append(
             (date(year, 1, 1), date(year, 12, 31), m.group(1), f"the letter prints only the year {year}")
         )
+    for span in spans:
+        # A school year, a season or a year announced for later ("will be assigned ... beginning with the
+        # 2025-2026 school year") starts no service, as a day announced so does not.
+        at = flat.find(span[2])
+        if at >= 0 and _still_to_come(flat, at, at + len(span[2])):
+            future.append(span[2])
+        else:
+            out.append(span)
     return out, hires, future
 
 
@@ -741,13 +817,20 @@ def _school_years(flat: str, taken: list[tuple[int, int]]) -> list[tuple[date, d
     """The SRO starts a letter dates only by a school year: the span from its July to its June."""
     out: list[tuple[date, date, str, str | None]] = []
     for m in SCHOOL_YEAR_RE.finditer(flat):
-        year, second = int(m.group("y")), int(m.group("y2"))
-        if second % 100 != (year + 1) % 100 or any(a <= m.start("y") < b for a, b in taken):
+        y = "y" if m.group("y") else "y_"
+        y2 = "y2" if m.group("y2") else "y2_"
+        year, second = int(m.group(y)), int(m.group(y2))
+        if second % 100 != (year + 1) % 100 or any(a <= m.start(y) < b for a, b in taken):
             continue  # "2019-2021" is no school year
         part = m.group("part")
-        if _service_started(flat, m.start("part") if part else m.start("y"), m.end("y2")) != "sro":
+        started = _service_started(flat, m.start("part") if part else m.start(y), m.end(y2))
+        # "was assigned as the SRO at Harlan Valley High School for AY 2020-21": the role's first year
+        role_year = y == "y_" and _role_right_before(flat[_sentence_start(flat, m.start()) : m.start(y)])
+        if started != "sro" and not role_year:
             continue
-        printed = flat[m.start("part") if part else m.start("y") : m.end()]
+        printed = flat[m.start("part") if part else m.start(y) : m.end()]
+        if y == "y_":
+            printed = flat[m.start(y) - 3 : m.end()].lstrip()
         why = f"the letter dates the SRO start only by the {printed}"
         # A school year runs July to June; its start falls between July and the end of September (a
         # district's first day of school, early or late).
@@ -817,7 +900,8 @@ _DATE_CELL = (
 )
 DATE_CELL_RE = re.compile(_DATE_CELL)
 PRESENT_CELL_RE = re.compile(
-    rf"{_DATE_CELL}\s*(?:[-–—]+\s*|\bto\s+|\|\s*)?(?:the\s+)?(?:present|current|date)\b"
+    # "date" only after its "to" (or a dash): a bare "Date" after a date cell is the next field's label
+    rf"{_DATE_CELL}\s*(?:(?:[-–—]+\s*|\bto\s+|\|\s*)?(?:the\s+)?(?:present|current)|(?:[-–—]+\s*|\bto\s+)date)\b"
     r"(?!\s+(?:employee|member|staff|agreement|contract|memorandum|mou|school\s+year|status|assignment|"
     r"position|rank|title|duties|role|post|supervisor|address|salary)\b)(?!\s*(?:[\w.]+\s*){0,2}:)",
     re.I,
@@ -842,6 +926,9 @@ def present_rows(flat: str) -> list[tuple[bool | None, tuple[int, int]]]:
     return out
 
 
+LABEL_END_RE = re.compile(r"\s*(?:date\s*)?:")
+
+
 def _employment(flat: str) -> tuple[Employment | None, str | None]:
     """ "current" when the letter says the person still serves as an SRO, "ended" when it says they left;
     None when it says neither, or both."""
@@ -860,6 +947,8 @@ def _employment(flat: str) -> tuple[Employment | None, str | None]:
             and not any(a <= m.start() < b for a, b in names)
             and not leaving_to_come(flat, m.start())
             and not any(a <= m.start() < b for a, b in listed_years)
+            # a form's label ("Date SRO assignment ended:") states nothing; its value may (letter_end)
+            and not LABEL_END_RE.match(flat, m.end())
         ),
         None,
     )  # "Officer Jessica Hartwell (formerly Moreno)": her name was another, not her post
@@ -1005,9 +1094,16 @@ def _other_posts_span(flat: str, m: re.Match[str]) -> bool:
     ("reassigned", "retired") still end it, whatever post they name."""
     if not re.search(r"\d", m.group(0)):
         return False
-    sentence = flat[_sentence_start(flat, m.start()) : _sentence_end(flat, m.end())]
-    other = OTHER_ASSIGNMENT_RE.search(sentence) or AGREEMENT_RE.search(sentence)
-    return other is not None and SRO_ROLE_RE.search(sentence) is None
+    begin, end = _sentence_start(flat, m.start()), _sentence_end(flat, m.end())
+    # A list of posts with their years ("Detention, 2011-2014; Patrol Division, 2014-2019; School Resource
+    # Deputy, 2019-present"): the span is the post of its own clause.
+    semi = flat.find(";", m.end(), end)
+    clause = flat[max(begin, flat.rfind(";", begin, m.start()) + 1) : semi if semi >= 0 else end]
+    for part in dict.fromkeys((clause, flat[begin:end])):
+        other = OTHER_ASSIGNMENT_RE.search(part) or AGREEMENT_RE.search(part)
+        if other is not None and SRO_ROLE_RE.search(part) is None:
+            return True
+    return False
 
 
 # An agreement's term is no service of the person's: "The current Memorandum of Understanding ... runs from
@@ -1275,6 +1371,7 @@ def read_letter(lines: Sequence[Line]) -> LetterReading:
         at = flat.find(start.text)
         sentence = flat[_sentence_start(flat, at) : _sentence_end(flat, at)]
     participant = _letter_participant(lines, sentence)
+    months = read_service_months(flat)
     return LetterReading(
         sro_start=start.start,
         sro_start_range=start.range,
@@ -1284,7 +1381,8 @@ def read_letter(lines: Sequence[Line]) -> LetterReading:
         employment=employment,
         employment_text=said,
         participant=participant,
-        service_years=None if start.range or start.notes else read_service_years(flat),
+        service_years=None if start.range or start.notes or months else read_service_years(flat),
+        service_months=None if start.range or start.notes else months,
         former_names=read_former_names(flat),
         hire_texts=start.hires,
         self_signed=self_signed_name(lines) if participant is None else None,

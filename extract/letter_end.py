@@ -16,6 +16,9 @@ from datetime import date
 
 from extract.fields.dates import MIN_YEAR, DateMatch, find_dates
 from extract.letter import (
+    END_LABEL_RE,
+    FIELD_LABEL_RE,
+    LABEL_REACH,
     NOT_A_NAMED_YEAR,
     SRO_ROLE_RE,
     START_CUE_RE,
@@ -83,6 +86,12 @@ def range_halves(text: str) -> tuple[str, str]:
 
 def _ends_a_service(flat: str, d: DateMatch) -> bool:
     """The words of its sentence say the date (not a range) ends the SRO service."""
+    label = FIELD_LABEL_RE.search(flat, max(0, d.span[0] - LABEL_REACH), d.span[0])
+    if label is not None:
+        # A form's field: "Date SRO assignment ended:" ends the post; any other label does not.
+        return (
+            END_LABEL_RE.search(label.group(1)) is not None and SRO_ROLE_RE.search(label.group(1)) is not None
+        )
     begin = _sentence_start(flat, d.span[0])
     before = flat[begin : d.span[0]]
     sentence = flat[begin : _sentence_end(flat, d.span[1])]

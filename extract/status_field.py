@@ -52,11 +52,37 @@ YES_NO_FIELD_RE = re.compile(
 )
 
 
+# A form's unlabelled list of status boxes, one ticked: "[X] Currently assigned as SRO  [ ] Formerly assigned
+# as SRO". The phrase names the SRO post, so the ticked box says whether the officer still holds it.
+STATUS_BOX_RE = re.compile(
+    rf"(?P<mark>{TICK}|{EMPTY})\s*(?P<word>currently|presently|still|formerly|previously|no\s+longer)\s+"
+    r"(?:assigned|serving|employed)(?:\s+(?:as|in))?(?:\s+(?:an?|the))?\s+"
+    r"(?:SRO|School\s+Resource\s+(?:Officer|Deputy))\b",
+    re.I,
+)
+
+
+def _status_boxes(flat: str) -> tuple[Status | None, str | None, list[tuple[int, int]]]:
+    """The status a form's list of status boxes ticks (None: none, or several), as printed, and where the
+    boxes are."""
+    boxes = list(STATUS_BOX_RE.finditer(flat))
+    ticked = [m for m in boxes if TICK_RE.fullmatch(m.group("mark"))]
+    spans = [m.span() for m in boxes]
+    if len(ticked) != 1:
+        return None, None, spans
+    word = ticked[0].group("word").lower()
+    status: Status = "current" if word in ("currently", "presently", "still") else "ended"
+    return status, ticked[0].group(0), spans
+
+
 def read_status_field(flat: str) -> tuple[Status, str] | None:
     """("current" | "ended", the field as printed) from the first status field whose marked choice says
     it; None when the text has no such field or its choice cannot be told."""
     if (m := YES_NO_FIELD_RE.search(flat)) is not None:
         return ("current" if m.group("answer").lower().startswith("y") else "ended"), m.group(0)
+    status, printed, _ = _status_boxes(flat)
+    if status is not None and printed is not None:
+        return status, printed
     for label, field in _fields(flat):
         status, printed_to = _marked_choice(field)
         if status is not None:
@@ -69,6 +95,8 @@ def without_status_fields(flat: str) -> str:
     unticked, says nobody separated, and prose cues must not read it as if it did."""
     for m in YES_NO_FIELD_RE.finditer(flat):
         flat = flat[: m.start()] + " " * len(m.group(0)) + flat[m.end() :]
+    for a, b in _status_boxes(flat)[2]:
+        flat = flat[:a] + " " * (b - a) + flat[b:]
     for label, field in _fields(flat):
         _, printed_to = _marked_choice(field)
         flat = flat[: label.end()] + " " * printed_to + flat[label.end() + printed_to :]

@@ -261,6 +261,12 @@ def _compare(want: _Name, got: _Name, printed: str) -> NameMatch:
         )
     if len(got.first) == 1 or len(want.first) == 1:
         return NameMatch(score=score, same_person=None, reason=f"{printed!r} gives only a first initial")
+    if _other_ending(want.first, got.first):
+        return NameMatch(
+            score=score,
+            same_person=None,
+            reason=f"{printed!r}: the first name ends otherwise (another person?)",
+        )
     if want.middles and got.middles and want.middles[0][0] != got.middles[0][0]:
         return NameMatch(score=score, same_person=None, reason=f"middle initial differs in {printed!r}")
     if want.suffix and got.suffix and want.suffix != got.suffix:
@@ -286,6 +292,15 @@ def _other_form(a: str, b: str) -> bool:
     if long_.startswith(short):
         return long_[len(short) :] in _ENDINGS
     return len(a) == len(b) and a[:-1] == b[:-1] and {a[-1], b[-1]} <= set("aeo")
+
+
+def _other_ending(a: str, b: str) -> bool:
+    """Two given names of one length alike but for their last letter: Andrea / Andrew, Maria / Mario. Two
+    officers of one department (a family) may bear them; a letter naming one is no proof of the other's
+    service, so the match goes to a person. (A letter more, "ROBERTA." for "Robert A.", "KellyE", is OCR
+    gluing an initial: not this.)"""
+    a, b = _fold(a), _fold(b)
+    return a != b and len(a) == len(b) >= 4 and a[:-1] == b[:-1]
 
 
 def _may_be_short_form(a: str, b: str) -> bool:

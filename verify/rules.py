@@ -294,6 +294,8 @@ def r2_employed(app: ApplicationFacts, letters: Sequence[Letter], policy: Policy
     if ended:
         x = ended[0]
         assert x.document_date is not None
+        if (after := _ended_after_application(x, app.application_date)) is not None:
+            return after
         if not current and x.sro_end_range is not None and x.sro_end_range[1] <= x.document_date:
             # A former SRO: the letter dates the end of the service, before the letter itself.
             return RequirementResult(
@@ -309,6 +311,14 @@ def r2_employed(app: ApplicationFacts, letters: Sequence[Letter], policy: Policy
         )
     if current:
         x = current[0]
+        if x.start_span is not None and x.start_span[0] > app.application_date:
+            # A letter written after the application: "SRO since" a day after it is no SRO on the application
+            # date (an earlier term the letter does not state is a person's to find).
+            return RequirementResult(
+                verdict="needs_review",
+                reason=f"employment letter {x.document} dated {x.document_date}: SRO since "
+                f"{_span(x.start_span)}, after the application date ({app.application_date})",
+            )
         return RequirementResult(
             verdict="met", reason=f"employment letter {x.document} dated {x.document_date}: still an SRO"
         )
@@ -325,6 +335,21 @@ def r2_employed(app: ApplicationFacts, letters: Sequence[Letter], policy: Policy
             reason=f"no employment information: letter older than {policy.letter_max_age_months} months",
         )
     return RequirementResult(verdict="needs_review", reason="no employment information")
+
+
+def _ended_after_application(x: Letter, applied: date) -> RequirementResult | None:
+    """R2 on a letter written after the application saying the SRO post ended after it too: the officer was
+    an SRO on the application date when the post began before it (met); None when the end is not after it."""
+    if x.sro_end_range is None or x.sro_end_range[0] <= applied:
+        return None
+    ended = f"SRO assignment ended {_span(x.sro_end_range)}, after the application date ({applied})"
+    if x.start_span is not None and x.start_span[1] <= applied:
+        return RequirementResult(
+            verdict="met",
+            reason=f"employment letter {x.document} dated {x.document_date}: SRO since "
+            f"{_span(x.start_span)}; {ended}",
+        )
+    return RequirementResult(verdict="needs_review", reason=f"employment letter {x.document}: {ended}")
 
 
 def _later_letter_says_ended(app: ApplicationFacts, letters: Sequence[Letter]) -> Letter | None:
