@@ -54,13 +54,17 @@ def test_a_whole_hour_colon_among_two_decimals_has_no_reason() -> None:
 
 
 @pytest.mark.parametrize(
-    "hours",
-    [["4.0", "4.0", "8:00", "4.0", "16.0"], ["4.00", "4.00", "12:00", "13:00", "4.00"], ["8:00", "4:00"]],
+    "hours", [["4.0", "4.0", "8:00", "4.0", "16.0"], ["4.00", "4.00", "12:00", "13:00", "4.00"]]
 )
 def test_other_colons_keep_their_reasons(hours: list[str]) -> None:
     read = dict(zip(hours, _reasons(hours), strict=True))
     colon = next(h for h in hours if ":" in h)
-    assert read[colon][1], read  # "8:00" after "4.0"s, clock-like "12:00"s, an h:mm column: a person confirms
+    assert read[colon][1], read  # "8:00" after "4.0"s, clock-like "12:00"s: a person confirms
+
+
+def test_a_whole_hour_in_an_h_mm_column_is_those_hours_either_way() -> None:
+    # "8:00" among "4:00"s is eight hours as h:mm and as a decimal: nothing for a person to settle
+    assert _reasons(["8:00", "4:00"]) == [(8.0, ()), (4.0, ())]
 
 
 def test_a_lost_point_is_still_flagged_beside_a_whole_hour_colon() -> None:
