@@ -1,4 +1,4 @@
-"""Why right items go to review on the recent rounds' benches: every `review` item, right or not, with its reasons.
+"""Why right items go to review on recent rounds' benches: every `review` item, right or not, and its reasons.
 
     python bench/review_reasons_benches.py WORKDIR [--cache DIR] [--json F] [--only BENCH,...]
 
@@ -77,9 +77,8 @@ def scored(bench: str, doc: ClassifiedDocument, src: Any) -> Iterator[tuple[Clas
     """Each item of ``doc`` and whether every fact that makes an ``auto`` item wrong is right."""
     if bench.startswith("cert"):
         for item in doc.items:
-            yield item, (
-                len(doc.items) == 1 and not src.must_review and holder_right(doc, src) and facts(item) == truth(src)
-            )
+            one = len(doc.items) == 1 and not src.must_review
+            yield item, one and holder_right(doc, src) and facts(item) == truth(src)
     elif bench.startswith("rec"):
         for item in doc.items:
             yield item, matching_truth(item, src) is not None
