@@ -605,9 +605,42 @@ def match_course(title: str, context: str, catalog: Catalog) -> CourseMatch:
     return _rejected(top, scored).model_copy(update={"lacks": lacking_words(forms, top.entry.forms)})
 
 
+# A title printing one of a course's names whole and no word outside another of its names (see
+# `between_names`): below a name printed exactly (100), above the bar of a sure match.
+NESTED_NAME_SCORE = 95.0
+
+
+def between_names(titles: tuple[Form, ...], names: tuple[Form, ...]) -> bool:
+    """Whether a printed form holds one name of the course whole and has no word outside another of them.
+
+    "Bullying and Cyberbullying Prevention" holds the alias "Bullying Prevention" whole and every word of it
+    is a word of "Bullying and Cyberbullying Prevention for Law Enforcement": fuzzy scores rate it below
+    both (one counts the extra word, the other the missing ones), yet the catalog itself says the shorter
+    name is the course, and the title only adds the course's own words to it. Whatever it lacks of the
+    long name the alias lacks too, so it is no broader course ("Mental Health First Aid" holds no name of
+    Youth Mental Health First Aid whole and stays a candidate). Exact words only (a misread word is the
+    fuzzy score's to judge), no course codes, and the same level numbers on all three ("Level I" is no
+    "Level II", and a title printing no level is not told one).
+    """
+    for t in titles:
+        if t.codes or not t.words:
+            continue
+        printed = set(t.words.split())
+        alike = [n for n in names if not n.codes and n.words and n.levels == t.levels]
+        holds_a_name = any(set(n.words.split()) <= printed for n in alike)
+        within_a_name = any(printed <= set(n.words.split()) for n in alike)
+        if holds_a_name and within_a_name:
+            return True
+    return False
+
+
 def _scored(entry: _Entry, forms: tuple[Form, ...], title: str, context: str) -> _Scored:
     agrees = _agreement(entry.course, title, context)
-    return _Scored(entry, _best(forms, entry.forms), agrees, _curriculum_only(entry.course, title, agrees))
+    score = _best(forms, entry.forms)
+    # Provider-bound courses (R3/R4/R6) keep their plain scores: their names are the rules' point.
+    if not entry.bound and score < NESTED_NAME_SCORE and between_names(forms, entry.forms):
+        score = NESTED_NAME_SCORE
+    return _Scored(entry, score, agrees, _curriculum_only(entry.course, title, agrees))
 
 
 def _runner_up(scored: list[_Scored], course: Course) -> float:
