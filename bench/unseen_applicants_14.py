@@ -122,12 +122,13 @@ def applicants() -> list[Applicant]:
                 APP, "fail_r1_letter_35_months", NOT)
     )  # fmt: skip
 
-    # Y02 "has served as the School Resource Officer at Pell Creek High School for almost three years": under
-    # three years: R1 NOT met (a person's at most).
+    # Y02 a letter of 2025-05-27: "has served as the School Resource Officer at Pell Creek High School for
+    # almost three years": under three years at the letter's date, but the application is six days later:
+    # "almost" may be those six days: R1 a person's (never met unseen).
     out.append(
         _letter("Y02", "Rosalind T. Achterberg", "Pell Creek Police Department",
                 "has served as the School Resource Officer at Pell Creek High School for almost three years.",
-                "2025-05-27", "fail_r1_letter_almost_three_years", NOT)
+                "2025-05-27", "review_r1_letter_almost_three_years", REVIEW)
     )  # fmt: skip
 
     # Y03 "has served as the School Resource Officer for three school years (2022-23, 2023-24 and 2024-25)":

@@ -38,6 +38,7 @@ from extract.letter import (
     part_post_note,
     read_letter,
     self_signed_note,
+    service_note,
     start_from_service_years,
 )
 from extract.letter_end import EndReading, ended_by, read_sro_end
@@ -814,9 +815,7 @@ def _letter_facts(letter: LetterReading, reading: CertificateReading, end: EndRe
         # "has served as the SRO ... for five years", as of the letter's date: the start is a span.
         years, start_text = letter.service_years
         start_range = start_from_service_years(years, letter_date, start_text)
-        start_notes = (
-            f"the letter states {years} years as an SRO as of its date, {letter_date.isoformat()}",
-        )
+        start_notes = (service_note(years, start_text, letter_date),)
     if letter.self_signed is not None and letter.states_sro_start:
         # The officer's own word on their service: R1 and R2 are a person's (verify.rules).
         start_notes = (*start_notes, self_signed_note(letter.self_signed))
