@@ -65,7 +65,7 @@ def _long(iso: str) -> str:
 def reprinted_cert(file: str, name: str, course: Course, reprinted: str, **scan: Any) -> Doc:
     """A certificate reprinted from a training portal years after the course: the completion date printed
     small beside a large "Reprinted on" date inside the window."""
-    title, start, end, hours, _, category, catalog_id, provider = course
+    title, _, end, hours, _, category, catalog_id, provider = course
 
     def draw(c: Any, w: float, h: float) -> None:
         c.setFont("Helvetica-Bold", 15)
@@ -91,7 +91,9 @@ def reprinted_cert(file: str, name: str, course: Course, reprinted: str, **scan:
     # Only the completion day is printed: the truth's item starts and ends on it.
     item = {"course_title": title, "catalog_id": catalog_id, "category": category, "start_date": end,
             "end_date": end, "hours": float(hours), "page": 1}  # fmt: skip
-    return _doc(file, draw, _base_truth(file, "certificate", name, provider, [item]), size=landscape(letter), **scan)
+    return _doc(
+        file, draw, _base_truth(file, "certificate", name, provider, [item]), size=landscape(letter), **scan
+    )
 
 
 def _letter(aid: str, n: str, agency: str, text: str, dated: str, scenario: str, r1: str) -> Applicant:
@@ -293,8 +295,8 @@ def applicants() -> list[Applicant]:
     )  # fmt: skip
     lines("Y11", ("11-taser.pdf", "TASER", "2024-01-16", 0, "category_zero"))
 
-    # Y12 "Patrol Rifle Qualification - School Campus Active Threat Course of Fire" (8 h): firearms, unrelated.
-    # R5: 144 + trauma 8 = 152 (160 counting it): NOT met.
+    # Y12 "Patrol Rifle Qualification - School Campus Active Threat Course of Fire" (8 h): firearms,
+    # unrelated. R5: 144 + trauma 8 = 152 (160 counting it): NOT met.
     n = "Evangelos T. Marchbanks"
     rifle = _course("Patrol Rifle Qualification - School Campus Active Threat Course of Fire", "2024-05-07",
                     "2024-05-07", 8, "Firearms", "unrelated", "Regional Firearms Training Unit")  # fmt: skip
@@ -311,9 +313,9 @@ def applicants() -> list[Applicant]:
     )  # fmt: skip
     lines("Y12", ("11-rifle.pdf", "Rifle", "2024-05-07", 0, "category_zero"))
 
-    # Y13 a certificate reprinted on 2025-05-30 of "Gang Trends and Youth Violence" completed 2015-03-04 (16 h),
-    # before the window (opens 2015-06-02): 0, older than ten years (the reprint date is no completion). R5:
-    # 144: NOT met (160 from the reprint's date).
+    # Y13 a certificate reprinted on 2025-05-30 of "Gang Trends and Youth Violence" completed 2015-03-04
+    # (16 h), before the window (opens 2015-06-02): 0, older than ten years (the reprint date is no
+    # completion). R5: 144: NOT met (160 from the reprint's date).
     n = "Cordelia M. Ashworth"
     gangs = _course("Gang Trends and Youth Violence", "2015-03-03", "2015-03-04", 16, "Juvenile", "juvenile",
                     "Midwest Gang Investigators Association")  # fmt: skip

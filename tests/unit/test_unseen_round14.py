@@ -95,7 +95,10 @@ def test_spans_that_guarantee_no_whole_year_are_not_read(text: str) -> None:
 
 def test_a_span_of_35_months_never_reaches_three_years_at_the_letter_s_date() -> None:
     letter_date = date(2025, 6, 2)
-    years, printed = read_service_years("Officer Ames has served as our SRO for the past 35 months.") or (0, "")
+    years, printed = read_service_years("Officer Ames has served as our SRO for the past 35 months.") or (
+        0,
+        "",
+    )
     first, last = start_from_service_years(years, letter_date, printed)
     assert first > date(2022, 6, 2)  # every day of the span is under three years before the letter
     assert first <= date(2022, 7, 2) <= last  # the 35 months' own start is inside the span
