@@ -82,7 +82,8 @@ SETTING_WORDS: tuple[str, ...] = (
 # Words naming a setting or a group that is neither a school nor the young: 'Threat Assessment in the
 # Workplace', 'Prison Gang Intelligence', 'Active Shooter Response for Hospitals'. The school and juvenile
 # lexicons hold subjects that are taught for any setting ("threat assessment", "gang", "active shooter"):
-# beside one of these words the subject is applied elsewhere, so a school or juvenile guess is a person's.
+# beside one of these words the subject is applied elsewhere, so a school or juvenile guess is a person's,
+# unless the title also gives the course for schools or the young.
 OTHER_SETTING_WORDS: tuple[str, ...] = (
     "workplace", "workplaces", "prison", "prisons", "correctional", "corrections", "inmate", "inmates",
     "penitentiary", "adult", "adults", "elder", "elderly", "senior citizens", "nursing home", "hospital",
@@ -247,7 +248,9 @@ def _from_lexicons(text: str, audience: bool = False) -> CategoryGuess:
         conf -= 0.1  # school and juvenile both count for R5: a small doubt only
         reason += f"; also {other}: {', '.join(scores[other][1])}"
     elsewhere = _hits(text, _other_settings())[1]
-    if elsewhere:
+    if elsewhere and not audience:
+        # Given *for* schools or the young among other settings ('... for Schools and Houses of Worship'):
+        # the school setting is the course's own.
         conf = min(conf, SETTING_ONLY_MAX_CONF)
         reason += f"; names another setting or group: {', '.join(elsewhere)}"
     if unrelated_score:
