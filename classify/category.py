@@ -79,6 +79,18 @@ SETTING_WORDS: tuple[str, ...] = (
     "school", "schools", "campus", "campuses", "university", "college", "educator", "teacher",
     "student", "students", "minor", "minors", "family", "kid", "kids", "classroom", "k-12", "youth",
 )  # fmt: skip
+# Words naming a setting or a group that is neither a school nor the young: 'Threat Assessment in the
+# Workplace', 'Prison Gang Intelligence', 'Active Shooter Response for Hospitals'. The school and juvenile
+# lexicons hold subjects that are taught for any setting ("threat assessment", "gang", "active shooter"):
+# beside one of these words the subject is applied elsewhere, so a school or juvenile guess is a person's,
+# unless the title also gives the course for schools or the young.
+OTHER_SETTING_WORDS: tuple[str, ...] = (
+    "workplace", "workplaces", "prison", "prisons", "correctional", "corrections", "inmate", "inmates",
+    "penitentiary", "adult", "adults", "elder", "elderly", "senior citizens", "nursing home", "hospital",
+    "hospitals", "healthcare", "health care", "house of worship", "houses of worship", "church", "churches",
+    "faith based", "courthouse", "courthouses", "airport", "airports", "transit", "casino", "retail",
+    "corporate", "government facilities", "federal facilities", "outlaw motorcycle",
+)  # fmt: skip
 # Acronyms that are also English words: a subject only as printed in capitals or with dots ('DARE
 # Mentor Training', 'G.R.E.A.T. Families'), never the word ('Dare to Lead', 'Great Leaders').
 ACRONYM_ONLY: tuple[str, ...] = ("dare", "great", "alice")
@@ -128,6 +140,11 @@ _LEXICONS: dict[Category, tuple[tuple[str, int], ...]] = {
     "juvenile": _lexicon(JUVENILE_TERMS),
     "unrelated": _lexicon(UNRELATED_TERMS),
 }
+
+
+@cache
+def _other_settings() -> tuple[tuple[str, int], ...]:
+    return _lexicon(OTHER_SETTING_WORDS)
 
 
 @cache
@@ -230,6 +247,12 @@ def _from_lexicons(text: str, audience: bool = False) -> CategoryGuess:
     if scores[other][0]:
         conf -= 0.1  # school and juvenile both count for R5: a small doubt only
         reason += f"; also {other}: {', '.join(scores[other][1])}"
+    elsewhere = _hits(text, _other_settings())[1]
+    if elsewhere and not audience:
+        # Given *for* schools or the young among other settings ('... for Schools and Houses of Worship'):
+        # the school setting is the course's own.
+        conf = min(conf, SETTING_ONLY_MAX_CONF)
+        reason += f"; names another setting or group: {', '.join(elsewhere)}"
     if unrelated_score:
         # 'Active Shooter Response for Patrol', 'First Aid for Youth Sports': the school or youth term is
         # the specific one, the generic police term names the technique; less sure all the same.

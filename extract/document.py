@@ -38,6 +38,7 @@ from extract.letter import (
     part_post_note,
     read_letter,
     self_signed_note,
+    service_note,
     start_from_service_months,
     start_from_service_years,
 )
@@ -839,9 +840,7 @@ def _letter_facts(letter: LetterReading, reading: CertificateReading, end: EndRe
         # "has served as the SRO ... for five years", as of the letter's date: the start is a span.
         years, start_text = letter.service_years
         start_range = start_from_service_years(years, letter_date, start_text)
-        start_notes = (
-            f"the letter states {years} years as an SRO as of its date, {letter_date.isoformat()}",
-        )
+        start_notes = (service_note(years, start_text, letter_date),)
     if letter.service_months is not None and letter_date is not None:
         # "for two years and eleven months" as of the letter's date: 35 months, never read as the years alone.
         months, start_text = letter.service_months

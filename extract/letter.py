@@ -276,16 +276,35 @@ _NUMBER_WORDS = (
 )
 _YEAR_WORDS = {w: i for i, w in enumerate(_NUMBER_WORDS.split())}
 # "has served as the School Resource Officer at Pinecrest High School for five years", "for the past 6
-# years", "for over five years" (at least five). Not "nearly", "almost", "about": fewer, or not known.
-# "for the past four school years" counts school years (July to June; see start_from_service_years).
+# years", "for over five years" (at least five). Not "about": it may be more. "nearly" and "almost" say
+# fewer ("almost three years": two whole years at least). "for the past four school years" counts school
+# years (July to June; see start_from_service_years). A duration in months is read by SERVICE_MONTHS_RE
+# below; one it leaves ("nearly 35 months") is read here as its whole years (two): the start's span then
+# holds every day the months allow, so R1 is never met on the months' account.
 SERVICE_YEARS_RE = re.compile(
     # "will have served ... for three years" by a coming month: to come, no service
     r"(?<!\bwill\s)(?<!\bwould\s)(?<!\bshall\s)(?<!\bmay\s)"
     r"\bha(?:s|ve)\s+(?:been|served|worked)\b(?P<role>[^.;]{0,120}?)\bfor\s+(?:the\s+(?:past|last)\s+)?"
-    r"(?:(?:over|more\s+than|at\s+least)\s+)?(?P<n>\d{1,2}|[a-z]+)\s+(?:full\s+)?(?P<school>(?:school|academic)\s+)?"
-    r"years?\b",
+    r"(?:(?P<under>nearly|almost|just\s+under|close\s+to)\s+|(?P<over>over|more\s+than|at\s+least)\s+)?"
+    r"(?P<n>\d{1,3}|[a-z]+)\s+(?:full\s+)?(?P<school>(?:school|academic)\s+)?(?P<unit>years?|months?)\b",
     re.I,
 )
+MONTHS_PER_YEAR = 12
+
+
+def _whole_years(m: re.Match[str]) -> int | None:
+    """The whole years of service the words of ``m`` guarantee; None when they guarantee none, or when a
+    span in months may run past the whole years it states ("over 30 months": 2 1/2 years, or 4)."""
+    raw = m.group("n").lower()
+    n = int(raw) if raw.isdigit() else _YEAR_WORDS.get(raw)
+    if n is None:
+        return None
+    fewer = m.group("under") is not None
+    if not m.group("unit").lower().startswith("month"):
+        return n - 1 if fewer else n
+    if m.group("over") is not None or m.group("school") is not None:
+        return None
+    return (n - 1 if fewer else n) // MONTHS_PER_YEAR
 
 
 # The same in months: "for two years and eleven months", "for the past 35 months", "for 1 year and 6 months".
@@ -331,11 +350,20 @@ def read_service_years(text: str) -> tuple[int, str] | None:
     years"), and the words; None when it states none, or only a vague or past amount."""
     flat = _flat(text)
     for m in SERVICE_YEARS_RE.finditer(flat):
-        raw = m.group("n").lower()
-        years = int(raw) if raw.isdigit() else _YEAR_WORDS.get(raw)
+        years = _whole_years(m)
         if years and SRO_ROLE_RE.search(m.group("role")):
             return years, m.group(0)
     return None
+
+
+def service_note(years: int, printed: str, letter_date: date) -> str:
+    """Why a letter's stated years of service give its SRO start as a span."""
+    if re.search(r"\b(?:months?|nearly|almost|under|close)\b", printed, re.I):
+        return (
+            f"the letter states {printed!r} as an SRO as of its date, {letter_date.isoformat()}: at least "
+            f"{years} whole years, fewer than {years + 1}"
+        )
+    return f"the letter states {years} years as an SRO as of its date, {letter_date.isoformat()}"
 
 
 class LetterReading(Frozen):

@@ -900,7 +900,7 @@ def test_a_speck_between_a_field_label_and_its_value_does_not_hide_the_value() -
         ),
         ("Deputy Lee has been our SRO for the past 6 years and continues in the assignment.", 6),
         ("Deputy Lee has worked as a school resource officer for over 4 years.", 4),
-        ("Deputy Lee has served as SRO for nearly five years.", None),  # fewer: not a bound
+        ("Deputy Lee has served as SRO for nearly five years.", 4),  # fewer than five, four at least
         ("Deputy Lee has been employed with the Sheriff's Office for ten years.", None),  # not the role
         (
             "Deputy Lee served as SRO for five years before joining patrol.",
