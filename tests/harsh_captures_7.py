@@ -48,13 +48,11 @@ from tests.harsh_captures import (
     _perspective_coeffs,
     dark_desk,
     fit_long_side,
-    image_pdf,
     jpeg_bytes,
     sensor_noise,
     tilt,
 )
 from tests.harsh_captures_3 import (
-    DPI,
     Box,
     Capture,
     Drawn,
@@ -276,7 +274,9 @@ SOURCES: dict[str, Drawn] = {
 def _unsure(d: Drawn) -> Drawn:
     """``d`` whose items no reading can be sure of (its hours struck out and others written)."""
     src = d.source
-    return Drawn(replace(src, items=tuple(replace(e, sure=False) for e in src.items)), d.date_text, d.hours_text)
+    return Drawn(
+        replace(src, items=tuple(replace(e, sure=False) for e in src.items)), d.date_text, d.hours_text
+    )
 
 
 # ------------------------------------------------------------------------------------ effects
@@ -299,7 +299,9 @@ def side_keystone(page: Image.Image, rng: Rng, squeeze: float) -> Image.Image:
     dst = [(x + float(rng.normal(0, 6)), y + float(rng.normal(0, 6))) for x, y in dst]
     src = [(0.0, 0.0), (float(pw), 0.0), (float(pw), float(ph)), (0.0, float(ph))]
     coeffs = _perspective_coeffs(dst, src)
-    warped = page.convert("RGB").transform((fw, fh), Image.Transform.PERSPECTIVE, coeffs, Image.Resampling.BICUBIC)
+    warped = page.convert("RGB").transform(
+        (fw, fh), Image.Transform.PERSPECTIVE, coeffs, Image.Resampling.BICUBIC
+    )
     mask = Image.new("L", page.size, 255).transform((fw, fh), Image.Transform.PERSPECTIVE, coeffs)
     out = dark_desk((fw, fh), rng)
     out.paste(warped, (0, 0), mask)
@@ -342,10 +344,16 @@ def paper_over(img: Image.Image, rng: Rng) -> Image.Image:
     w, h = img.size
     cover = other_document((round(w * 0.6), round(h * 0.6)))
     rot = float(rng.uniform(4, 10)) * _sign(rng)
-    paper = cover.convert("RGB").rotate(rot, expand=True, resample=Image.Resampling.BICUBIC, fillcolor=(0, 0, 0))
+    paper = cover.convert("RGB").rotate(
+        rot, expand=True, resample=Image.Resampling.BICUBIC, fillcolor=(0, 0, 0)
+    )
     mask = Image.new("L", cover.size, 255).rotate(rot, expand=True, resample=Image.Resampling.BICUBIC)
     right = rng.random() < 0.5
-    x = round(w * (1 - float(rng.uniform(0.25, 0.33)))) if right else round(w * float(rng.uniform(0.25, 0.33))) - paper.width
+    x = (
+        round(w * (1 - float(rng.uniform(0.25, 0.33))))
+        if right
+        else round(w * float(rng.uniform(0.25, 0.33))) - paper.width
+    )
     y = round(h * (1 - float(rng.uniform(0.17, 0.22))))
     out = img.convert("RGB").copy()
     shadow = mask.filter(ImageFilter.GaussianBlur(max(w, h) / 120)).point(lambda v: v * 0.45)
@@ -364,7 +372,9 @@ def copy_stamp(img: Image.Image, box: Box, rng: Rng) -> Image.Image:
     f = _font(round(sh * 0.7), True)
     tw = f.getlength("COPY")
     d.text(((sw - tw) / 2, sh * 0.1), "COPY", fill=255, font=f)
-    stamp = stamp.rotate(float(rng.uniform(8, 20)) * _sign(rng), expand=True, resample=Image.Resampling.BICUBIC)
+    stamp = stamp.rotate(
+        float(rng.uniform(8, 20)) * _sign(rng), expand=True, resample=Image.Resampling.BICUBIC
+    )
     ink = np.asarray(stamp, dtype=np.float32) / 255 * np.clip(rng.normal(0.7, 0.2, stamp.size[::-1]), 0.2, 1)
     a = _arr(img)
     cx, cy = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
@@ -455,8 +465,14 @@ def guilloche_colour(img: Image.Image, rng: Rng) -> Image.Image:
     wave2 = 0.5 + 0.5 * np.cos(r * 190 - 5 * np.sin(ang * 13 + 1))
     line1, line2 = (wave1 > 0.93).astype(np.float32), (wave2 > 0.94).astype(np.float32)
     wash = np.array([236, 244, 250], dtype=np.float32) * (1 - 0.08 * r[..., None])
-    bg = wash * (1 - 0.35 * line1[..., None]) + np.array([150, 200, 220], dtype=np.float32) * 0.35 * line1[..., None]
-    bg = bg * (1 - 0.3 * line2[..., None]) + np.array([230, 170, 190], dtype=np.float32) * 0.3 * line2[..., None]
+    bg = (
+        wash * (1 - 0.35 * line1[..., None])
+        + np.array([150, 200, 220], dtype=np.float32) * 0.35 * line1[..., None]
+    )
+    bg = (
+        bg * (1 - 0.3 * line2[..., None])
+        + np.array([230, 170, 190], dtype=np.float32) * 0.3 * line2[..., None]
+    )
     ink_colour = np.array([60, 80, 150] if rng.random() < 0.5 else [120, 40, 60], dtype=np.float32)
     ink = (1 - g)[..., None]
     return _img(bg * (1 - ink) + ink_colour * ink)
@@ -469,7 +485,9 @@ def receipt_print(img: Image.Image, dots: int = 576) -> Image.Image:
     small = g.resize((dots, round(g.height * dots / g.width)), Image.Resampling.LANCZOS).convert("1")
     big = small.convert("L").resize((dots * 3, small.height * 3), Image.Resampling.NEAREST)
     a = np.asarray(big.filter(ImageFilter.GaussianBlur(1.2)), dtype=np.float32)
-    return _img((a / 255 * 0.9 + 0.06)[..., None] * np.array([244, 244, 240], dtype=np.float32) + 0 * a[..., None])
+    return _img(
+        (a / 255 * 0.9 + 0.06)[..., None] * np.array([244, 244, 240], dtype=np.float32) + 0 * a[..., None]
+    )
 
 
 def messenger_twice(img: Image.Image) -> Image.Image:
@@ -518,9 +536,7 @@ def torn_taped(img: Image.Image, rng: Rng) -> Image.Image:
     a = np.asarray(img.convert("RGB"))
     dx, dy = float(rng.uniform(3, 7)) * _sign(rng), float(rng.uniform(2, 5))
     rot = math.radians(float(rng.uniform(0.3, 0.7)) * _sign(rng))
-    m = np.array(
-        [[math.cos(rot), -math.sin(rot), dx], [math.sin(rot), math.cos(rot), dy]], dtype=np.float32
-    )
+    m = np.array([[math.cos(rot), -math.sin(rot), dx], [math.sin(rot), math.cos(rot), dy]], dtype=np.float32)
     moved = cv2.warpAffine(a, m, (w, h), flags=cv2.INTER_LINEAR, borderValue=(255, 255, 255))
     yy = np.mgrid[0:h, 0:w][0].astype(np.float32)
     below = yy > tear[None, :]
@@ -634,14 +650,24 @@ def receipt_printer(d: Drawn, workdir: Path) -> tuple[str, bytes]:
 def messenger(d: Drawn, workdir: Path) -> tuple[str, bytes]:
     """A phone photo sent through a messenger and forwarded (two shrinks, q30 twice)."""
     rng = _rng("msg", d.source.key)
-    photo = _photo(page_image(d, workdir), rng, long_side=2400, fill=0.88, turn=float(rng.uniform(1, 3)), keystone=0.05)
+    photo = _photo(
+        page_image(d, workdir), rng, long_side=2400, fill=0.88, turn=float(rng.uniform(1, 3)), keystone=0.05
+    )
     return "jpg", jpeg_bytes(messenger_twice(photo), 95)
 
 
 def wide_angle_lens(d: Drawn, workdir: Path) -> tuple[str, bytes]:
     """A close-up with a wide-angle lens on a dark desk, JPEG q70."""
     rng = _rng("wide", d.source.key)
-    photo = _photo(page_image(d, workdir), rng, long_side=1900, fill=0.93, turn=float(rng.uniform(0.5, 2)), keystone=0.03, dark=True)
+    photo = _photo(
+        page_image(d, workdir),
+        rng,
+        long_side=1900,
+        fill=0.93,
+        turn=float(rng.uniform(0.5, 2)),
+        keystone=0.03,
+        dark=True,
+    )
     return "jpg", jpeg_bytes(sensor_noise(wide_angle(photo, rng), rng, 2.5), 70)
 
 
@@ -687,9 +713,7 @@ PLAN: dict[str, tuple[str, ...]] = {
 MUST_REVIEW: frozenset[str] = frozenset({"hours_corrected", "red_strike_hours"})
 
 CAPTURES: dict[str, Capture] = {
-    f"{kind}-{k}": Capture(
-        f"{kind}-{k}", kind, _unsure(SOURCES[k]) if kind in MUST_REVIEW else SOURCES[k]
-    )
+    f"{kind}-{k}": Capture(f"{kind}-{k}", kind, _unsure(SOURCES[k]) if kind in MUST_REVIEW else SOURCES[k])
     for kind, keys in PLAN.items()
     for k in keys
 }
