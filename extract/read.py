@@ -58,6 +58,7 @@ from extract.raster import (
     text_is_all_invisible,
 )
 from extract.sniff import SNIFF_BYTES, sniff_media_type
+from extract.strikes import mark_struck_words
 from extract.types import Engine, Page, Word
 
 log = logging.getLogger(__name__)
@@ -327,6 +328,7 @@ def ocr_page(
         )
         words = pool_readings(words, rapid)
         engines = ("tesseract", "rapidocr")
+    words = mark_struck_words(words, image, base.scale)
     return Page(
         number=page_image.number,
         width=image.width * base.scale,
