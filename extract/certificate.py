@@ -2154,12 +2154,29 @@ def _title_after_greeting(lines: Sequence[Line]) -> tuple[str, list[Line], float
         # A badge's word set beside the greeting ("COMPLETION") may be read between it and the course.
         while start < len(lines) and start <= i + 3 and _is_heading(lines[start].text):
             start += 1
+        start = _in_the_greetings_column(lines, i, start)
         if start < len(lines) and _stands_as_a_title(lines[start].text):
             found = _title_lines(lines, start, lines[start].text)
             if found is not None and looks_like_title(found[0]):
                 return found[0], found[1], 0.9
         return None
     return None
+
+
+GREETING_REACH = 3  # lines after the greeting's where the course may be read
+
+
+def _in_the_greetings_column(lines: Sequence[Line], i: int, start: int) -> int:
+    """The first line from ``start`` set in the greeting's column (``_aligned``) that stands as a title,
+    when the line at ``start`` is not: a badge in the margin ("COMPLETION", misread or glued to its ribbon's
+    marks) sorted between the greeting and the course is no course. ``start`` when no such line follows."""
+    greeting = lines[i]
+    if start >= len(lines) or _aligned(greeting, lines[start]):
+        return start
+    for k in range(start + 1, min(len(lines), i + GREETING_REACH + 2)):
+        if lines[k].page == greeting.page and _aligned(greeting, lines[k]) and _stands_as_a_title(lines[k].text):
+            return k
+    return start
 
 
 def _stands_as_a_title(text: str) -> bool:
