@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from extract.certificate import find_course_title
+from extract.lines import page_cells
 from tests.unit.test_layout_parsers import page_of
 
 # ------------------------------------------------------------------ a code line centred over its course
@@ -23,7 +24,9 @@ from tests.unit.test_layout_parsers import page_of
     ],
 )
 @pytest.mark.parametrize("skew", [0.0, 6.0, -6.0])
-def test_a_code_centred_over_its_course_reads_first_on_a_tilted_page(code: str, course: str, skew: float) -> None:
+def test_a_code_centred_over_its_course_reads_first_on_a_tilted_page(
+    code: str, course: str, skew: float
+) -> None:
     """On a photo's tilted page, the long course line's box reaches up at its far end, within half a line
     of the top of the short code line centred over it; read left to right as one row, the code followed
     the course ("Flood Mapping ... HZ-0217.c")."""
@@ -47,8 +50,7 @@ def test_a_code_centred_over_its_course_reads_first_on_a_tilted_page(code: str, 
     assert found[0] == f"{code} {course}"
 
 
-
-# ------------------------------------------------------------------ a badge's word between greeting and course
+# ------------------------------------------------------- a badge's word between greeting and course
 
 
 @pytest.mark.parametrize(
@@ -85,3 +87,48 @@ def test_a_badge_word_beside_the_greeting_is_no_course(
     found = find_course_title(lines)
     assert found is not None
     assert found[0] == course
+
+
+# -------------------------------------------------------------- a fax's rules, a logo beside, a description
+
+
+@pytest.mark.parametrize(
+    ("title", "second", "description"),
+    [
+        (
+            "Statistics: Sampling to Inference - Tests &",
+            "Intervals",
+            "an online non-credit course authorized by Lakeshore State University and offered through",
+        ),
+        (
+            "Conflict Mediation for Youth Workers and",
+            "Community Volunteers",
+            "a self-paced program authorized by the Northfield Institute and delivered through",
+        ),
+    ],
+)
+def test_a_faxed_course_under_its_cue_past_rules_beside_a_logo(
+    title: str, second: str, description: str
+) -> None:
+    """A fax reads a frame's rules as lines of their own ("|") between the cue and the course, a partner's
+    logo level with the course's first line, and under the course the sentence describing it: the course
+    is its two lines."""
+    lines = page_of(
+        [
+            ("Oct 2, 2023", 80, 190, 11),
+            ("Marisol T. Abernathy", 80, 215, 30),
+            ("has successfully completed", 80, 259, 13),
+            ("|", 15, 275, 14),
+            ("|", 525, 277, 14),
+            (":", 706, 282, 3),
+            (title, 81, 300, 20),
+            ("learnhub", 650, 302, 22),
+            (second, 80, 322, 20),
+            (description, 79, 350, 14),
+            ("Platform", 80, 366, 12),
+        ]
+    )
+    found = find_course_title(page_cells(lines))  # the logo is a cell of its own, as read_certificate reads
+    assert found is not None
+    assert found[0] == f"{title} {second}"
+    assert found[2] >= 0.9
