@@ -1585,8 +1585,9 @@ def _clean_title(text: str) -> str:
 
 
 TITLE_LOOK_LINES = 3  # lines holding a word looked at for a title under its cue or label
-# Two letters or digits running: a word, not a scan's speck or a rule read as "|", ":", "i".
-WORDLIKE_RE = re.compile(r"[^\W_]{2}")
+# Two letters or digits, run together or not ("D.O.T."): a word, not a scan's speck or a rule read as "|",
+# ":", "i".
+WORDLIKE_RE = re.compile(r"[^\W_]\W*[^\W_]")
 
 
 def _title_lines(

@@ -132,3 +132,24 @@ def test_a_faxed_course_under_its_cue_past_rules_beside_a_logo(
     assert found is not None
     assert found[0] == f"{title} {second}"
     assert found[2] >= 0.9
+
+
+@pytest.mark.parametrize("title", ["D.O.T.", "S.A.F.E.", "C.I.T."])
+def test_an_initialism_under_its_cue_is_a_word_not_a_speck(title: str) -> None:
+    """Rules and specks are passed over under a cue, but a course named by its initials, every letter
+    with its stop, is a word: it stays the course (a text PDF had lost it to the signer's name)."""
+    lines = page_of(
+        [
+            ("This certifies that", 80, 190, 13),
+            ("Dana K. Whitfield", 80, 215, 24),
+            ("for successful completion of", 80, 250, 13),
+            (title, 80, 275, 18),
+            ("held 2019-03-04 to 2019-03-15", 80, 300, 13),
+            ("Credit Hours: 40", 80, 320, 13),
+            ("Marcus Delgado", 300, 420, 13),
+            ("Director", 300, 440, 11),
+        ]
+    )
+    found = find_course_title(page_cells(lines))
+    assert found is not None
+    assert found[0] == title
