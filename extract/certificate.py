@@ -1594,6 +1594,12 @@ def _clean_title(text: str) -> str:
     )
 
 
+TITLE_LOOK_LINES = 3  # lines holding a word looked at for a title under its cue or label
+# Two letters or digits, run together or not ("D.O.T."): a word, not a scan's speck or a rule read as "|",
+# ":", "i".
+WORDLIKE_RE = re.compile(r"[^\W_]\W*[^\W_]")
+
+
 def _title_lines(
     lines: Sequence[Line], start: int, first: str | None, prose: bool = False, labelled: bool = False
 ) -> tuple[str, list[Line]] | None:
@@ -1604,8 +1610,13 @@ def _title_lines(
     used: list[Line] = []
     idx = start
     if first is None:
-        while idx < len(lines) and idx < start + 3:
+        looked = 0  # lines looked at that hold a word; a scan's specks and rules ("|", ":") are passed over
+        while idx < len(lines) and looked < TITLE_LOOK_LINES:
             cand = lines[idx]
+            if not WORDLIKE_RE.search(cand.text):
+                idx += 1
+                continue
+            looked += 1
             if (
                 _beyond_reach(lines, start, cand)
                 or not looks_like_title(_without_trailing_value(cand.text))
@@ -1622,7 +1633,7 @@ def _title_lines(
                 idx += 1
                 continue
             break
-        if idx >= len(lines) or idx >= start + 3:
+        else:
             return None
         first_line = lines[idx]
         parts.append(first_line.text)
@@ -1641,6 +1652,11 @@ def _title_lines(
     nxt_idx = idx + 1
     while nxt_idx < len(lines) and len(used) < 3:
         nxt = lines[nxt_idx]
+        if _beside(last, nxt):
+            # A logo or a side block level with the title's line is read after it; the title's next line
+            # is under it ("... - Equations &" | "coursera" / "Inequalities").
+            nxt_idx += 1
+            continue
         under_value = value_left is not None and abs(nxt.bbox[0] - value_left) < 0.5 * last.height
         # Under the value, a line pitch of 1.5 (a form's) is still the value's next line; so is a
         # paragraph's next line, flush with it, under a title its prose wraps.
@@ -1676,6 +1692,16 @@ def _title_lines(
         nxt_idx += 1
     title = _clean_title(" ".join(parts))
     return (title, used) if len(title) >= 3 else None
+
+
+def _beside(line: Line, other: Line) -> bool:
+    """``other`` stands level with ``line`` on its page (its top above ``line``'s bottom) in columns of
+    its own: another block, no line of ``line``'s paragraph."""
+    return (
+        other.page == line.page
+        and other.bbox[1] < line.bbox[3]
+        and (other.bbox[0] >= line.bbox[2] or other.bbox[2] <= line.bbox[0])
+    )
 
 
 TITLE_REACH = 5.0  # line heights: a course named under its cue stands this close below it
@@ -1836,6 +1862,10 @@ def _title_goes_on(parts: Sequence[str], last: Line, nxt: Line) -> bool:
         return False
     if PLACE_FIELD_RE.match(nxt.text):
         return False  # "Event: 2024 ... Conference -" / "Location: Grapevine, Texas": a speck's dash, no wrap
+    if re.match(r"[a-z]", nxt.text.strip()) and not _line_unfinished(parts[-1]) and not _may_go_on(last, nxt):
+        # A finished title line, then a lower-case line naming a body, a place or a date: the sentence
+        # describing the course ("an online course authorized by ... University"), not its second line.
+        return False
     return (_continues(parts[-1], nxt.text) or _same_block(last, nxt)) and not _goes_on_as_a_sentence(
         nxt.text
     )
@@ -1953,15 +1983,20 @@ NEW_SENTENCE_RE = re.compile(r"(?:" + SENTENCE_OPENER + r")\s+[a-z]")
 
 def _continues(previous: str, following: str) -> bool:
     """A title wraps when its line is visibly unfinished or the next starts lower-case."""
+    return _line_unfinished(previous) or bool(re.match(r"^[a-z(]", following.strip()))
+
+
+def _line_unfinished(previous: str) -> bool:
+    """A title's line visibly goes on: an open bracket, or it ends on a connector or a course code."""
     if previous.count("(") > previous.count(")"):
         return True
-    if re.search(
-        r"(?:\b(?:of|for|and|the|in|to|with|a|an|de|do|da|e)|[:,&-]|^" + COURSE_CODE + r")$",
-        previous.strip(),
-        re.I,
-    ):
-        return True
-    return bool(re.match(r"^[a-z(]", following.strip()))
+    return bool(
+        re.search(
+            r"(?:\b(?:of|for|and|the|in|to|with|a|an|de|do|da|e)|[:,&-]|^" + COURSE_CODE + r")$",
+            previous.strip(),
+            re.I,
+        )
+    )
 
 
 def find_course_title(
@@ -2164,12 +2199,33 @@ def _title_after_greeting(lines: Sequence[Line]) -> tuple[str, list[Line], float
         # A badge's word set beside the greeting ("COMPLETION") may be read between it and the course.
         while start < len(lines) and start <= i + 3 and _is_heading(lines[start].text):
             start += 1
+        start = _in_the_greetings_column(lines, i, start)
         if start < len(lines) and _stands_as_a_title(lines[start].text):
             found = _title_lines(lines, start, lines[start].text)
             if found is not None and looks_like_title(found[0]):
                 return found[0], found[1], 0.9
         return None
     return None
+
+
+GREETING_REACH = 3  # lines after the greeting's where the course may be read
+
+
+def _in_the_greetings_column(lines: Sequence[Line], i: int, start: int) -> int:
+    """The first line from ``start`` set in the greeting's column (``_aligned``) that stands as a title,
+    when the line at ``start`` is not: a badge in the margin ("COMPLETION", misread or glued to its ribbon's
+    marks) sorted between the greeting and the course is no course. ``start`` when no such line follows."""
+    greeting = lines[i]
+    if start >= len(lines) or _aligned(greeting, lines[start]):
+        return start
+    for k in range(start + 1, min(len(lines), i + GREETING_REACH + 2)):
+        if (
+            lines[k].page == greeting.page
+            and _aligned(greeting, lines[k])
+            and _stands_as_a_title(lines[k].text)
+        ):
+            return k
+    return start
 
 
 def _stands_as_a_title(text: str) -> bool:

@@ -368,19 +368,37 @@ def _tilt(chains: Sequence[Sequence[Word]]) -> Tilt:
 
 
 def _merge_reading_order(lines: list[Line]) -> list[Line]:
-    """Sort lines top to bottom; lines whose tops differ by less than half a line read left to right."""
+    """Sort lines top to bottom; lines whose tops differ by less than half a line read left to right,
+    unless one stands over the other (cells of one row never share their columns)."""
     out = sorted(lines, key=lambda ln: ln.bbox[1])
     result: list[Line] = []
     i = 0
     while i < len(out):
         band = [out[i]]
         j = i + 1
-        while j < len(out) and out[j].bbox[1] - band[0].bbox[1] < 0.5 * band[0].height:
+        while (
+            j < len(out)
+            and out[j].bbox[1] - band[0].bbox[1] < 0.5 * band[0].height
+            and not any(_stacked(b, out[j]) for b in band)
+        ):
             band.append(out[j])
             j += 1
         result.extend(sorted(band, key=lambda ln: ln.bbox[0]))
         i = j
     return result
+
+
+STACKED_OVERLAP = 0.5  # of the narrower line's width
+
+
+def _stacked(a: Line, b: Line) -> bool:
+    """``a`` and ``b`` share most of the narrower one's columns: two rows, one over the other, whatever
+    their tops say. On a photo's tilted page a long centred line's box reaches up at one end, above the top
+    of a short line centred over it ("IS-0042.c" over the course it codes): read left to right as one row,
+    the code would follow the course."""
+    overlap = min(a.bbox[2], b.bbox[2]) - max(a.bbox[0], b.bbox[0])
+    narrower = min(a.bbox[2] - a.bbox[0], b.bbox[2] - b.bbox[0])
+    return narrower > 0 and overlap > STACKED_OVERLAP * narrower
 
 
 JOINING_MARK_RE = re.compile(r"[-–—&]")
