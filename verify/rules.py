@@ -660,9 +660,14 @@ def r5_credits(
                 out[c.key] = _retake_credit(c, used_runs[course], used[used_runs[course].key])
             else:
                 out[c.key] = Credit(credited=0.0, rule="annual_once", reason="annual training counted once")
+    held: set[str] = set()
     for c in cands:
         if out[c.key].rule == "credited" and (other := _other_hours(c, cands, duplicates)) is not None:
             out[c.key] = _hours_disagree_credit(c, other)
+            if other.key in held:
+                # One course on two documents: its hours may count once, whichever a person picks.
+                out[c.key] = out[c.key].model_copy(update={"potential": 0.0})
+            held.add(c.key)
     for earlier, later in _one_word_apart(latest_of):
         c, other = latest_of[earlier], latest_of[later]
         if out[c.key].credited > 0:

@@ -145,3 +145,24 @@ def test_two_catalog_courses_on_the_same_days_are_never_merged_by_title() -> Non
                 catalog_id="ymhfa-instructor")  # fmt: skip
     ledger = build([basic(), advanced(), conference(), *_settled(144), a, b])
     assert [line(ledger, x).rule for x in (a, b)] == ["credited", "credited"]
+
+
+def test_a_course_stated_two_ways_may_add_its_hours_once() -> None:
+    """Z14: 136 settled + 16 or 8 can never reach 160: R5 is not met whichever a person picks (it waited for
+    a person on 136 + 16 + 16)."""
+    cert = _course("Threat Assessment in Schools", date(2021, 4, 12), date(2021, 4, 13), 16, "threat.pdf")
+    row = _course("Threat Assmt. in Schools", date(2021, 4, 12), date(2021, 4, 13), 8, "record.pdf",
+                  doc_type="transcript")  # fmt: skip
+    ledger = build([basic(), advanced(), conference(), *_settled(136), cert, row])
+    assert ledger.additional_hours_pending == 16.0
+    assert ledger.requirements["additional_160"].verdict == "not_met"
+
+
+def test_a_course_stated_two_ways_that_could_reach_160_waits_for_a_person() -> None:
+    """144 settled + 16 (the certificate) reaches 160, + 8 (the row) does not: a person's."""
+    cert = _course("Threat Assessment in Schools", date(2021, 4, 12), date(2021, 4, 13), 16, "threat.pdf")
+    row = _course("Threat Assessment in Schools", date(2021, 4, 12), date(2021, 4, 13), 8, "record.pdf",
+                  doc_type="transcript")  # fmt: skip
+    ledger = build([basic(), advanced(), conference(), *_settled(144), cert, row])
+    assert ledger.requirements["additional_160"].verdict == "needs_review"
+    assert ledger.eligible is False
