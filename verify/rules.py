@@ -13,9 +13,10 @@ from rapidfuzz.distance import Levenshtein
 
 from classify.types import NOT_ATTENDANCE_REASONS
 from extract.types import PART_POST_NOTE, SELF_SIGNED_NOTE, Frozen
+from verify.abbreviations import one_course_abbreviated
 from verify.lines import Candidate, course_key, printed_order_title, said_to_recur
 from verify.policy import Policy
-from verify.types import ApplicationFacts, LedgerLine, RequirementResult, Verdict
+from verify.types import ApplicationFacts, EvidenceItem, LedgerLine, RequirementResult, Verdict
 
 
 class Letter(Frozen):
@@ -394,11 +395,44 @@ def find_duplicates(cands: Sequence[Candidate]) -> dict[str, Candidate]:
             by_dates[c.item.start_date].append(c)
         groups.extend(by_dates.values())
     out: dict[str, Candidate] = {}
-    for group in groups:
+    for group in _merge_listed_twice(groups):
         # A settled copy beats one awaiting review, so a bad photo of a certificate costs nothing.
         keep = min(group, key=lambda c: (c.pending is not None, c.order))
         out.update({c.key: keep for c in group if c is not keep})
     return out
+
+
+def _merge_listed_twice(groups: list[list[Candidate]]) -> list[list[Candidate]]:
+    """Join the groups holding one completion printed two ways: a record's row a day off the certificate's
+    dates, or under the record's abbreviated title ("Threat Assmt. in Schools"), the same hours on each.
+    Two runs of one course cannot overlap, so overlapping dates are one completion; two distinct courses
+    rarely share dates and hours, and never with one title abbreviating the other's words."""
+    merged = [list(g) for g in groups]
+    k = 0
+    while k < len(merged):
+        j = k + 1
+        while j < len(merged):
+            if any(_listed_twice(a, b) for a in merged[k] for b in merged[j]):
+                merged[k].extend(merged.pop(j))
+                j = k + 1
+            else:
+                j += 1
+        k += 1
+    return merged
+
+
+def _listed_twice(a: Candidate, b: Candidate) -> bool:
+    x, y = a.item, b.item
+    if x.hours is None or x.hours != y.hours or None in (x.start_date, x.end_date, y.start_date, y.end_date):
+        return False
+    assert x.start_date and x.end_date and y.start_date and y.end_date
+    if max(x.start_date, y.start_date) > min(x.end_date, y.end_date):
+        return False  # no day in common
+    if course_key(x) == course_key(y):
+        return True
+    if x.catalog_id and y.catalog_id:
+        return False  # two catalog courses
+    return one_course_abbreviated(x.course_title, y.course_title)
 
 
 def _one_completion(same_end: Sequence[Candidate]) -> bool:
@@ -626,9 +660,14 @@ def r5_credits(
                 out[c.key] = _retake_credit(c, used_runs[course], used[used_runs[course].key])
             else:
                 out[c.key] = Credit(credited=0.0, rule="annual_once", reason="annual training counted once")
+    held: set[str] = set()
     for c in cands:
         if out[c.key].rule == "credited" and (other := _other_hours(c, cands, duplicates)) is not None:
             out[c.key] = _hours_disagree_credit(c, other)
+            if other.key in held:
+                # One course on two documents: its hours may count once, whichever a person picks.
+                out[c.key] = out[c.key].model_copy(update={"potential": 0.0})
+            held.add(c.key)
     for earlier, later in _one_word_apart(latest_of):
         c, other = latest_of[earlier], latest_of[later]
         if out[c.key].credited > 0:
@@ -657,11 +696,21 @@ def _other_hours(
         same = duplicates.get(d.key) is c or (
             d.item.end_date is not None
             and d.item.end_date == c.item.end_date
-            and course_key(d.item) == course_key(c.item)
+            and (course_key(d.item) == course_key(c.item) or _one_title_abbreviated(c.item, d.item))
         )
         if same:
             return d
     return None
+
+
+def _one_title_abbreviated(x: EvidenceItem, y: EvidenceItem) -> bool:
+    """A record's abbreviated title of a certificate's course ("Threat Assmt. in Schools"), the same days:
+    two catalog courses never are."""
+    return (
+        x.start_date == y.start_date
+        and not (x.catalog_id and y.catalog_id)
+        and one_course_abbreviated(x.course_title, y.course_title)
+    )
 
 
 def _hours_disagree_credit(c: Candidate, other: Candidate) -> Credit:
