@@ -2383,10 +2383,10 @@ def guess_in_title_place(
         return False
     top = min(ln.bbox[1] for ln in below)
     first_row = [ln for ln in below if ln.bbox[1] < top + 0.5 * ln.height]
-    if any(
-        not _in_row_of(ln, person.bbox) and not _is_value_line(ln.text) and not _any_label(ln.text)
-        for ln in first_row
-    ):
+    # The person's row, or the course's date or hours (a label beside them: "Date:" / "11/02/2022"); a label
+    # alone ("Instructor") may be a word of the title run on.
+    held = [ln for ln in first_row if _in_row_of(ln, person.bbox) or _is_value_line(ln.text)]
+    if not held or any(ln not in held and not _any_label(ln.text) for ln in first_row):
         return False
     # Any other line that may print a course counts, even one the guess never takes ("2-Hour Reunification
     # Drill", a cue's line): a line the page names its course on may stand anywhere.

@@ -143,6 +143,32 @@ def test_prerequisite_named_under_a_course_set_with_its_length(tmp_path: Path, c
     _must_stay_guessed(_read(tmp_path, rows, catalog))
 
 
+@pytest.mark.parametrize("rest", ["Instructor", "Part II", "(Module 2)"])
+def test_title_run_on_to_a_short_line(tmp_path: Path, catalog: Catalog, rest: str) -> None:
+    # The course's name over a word of its own on the next line ("Youth Mental Health First Aid" /
+    # "Instructor"): the line right under the guess is no date, hours or person.
+    rows: list[Row] = [
+        (28, 110, "Certificate of Completion", None),
+        (22, 160, "Youth Mental Health First Aid", None),
+        (16, 186, rest, None),
+        (12, 220, "March 3, 2023  |  8 hours", None),
+        *_signed("Corwin T. Abernathy"),
+    ]
+    _must_stay_guessed(_read(tmp_path, rows, catalog))
+
+
+def test_a_module_of_the_program_printed_between_heading_and_guess(tmp_path: Path, catalog: Catalog) -> None:
+    # "Module 4 of 6" over the program's name: the certificate is for one module of it.
+    rows: list[Row] = [
+        (28, 110, "Certificate of Completion", None),
+        (14, 145, "Module 4 of 6", None),
+        (22, 180, "Crisis Intervention Teams for Youth", None),
+        (12, 210, "March 3, 2023  |  4 hours", None),
+        *_signed("Corwin T. Abernathy"),
+    ]
+    _must_stay_guessed(_read(tmp_path, rows, catalog))
+
+
 def test_program_line_under_heading_with_the_session_elsewhere(tmp_path: Path, catalog: Catalog) -> None:
     # An academy's program printed as a heading, the session attended printed under the person, opening on
     # its length: the program is a catalog course's name, the session is not it.
