@@ -2361,14 +2361,15 @@ def _in_row_of(line: Line, box: BBox) -> bool:
 def guess_in_title_place(
     lines: Sequence[Line], guess: Line, person: Evidence | None, exclude: Sequence[str]
 ) -> bool:
-    """The largest-line guess stands where a certificate prints its course, and nothing else there could be
-    it: under the page's heading, with nothing between them but the person's row or a sentence running on
-    into it ("has met the standard of"); right over the person's row or the course's date and hours; and the
-    only line of the page the guess chose from that does not read as a person. A logo or program banner over
-    the heading, a sponsor's line in the footer, a title in two sizes ("SCHOOL EMERGENCY" / "Operations
-    Planning") or a prerequisite under the course stand elsewhere or beside another line, and stay a guess.
-    Why: the guess is capped because such lines may be taken for the course; placed so, with no other
-    candidate, the page leaves it no rival (the catalog check on its words is `classify`'s)."""
+    """The largest-line guess stands where a certificate prints its course, and nothing else could be it:
+    under the page's heading, with nothing between them but the person's row or a sentence running on into
+    it ("has met the standard of"); right over the person's row or the course's date and hours (a label
+    beside them); and no other line of the page reads as a title (one that is no heading, person, job title,
+    the issuer). A banner over the heading, a sponsor's line in the footer, a title in two sizes ("Youth
+    Mental Health First Aid" / "Instructor"), a module over a program's name, a prerequisite or a session
+    line elsewhere on the page: each leaves the guess a guess. Why: the guess is capped because such lines
+    may be taken for the course; placed so, with no rival, it is the course if the catalog names it word for
+    word (`classify`'s check)."""
     if person is None or person.page != guess.page:
         return False
     page = [ln for ln in lines if ln.page == guess.page]
