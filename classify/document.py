@@ -23,10 +23,18 @@ from classify.completion import (
 )
 from classify.dated_before import dated_before_reason
 from classify.doctype import CONFERENCE_TERMS, classify_doctype, found, packet_doctype, reads_as_a_letter
-from classify.match import ACCEPT_SCORE, CourseMatch, match_course
+from classify.match import ACCEPT_SCORE, CourseMatch, match_course, prints_name_word_for_word
 from classify.types import Category, ClassifiedDocument, ClassifiedItem
 from extract.lines import group_lines
-from extract.types import NO_HOURS_PRINTED, DocumentPart, Evidence, ExtractedDocument, Frozen, RawItem
+from extract.types import (
+    GUESSED_TITLE_CONF,
+    NO_HOURS_PRINTED,
+    DocumentPart,
+    Evidence,
+    ExtractedDocument,
+    Frozen,
+    RawItem,
+)
 
 SRO_PROGRAM_CATEGORIES = ("basic", "advanced", "supervisor", "conference")
 
@@ -235,8 +243,19 @@ def classify_item(
         reasons.append(
             f"title is the name of {match.candidate.title!r} and no issuer read: confirm who gave it"
         )
-    if item.title_conf < policy.min_word_conf:
-        reasons.append(f"course title read with low confidence ({item.title_conf:.2f})")
+    title_conf = item.title_conf
+    if item.title_guess == "placed" and not (
+        catalog_id is not None
+        and match is not None
+        and match.course is not None
+        and match.score >= policy.min_match_score
+        and prints_name_word_for_word(title, match.course, catalog)
+    ):
+        # A guess standing where a course stands is still a guess unless it prints a catalog course's name
+        # whole and exactly (a line of the page naming another thing is rarely that).
+        title_conf = min(title_conf, GUESSED_TITLE_CONF)
+    if title_conf < policy.min_word_conf:
+        reasons.append(f"course title read with low confidence ({title_conf:.2f})")
     date_reasons += _date_problems(item, today, policy)
     if item.start_date is not None and item.date_conf < policy.min_word_conf:
         date_reasons.append(f"dates read with low confidence ({item.date_conf:.2f})")
@@ -253,7 +272,7 @@ def classify_item(
         date_reasons.append(crowded)
         hours_reasons.append(crowded)
     parts = [
-        item.title_conf,
+        title_conf,
         match_conf,
         item.date_conf if item.start_date else 0.3,
         item.hours_conf if item.hours is not None else 0.3,

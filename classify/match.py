@@ -634,6 +634,24 @@ def between_names(titles: tuple[Form, ...], names: tuple[Form, ...]) -> bool:
     return False
 
 
+def prints_name_word_for_word(title: str, course: Course, catalog: Catalog) -> bool:
+    """Whether ``title`` is one of the catalog names of ``course`` word for word: the same words in the same
+    order once filler ("Training", "Program") is dropped, no word read from a digit, no course code and the
+    same level numbers; never a provider-bound course (basic, advanced, supervisor, conference or a
+    namesake), whose name is what R3/R4/R6 turn on. What a guessed title must be to keep its own confidence:
+    no misread, no word of its own, no word of the course's left out."""
+    entries, _ = _index(catalog)
+    entry = next((e for e in entries if e.course.id == course.id), None)
+    if entry is None or entry.bound or any(ch.isdigit() for ch in title):
+        return False
+    printed = make_form(title)
+    return (
+        bool(printed.words)
+        and not printed.codes
+        and any(not n.codes and n.words == printed.words and n.levels == printed.levels for n in entry.forms)
+    )
+
+
 def _scored(entry: _Entry, forms: tuple[Form, ...], title: str, context: str) -> _Scored:
     agrees = _agreement(entry.course, title, context)
     score = _best(forms, entry.forms)

@@ -46,7 +46,17 @@ from extract.fields.names import (
 from extract.fields.text import english_title_unaccented, m_for_rn
 from extract.lines import page_cells, split_cells
 from extract.spans import span_box, span_conf, words_in_span
-from extract.types import NO_HOURS_PRINTED, BBox, Evidence, Line, RawItem, char_weighted_conf, union_box
+from extract.types import (
+    GUESSED_TITLE_CONF,
+    NO_HOURS_PRINTED,
+    BBox,
+    Evidence,
+    Line,
+    RawItem,
+    TitleGuess,
+    char_weighted_conf,
+    union_box,
+)
 
 # Phrases before the participant's name. Lower-case; matched on word boundaries.
 NAME_CUES = (
@@ -2002,7 +2012,8 @@ def _line_unfinished(previous: str) -> bool:
 def find_course_title(
     lines: Sequence[Line], exclude: Sequence[str] = ()
 ) -> tuple[str, list[Line], float] | None:
-    """Course title with the lines that print it and a confidence that the right line was taken."""
+    """Course title with the lines that print it and a confidence that the right line was taken
+    (`GUESSED_TITLE_CONF` for the largest-line guess)."""
     for i, line in enumerate(lines):
         value = _label_value(line.text, COURSE_LABELS)
         if value is not None and not _is_value_line(value):
@@ -2359,19 +2370,7 @@ def _largest_title_line(
     lines: Sequence[Line], exclude: Sequence[str]
 ) -> tuple[str, list[Line], float] | None:
     """No cue led to a title: the largest line that is no heading, name, organisation or value."""
-    # The person's or the issuer's line, however its spaces and stops were read ("MARCUS D.ELLINGTON").
-    excluded = {_letters_only(e) for e in exclude}
-    candidates = [
-        ln
-        for ln in lines
-        if looks_like_title(ln.text)
-        and not _is_heading(ln.text)
-        and _letters_only(ln.text) not in excluded
-        and _find_cue(ln.text, NAME_CUES + COURSE_CUES) is None
-        and len(re.findall(r"[^\W\d_]{3,}", ln.text)) >= 2
-        and not ln.text[:1].isdigit()  # a street address
-        and not _is_job_title(ln.text)
-    ]
+    candidates = _title_candidates(lines, exclude)
     if not candidates:
         return None
     # A signature ("John Johnson") is printed larger than a course line only when no course line is read:
@@ -2391,7 +2390,76 @@ def _largest_title_line(
         candidates,
         key=lambda ln: (not _reads_as_a_person(ln.text), id(ln) in led, not over_heading(ln), ln.height),
     )
-    return _clean_title(best.text), [best], 0.6
+    return _clean_title(best.text), [best], GUESSED_TITLE_CONF
+
+
+def _title_candidates(lines: Sequence[Line], exclude: Sequence[str]) -> list[Line]:
+    """The lines the largest-line guess chooses from: no heading, name, organisation, cue or value."""
+    # The person's or the issuer's line, however its spaces and stops were read ("MARCUS D.ELLINGTON").
+    excluded = {_letters_only(e) for e in exclude}
+    return [
+        ln
+        for ln in lines
+        if looks_like_title(ln.text)
+        and not _is_heading(ln.text)
+        and _letters_only(ln.text) not in excluded
+        and _find_cue(ln.text, NAME_CUES + COURSE_CUES) is None
+        and len(re.findall(r"[^\W\d_]{3,}", ln.text)) >= 2
+        and not ln.text[:1].isdigit()  # a street address
+        and not _is_job_title(ln.text)
+    ]
+
+
+def _in_row_of(line: Line, box: BBox) -> bool:
+    return line.bbox[1] < box[3] and line.bbox[3] > box[1]
+
+
+def guess_in_title_place(
+    lines: Sequence[Line], guess: Line, person: Evidence | None, exclude: Sequence[str]
+) -> bool:
+    """The largest-line guess stands where a certificate prints its course, and nothing else could be it:
+    under the page's heading, with nothing between them but the person's row or a sentence running on into
+    it ("has met the standard of"); right over the person's row or the course's date and hours (a label
+    beside them); and no other line of the page reads as a title (one that is no heading, person, job title,
+    the issuer). A banner over the heading, a sponsor's line in the footer, a title in two sizes ("Youth
+    Mental Health First Aid" / "Instructor"), a module over a program's name, a prerequisite or a session
+    line elsewhere on the page: each leaves the guess a guess. Why: the guess is capped because such lines
+    may be taken for the course; placed so, with no rival, it is the course if the catalog names it word for
+    word (`classify`'s check)."""
+    if person is None or person.page != guess.page:
+        return False
+    page = [ln for ln in lines if ln.page == guess.page]
+    heading = next((ln for ln in page if _is_heading(ln.text)), None)
+    if heading is None or heading.bbox[3] > guess.bbox[1]:
+        return False
+    between = [ln for ln in page if ln.bbox[1] >= heading.bbox[3] and ln.bbox[3] <= guess.bbox[1]]
+    if any(not _in_row_of(ln, person.bbox) and not _leads_on_to(ln, guess) for ln in between):
+        return False
+    below = [ln for ln in page if ln.bbox[1] >= guess.bbox[3]]
+    if not below:
+        return False
+    top = min(ln.bbox[1] for ln in below)
+    first_row = [ln for ln in below if ln.bbox[1] < top + 0.5 * ln.height]
+    # The person's row, or the course's date or hours (a label beside them: "Date:" / "11/02/2022"); a label
+    # alone ("Instructor") may be a word of the title run on.
+    held = [ln for ln in first_row if _in_row_of(ln, person.bbox) or _is_value_line(ln.text)]
+    if not held or any(ln not in held and not _any_label(ln.text) for ln in first_row):
+        return False
+    # Any other line that may print a course counts, even one the guess never takes ("2-Hour Reunification
+    # Drill", a cue's line): a line the page names its course on may stand anywhere.
+    excluded = {_letters_only(e) for e in exclude}
+    rivals = [
+        ln
+        for ln in page
+        if ln is not guess
+        and looks_like_title(ln.text)
+        and len(re.findall(r"[^\W\d_]{3,}", ln.text)) >= 2
+        and not _is_heading(ln.text)
+        and _letters_only(ln.text) not in excluded
+        and not _is_job_title(ln.text)
+        and not _reads_as_a_person(ln.text)
+    ]
+    return not rivals
 
 
 LEAD_SENTENCE_WORDS = 4
@@ -2573,11 +2641,18 @@ def read_certificate(lines: Sequence[Line]) -> CertificateReading:
     cells = [c for c in page_cells(lines) if c.mean_conf >= MIN_CELL_CONF]
     name = find_participant(cells)
     issuer = find_issuer(cells)
-    title = find_course_title(cells, exclude=[e.text for e in (name, issuer) if e is not None])
+    exclude = [e.text for e in (name, issuer) if e is not None]
+    title = find_course_title(cells, exclude=exclude)
     cert_no = find_certificate_number("\n".join(ln.text for ln in lines))
     item: RawItem | None = None
     if title is not None:
         text, used, title_conf = title
+        guess: TitleGuess | None = None
+        if title_conf == GUESSED_TITLE_CONF and len(used) == 1:
+            placed = guess_in_title_place(cells, used[0], name, exclude)
+            guess = "placed" if placed else "loose"
+            if placed:  # the line's own reading confidence; `classify` caps it unless the catalog names it
+                title_conf = 1.0
         if any(w.engine != "text_layer" for ln in used for w in ln.words):
             text = english_title_unaccented(unglued_title(text))
         title_notes = ["course title may be cut off (unbalanced brackets)"] if _unbalanced(text) else []
@@ -2601,6 +2676,7 @@ def read_certificate(lines: Sequence[Line]) -> CertificateReading:
             date_conf=best_date.conf if best_date else 0.0,
             hours_conf=best_hours.conf if best_hours else 0.0,
             source="certificate",
+            title_guess=guess,
             notes=tuple(title_notes),
             date_notes=tuple(date_notes),
             hours_notes=tuple(hour_notes),

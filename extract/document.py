@@ -918,7 +918,8 @@ def pages_worth_a_second_look(doc: ExtractedDocument, min_conf: float, page_min_
         return ocr_pages  # nobody named, or a guessed name: the person matters as much as the hours
     for item in doc.items:
         missing = item.hours is None or item.start_date is None or not item.course_title
-        low = min(item.title_conf, item.date_conf, item.hours_conf) < min_conf
+        # A guessed title is weak whatever its line's confidence: the second engine may read its cue.
+        low = min(item.title_conf, item.date_conf, item.hours_conf) < min_conf or item.title_guess is not None
         if missing or low or item.notes or item.date_notes or item.hours_notes:
             weak.add(item.page)
     return weak & ocr_pages

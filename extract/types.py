@@ -109,6 +109,16 @@ class Evidence(Frozen):
     conf: float  # 0..1, reading confidence of the words involved
 
 
+# How a certificate's course title was found when no label or cue named it: "loose", the page's largest line
+# (its confidence capped); "placed", that line standing where a course stands with no rival line
+# (`extract.certificate.guess_in_title_place`): its own confidence, which `classify` caps unless the title
+# prints a catalog course's name word for word.
+TitleGuess = Literal["loose", "placed"]
+# The confidence of a title guessed as the page's largest line, with no label or cue naming it: it marks the
+# guess (`extract.certificate.read_certificate` flags the item) and keeps it under the bar of `auto`.
+GUESSED_TITLE_CONF = 0.6
+
+
 class RawItem(Frozen):
     """One training record as read from a document, before catalog matching."""
 
@@ -130,6 +140,7 @@ class RawItem(Frozen):
     # A table row printing its start and its end in columns of their own: its dates span the course,
     # rather than dating its completion only.
     span_printed: bool = False
+    title_guess: TitleGuess | None = None  # None: a label or cue named the title
     notes: tuple[str, ...] = ()  # why the course reading is uncertain, for the reviewer
     date_notes: tuple[str, ...] = ()  # ... the dates
     hours_notes: tuple[str, ...] = ()  # ... the hours

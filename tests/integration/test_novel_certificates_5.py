@@ -40,10 +40,10 @@ from tests.novel_certificates_5 import NOVELS_5
 
 TODAY = date(2025, 6, 1)
 CFG = ExtractConfig(ocr_cache_dir=None)
-# Right in every fact, yet sent to a person, each for its reason.
+# Right in every fact, yet sent to a person, each for its reason. ("caption_under_line", no cue before the
+# course, is `auto`: its title, guessed by type size, stands alone under the heading over its date and hours
+# and prints a catalog course's name word for word.)
 KNOWN_REVIEWS = {
-    # the name over its caption leaves no cue before the course: a title found by type size is a guess
-    "caption_under_line": "course title read with low confidence",
     # a setting word alone ("Students ...", "an Schulen", "Menores") leaves the category to a person
     "ce_credits_both": "category unsure",
     "german_am": "category unsure",
