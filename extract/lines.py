@@ -58,7 +58,7 @@ def group_lines(words: Iterable[Word], page: int) -> list[Line]:
         >= MIN_SLOPE
     ):
         chains = _chain(ordered, tilt)
-    lines = [Line(words=tuple(_year_amount_split(_seams_joined(c))), page=page) for c in chains]
+    lines = [Line(words=tuple(_glued_split(_year_amount_split(_seams_joined(c)))), page=page) for c in chains]
     lines.sort(key=lambda ln: (round(ln.bbox[1], 0), ln.bbox[0]))
     return _merge_reading_order(lines)
 
@@ -246,6 +246,35 @@ def _glued_year_end(text: str, before: str | None) -> int | None:
 
 
 MAX_GLUED_AMOUNT = 200  # hours (or CEUs) a course's line may print; a larger "amount" is no such glue
+
+
+# Two cells or fields an OCR word holds, the gap between them lost on a fax or a heavy scan: an amount
+# glued to the money amount after it ("4.0$50.00": the hours and the cost, a "$" never inside a number),
+# and a word glued by a speck's stop to a label after it ("Nyberg.Date:": the name and the next field).
+_GLUED_RES = (
+    re.compile(r"(\d{1,3}(?:\.\d{1,2})?)(\$\d[\d,]*(?:\.\d\d)?)"),
+    re.compile(r"([^\W\d_]{2,}\.)([A-Z][a-z]{1,11}:)"),
+)
+
+
+def _glued_split(chain: list[Word]) -> list[Word]:
+    """Each OCR word of two glued fields (``_GLUED_RES``) as two words, its box cut in proportion to the
+    letters; a text layer's words are as printed."""
+    out: list[Word] = []
+    for word in chain:
+        m = (
+            None
+            if word.engine == "text_layer"
+            else next((m for r in _GLUED_RES if (m := r.fullmatch(word.text))), None)
+        )
+        if m is None:
+            out.append(word)
+            continue
+        x0, y0, x1, y1 = word.bbox
+        cut = x0 + (x1 - x0) * m.end(1) / len(word.text)
+        out.append(word.model_copy(update={"text": m.group(1), "bbox": (x0, y0, cut, y1)}))
+        out.append(word.model_copy(update={"text": m.group(2), "bbox": (cut, y0, x1, y1)}))
+    return out
 
 
 def _seam(a: Word, b: Word) -> int:

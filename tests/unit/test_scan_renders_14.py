@@ -9,6 +9,7 @@ from __future__ import annotations
 from extract.certificate import read_certificate
 from extract.fields.hours import find_hours
 from extract.lines import group_lines
+from extract.transcript import read_table
 from extract.types import Line, Word
 from tests.unit.test_layout_parsers import words_at
 
@@ -78,3 +79,60 @@ def test_hours_with_zero_minutes_misread_keep_their_hours() -> None:
         assert [h.hours for h in find_hours(text)] == [hours], text
     for text in ("1 hr 30 miņ", "2 hours 15 rnin", "4 hrs. 05 miņ."):
         assert find_hours(text) == [], text
+
+
+def _words(text: str) -> list[list[str]]:
+    return [[w.text for w in ln.words] for ln in _lines([(text, 100, 300, 11)])]
+
+
+def test_an_amount_glued_to_the_cost_after_it_is_two_cells() -> None:
+    """ "4.0$50.00" (a fax lost the gap between the hours and the cost column): the row had no hours."""
+    cases = {
+        "02/27/2024 Defensive Tactics Refresher 4.0$50.00": ["4.0", "$50.00"],
+        "Juvenile Law 8$1,200.00": ["8", "$1,200.00"],
+        "Firearms Qualification 16.5$75": ["16.5", "$75"],
+    }
+    for text, tail in cases.items():
+        assert _words(text)[0][-2:] == tail, text
+    for text in ("Cost: $50.00", "Total 1,2$00", "Fee $50.00"):
+        assert " ".join(_words(text)[0]) == text, text
+    layer = words_at("Refresher 4.0$50.00", 100, 300)
+    assert [w.text for w in group_lines(layer, 1)[0].words] == ["Refresher", "4.0$50.00"]
+
+
+def test_a_word_glued_by_a_stop_to_the_next_label_is_two_words() -> None:
+    """ "Learner: Bartholomew K. Nyberg.Date: 05/01/2024": the name and the page's date field, the gap
+    between them a speck's stop; abbreviations and words without a label's colon stay as read."""
+    assert _words("Learner: Bartholomew K. Nyberg.Date: 05/01/2024") == [
+        ["Learner:", "Bartholomew", "K.", "Nyberg.", "Date:", "05/01/2024"]
+    ]
+    assert _words("Officer: Dana Whitfield.Badge: 2290")[0][2:4] == ["Whitfield.", "Badge:"]
+    for text in ("St.Louis County", "U.S.Date: 2021", "e.g.Note: none", "Smith.jones: x"):
+        assert " ".join(_words(text)[0]) == text, text
+
+
+def test_a_record_whose_hours_touch_the_cost_reads_the_hours() -> None:
+    """A faxed record with a cost column after the hours: the row whose hours touch its cost (one OCR box
+    from the right-aligned hours to the cost's end, as the fax's was) had none."""
+    rows = [
+        ("Completed", 60.0, 200.0),
+        ("Course", 150.0, 200.0),
+        ("Hours", 400.0, 200.0),
+        ("Cost", 471.0, 200.0),
+    ]
+    for y, (day, title, cost) in enumerate(
+        (
+            ("04/18/2023", "School Emergency Operations Planning", "$150.00"),
+            ("08/22/2023", "Crisis Intervention Teams for Youth", "$75.00"),
+        ),
+        start=1,
+    ):
+        rows += [(day, 60.0, 200 + 20.0 * y), (title, 150.0, 200 + 20.0 * y), ("8.0", 445.0, 200 + 20.0 * y)]
+        rows.append((cost, 470.0, 200 + 20.0 * y))
+    words = [w for text, x, y in rows for w in _ocr(text, x, y, 10)]
+    words += _ocr("02/27/2024", 60, 260, 10) + _ocr("Defensive Tactics Refresher", 150, 260, 10)
+    glued = _ocr("4.0$50.00", 446, 260, 10)[0]
+    words.append(glued.model_copy(update={"bbox": (446.0, glued.bbox[1], 498.0, glued.bbox[3])}))
+    items, _ = read_table(group_lines(words, 1))
+    assert [(it.course_title, it.hours) for it in items][-1] == ("Defensive Tactics Refresher", 4.0)
+    assert [it.hours for it in items] == [8.0, 8.0, 4.0]
