@@ -58,7 +58,7 @@ def group_lines(words: Iterable[Word], page: int) -> list[Line]:
         >= MIN_SLOPE
     ):
         chains = _chain(ordered, tilt)
-    lines = [Line(words=tuple(_year_amount_split(_seams_joined(c))), page=page) for c in chains]
+    lines = [Line(words=tuple(_glued_split(_year_amount_split(_seams_joined(c)))), page=page) for c in chains]
     lines.sort(key=lambda ln: (round(ln.bbox[1], 0), ln.bbox[0]))
     return _merge_reading_order(lines)
 
@@ -195,6 +195,9 @@ def _seams_joined(chain: list[Word]) -> list[Word]:
 # A year OCR glued to the amount printed after it, the gap between a date and the hours beside it lost on a
 # fax or a heavy scan ("June 14th thru 16th, 202224 Hours", "Fall Semester 20211.2 CEUs").
 _YEAR_AMOUNT_RE = re.compile(r"((?:19|20)\d\d)((?:[1-9]\d{0,2}|0)(?:\.\d{1,2})?)")
+# A span of school or fiscal years with the amount after it ("2021-20221.0", "2019/202016"); the second
+# year checked against the first by ``_glued_year_end``.
+_SPAN_AMOUNT_RE = re.compile(r"((?:19|20)\d\d[-–/]((?:19|20)\d\d))((?:[1-9]\d{0,2}|0)(?:\.\d{1,2})?)")
 _AMOUNT_UNIT_RE = re.compile(r"(?i)(?:hours?|hrs?|ceus?|contact|clock)\b")
 _MONTHS = "jan feb mar apr may jun jul aug sep sept oct nov dec"
 # What may stand before a year: a month ("June", "Sept."), a season or term, or a day closing on its comma
@@ -208,29 +211,70 @@ _BEFORE_YEAR_RE = re.compile(
 def _year_amount_split(chain: list[Word]) -> list[Word]:
     """An OCR word of a year and an amount glued ("202224" before "Hours", after "16th,") as two words:
     the year closing its date, the amount the hours. Only after a month, a season or a day with its comma,
-    and before an hour or CEU unit; a text layer's words are as printed."""
+    and before an hour or CEU unit; a text layer's words are as printed. A span of two years glued so
+    ("2021-20221.0" before "CEU") splits after its second year whatever stands before it: a span's second
+    year is its first or the next, which leaves one place to cut."""
     out: list[Word] = []
     for i, word in enumerate(chain):
-        m = _YEAR_AMOUNT_RE.fullmatch(word.text)
         after = chain[i + 1].text if i + 1 < len(chain) else ""
-        if (
-            m is None
-            or word.engine == "text_layer"
-            or not _AMOUNT_UNIT_RE.match(after)
-            or i == 0
-            or not _BEFORE_YEAR_RE.fullmatch(chain[i - 1].text)
-            or float(m.group(2)) > MAX_GLUED_AMOUNT
-        ):
+        cut_at = _glued_year_end(word.text, chain[i - 1].text if i else None)
+        if cut_at is None or word.engine == "text_layer" or not _AMOUNT_UNIT_RE.match(after):
             out.append(word)
             continue
         x0, y0, x1, y1 = word.bbox
-        cut = x0 + (x1 - x0) * len(m.group(1)) / len(word.text)
-        out.append(word.model_copy(update={"text": m.group(1), "bbox": (x0, y0, cut, y1)}))
-        out.append(word.model_copy(update={"text": m.group(2), "bbox": (cut, y0, x1, y1)}))
+        cut = x0 + (x1 - x0) * cut_at / len(word.text)
+        out.append(word.model_copy(update={"text": word.text[:cut_at], "bbox": (x0, y0, cut, y1)}))
+        out.append(word.model_copy(update={"text": word.text[cut_at:], "bbox": (cut, y0, x1, y1)}))
     return out
 
 
+def _glued_year_end(text: str, before: str | None) -> int | None:
+    """Where the year ends in ``text`` read as a year (or a span of years) glued to an amount, or None.
+    A lone year counts only after a month, a season or a day (``before``); a span's second year must be
+    its first or the next, which leaves one place to cut whatever stands before it."""
+    m = _YEAR_AMOUNT_RE.fullmatch(text)
+    if m is not None:
+        if before is None or not _BEFORE_YEAR_RE.fullmatch(before):
+            return None
+        year_end, amount = m.end(1), m.group(2)
+    else:
+        span = _SPAN_AMOUNT_RE.fullmatch(text)
+        if span is None or int(span.group(2)) - int(span.group(1)[:4]) not in (0, 1):
+            return None
+        year_end, amount = span.end(1), span.group(3)
+    return year_end if float(amount) <= MAX_GLUED_AMOUNT else None
+
+
 MAX_GLUED_AMOUNT = 200  # hours (or CEUs) a course's line may print; a larger "amount" is no such glue
+
+
+# Two cells or fields an OCR word holds, the gap between them lost on a fax or a heavy scan: an amount
+# glued to the money amount after it ("4.0$50.00": the hours and the cost, a "$" never inside a number),
+# and a word glued by a speck's stop to a label after it ("Nyberg.Date:": the name and the next field).
+_GLUED_RES = (
+    re.compile(r"(\d{1,3}(?:\.\d{1,2})?)(\$\d[\d,]*(?:\.\d\d)?)"),
+    re.compile(r"([^\W\d_]{2,}\.)([A-Z][a-z]{1,11}:)"),
+)
+
+
+def _glued_split(chain: list[Word]) -> list[Word]:
+    """Each OCR word of two glued fields (``_GLUED_RES``) as two words, its box cut in proportion to the
+    letters; a text layer's words are as printed."""
+    out: list[Word] = []
+    for word in chain:
+        m = (
+            None
+            if word.engine == "text_layer"
+            else next((m for r in _GLUED_RES if (m := r.fullmatch(word.text))), None)
+        )
+        if m is None:
+            out.append(word)
+            continue
+        x0, y0, x1, y1 = word.bbox
+        cut = x0 + (x1 - x0) * m.end(1) / len(word.text)
+        out.append(word.model_copy(update={"text": m.group(1), "bbox": (x0, y0, cut, y1)}))
+        out.append(word.model_copy(update={"text": m.group(2), "bbox": (cut, y0, x1, y1)}))
+    return out
 
 
 def _seam(a: Word, b: Word) -> int:

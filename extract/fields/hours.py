@@ -406,7 +406,7 @@ _HOURS_LOST_RE = re.compile(
 
 # ... and a minutes amount misread after an hours amount ("1 hr 30 miņ", "2 hours 15 rnin").
 _MINUTES_UNREAD_RE = re.compile(
-    r"\s*,?\s*(?:and\s+)?\d{1,2}\s*(?:m|rn)(?:[i1l|íìįı][^\W\d_]{0,6})?(?![^\W\d_])", re.IGNORECASE
+    r"\s*,?\s*(?:and\s+)?(?P<mins>\d{1,2})\s*(?:m|rn)(?:[i1l|íìįı][^\W\d_]{0,6})?(?![^\W\d_])", re.IGNORECASE
 )
 
 
@@ -493,8 +493,10 @@ def _interpret(kind: str, m: re.Match[str]) -> _Hit | None:
     if kind in ("range", "label_range"):
         return _range(m)
     if kind in ("num_hours", "paren_num"):
-        if _MINUTES_UNREAD_RE.match(m.string, m.end()):
+        unread = _MINUTES_UNREAD_RE.match(m.string, m.end())
+        if unread and unread.group("mins").strip("0"):
             return _Hit(m.span(), None)  # "1 hr 30 miņ": minutes follow that the compound could not read
+        # "4 hrs. 0 miņ." (a fax's speck on "min"): no minutes add nothing, whatever their unit reads.
         return _hours_hit(m, _number(m.group("num")), labelled=_spelled(m.group("hw")))
     if kind == "num_ceu":
         if _HOURS_WORD_BEFORE_RE.search(m.string, 0, m.start()) and _AMOUNT_AFTER_RE.match(m.string, m.end()):
