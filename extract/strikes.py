@@ -1,12 +1,19 @@
 """Figures struck through by a pen: their reading is not the document's word any more.
 
-Someone crossing out the printed hours (or a date) with a single pen line and writing another value
-beside it leaves the printed digits legible under a thin line: tesseract reads them at a good
-confidence, and without this they would be credited as printed. A word whose middle band is
-crossed by a dark line running across the whole word and on past one of its ends is such a strike:
-printed glyphs leave white gaps between letters at mid-height, and leader dots and underlines sit
-at the baseline, below the band looked at. Only words with a digit are checked: a correction
-changes hours and dates.
+Someone crossing out the printed hours (or a date) with a pen line and writing another value beside
+it leaves the printed digits legible under a thin line: tesseract reads them at a good confidence,
+and without this they would be credited as printed. A word whose middle band is crossed by a dark
+line running on past one of its ends, across the whole word or from that end over at least half of
+it (only part of a number struck: the figure is changed all the same), is such a strike: printed
+glyphs leave white gaps between letters at mid-height, a hyphen stops inside its word, and leader
+dots and underlines sit at the baseline, below the band looked at. Only words with a digit are
+checked: a correction changes hours and dates. A fax's streak through a figure is a strike here too,
+and rightly: it may hide the stroke that tells a 3 from an 8.
+
+When two engines' readings were pooled, both readings are checked: one engine may read the struck
+figure with the words after it as one word ("20-Hours:", a line under the pen's ink) and the other the
+figure alone, with a box the line does not visibly cross end to end; a pooled figure inside a word of
+either reading found struck is struck.
 
 The struck word keeps its text and gets ``STRUCK_CONF``, under every confidence gate, so the item
 it makes goes to review with its reading shown.
@@ -14,41 +21,69 @@ it makes goes to review with its reading shown.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import numpy as np
 from PIL import Image
 
 from extract.types import Word
 
 STRUCK_CONF = 0.3  # under classify's min_word_conf (0.80): a struck figure is never auto
-_DARK = 140  # grey level under which a pixel is ink (a red or blue pen is ~50-90 in grey)
+_INK = 0.72  # ink: darker than this share of the paper around the word. A thin red or blue pen line,
+# lightened by anti-aliasing and JPEG, is ~0.5-0.65 of white paper in grey (harsh8's red line: 125-160)
 _BAND = (0.25, 0.72)  # the share of the word's height looked at, from its top: above the baseline
 _THICK = 0.18  # vertical slack (share of the height): a strike drawn a little aslant
-_ACROSS = 0.95  # share of the word's width the line covers
+_ACROSS = 0.95  # share of the word's width the line covers ...
+_PART = 0.5  # ... or, from the end it runs on past, this share at least (part of the number struck)
 _BEYOND = 0.12  # the line runs on past one end of the word for this share of its height (a pen starts
 # and stops a little outside what it strikes; the gap to the next word is wider) ...
 _BEYOND_COVER = 0.8  # ... covering this much of that stretch
+_FILL = 0.6  # past the word, more than this share of its height inked is a fill (a highlighter, a
+# shaded cell), not a line
+_HOLDS = 0.5  # a pooled word lies in another reading's word: this share of its width and height
 
 
-def mark_struck_words(words: list[Word], image: Image.Image, scale: float) -> list[Word]:
+def mark_struck_words(
+    words: list[Word], image: Image.Image, scale: float, readings: Sequence[Word] = ()
+) -> list[Word]:
     """``words`` (boxes in points, ``scale`` points per pixel of the grey ``image``) with the figures
-    struck through by a line capped at ``STRUCK_CONF``."""
-    candidates = [i for i, w in enumerate(words) if any(c.isdigit() for c in w.text)]
+    struck through by a line capped at ``STRUCK_CONF``. ``readings``: the engines' own words before
+    they were pooled into ``words``, checked too (a figure one of them read with its neighbours)."""
+    candidates = [i for i, w in enumerate(words) if _has_digit(w) and w.conf > STRUCK_CONF]
     if not candidates:
         return words
     gray = np.asarray(image.convert("L"))
+    seen = {(w.text, w.bbox) for w in words}
+    struck_boxes = [
+        w.bbox
+        for w in readings
+        if _has_digit(w) and (w.text, w.bbox) not in seen and struck(gray, tuple(v / scale for v in w.bbox))
+    ]
     out = list(words)
     for i in candidates:
         w = words[i]
-        if w.conf > STRUCK_CONF and struck(gray, tuple(v / scale for v in w.bbox)):
+        if any(_holds(b, w.bbox) for b in struck_boxes) or struck(gray, tuple(v / scale for v in w.bbox)):
             out[i] = w.model_copy(update={"conf": STRUCK_CONF})
     return out
 
 
+def _has_digit(w: Word) -> bool:
+    return any(c.isdigit() for c in w.text)
+
+
+def _holds(outer: tuple[float, ...], box: tuple[float, ...]) -> bool:
+    """Whether ``box`` lies in ``outer`` for most of its width and height."""
+    dx = min(outer[2], box[2]) - max(outer[0], box[0])
+    dy = min(outer[3], box[3]) - max(outer[1], box[1])
+    return dx >= _HOLDS * (box[2] - box[0]) and dy >= _HOLDS * min(box[3] - box[1], outer[3] - outer[1])
+
+
 def struck(gray: np.ndarray, box: tuple[float, ...]) -> bool:
     """Whether a line crosses the word at ``box`` (pixels: left, top, right, bottom) of the grey page
-    ``gray`` from end to end at mid-height and runs on past one end."""
+    ``gray`` at mid-height, runs on past one end and covers the word from that end (or all of it)."""
     h_img, w_img = gray.shape
     x0, top, x1, bottom = (round(v) for v in box)
+    x0, x1 = max(0, x0), min(w_img, x1)
     height = bottom - top
     if height < 6 or x1 - x0 < 3:
         return False
@@ -57,10 +92,18 @@ def struck(gray: np.ndarray, box: tuple[float, ...]) -> bool:
     xa, xb = max(0, x0 - beyond), min(w_img, x1 + beyond)
     if ya < 0 or yb > h_img or xb - xa <= x1 - x0:
         return False
-    region = gray[ya:yb, xa:xb]
-    # ink: well under the paper around the word (a shaded page's paper may itself be under _DARK)
+    # Cheap test first (most figures on a dense page stop here): ink past neither end at any row
+    # of the band, even at the loosest threshold (white paper), means no line runs on past the word.
+    loose = 255 * _INK
+    if not any(
+        s.shape[1] >= 2 and bool(((s < loose).mean(axis=1) >= _BEYOND_COVER).any())
+        for s in (gray[ya:yb, xa:x0], gray[ya:yb, x1:xb])
+    ):
+        return False
+    # ink: well under the paper around the word (a shaded page's paper may itself be dark)
     paper = float(np.percentile(gray[max(0, top - height) : min(h_img, bottom + height), xa:xb], 90))
-    band = region < min(_DARK, paper * 0.6)
+    ink = gray[max(0, top) : bottom, xa:xb] < paper * _INK  # the word's rows, and the stretches past it
+    band = ink[ya - max(0, top) : yb - max(0, top)]
     k = max(1, round(height * _THICK))
     # a row "covered" at a column when ink lies within k rows below it: a slanted stroke still counts
     rows = band.shape[0] - k + 1
@@ -69,9 +112,21 @@ def struck(gray: np.ndarray, box: tuple[float, ...]) -> bool:
     windows = np.zeros((rows, band.shape[1]), dtype=bool)
     for dy in range(k):
         windows |= band[dy : dy + rows]
+    # a pen line's skips of a pixel or two (JPEG, a dry pen) are closed
+    for _ in range(2):
+        windows[:, 1:-1] |= windows[:, :-2] & windows[:, 2:]
     inner = windows[:, x0 - xa : x1 - xa]
-    left, right = windows[:, : x0 - xa], windows[:, x1 - xa :]
+    n = inner.shape[1]
     across = inner.mean(axis=1) >= _ACROSS
-    on_left = left.mean(axis=1) >= _BEYOND_COVER if left.shape[1] >= 2 else np.zeros(rows, bool)
-    on_right = right.mean(axis=1) >= _BEYOND_COVER if right.shape[1] >= 2 else np.zeros(rows, bool)
-    return bool(np.any(across & (on_left | on_right)))
+    gap = ~inner
+    lead = np.where(gap.any(axis=1), gap.argmax(axis=1), n)  # covered run from the left end, per row
+    trail = np.where(gap.any(axis=1), gap[:, ::-1].argmax(axis=1), n)
+    hits = np.zeros(rows, bool)
+    for side, run, past in (
+        (windows[:, : x0 - xa], lead, ink[:, : x0 - xa]),
+        (windows[:, x1 - xa :], trail, ink[:, x1 - xa :]),
+    ):
+        if side.shape[1] < 2 or past.mean() > _FILL:
+            continue  # no room past this end, or a fill there rather than a line
+        hits |= (side.mean(axis=1) >= _BEYOND_COVER) & (across | (run >= _PART * n))
+    return bool(hits.any())
