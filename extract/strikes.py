@@ -22,6 +22,7 @@ it makes goes to review with its reading shown.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import numpy as np
 from PIL import Image
@@ -49,22 +50,90 @@ def mark_struck_words(
     """``words`` (boxes in points, ``scale`` points per pixel of the grey ``image``) with the figures
     struck through by a line capped at ``STRUCK_CONF``. ``readings``: the engines' own words before
     they were pooled into ``words``, checked too (a figure one of them read with its neighbours)."""
-    candidates = [i for i, w in enumerate(words) if _has_digit(w) and w.conf > STRUCK_CONF]
+    candidates = [w for w in words if _has_digit(w) and w.conf > STRUCK_CONF]
     if not candidates:
         return words
-    gray = np.asarray(image.convert("L"))
+    gray = np.asarray(image if image.mode == "L" else image.convert("L"))
     seen = {(w.text, w.bbox) for w in words}
-    struck_boxes = [
-        w.bbox
-        for w in readings
-        if _has_digit(w) and (w.text, w.bbox) not in seen and struck(gray, tuple(v / scale for v in w.bbox))
+    others = [w for w in readings if _has_digit(w) and (w.text, w.bbox) not in seen]
+    checked = candidates + others
+    boxes = [tuple(v / scale for v in w.bbox) for w in checked]
+    hit = {
+        id(w)
+        for w, box, maybe in zip(checked, boxes, _ink_past_an_end(gray, boxes), strict=True)
+        if maybe and struck(gray, box)
+    }
+    struck_boxes = [w.bbox for w in others if id(w) in hit]
+    asked = {id(w) for w in candidates}
+    return [
+        w.model_copy(update={"conf": STRUCK_CONF})
+        if id(w) in asked and (id(w) in hit or any(_holds(b, w.bbox) for b in struck_boxes))
+        else w
+        for w in words
     ]
-    out = list(words)
-    for i in candidates:
-        w = words[i]
-        if any(_holds(b, w.bbox) for b in struck_boxes) or struck(gray, tuple(v / scale for v in w.bbox)):
-            out[i] = w.model_copy(update={"conf": STRUCK_CONF})
-    return out
+
+
+@dataclass(frozen=True)
+class _Span:
+    """Where a word is looked at, in pixels (rows ``ya:yb`` of its band; columns ``xa:x0`` and
+    ``x1:xb`` past its ends)."""
+
+    x0: int
+    top: int
+    x1: int
+    bottom: int
+    ya: int
+    yb: int
+    xa: int
+    xb: int
+
+
+def _span(box: tuple[float, ...], shape: tuple[int, ...]) -> _Span | None:
+    h_img, w_img = shape
+    x0, top, x1, bottom = (round(v) for v in box)
+    x0, x1 = max(0, x0), min(w_img, x1)
+    height = bottom - top
+    if height < 6 or x1 - x0 < 3:
+        return None
+    beyond = max(3, round(height * _BEYOND))
+    ya, yb = top + round(height * _BAND[0]), top + round(height * _BAND[1])
+    xa, xb = max(0, x0 - beyond), min(w_img, x1 + beyond)
+    if ya < 0 or yb > h_img or xb - xa <= x1 - x0:
+        return None
+    return _Span(x0, top, x1, bottom, ya, yb, xa, xb)
+
+
+def _ink_past_an_end(gray: np.ndarray, boxes: Sequence[tuple[float, ...]]) -> list[bool]:
+    """Per box, whether a row of its band, with the slack of ``_THICK`` rows, is inked over
+    ``_BEYOND_COVER`` of the stretch past one of its ends at the loosest ink threshold (white paper):
+    a necessary condition of ``struck``, looked up for all the words at once with ``_span``'s
+    geometry (a dense transcript has hundreds of figures, nearly all with white past them)."""
+    if not boxes:
+        return []
+    h_img, w_img = gray.shape
+    x0, top, x1, bottom = np.round(np.array(boxes, dtype=float)).astype(int).T
+    x0, x1 = np.maximum(0, x0), np.minimum(w_img, x1)
+    height = bottom - top
+    beyond = np.maximum(3, np.round(height * _BEYOND).astype(int))
+    ya = top + np.round(height * _BAND[0]).astype(int)
+    nrow = top + np.round(height * _BAND[1]).astype(int) - ya
+    xa, xb = np.maximum(0, x0 - beyond), np.minimum(w_img, x1 + beyond)
+    ok = (height >= 6) & (x1 - x0 >= 3) & (ya >= 0) & (ya + nrow <= h_img) & (nrow > 0)
+    found = np.zeros(len(boxes), dtype=bool)
+    for ca, cb in ((xa, x0), (x1, xb)):
+        looked = np.flatnonzero(ok & (cb - ca >= 2))
+        if not looked.size:
+            continue
+        r0, nr, c0, nc = ya[looked], nrow[looked], ca[looked], (cb - ca)[looked]
+        rows = r0[:, None] + np.minimum(np.arange(nr.max())[None, :], nr[:, None] - 1)
+        cols = c0[:, None] + np.minimum(np.arange(nc.max())[None, :], nc[:, None] - 1)
+        real = np.arange(nc.max())[None, None, :] < nc[:, None, None]  # clamped repeats counted once
+        inked = (gray[rows[:, :, None], cols[:, None, :]] < 255 * _INK) & real
+        slack = inked.copy()
+        for dy in range(1, max(1, round(float(height[looked].max()) * _THICK))):  # the most slack
+            slack[:, :-dy] |= inked[:, dy:]
+        found[looked] |= (slack.sum(axis=2) >= _BEYOND_COVER * nc[:, None]).any(axis=1)
+    return [bool(v) for v in found]
 
 
 def _has_digit(w: Word) -> bool:
@@ -81,25 +150,11 @@ def _holds(outer: tuple[float, ...], box: tuple[float, ...]) -> bool:
 def struck(gray: np.ndarray, box: tuple[float, ...]) -> bool:
     """Whether a line crosses the word at ``box`` (pixels: left, top, right, bottom) of the grey page
     ``gray`` at mid-height, runs on past one end and covers the word from that end (or all of it)."""
-    h_img, w_img = gray.shape
-    x0, top, x1, bottom = (round(v) for v in box)
-    x0, x1 = max(0, x0), min(w_img, x1)
-    height = bottom - top
-    if height < 6 or x1 - x0 < 3:
+    sp = _span(box, gray.shape)
+    if sp is None:
         return False
-    beyond = max(3, round(height * _BEYOND))
-    ya, yb = top + round(height * _BAND[0]), top + round(height * _BAND[1])
-    xa, xb = max(0, x0 - beyond), min(w_img, x1 + beyond)
-    if ya < 0 or yb > h_img or xb - xa <= x1 - x0:
-        return False
-    # Cheap test first (most figures on a dense page stop here): ink past neither end at any row
-    # of the band, even at the loosest threshold (white paper), means no line runs on past the word.
-    loose = 255 * _INK
-    if not any(
-        s.shape[1] >= 2 and bool(((s < loose).mean(axis=1) >= _BEYOND_COVER).any())
-        for s in (gray[ya:yb, xa:x0], gray[ya:yb, x1:xb])
-    ):
-        return False
+    x0, top, x1, bottom, ya, yb, xa, xb = sp.x0, sp.top, sp.x1, sp.bottom, sp.ya, sp.yb, sp.xa, sp.xb
+    h_img, height = gray.shape[0], bottom - top
     # ink: well under the paper around the word (a shaded page's paper may itself be dark)
     paper = float(np.percentile(gray[max(0, top - height) : min(h_img, bottom + height), xa:xb], 90))
     ink = gray[max(0, top) : bottom, xa:xb] < paper * _INK  # the word's rows, and the stretches past it
@@ -112,10 +167,10 @@ def struck(gray: np.ndarray, box: tuple[float, ...]) -> bool:
     windows = np.zeros((rows, band.shape[1]), dtype=bool)
     for dy in range(k):
         windows |= band[dy : dy + rows]
-    # a pen line's skips of a pixel or two (JPEG, a dry pen) are closed
-    for _ in range(2):
-        windows[:, 1:-1] |= windows[:, :-2] & windows[:, 2:]
     inner = windows[:, x0 - xa : x1 - xa]
+    # a pen line's one-pixel skips inside the word (JPEG, a dry pen) are closed
+    for _ in range(2):
+        inner[:, 1:-1] |= inner[:, :-2] & inner[:, 2:]
     n = inner.shape[1]
     across = inner.mean(axis=1) >= _ACROSS
     gap = ~inner
