@@ -53,11 +53,10 @@ def mark_struck_words(
     candidates = [w for w in words if _has_digit(w) and w.conf > STRUCK_CONF]
     if not candidates:
         return words
-    gray = np.asarray(image if image.mode == "L" else image.convert("L"))
     seen = {(w.text, w.bbox) for w in words}
     others = [w for w in readings if _has_digit(w) and (w.text, w.bbox) not in seen]
     checked = candidates + others
-    boxes = [tuple(v / scale for v in w.bbox) for w in checked]
+    gray, boxes = _pixels(image, [tuple(v / scale for v in w.bbox) for w in checked])
     hit = {
         id(w)
         for w, box, maybe in zip(checked, boxes, _ink_past_an_end(gray, boxes), strict=True)
@@ -71,6 +70,20 @@ def mark_struck_words(
         else w
         for w in words
     ]
+
+
+def _pixels(image: Image.Image, boxes: list[tuple[float, ...]]) -> tuple[np.ndarray, list[tuple[float, ...]]]:
+    """The grey pixels around ``boxes`` (pixels) and the boxes in them: only the part of the page the
+    figures are on is copied out of the image (a word is looked at within its height around it), at
+    even offsets so that rounding a box's edges (half to even) is unchanged."""
+    reach = max(b[3] - b[1] for b in boxes) + 4
+    left = max(0, int(min(b[0] for b in boxes) - reach) // 2 * 2)
+    top = max(0, int(min(b[1] for b in boxes) - reach) // 2 * 2)
+    right = min(image.width, int(max(b[2] for b in boxes) + reach) + 1)
+    bottom = min(image.height, int(max(b[3] for b in boxes) + reach) + 1)
+    part = image.crop((left, top, right, bottom))
+    gray = np.asarray(part if part.mode == "L" else part.convert("L"))
+    return gray, [(b[0] - left, b[1] - top, b[2] - left, b[3] - top) for b in boxes]
 
 
 @dataclass(frozen=True)

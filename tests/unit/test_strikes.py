@@ -233,3 +233,19 @@ def test_a_highlighted_figure_is_not_struck(grey: int) -> None:
     ImageDraw.Draw(hl).rectangle((b[0] - 15, b[1] - 5, b[2] + 15, b[3] + 6), fill=grey)
     img = Image.fromarray(np.minimum(np.asarray(img), np.asarray(hl)))  # the marker under the print
     assert mark_struck_words(words, img, 1.0) == words
+
+
+def test_figures_at_the_page_edges_and_far_apart() -> None:
+    """Only the part of the page the figures are on is looked at: a figure at the very edge and one
+    far from it are both still found struck, a printed one between them left alone."""
+    img = Image.new("L", (2000, 1200), 255)
+    d = ImageDraw.Draw(img)
+    words = []
+    for x, y, text in ((2, 3, "16"), (900, 500, "24.0"), (1900, 1150, "8")):
+        box = d.textbbox((x, y), text, font=_font(40))
+        d.text((x, y), text, fill=0, font=_font(40))
+        words.append(Word(text=text, bbox=tuple(v * 0.5 for v in box), conf=0.9, engine="tesseract"))
+        if text != "24.0":
+            yy = (box[1] + box[3]) / 2
+            d.line((max(0, box[0] - 1), yy, box[2] + 8, yy + 1), fill=40, width=2)
+    assert _capped(words, mark_struck_words(words, img, 0.5)) == ["16", "8"]
