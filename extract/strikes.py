@@ -21,6 +21,7 @@ it makes goes to review with its reading shown.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -33,7 +34,7 @@ STRUCK_CONF = 0.3  # under classify's min_word_conf (0.80): a struck figure is n
 _INK = 0.72  # ink: darker than this share of the paper around the word. A thin red or blue pen line,
 # lightened by anti-aliasing and JPEG, is ~0.5-0.65 of white paper in grey (harsh8's red line: 125-160)
 _BAND = (0.25, 0.72)  # the share of the word's height looked at, from its top: above the baseline
-_THICK = 0.18  # vertical slack (share of the height): a strike drawn a little aslant
+_THICK = 0.18  # rows of slack (share of the height) of the quick test past the word's ends
 _ACROSS = 0.95  # share of the word's width the line covers ...
 _PART = 0.5  # ... or, from the end it runs on past, this share at least (part of the number struck)
 _BEYOND = 0.12  # the line runs on past one end of the word for this share of its height (a pen starts
@@ -60,7 +61,7 @@ def mark_struck_words(
     hit = {
         id(w)
         for w, box, maybe in zip(checked, boxes, _ink_past_an_end(gray, boxes), strict=True)
-        if maybe and struck(gray, box)
+        if maybe and struck(gray, box, sum(c.isdigit() for c in w.text))
     }
     struck_boxes = [w.bbox for w in others if id(w) in hit]
     asked = {id(w) for w in candidates}
@@ -143,7 +144,8 @@ def _ink_past_an_end(gray: np.ndarray, boxes: Sequence[tuple[float, ...]]) -> li
         real = np.arange(nc.max())[None, None, :] < nc[:, None, None]  # clamped repeats counted once
         inked = (gray[rows[:, :, None], cols[:, None, :]] < 255 * _INK) & real
         slack = inked.copy()
-        for dy in range(1, max(1, round(float(height[looked].max()) * _THICK))):  # the most slack
+        # a line over the stretch moves at most a row per column: within as many rows as columns
+        for dy in range(1, max(round(float(height[looked].max()) * _THICK), int(nc.max()))):
             slack[:, :-dy] |= inked[:, dy:]
         found[looked] |= (slack.sum(axis=2) >= _BEYOND_COVER * nc[:, None]).any(axis=1)
     return [bool(v) for v in found]
@@ -160,41 +162,57 @@ def _holds(outer: tuple[float, ...], box: tuple[float, ...]) -> bool:
     return dx >= _HOLDS * (box[2] - box[0]) and dy >= _HOLDS * min(box[3] - box[1], outer[3] - outer[1])
 
 
-def struck(gray: np.ndarray, box: tuple[float, ...]) -> bool:
+def struck(gray: np.ndarray, box: tuple[float, ...], digits: int = 1) -> bool:
     """Whether a line crosses the word at ``box`` (pixels: left, top, right, bottom) of the grey page
-    ``gray`` at mid-height, runs on past one end and covers the word from that end (or all of it)."""
+    ``gray`` at mid-height, runs on past one end and covers the word from that end: all of it, or at
+    least half of it when the word has several ``digits`` (a single glyph's own bar, a 3's or a 4's,
+    is no part of a number)."""
     sp = _span(box, gray.shape)
     if sp is None:
         return False
-    x0, top, x1, bottom, ya, yb, xa, xb = sp.x0, sp.top, sp.x1, sp.bottom, sp.ya, sp.yb, sp.xa, sp.xb
+    top, bottom = sp.top, sp.bottom
     h_img, height = gray.shape[0], bottom - top
     # ink: well under the paper around the word (a shaded page's paper may itself be dark)
-    paper = float(np.percentile(gray[max(0, top - height) : min(h_img, bottom + height), xa:xb], 90))
-    ink = gray[max(0, top) : bottom, xa:xb] < paper * _INK  # the word's rows, and the stretches past it
-    band = ink[ya - max(0, top) : yb - max(0, top)]
-    k = max(1, round(height * _THICK))
-    # a row "covered" at a column when ink lies within k rows below it: a slanted stroke still counts
-    rows = band.shape[0] - k + 1
-    if rows <= 0:
-        return False
-    windows = np.zeros((rows, band.shape[1]), dtype=bool)
-    for dy in range(k):
-        windows |= band[dy : dy + rows]
-    inner = windows[:, x0 - xa : x1 - xa]
-    # a pen line's one-pixel skips inside the word (JPEG, a dry pen) are closed
-    for _ in range(2):
-        inner[:, 1:-1] |= inner[:, :-2] & inner[:, 2:]
-    n = inner.shape[1]
-    across = inner.mean(axis=1) >= _ACROSS
-    gap = ~inner
-    lead = np.where(gap.any(axis=1), gap.argmax(axis=1), n)  # covered run from the left end, per row
-    trail = np.where(gap.any(axis=1), gap[:, ::-1].argmax(axis=1), n)
-    hits = np.zeros(rows, bool)
-    for side, run, past in (
-        (windows[:, : x0 - xa], lead, ink[:, : x0 - xa]),
-        (windows[:, x1 - xa :], trail, ink[:, x1 - xa :]),
+    paper = float(np.percentile(gray[max(0, top - height) : min(h_img, bottom + height), sp.xa : sp.xb], 90))
+    ink = gray[max(0, top) : bottom, sp.xa : sp.xb] < paper * _INK  # the word's rows, and past its ends
+    band = ink[sp.ya - max(0, top) : sp.yb - max(0, top)]
+    n = sp.x1 - sp.x0
+    least = n if digits < 2 else math.ceil(_PART * n)  # columns of the word the line covers, from its end
+    left, right = sp.x0 - sp.xa, sp.xb - sp.x1
+    for past, line, stretch in (
+        (left, band, ink[:, :left]),  # a line coming from the left ...
+        (right, band[:, ::-1], ink[:, ink.shape[1] - right :]),  # ... or from the right, mirrored
     ):
-        if side.shape[1] < 2 or past.mean() > _FILL:
+        if past < 2 or stretch.mean() > _FILL:
             continue  # no room past this end, or a fill there rather than a line
-        hits |= (side.mean(axis=1) >= _BEYOND_COVER) & (across | (run >= _PART * n))
-    return bool(hits.any())
+        if _line_runs_in(line, past, least):
+            return True
+    return False
+
+
+def _line_runs_in(band: np.ndarray, past: int, least: int) -> bool:
+    """Whether a line (a path stepping at most one row per column, so aslant up to 45 degrees, and
+    connected: stray specks and JPEG ringing at scattered rows do not join up) is inked over
+    ``_BEYOND_COVER`` of the first ``past`` columns of ``band`` and then over ``_ACROSS`` of at least
+    the next ``least`` columns."""
+    rows, cols = band.shape
+    score = np.zeros(rows, dtype=np.int32)
+    for c in range(past):
+        score = _step(score) + band[:, c]
+    # only a line that ran over the stretch past the word goes on, counting afresh inside it
+    score = np.where(score >= _BEYOND_COVER * past, 0, -cols).astype(np.int32)
+    if score.max() < 0:
+        return False
+    for i, c in enumerate(range(past, cols)):
+        score = _step(score) + band[:, c]
+        if i + 1 >= least and score.max() >= _ACROSS * (i + 1):
+            return True
+    return False
+
+
+def _step(score: np.ndarray) -> np.ndarray:
+    """The best score reaching each row from the previous column, a row up, level or down."""
+    best = score.copy()
+    best[1:] = np.maximum(best[1:], score[:-1])
+    best[:-1] = np.maximum(best[:-1], score[1:])
+    return best
