@@ -136,11 +136,14 @@ def test_a_double_line_strike() -> None:
     assert _capped(words, mark_struck_words(words, img, 1.0)) == ["40"]
 
 
+@pytest.mark.xfail(strict=True, reason="a line over part of a number is not looked for (a known gap)")
 @pytest.mark.parametrize(
     ("text", "index", "upto"), [("Hours: 40", 1, 1), ("Date: 2023", 1, 2), ("1240 hours", 0, 3)]
 )
 def test_part_of_a_number_struck(text: str, index: int, upto: int) -> None:
-    """A line from before the number over its first ``upto`` digits only: the figure is changed."""
+    """A line from before the number over its first ``upto`` digits only: the figure is changed, but
+    this is left: from one end over half a word, the strokes of a bold copy's or a blurred photo's
+    printed figures join up as well (three printed figures taken for struck when it was tried)."""
     img, words = _page(text)
     w = words[index]
     d = ImageDraw.Draw(img)
