@@ -316,6 +316,7 @@ def ocr_page(
             if reading_score(turned_words) > reading_score(words):
                 chosen, image, words = found.rotate, turned, turned_words
     engines: tuple[Engine, ...] = ("tesseract",)
+    readings: list[Word] = []  # each engine's own words, when pooled: a strike is looked for in both
     if force_second_engine or needs_second_engine(words, cfg):
         rapid = ocr_rapid(
             image,
@@ -326,9 +327,10 @@ def ocr_page(
             runtime=cfg.second_engine_runtime,
             threads=_workers(cfg),
         )
+        readings = [*words, *rapid]
         words = pool_readings(words, rapid)
         engines = ("tesseract", "rapidocr")
-    words = mark_struck_words(words, image, base.scale)
+    words = mark_struck_words(words, image, base.scale, readings)
     return Page(
         number=page_image.number,
         width=image.width * base.scale,
