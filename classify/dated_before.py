@@ -41,9 +41,27 @@ def _own(context: str) -> bool:
     return date_label(context) == "issue"
 
 
+SCHEDULE_LEAD_DAYS = 366
+
+
 def page_dates(text: str) -> list[date]:
     """The dates the page's words give as its own (when it was written, issued or printed)."""
-    return [m.end for m in find_dates(text) if _own(text[: m.span[0]])]
+    day_first = _DAY_FIRST.search(text) is not None
+    return [
+        _in_page_order(m.text.strip(), m.end, day_first) for m in find_dates(text) if _own(text[: m.span[0]])
+    ]
+
+
+# "05/10/2022" is read month-first unless the page prints a day-first date ("22/09/2022": 22 is no month).
+_EITHER_ORDER = re.compile(r"(0?[1-9]|1[0-2])[/.-](0?[1-9]|1[0-2])[/.-]\d{2,4}$")
+_DAY_FIRST = re.compile(r"\b(?:1[3-9]|2\d|3[01])[/.](?:0?[1-9]|1[0-2])[/.](?:19|20)\d\d\b")
+
+
+def _in_page_order(printed: str, read: date, day_first: bool) -> date:
+    m = _EITHER_ORDER.match(printed)
+    if m is None or not day_first:
+        return read
+    return read.replace(month=int(m.group(2)), day=int(m.group(1)))
 
 
 def dated_before_reason(text: str, starts: Sequence[date | None]) -> str | None:
@@ -55,7 +73,9 @@ def dated_before_reason(text: str, starts: Sequence[date | None]) -> str | None:
         return None
     written = max(own)
     first = min(s for s in starts if s is not None)
-    if first <= written:
+    # A schedule is written weeks or months before its courses: a page years older (a profile's hire date)
+    # is no such plan.
+    if first <= written or (first - written).days > SCHEDULE_LEAD_DAYS:
         return None
     return (
         f"the page is dated {written.isoformat()}, before every course it lists (the first on "

@@ -135,7 +135,7 @@ def _completed_beside_progress(c: Any, w: float, h: float) -> None:
         T("Standard Response Protocol Training", "2023-01-10", 2.0, "school_safety", "srp-training"),
         T("Trauma-Informed Policing with Youth", "2023-05-23", 8.0, "juvenile", "trauma-informed-youth"),
         T("Firearms Qualification", "2023-09-12", 4.0, "unrelated", "firearms-qual"),
-        T("Bullying and Cyberbullying Prevention", "2024-02-06", 4.0, "school_safety", "bullying-prevention"),
+        T("Bullying and Cyberbullying Prevention", "2024-02-06", 4.0, "juvenile", "bullying-prevention"),
     ],
 )
 def _half_width_columns(c: Any, w: float, h: float) -> None:

@@ -21,7 +21,7 @@ from tests.nonproof_documents_4 import NO_PROOF, NONPROOF4
 from tests.novel_certificates import show
 
 # A control's row whose title the catalog matches only loosely ("uncertain catalog match"): in review.
-LOOSE = {"certificate_same_day": 1}
+LOOSE: dict[str, int] = {}  # certificate_same_day: its Bullying row is auto and right since between_names
 # the pages behind a packet's certificate: their courses are for a person (the certificate's stays auto)
 PACKETS = {"packet_certificate_registration_lines", "packet_certificate_notice_lines"}
 # a page naming a course and nothing a person could credit: no item read at all is as good as one in review
