@@ -11,6 +11,7 @@ from datetime import date
 import pytest
 
 from extract.certificate import find_course_title
+from extract.fields.hours import find_hours
 from extract.transcript import read_table
 from tests.unit.test_layout_parsers import CHAR_W, page_of
 
@@ -166,3 +167,25 @@ def test_a_letterhead_over_a_passive_heading_is_no_course() -> None:
     )
     found = find_course_title(lines)
     assert found is None or found[2] < 0.9
+
+
+# ----------------------------------------------------- a lost hours figure before the minutes, any language
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "feb 05, 2026 at 06:00p. m: UTC 2: horas 12 minutos",  # a fax's speck glued to the "2"
+        "Duración: horas 45 minutos",
+        "Carga horária: horas e 30 minutos",
+        "Durée : heures 20 minutes",
+    ],
+)
+def test_minutes_after_an_hours_word_without_its_number_are_no_total(text: str) -> None:
+    """ "2 horas 12 minutos" read "2: horas 12 minutos": the hours word lost its number, and the minutes
+    alone (0.2 h) are no total, as "hr 30 min" is not in English: nothing is read, a person reads it."""
+    assert all(m.hours is None or m.hours >= 1 for m in find_hours(text))
+
+
+def test_minutes_after_hours_with_their_number_still_add_up() -> None:
+    assert [m.hours for m in find_hours("UTC 2 horas 12 minutos")] == [2.2]
