@@ -2048,7 +2048,11 @@ def find_course_title(
             # Prose names the course in quotes: "Vigilância em Saúde Pública".
             return quoted.group(1), [line], 0.9
         if re.match(r"(?:by|por|pelo|pela)\b", rest, re.I):
-            # "Course completed by Jane Doe", "Curso completado por ...": the cue names the person.
+            # "Course completed by Jane Doe", "Curso completado por ...": the cue names the person, and
+            # the course it completed is printed right over it.
+            above = _title_over_completed_by(lines, i)
+            if above is not None:
+                return above
             continue
         if _without_leading_length(rest) != rest and GENERIC_COURSE_WORD_RE.fullmatch(
             _without_leading_length(rest).strip()
@@ -2080,7 +2084,9 @@ def find_course_title(
             # The cue's sentence may run on into the title's line: "has completed" / "in Crisis Response".
             return LEADING_CONNECTOR_RE.sub("", found[0]), found[1], 0.9
     return (
-        _title_after_for(lines)
+        # "Curso concluído por ...": a wording the cues above do not know names the person under its course
+        next(filter(None, (_title_over_completed_by(lines, i) for i in range(len(lines)))), None)
+        or _title_after_for(lines)
         or _title_above_passive_cue(lines)
         or _bare_labelled_title(lines)
         or _largest_title_line(lines, exclude)
@@ -2108,6 +2114,59 @@ PASSIVE_NAME_CUE_RE = re.compile(
 )
 
 
+# "Course completed by Jane Doe", "Curso completado por ...", "Cours terminé par ...": the line names the
+# person as the one who completed the course printed over it (an online course's certificate).
+COMPLETED_BY_RE = re.compile(
+    r"^\s*(?:course|curso|cours|kurs|training|program(?:me|a)?)\s+(?:completed|completado|conclu[ií]do|"
+    r"finalizado|termin[ée]|compl[ée]t[ée]|abgeschlossen)\s+(?:by|por|pelo|pela|par|von)\s+[^\W\d_]",
+    re.I,
+)
+COMPLETED_BY_REACH = 2.0  # the course's last line at most this many of its line heights over the cue
+TITLE_OVER_CUE_LINES = 3
+
+
+def _title_over_completed_by(lines: Sequence[Line], i: int) -> tuple[str, list[Line], float] | None:
+    """The course over a line naming who completed it ("Course completed by ..."): the block of lines right
+    over it, centred on it and set as one title ("JavaScript: TDD y pruebas unitarias" / "avanzado"). A
+    wordmark read from the issuer's logo higher up, in larger type, is no line of that block."""
+    cue = lines[i]
+    if not COMPLETED_BY_RE.match(cue.text):
+        return None
+    middle = (cue.bbox[0] + cue.bbox[2]) / 2
+
+    def over_cue(ln: Line) -> bool:
+        return (
+            ln.page == cue.page
+            and ln.bbox[3] <= cue.bbox[1] + 0.3 * cue.height
+            and ln.bbox[0] < middle < ln.bbox[2]
+        )
+
+    above = sorted((ln for ln in lines if over_cue(ln)), key=lambda ln: ln.bbox[3])
+    if not above:
+        return None
+    block = [above[-1]]
+    if cue.bbox[1] - block[0].bbox[3] > COMPLETED_BY_REACH * max(block[0].height, cue.height):
+        return None
+    for ln in reversed(above[:-1]):
+        top = block[0]
+        # the gap under half the smaller line: a pooled reading's boxes are tall, the logo's gap is not
+        close = top.bbox[1] - ln.bbox[3] < 0.5 * min(ln.height, top.height)
+        if len(block) >= TITLE_OVER_CUE_LINES or not close or not _same_block(ln, top):
+            break
+        block.insert(0, ln)
+    text = _clean_title(" ".join(ln.text for ln in block))
+    first = block[0].text
+    if (
+        not looks_like_title(first)
+        or _is_heading(first)
+        or _reads_as_a_person(first)
+        or _leads_with_a_value(first)
+        or _is_job_title(first)
+    ):
+        return None
+    return text, block, 0.9
+
+
 def _title_above_passive_cue(lines: Sequence[Line]) -> tuple[str, list[Line], float] | None:
     """No cue named the course: "Certificate of Completion" / "Youth Mental Health First Aid" / "is awarded
     to" / the person. The line between the certificate's heading and a passive name cue is what is
@@ -2117,16 +2176,59 @@ def _title_above_passive_cue(lines: Sequence[Line]) -> tuple[str, list[Line], fl
         if not PASSIVE_NAME_CUE_RE.match(lines[i].text):
             continue
         line, heading = lines[i - 1], lines[i - 2]
-        if (
-            _is_heading(heading.text)
-            and not _is_heading(line.text)
-            and looks_like_title(line.text)
-            and len(re.findall(r"[^\W\d_]{3,}", line.text)) >= 2
-            and not _reads_as_a_person(line.text)
-            and not _leads_with_a_value(line.text)
-            and not _is_job_title(line.text)
-        ):
+        if _is_heading(heading.text) and not _is_heading(line.text) and _awarded_title(line.text):
             return _clean_title(line.text), [line], 0.9
+    return _title_over_passive_heading(lines)
+
+
+def _awarded_title(text: str) -> bool:
+    """A line that may name what a certificate awards: a title, no person, value or signer's job."""
+    return (
+        looks_like_title(text)
+        and len(re.findall(r"[^\W\d_]{3,}", text)) >= 2
+        and not _reads_as_a_person(text)
+        and not _leads_with_a_value(text)
+        and not _is_job_title(text)
+    )
+
+
+# The passive cue after the heading on its line: "Certificate of Completion is awarded to".
+PASSIVE_CUE_IN_LINE_RE = re.compile(PASSIVE_NAME_CUE_RE.pattern.replace(r"^\s*", r"\s"), re.I)
+OVER_HEADING_GAP = 1.5  # the course's line at most this many line heights over the heading
+
+
+def _title_over_passive_heading(lines: Sequence[Line]) -> tuple[str, list[Line], float] | None:
+    """The course printed over the heading, the heading then naming whom it is awarded to: "Shelter
+    Operations" / "Certificate of Completion is awarded to" (or the cue on the next line) / the person. The
+    line right over the heading, centred on it and close, that is no organisation's letterhead: with no cue
+    elsewhere the size guess took a line under the heading, as a letterhead over a heading is no course."""
+    for i, line in enumerate(lines):
+        cue = PASSIVE_CUE_IN_LINE_RE.search(line.text)
+        if cue is not None and _is_heading(line.text[: cue.start()]):
+            k = i  # the heading and the cue on one line
+        elif PASSIVE_NAME_CUE_RE.match(line.text) and i and _is_heading(lines[i - 1].text):
+            k = i - 1
+        else:
+            continue
+        heading = lines[k]
+        above = [
+            ln
+            for ln in lines[:k]
+            if ln.page == heading.page
+            and ln.bbox[3] <= heading.bbox[1] + 0.3 * heading.height
+            and ln.bbox[0] < (heading.bbox[0] + heading.bbox[2]) / 2 < ln.bbox[2]
+        ]
+        if not above:
+            continue
+        title = max(above, key=lambda ln: ln.bbox[3])
+        close = heading.bbox[1] - title.bbox[3] < OVER_HEADING_GAP * max(title.height, heading.height)
+        if (
+            close
+            and not _is_heading(title.text)
+            and not ORG_RE.search(title.text)
+            and _awarded_title(title.text)
+        ):
+            return _clean_title(title.text), [title], 0.9
     return None
 
 

@@ -21,6 +21,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from extract import adjustments, side_tables, year_headings
+from extract.certificate import is_transmission_stamp
 from extract.column_drift import Lean, fit_lean
 from extract.credit_units import (
     CreditUnit,
@@ -235,6 +236,10 @@ def _is_row(line: Line) -> bool:
     text = line.text
     found = row_dates(text)
     if not found or TOTAL_RE.search(text) or len(line.words) < 3:
+        return False
+    if is_transmission_stamp(text):
+        # A fax's header ("02/24/2024 14:21 FROM: ... PAGE 01") is no course's row: read as one, it made a
+        # certificate's one dated sentence a second row of a table, the page's dates read as the stamp's.
         return False
     before = text[: found[0].span[0]].strip()
     if _is_date_field_label(before) or DATE_LABEL_ONLY_RE.fullmatch(before):

@@ -398,9 +398,11 @@ def _range(m: re.Match[str]) -> _Hit | None:
     return None
 
 
-# An hours word with no number of its own just before a minutes amount ("hr 30 min", "Hours , 45 minutes").
+# An hours word with no number of its own just before a minutes amount ("hr 30 min", "Hours , 45 minutes"),
+# in any language the minutes are read in ("2: horas 12 minutos": a fax's speck glued to the "2").
 _HOURS_LOST_RE = re.compile(
-    r"(?<!\d)(?<!\d\s)(?<![^\W\d_])(?:hours?|hrs?)\.?\s*,?\s*(?:and\s+)?$", re.IGNORECASE
+    r"(?<!\d)(?<!\d\s)(?<![^\W\d_])(?:hours?|hrs?|horas?|heures?)\.?\s*,?\s*(?:(?:and|y|e|et)\s+)?$",
+    re.IGNORECASE,
 )
 
 
