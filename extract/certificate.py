@@ -1362,6 +1362,8 @@ def _named_after_cue(lines: Sequence[Line], i: int) -> Evidence | None:
             break  # "... the course X was / completed by Officer Y": that line's own cue names the person
         if _paragraph_tail(lines, i, j):
             break  # the wrapped last words of a work's title under the cue, not a person
+        if CLOSING_RE.search(nxt.text):
+            break  # a letter's "Sincerely,": the names under it are its signers', never the person
         if _where_a_name_goes(re.sub(r"\.(?=[A-Za-z])", ". ", nxt.text)):
             found.append(j)
         elif (

@@ -48,7 +48,8 @@ _NOT_AT_A_SCHOOL = (
 # A course or event named after the role ("Basic School Resource Officer Course held from ...") is not it.
 SRO_ROLE_RE = re.compile(
     # A fax's "Schooi" or "Schoo1" ("l" read as "i" or "1")
-    r"(?:\bs\w{3,5}[li1]\s+r\w{5,8}\s+(?:o\w{4,7}|unit|program\w*|division|bureau|section|deputy)\b"
+    # "returned to school resource duty": the post's duty is the post
+    r"(?:\bs\w{3,5}[li1]\s+r\w{5,8}\s+(?:o\w{4,7}|unit|program\w*|division|bureau|section|deputy|dut(?:y|ies))\b"
     r"|\bS\.?R\.?O\.?s?\b|school\s+(?:safety|liaison)\s+officer|school[-\s]based"
     r"|oficial\s+de\s+recursos\s+escolares"  # Spanish
     r"|campus\s+(?:police(?:\s+officer)?|officer)"
@@ -1064,10 +1065,11 @@ def read_former_names(flat: str) -> tuple[str, ...]:
 
 # A return to the post after an absence: "returned to the SRO assignment", "resumed her duties as", "was
 # reassigned back to", "back in the school resource officer position", "was again assigned as",
-# "re-appointed".
+# "re-appointed", "was assigned again as".
 RETURNED_RE = re.compile(
     r"\b(?:returned\s+to|resumed|(?:re)?assigned\s+back|came\s+back|back\s+(?:to|in|at)\s+(?:the|his|her|that|"
-    r"this|our)\b|reinstated|rejoined|re-?appointed|again\s+(?:assigned|appointed|selected|placed|named)\b)",
+    r"this|our)\b|reinstated|rejoined|re-?appointed|again\s+(?:assigned|appointed|selected|placed|named)\b"
+    r"|(?:assigned|appointed|selected|placed|named)\s+(?:once\s+)?again\b)",
     re.I,
 )
 

@@ -477,8 +477,16 @@ def conference13(key: str, **case: Any) -> Callable[[Draw], Draw]:
 
 
 def _nasro_letter(
-    c: Any, w: float, h: float, day: str, greeting: str, prose: tuple[str, ...], key: str
+    c: Any,
+    w: float,
+    h: float,
+    day: str,
+    greeting: str,
+    prose: tuple[str, ...],
+    key: str,
+    signer: tuple[str, str] = ("Teresa M. Valdez", "Conference Director, NASRO"),
 ) -> None:
+    """A letter on NASRO's conference office letterhead: date, greeting, prose, ``signer``'s signature."""
     _letterhead(
         c, w, h, "National Association of School Resource Officers", "nasro.org  |  Conference Office"
     )
@@ -487,7 +495,7 @@ def _nasro_letter(
     c.drawString(72, h - 180, greeting)
     y = _body(c, w, h - 215, prose)
     c.drawString(72, y - 10, "Sincerely,")
-    _signature(c, 72, y - 76, 200, key, "Teresa M. Valdez", "Conference Director, NASRO")
+    _signature(c, 72, y - 76, 200, key, *signer)
 
 
 @conference13(

@@ -145,6 +145,15 @@ def r1_sro_years(app: ApplicationFacts, letters: Sequence[Letter], policy: Polic
             return RequirementResult(
                 verdict=served, reason=until if served == "met" else f"{until}: under {years} years"
             )
+        if x.employment == "current" and x.sro_end_range[0] < app.application_date:
+            # An SRO term ended before the application, yet the letter says the officer serves today: a
+            # break (or a move) lies between, of a length it does not date. The years from the first start
+            # would count the break: a person adds the terms.
+            return RequirementResult(
+                verdict="needs_review",
+                reason=f"{source}, but the letter says an SRO term ended {_span(x.sro_end_range)}: whether "
+                f"the terms add up to {years} years is a person's call",
+            )
     if x.employment == "ended":
         why = "the letter's dates leave it open" if x.sro_end_range else "count the years"
         return RequirementResult(
@@ -213,20 +222,22 @@ def _several_terms(
     x: Letter, app: ApplicationFacts, years: int, stated: str | None, stated_met: bool | None
 ) -> RequirementResult:
     """R1 where the applicant's letter states several SRO starts (two terms with a break, or a move between
-    schools). The rules read one start and say nothing of adding terms: the present term alone (the latest
-    start, the letter saying the officer serves today) long enough is met, the first start too recent for
-    any reading not met, each only where the application's start (``stated_met``, when it states one)
-    agrees; anything else is for a person, never the application's start taken over the letter's break."""
+    schools). The years as an SRO are the terms' added, never the span across the break: the present term
+    alone (the latest start, the letter saying the officer serves today) long enough, or two terms whose
+    days add up to enough however their undated days fall, is met; the first start too recent for any
+    reading, or two terms adding up to too few by any reading, not met; each only where the application's
+    start (``stated_met``, when it states one) agrees; anything else is for a person, never the
+    application's start taken over the letter's break."""
     first, latest = x.sro_start_ranges[0], x.sro_start_ranges[-1]
     listed = ", ".join(_span(r) for r in x.sro_start_ranges)
     source = f"the employment letter {x.document} states several SRO starts ({listed})"
     present = x.employment == "current" and app.application_date >= add_months(latest[1], 12 * years)
+    least = _two_terms_days(x, app, fewest=True)
+    added = least is not None and least >= _days_of_years(app, years)
     too_recent = app.application_date < add_months(first[0], 12 * years) or _terms_too_short(x, app, years)
-    if present and stated_met is not False:
-        return RequirementResult(
-            verdict="met",
-            reason=f"{source}: the present term alone, since {_span(latest)}, is at least {years} years",
-        )
+    if (present or added) and stated_met is not False:
+        why = f"the present term alone, since {_span(latest)}," if present else "the two terms added"
+        return RequirementResult(verdict="met", reason=f"{source}: {why} is at least {years} years")
     if too_recent and stated_met is not True:
         return RequirementResult(verdict="not_met", reason=f"{source}: under {years} years in all")
     said = f"{stated}; " if stated else ""
@@ -236,18 +247,31 @@ def _several_terms(
     )
 
 
-def _terms_too_short(x: Letter, app: ApplicationFacts, years: int) -> bool:
-    """Two terms, the first one's end dated between them and the second going on today, that add up to
-    under ``years`` however their undated days fall ("August 2018 until June 2019 ... returned in January
-    2024 and continues to serve"): not met by any reading, added or not."""
+def _days_of_years(app: ApplicationFacts, years: int) -> int:
+    """The days of the ``years`` before the application date."""
+    return (app.application_date - add_months(app.application_date, -12 * years)).days
+
+
+def _two_terms_days(x: Letter, app: ApplicationFacts, *, fewest: bool) -> int | None:
+    """The days of two terms as an SRO, the first one's end dated between them and the second going on
+    today ("from September 4, 2015 until June 16, 2017 ... assigned again on August 10, 2022 and currently
+    serving"), read the way that gives the fewest (or the most) where days are not printed; None for any
+    other letter."""
     if len(x.sro_start_ranges) != 2 or x.sro_end_range is None or x.employment != "current":
-        return False
-    first, second = (earliest for earliest, _ in x.sro_start_ranges)
-    end = x.sro_end_range[1]
-    if not first <= end <= second:
-        return False
-    most = (end - first).days + (app.application_date - second).days
-    return most < (app.application_date - add_months(app.application_date, -12 * years)).days
+        return None
+    pick = 1 if fewest else 0
+    first, second = (span[pick] for span in x.sro_start_ranges)
+    end = x.sro_end_range[1 - pick]
+    if not x.sro_start_ranges[0][1] <= x.sro_end_range[0] <= x.sro_end_range[1] <= x.sro_start_ranges[1][0]:
+        return None  # the end is not plainly between the terms: a person reads the letter
+    return max(0, (end - first).days) + max(0, (app.application_date - second).days)
+
+
+def _terms_too_short(x: Letter, app: ApplicationFacts, years: int) -> bool:
+    """Two terms that add up to under ``years`` however their undated days fall ("August 2018 until June
+    2019 ... returned in January 2024 and continues to serve"): not met by any reading, added or not."""
+    most = _two_terms_days(x, app, fewest=False)
+    return most is not None and most < _days_of_years(app, years)
 
 
 def _span(span: tuple[date, date]) -> str:
