@@ -50,6 +50,7 @@ from extract.credit_units import (
 )
 from extract.fields.dates import MONTH_ONLY, DateMatch, date_label, find_dates
 from extract.garbled_dates import garbled_day
+from extract.hours_columns import complementary, disagreeing_note, sums_the_parts
 from extract.types import CELL_ENGINE, Line, RawItem, Word, union_box
 
 HEADER_WORDS = {
@@ -147,7 +148,7 @@ TOTAL_RE = re.compile(r"\b(total|totals|subtotal|sum)\b", re.I)
 MAX_ROW_HOURS = 400.0  # a single course row longer than ten weeks full time is not an hours cell
 RULING_RE = re.compile(r"[|!\[\]{}_=~—–-]+")  # table rules OCR reads as characters
 WRAPPING_ROLES = ("title", "provider", "category", "text")
-LOOSE_ROLES = ("text", "total", "ceu", "other_id", "other_date")  # cells no item field reads
+LOOSE_ROLES = ("text", "total", "ceu", "other_id", "other_date", "hours_part")  # cells no item field reads
 FIELD_LABEL_MAX_WORDS = 3  # "Date of Training:" before a line's first date makes it a field
 DATE_FIELD_WORDS = frozenset(
     {
@@ -170,6 +171,9 @@ class Column:
     note: str = ""  # why none of its amounts can be credited without a person
     decimals: bool = False  # its amounts print decimal points ("8.0"), and none is h:mm
     per_day: bool = False  # an hours column headed as hours a day ("Hrs/Day"): a class's are so many days'
+    # A second hours column ("hours_alt") filled only on rows whose hours column is blank ("Online" beside
+    # "Instructor-Led"): those rows' hours.
+    complement: bool = False
     # A status column of codes ("C", "NS", "Y"): the page's legend of them ("C = Completed"), and whether
     # its rows' codes differ (a code no legend explains then says something a person reads).
     legend: dict[str, str] = field(default_factory=dict)
@@ -372,6 +376,8 @@ LABEL_CONTINUES = {
     ("training", "hours"),
     ("ceu", "hours"),
     ("credit", "hrs"),
+    ("contact", "hrs"),
+    ("training", "hrs"),
     # "Hours to Date": a running total's one label, not an hours column, a "To" and a "Date"
     ("hours", "to"),
     ("hrs", "to"),
@@ -556,8 +562,10 @@ def assign_roles(cols: list[Column], rows: Sequence[Row], header: Line | None) -
             col.role = "title"
     _running_totals(cols, rows)
     _ceu_beside_hours(cols, rows)
+    _row_total_column(cols, rows)
     _signup_dates(cols)
     _settle_roles(cols)
+    _complementary_hours(cols, rows)
 
 
 # A column saying whether the row was completed, in codes or yes/no: "Sts", "STAT_CD", "Completed", "Credit".
@@ -683,6 +691,38 @@ def _ceu_beside_hours(cols: list[Column], rows: Sequence[Row]) -> None:
         ceu_cols[-1].role, ceu_cols[-1].unit = "hours", "ceu"
 
 
+def _row_total_column(cols: list[Column], rows: Sequence[Row]) -> None:
+    """A "Total" column holding each row's sum of two or more hours columns ("Classroom" 6 + "Online" 2)
+    is the rows' hours; the parts are read by nobody (the right-most part alone would be 2 hours)."""
+    parts = [i for i, c in enumerate(cols) if c.role == "hours"]
+    totals = [
+        i
+        for i, c in enumerate(cols)
+        if c.role == "total" and TOTAL_RE.search(c.header) and not NOT_ROW_HOURS_RE.search(c.header)
+    ]
+    if len(parts) < 2 or len(totals) != 1:
+        return
+    values = [_column_hours(cols[i], rows, i) for i in parts]
+    if sums_the_parts(_column_hours(cols[totals[0]], rows, totals[0]), values):
+        cols[totals[0]].role = "hours"
+        for i in parts:
+            cols[i].role = "hours_part"
+
+
+def _complementary_hours(cols: list[Column], rows: Sequence[Row]) -> None:
+    """Hours columns no row fills two of ("Instructor-Led Hrs" / "Online Hrs"): each row's hours are in
+    whichever it filled."""
+    amounts = [i for i, c in enumerate(cols) if c.role in ("hours", "hours_alt")]
+    if complementary([_column_hours(cols[i], rows, i) for i in amounts]):
+        for i in amounts:
+            cols[i].complement = cols[i].role == "hours_alt"
+
+
+def _alt_hours(row: Row, cols: Sequence[Column]) -> list[tuple[Column, list[Word]]]:
+    """The row's filled cells under the hours columns other than the one read ("hours_alt")."""
+    return [(c, ws) for i, c in enumerate(cols) if c.role == "hours_alt" and (ws := row.cells.get(i, []))]
+
+
 def _settle_roles(cols: list[Column]) -> None:
     """Without headers: the left-most text column is the title; two date columns are start and end.
     A column of course numbers is a code beside a title, and the title when there is nothing else."""
@@ -707,7 +747,9 @@ def _settle_roles(cols: list[Column]) -> None:
         # A column headed "Hrs" beside numbers nobody headed as hours (a count, a score): the headed one.
         hours_cols = [c for c in hours_cols if c not in headed] + headed
     for extra in hours_cols[:-1]:  # the right-most numeric column is the hours; others are codes
-        extra.role = "code"
+        # ... unless headed as hours too ("Contact Hrs" beside "Credit Hrs"): a row's other amount, which
+        # may stand in for a blank hours cell or disagree with it.
+        extra.role = "hours_alt" if HOURS_HEADING_RE.search(extra.header) else "code"
 
 
 def read_table(lines: Sequence[Line], header_hint: Line | None = None) -> tuple[list[RawItem], Line | None]:
@@ -1164,6 +1206,10 @@ def _attach_continuations(
     not a wrapped cell: gluing it on would make one item out of two.
     """
     attached: set[int] = set()
+    if _bottom_aligned(rows, row_idx, lines, header, cols, place):
+        for i, row in zip(row_idx, rows, strict=True):
+            _attach_title_above(lines, i, row, cols, header, place, attached, row.cells)
+        return attached
     pitch = _row_pitch(rows)
     for k, i in enumerate(row_idx):
         end = row_idx[k + 1] if k + 1 < len(row_idx) else min(len(lines), i + 3)
@@ -1264,6 +1310,69 @@ def _faint_figures_in_cells(line: Line, cols: Sequence[Column], place: Callable[
     )
 
 
+def _title_lines_above(
+    lines: Sequence[Line],
+    i: int,
+    cols: Sequence[Column],
+    header: Line | None,
+    place: Callable[[Word], int],
+    attached: set[int],
+) -> list[Line]:
+    """The free lines right above line ``i`` (no row's, the header's or a totals line; only wrapping cells),
+    each within a line's spacing of the one below, top first."""
+    above: list[Line] = []
+    nearest = lines[i]
+    for ln in reversed(lines[:i]):
+        if ln is header or id(ln) in attached or not _wraps_onto(ln, nearest, cols, place):
+            break
+        above.insert(0, ln)
+        nearest = ln
+    return above
+
+
+def _wraps_onto(ln: Line, other: Line, cols: Sequence[Column], place: Callable[[Word], int]) -> bool:
+    """``ln`` is a free line of wrapped cells (no row, no totals line) a line's spacing from ``other``."""
+    if _is_row(ln) or _no_cell_line(ln) or ln.page != other.page:
+        return False
+    if max(other.bbox[1] - ln.bbox[3], ln.bbox[1] - other.bbox[3]) > 1.2 * ln.height:
+        return False
+    words = [w for w in ln.words if not RULING_RE.fullmatch(w.text) and w.conf >= MIN_WRAP_CONF]
+    return bool(words) and all(cols[place(w)].role in WRAPPING_ROLES for w in words)
+
+
+BOTTOM_GAP_RATIO = 1.5  # a title line this much nearer the row below than the row above opens the one below
+
+
+def _bottom_aligned(
+    rows: Sequence[Row],
+    row_idx: Sequence[int],
+    lines: Sequence[Line],
+    header: Line | None,
+    cols: Sequence[Column],
+    place: Callable[[Word], int],
+) -> bool:
+    """A spreadsheet's bottom-aligned cells: each row's date and hours on its title's last line, the title
+    wrapping upward. Only where every row prints a title, all stand on one page, the first row and most
+    rows have title lines right above them, every line between two rows is such a line and clearly nearer
+    the row below, and no title line hangs under the last row (a top-aligned wrap would)."""
+    if len(rows) < 2 or len({r.line.page for r in rows}) > 1 or not all(_has_title(r, cols) for r in rows):
+        return False
+    above = [_title_lines_above(lines, i, cols, header, place, set()) for i in row_idx]
+    if not above[0] or 3 * sum(bool(a) for a in above) < 2 * len(rows):
+        return False
+    for k in range(1, len(rows)):
+        between = lines[row_idx[k - 1] + 1 : row_idx[k]]
+        if [id(ln) for ln in between] != [id(ln) for ln in above[k]]:
+            return False
+        if between:
+            gap_up = between[0].bbox[1] - rows[k - 1].line.bbox[3]
+            gap_down = rows[k].line.bbox[1] - between[-1].bbox[3]
+            if gap_up < BOTTOM_GAP_RATIO * max(gap_down, 0.5 * between[-1].height):
+                return False
+    after = lines[row_idx[-1] + 1 : row_idx[-1] + 2]
+    return not (after and after[0] is not header and _wraps_onto(after[0], rows[-1].line, cols, place))
+
+
 def _attach_title_above(
     lines: Sequence[Line],
     i: int,
@@ -1272,25 +1381,17 @@ def _attach_title_above(
     header: Line | None,
     place: Callable[[Word], int],
     attached: set[int],
+    into: dict[int, list[Word]] | None = None,
 ) -> None:
     """A row that prints no title on its own line, its other cells set midway between a wrapped title's
-    lines: the free lines right above it (no row's, the header's or a totals line) open its title."""
-    above: list[Line] = []
-    nearest = lines[i]
-    for ln in reversed(lines[:i]):
-        if ln is header or id(ln) in attached or _is_row(ln) or _no_cell_line(ln):
-            break
-        if nearest.bbox[1] - ln.bbox[3] > 1.2 * ln.height:
-            break
-        words = [w for w in ln.words if not RULING_RE.fullmatch(w.text) and w.conf >= MIN_WRAP_CONF]
-        if not words or any(cols[place(w)].role not in WRAPPING_ROLES for w in words):
-            break
-        above.insert(0, ln)
-        nearest = ln
+    lines (or on its last line: ``into`` the row's cells, before its own words): the free lines right above
+    it open its title."""
+    cells = row.wrapped if into is None else into
+    above = _title_lines_above(lines, i, cols, header, place, attached)
     for ln in reversed(above):
         for w in reversed(ln.words):
             if not RULING_RE.fullmatch(w.text) and w.conf >= MIN_WRAP_CONF:
-                row.wrapped.setdefault(place(w), []).insert(0, w)
+                cells.setdefault(place(w), []).insert(0, w)
         attached.add(id(ln))
 
 
@@ -1536,12 +1637,20 @@ def _row_item(row: Row, cols: Sequence[Column], dateless: bool = False) -> RawIt
         return None
     hours_words = by_role.get("hours", [])
     hours_col = next((c for c in cols if c.role == "hours"), Column(0.0, 0.0))
+    alt = _alt_hours(row, cols)
+    if not hours_words and len(alt) == 1 and alt[0][0].complement:
+        hours_col, hours_words = alt[0]
     hours = cell_hours(_text(hours_words), hours_col.unit, hours_col.h_mm) if hours_words else None
     hours_conf = min((w.conf for w in hours_words), default=0.0)
     if row.own_hours is not None and hours is not None:
         hours, hours_conf = row.own_hours[0], min(hours_conf, row.own_hours[1])
     if hours_col.note and hours is not None:
         notes.append(hours_col.note)
+    for col, ws in alt:
+        other = cell_hours(_text(ws), col.unit, col.h_mm)
+        if ws is not hours_words and hours is not None and other is not None and abs(other - hours) > 0.01:
+            read = (_text(hours_words), hours_col.header.strip())
+            notes.append(disagreeing_note(read, (_text(ws), col.header.strip())))
     if hours is not None and (per_day := per_day_cell(_text(hours_words))) is not None and per_day[1] > 1:
         notes.append(_per_day_note(*per_day))
     elif hours_col.per_day and hours is not None:
