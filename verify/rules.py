@@ -145,6 +145,14 @@ def r1_sro_years(app: ApplicationFacts, letters: Sequence[Letter], policy: Polic
             return RequirementResult(
                 verdict=served, reason=until if served == "met" else f"{until}: under {years} years"
             )
+        if served is not None and x.employment is None:
+            # An SRO term the letter dates as ending short of the years, and no word of the service since
+            # (a move to another school, or the end of it): the years to the application are a guess.
+            return RequirementResult(
+                verdict="needs_review",
+                reason=f"{source}, but the letter dates an SRO term's end {_span(x.sro_end_range)}, under "
+                f"{years} years, and says nothing of the service since: a person's call",
+            )
         if x.employment == "current" and x.sro_end_range[0] < app.application_date:
             # An SRO term ended before the application, yet the letter says the officer serves today: a
             # break (or a move) lies between, of a length it does not date. The years from the first start

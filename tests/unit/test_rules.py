@@ -290,13 +290,20 @@ def test_contract_dict_keys() -> None:
             "needs_review",
             id="end-before-start",
         ),
-        # Under three years to an end, but the letter does not say the service is over (another school):
-        # the years run to the application.
+        # Under three years to an end, and the letter says nothing of the service since (another school, or
+        # the end of it): the years to the application would be a guess.
         pytest.param(
             None,
             [letter(date(2015, 1, 1), RECENT, employment=None, end=(date(2016, 1, 1),) * 2)],
+            "needs_review",
+            id="end-of-one-school-silent-on-the-service-since",
+        ),
+        # Three years before that end: met whatever came after.
+        pytest.param(
+            None,
+            [letter(date(2015, 1, 1), RECENT, employment=None, end=(date(2018, 1, 1),) * 2)],
             "met",
-            id="end-of-one-school-not-of-the-service",
+            id="three-years-to-an-end-silent-on-the-service-since",
         ),
     ],
 )
