@@ -28,6 +28,7 @@ from reportlab.lib.pagesizes import landscape, letter
 
 from certledger.samples import _seal, _signature
 from tests.novel_certificates import Draw, Novel, _centred, _frame, centred_novel, novel
+from tests.novel_certificates_14 import _lms_rows
 
 NOVELS_15: dict[str, Novel] = {}
 LANDSCAPE = landscape(letter)
@@ -894,26 +895,9 @@ _table_total(
 
 
 def _lms(key: str, doc: str, header: str, rows: list[tuple[str, str]], **truth: Any) -> None:
-    """A learning system's certificate page: a header, then label/value rows at a tab stop."""
-
-    def draw(c: Any, w: float, h: float) -> None:
-        _frame(c, w, h, "#455a64")
-        c.setFont("Helvetica-Bold", 18)
-        c.drawString(60, h - 70, header)
-        c.setFont("Helvetica", 10)
-        c.drawString(60, h - 88, "Certificate of Completion")
-        y = h - 130
-        for label, value in rows:
-            c.setFont("Helvetica-Bold", 11)
-            c.drawString(60, y, label)
-            c.setFont("Helvetica", 11)
-            c.drawString(210, y, value)
-            y -= 22
-        c.setFont("Helvetica", 8)
-        c.drawString(60, 50, "Verify this certificate online. This record was generated automatically.")
-
-    draw.__doc__ = doc
-    novel(key, issuer=header.title(), registry=NOVELS_15, **truth)(draw)
+    """A learning system's certificate page (round 14's label/value printout) with a verification line."""
+    fine = ["Verify this certificate online. This record was generated automatically."]
+    novel(key, issuer=header.title(), registry=NOVELS_15, **truth)(_lms_rows(key, doc, header, rows, fine))
 
 
 _lms(
