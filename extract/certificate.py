@@ -20,6 +20,7 @@ from itertools import pairwise
 
 from rapidfuzz.distance import Levenshtein
 
+from extract.credit_units import SUMMARY_WORDS
 from extract.fields.dates import (
     MONTH_ONLY,
     WEEK_ONLY,
@@ -1859,6 +1860,12 @@ PLACE_FIELD_RE = re.compile(
 )
 
 
+def sums_up(text: str) -> bool:
+    """A line of summing words and numbers only ("Total hours 16", "Grand Total"), with a total word."""
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    return bool(words) and set(words) <= SUMMARY_WORDS and bool({"total", "totals", "subtotal"} & set(words))
+
+
 def _title_goes_on(parts: Sequence[str], last: Line, nxt: Line) -> bool:
     """The whole of the next line (close below, same size) continues the title; a length it ends
     with ("... Attack - 1 Hour") is left to the hours."""
@@ -1870,6 +1877,8 @@ def _title_goes_on(parts: Sequence[str], last: Line, nxt: Line) -> bool:
         return False  # "... Officer Course" / "by" / NAME: the sentence goes on to the person
     if PART_COUNTER_RE.fullmatch(nxt.text.strip()) or COURSE_NUMBER_RE.fullmatch(nxt.text.strip()):
         return False  # "Day 2 of 3", "TCOLE Course #4064" under the title: a counter, a registry's number
+    if sums_up(nxt.text):
+        return False  # "Total hours  16" under a table's course: the footer's total, no second line
     if _label_value(nxt.text, COURSE_LABELS + NAME_LABELS) is not None or DATE_FIELD_RE.match(nxt.text):
         return False
     if PLACE_FIELD_RE.match(nxt.text):
@@ -2384,7 +2393,9 @@ def _course_opening_next_line(lines: Sequence[Line], i: int) -> tuple[str, list[
 # "Course #4064", "TCOLE Course #4064", "POST Course No. 2117": a registry's number for the course (a
 # scan's "No," for "No.").
 COURSE_NUMBER = (
-    r"(?:(?-i:[A-Z]{2,6})\s+)?course\s*(?:no[.,]?|number|#|control\s*(?:no[.,]?|#))\s*[A-Z0-9][\w-]*\.?"
+    r"(?:(?:(?-i:[A-Z]{2,6})\s+)?course\s*(?:no[.,]?|number|#|control\s*(?:no[.,]?|#))"
+    # "CCN 4120-18822": a POST commission's Course Control Number, abbreviated
+    r"|(?-i:CCN)\s*(?:[:#]\s*)?(?=[A-Z0-9]*\d))\s*[A-Z0-9][\w-]*\.?"
 )
 COURSE_NUMBER_RE = re.compile(COURSE_NUMBER, re.I)
 # A catalogue code standing alone: "LE-BUL-204", "SRO 201", "CJ-2250A".
@@ -2392,8 +2403,8 @@ BARE_COURSE_CODE = r"(?-i:[A-Z]{2,6}(?:[- ][A-Z]{2,6})?[- ]?\d{2,5}[A-Z]?)"
 GENERIC_COURSE_WORD_RE = re.compile(
     # "the course", "the live webinar", "the online course", "la formation"; "POST Course No. 2117",
     # "Course #1234", "LE-BUL-204": a course's number or code names it for a registry, the title is
-    # printed apart
-    r"(?:(?-i:[a-z]+)\s+)?"
+    # printed apart; "the POST-certified course", "the NASRO-approved training": a body's approval is no title
+    r"(?:(?-i:[a-z]+|[A-Z]{2,6}-[a-z]+)\s+)?"
     r"(?:course|program(?:me)?|training|class|module|workshop|webinar|curso|programa|capacita[cç][aã]o"
     r"|formation|cours)s?\s*:?"
     rf"|{COURSE_NUMBER}|{BARE_COURSE_CODE}",

@@ -161,6 +161,10 @@ _ISO_TIME_RIGHT = (
     r"(?-i:(?=T(?:1\d|2[0-3]):[0-5]\d|T0\d:[0-5]\d(?::[0-5]\d)?+(?:\.\d+)?+(?!\s*Z|[+-]00:?00)))"
 )
 _MORE_DASHES = r"(?:\s*[-–—~]){0,2}"
+# A dashed ISO date whole ("2023-07-11"): ISO 8601 writes an interval as two of them around a slash.
+_ISO_DAY = r"(?:19|20|21)\d\d-[01]?\d-[0-3]?\d"
+_ISO_DASHED = rf"{_ISO_DAY}(?![\w]|[./:]\d)"
+_ISO_INTERVAL = re.compile(rf"{_ISO_DAY}/{_ISO_DAY}")
 _SPAN_CONN = (
     rf"(?:\s*[-–—~]{_MORE_DASHES}\s*"
     r"|\s+(?:to|thru|through|until|till|and|a|al|au|e|et|y|hasta|até|ate)\s+|\s*&\s*"
@@ -306,15 +310,18 @@ _PATTERNS: dict[str, str] = {
     "wdmy": rf"{_WORD_DAY}{_month_group('m1', _SAFE_MONTHS)}{_MY_SEP}{_y('y')}",
     # "this the fourteenth day of December, two thousand twenty-one": the year in words too
     "wdmyw": rf"{_WORD_DAY}{_month_group('m1', _SAFE_MONTHS)}{_MY_SEP}{_WORD_YEAR}",
+    # "21st day of September, Two Thousand Twenty-Three": the day in figures, the year in words
+    "dmyw": rf"{_d('d1')}{_DM_SEP}{_month_group('m1', _SAFE_MONTHS)}{_MY_SEP}{_WORD_YEAR}",
     # "03/03/2021", "3-3-2021", "03.03.2021", "3/3/21"
     "nny": (
         rf"{_NUM_LEFT}(?P<a1>\d{{1,2}})(?P<sep>[/.-])(?P<b1>\d{{1,2}})(?P=sep)"
         rf"(?:{_y('y')}{_YEAR_RIGHT}|(?<=/)(?P<yy>\d\d){_YEAR_RIGHT})"
     ),
-    # "2021-03-03", "2021/03/03", "2021-03-03T14:22:11Z" (an online course's ISO timestamp)
+    # "2021-03-03", "2021/03/03", "2021-03-03T14:22:11Z" (an online course's ISO timestamp), and an ISO
+    # interval's first date ("2023-07-10/2023-07-11": a slash and another dashed date after it)
     "ymd": (
-        rf"{_NUM_LEFT}{_SPLIT_YEAR}(?P<sep>[-/.])(?P<b1>\d{{1,2}})(?P=sep)(?P<d1>\d{{1,2}})"
-        rf"(?:{_NUM_RIGHT}|{_ISO_TIME_RIGHT})"
+        rf"(?:{_NUM_LEFT}|(?<=\d-\d/)|(?<=\d-\d\d/)){_SPLIT_YEAR}(?P<sep>[-/.])(?P<b1>\d{{1,2}})(?P=sep)"
+        rf"(?P<d1>\d{{1,2}})(?:{_NUM_RIGHT}|{_ISO_TIME_RIGHT}|(?<=-\d)(?=/{_ISO_DASHED})|(?<=-\d\d)(?=/{_ISO_DASHED}))"
     ),
     # "March 2021", "Enero de 2023"
     "my": rf"{_month_group('m1', _SAFE_MONTHS)},?\s*(?:de\s+|del\s+|of\s+)?{_y('y')}",
@@ -488,6 +495,8 @@ def _interpret(kind: str, m: re.Match[str]) -> tuple[tuple[date, date] | None, P
         return _single(_make(int(m.group("y")), _month(m.group("m1")), _word_day(m.group("wd")))), "day"
     if kind == "wdmyw":
         return _single(_make(_words_year(m), _month(m.group("m1")), _word_day(m.group("wd")))), "day"
+    if kind == "dmyw":
+        return _single(_make(_words_year(m), _month(m.group("m1")), int(m.group("d1")))), "day"
     if kind == "nny":
         month, day = _month_day(int(m.group("a1")), int(m.group("b1")))
         return _single(_make(_year(m), month, day)), "day"
@@ -541,6 +550,7 @@ def _merge_ranges(hits: list[_Hit], text: str) -> list[_Hit]:
             and prev.start <= hit.end
             and (
                 _MERGE_CONN.fullmatch(text, prev.span[1], hit.span[0])
+                or _ISO_INTERVAL.fullmatch(text, prev.span[0], hit.span[1]) is not None
                 or (
                     prev.precision == "day"
                     and (hit.start - prev.end).days == 1

@@ -106,7 +106,8 @@ _HOURS_LABEL = (
     # "Hours of instruction: 4", "Hours of training: 16": what the hours were spent on after the word
     r"(?:\s+of\s+(?:instruction|training|classroom\s+instruction|attendance|study|continuing\s+education))?"
     # "Horas lectivas: 16", "Horas académicas: 40": Spanish says what kind of hours after the word
-    r"(?:\s+(?:completed|earned|awarded|credited|approved|attended|total|requested|reported|lectivas|acad[eé]micas"
+    r"(?:\s+(?:completed|earned|awarded|credited|approved|attended|total|requested|reported|certified|lectivas"
+    r"|acad[eé]micas"
     r"|cursadas|totales))?"
     # "Nombre d'heures de formation : 7", "Horas de capacitación: 16": what they were spent on, in French,
     # Spanish or Portuguese
@@ -495,6 +496,8 @@ def _interpret(kind: str, m: re.Match[str]) -> _Hit | None:
     if kind in ("range", "label_range"):
         return _range(m)
     if kind in ("num_hours", "paren_num"):
+        if _OWN_AMOUNT_AFTER_RE.match(m.string, m.end()):
+            return None  # "Session 3   Hours: 8": the hours word opens a label of its own amount
         unread = _MINUTES_UNREAD_RE.match(m.string, m.end())
         if unread and unread.group("mins").strip("0"):
             return _Hit(m.span(), None)  # "1 hr 30 miņ": minutes follow that the compound could not read
@@ -517,6 +520,13 @@ def _interpret(kind: str, m: re.Match[str]) -> _Hit | None:
     return _Hit(m.span(), _number(m.group("num")) * HOURS_PER_CEU, "ceu")  # ceu_label
 
 
+# After an hours word, a label's end and an amount: the word is the label of that amount ("Session 3   Hours:
+# 8", "Presentation 003  Hours Certified: 16"), so the number before it is another field's (a session's, a
+# class's). "8 Hours: Juvenile Law" (no amount after the colon) keeps its 8.
+_OWN_AMOUNT_AFTER_RE = re.compile(
+    r"(?:\s+(?:completed|earned|awarded|credited|approved|attended|certified|total))?" + _LABEL_END + r"\d",
+    re.IGNORECASE,
+)
 _HOURS_WORD_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:hours?|hrs?)\.?\s*[:=]?\s*$", re.IGNORECASE)
 _AMOUNT_AFTER_RE = re.compile(r"\s*[:=]?\s*\d{1,3}(?:[.,]\d{1,2})?(?![\d.,/:-])")
 
@@ -539,6 +549,43 @@ def _rate(hit: _Hit, text: str) -> _Hit:
     return _Hit((hit.span[0], m.end()), None)
 
 
+# "(1 Training Unit = 4 Hours)", "one credit equals 3 hours": what one unit of another measure is worth, right
+# before an amount of hours. The unit's name is one to three words.
+_PER_UNIT_BEFORE_RE = re.compile(
+    r"(?<![\w.,])(?:1|one)\s+(?P<unit>[^\W\d_]+(?:[\s-]+[^\W\d_]+){0,2}?)\s*(?:=|equals|is\s+equal\s+to)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _unit_count_re(unit: str) -> re.Pattern[str]:
+    """A count of ``unit``, singular or plural ("2 Training Units", "3.5 credits")."""
+    words = [re.escape(w) for w in re.split(r"[\s-]+", unit.lower())]
+    words[-1] = words[-1].removesuffix("s") + "s?"
+    return re.compile(
+        r"(?<![\w.,])(\d{1,4}(?:[.,]\d{1,2})?)\s+" + r"[\s-]+".join(words) + r"(?![^\W\d_])", re.I
+    )
+
+
+def _per_unit(hit: _Hit, text: str) -> _Hit:
+    """Hours that say what one unit of another measure is worth are a rate: the course's hours are the
+    count of that unit printed beside it times the rate ("2 Training Units (1 Training Unit = 4 Hours)": 8).
+    With no count, or counts that differ, the rate is no total: it blocks. A CEU's rate beside a count of
+    CEUs agrees with the CEU reading; alone ("1 CEU = 10 contact hours") it is the award itself."""
+    before = _PER_UNIT_BEFORE_RE.search(text, 0, hit.span[0])
+    if hit.value is None or hit.unit != "hours" or before is None:
+        return hit
+    unit = before.group("unit")
+    if re.fullmatch(_HOUR_WORD, unit, re.IGNORECASE):
+        return hit  # "1 hour = 60 minutes" is no other measure
+    counts = {_number(c.group(1)) for c in _unit_count_re(unit).finditer(text) if c.start() != before.start()}
+    span = (before.start(), hit.span[1])  # the "1 CEU" of the rate is no amount of its own either
+    if not counts and re.fullmatch(_CEU_WORD, unit, re.IGNORECASE):
+        return replace(hit, span=span)
+    if len(counts) != 1:
+        return _Hit(span, None)
+    return _Hit(span, round(counts.pop() * hit.value, _DECIMALS), "hours", hit.labelled)
+
+
 def states_an_approximate_amount(text: str) -> bool:
     """``text`` gives a length as a round figure or a bound ("approximately 300 hours"): a value of its
     own that is no credit, so the line is no part of a title."""
@@ -550,7 +597,11 @@ def find_hours(text: str) -> list[HoursMatch]:
     found = (_interpret(kind, m) for kind, pattern in _COMPILED.items() for m in pattern.finditer(text))
     # An impossible amount ("2018 Hours Completed: 24.0": the year before the label) is dropped before
     # overlaps are settled, so it cannot hide the real one; an unreadable one (None) still blocks.
-    hits = [_rate(h, text) for h in found if h is not None and (h.value is None or 0 <= h.value <= MAX_HOURS)]
+    hits = [
+        _per_unit(_rate(h, text), text)
+        for h in found
+        if h is not None and (h.value is None or 0 <= h.value <= MAX_HOURS)
+    ]
     return _summed(
         [
             HoursMatch(

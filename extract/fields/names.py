@@ -524,10 +524,16 @@ FIELD_LABEL_WORDS = {
 }
 
 
+_GLUED_DIGIT_RE = re.compile(r"(?<=[^\W\d_]{3})\d$")
+
+
 def name_before_next_label(text: str) -> str | None:
     """ "Oscar Knapp Badge/ID: 90921" -> "Oscar Knapp": the name-like words before the next label."""
     tokens: list[str] = []
-    for token in text.split():
+    for raw in text.split():
+        # "Okafor1 Instructor: ...": a scan's speck (or a footnote's mark) glued to a word of the name as one
+        # digit; no name has digits, so the word without it is the name's
+        token = _GLUED_DIGIT_RE.sub("", raw)
         # A label with a colon ends the name; so does one without, past a rank and a name ("... Badge 4471").
         if token.endswith(":") or (len(tokens) >= 2 and token.lower().strip(".") in FIELD_LABEL_WORDS):
             if token.endswith(":") and len(tokens) > 2 and _opens_label(tokens[-1], tokens[:-1]):
