@@ -1,9 +1,10 @@
 """Why right items go to review on recent rounds' benches: every `review` item, right or not, and its reasons.
 
-    python bench/review_reasons_benches.py WORKDIR [--cache DIR] [--json F] [--only BENCH,...]
+    python bench/review_reasons_benches.py WORKDIR [--cache DIR] [--json F] [--only BENCH,...] [--scan KIND]
 
-The documents of certificate wordings rounds 12 and 13 (text PDF and heavy scan), training records rounds 10
-and 11 (text PDF and heavy scan) and real-world captures round 6, read as the CLI reads them (two processes),
+The documents of certificate wordings rounds 12 to 14 (text PDF and a scan, heavy unless --scan names
+scan_light or fax), training records rounds 10 to 12 (the same) and real-world captures round 6, read as the
+CLI reads them (two processes),
 each item scored as its own bench scores it: a certificate's one item right when its facts (dates, hours,
 catalog course, category) and holder are the truth's and the document need not be seen by a person; a
 record's row when ``matching_truth`` finds it; a capture's item when ``exact`` holds for one expected item
@@ -39,32 +40,34 @@ from tests.novel_certificates import facts, read_in_two_processes, render_novel,
 from tests.novel_certificates_10 import holder_right
 from tests.novel_certificates_12 import NOVELS_12
 from tests.novel_certificates_13 import NOVELS_13
+from tests.novel_certificates_14 import NOVELS_14
 from tests.records_round3 import render_kind
 from tests.records_round10 import RECORDS10
 from tests.records_round11 import RECORDS11
+from tests.records_round12 import RECORDS12
 
 TODAY = date(2025, 6, 1)
-BENCHES = ("cert12", "cert13", "rec10", "rec11", "harsh6")
+BENCHES = ("cert12", "cert13", "cert14", "rec10", "rec11", "rec12", "harsh6")
 
 
-def jobs(workdir: Path, only: set[str]) -> dict[str, tuple[Path, Any]]:
-    """Every file to read, keyed "bench|case|kind", with its truth."""
+def jobs(workdir: Path, only: set[str], scan: str = "scan_heavy") -> dict[str, tuple[Path, Any]]:
+    """Every file to read, keyed "bench|case|kind", with its truth; ``scan`` the degraded render."""
     out: dict[str, tuple[Path, Any]] = {}
-    for bench, novels in (("cert12", NOVELS_12), ("cert13", NOVELS_13)):
+    for bench, novels in (("cert12", NOVELS_12), ("cert13", NOVELS_13), ("cert14", NOVELS_14)):
         if bench not in only:
             continue
         for seed, (key, n) in enumerate(sorted(novels.items()), start=5):  # the bench's seeds
             pdf = render_novel(n, workdir / f"{bench}-{key}.pdf")
             out[f"{bench}|{key}|pdf"] = (pdf, n)
-            scan = workdir / f"{bench}-{key}-scan_heavy.png"
-            if not scan.exists():
-                to_scan(pdf, scan, "scan_heavy", "png", seed=seed)
-            out[f"{bench}|{key}|scan_heavy"] = (scan, n)
-    for bench, records in (("rec10", RECORDS10), ("rec11", RECORDS11)):
+            img = workdir / f"{bench}-{key}-{scan}.png"
+            if not img.exists():
+                to_scan(pdf, img, scan, "png", seed=seed)  # type: ignore[arg-type]
+            out[f"{bench}|{key}|{scan}"] = (img, n)
+    for bench, records in (("rec10", RECORDS10), ("rec11", RECORDS11), ("rec12", RECORDS12)):
         if bench not in only:
             continue
         for key, d in records.items():
-            for kind in ("text", "scan_heavy"):
+            for kind in ("text", scan):
                 out[f"{bench}|{key}|{kind}"] = (render_kind(key, kind, 0, workdir / bench, records), d)
     if "harsh6" in only:
         (workdir / "harsh6").mkdir(parents=True, exist_ok=True)
@@ -96,9 +99,10 @@ def main() -> int:
     ap.add_argument("--json", type=Path, default=None)
     ap.add_argument("--only", default=",".join(BENCHES))
     ap.add_argument("--text-only", action="store_true", help="the text PDFs alone (no OCR)")
+    ap.add_argument("--scan", default="scan_heavy", help="the degraded render: scan_heavy, scan_light, fax")
     args = ap.parse_args()
     args.workdir.mkdir(parents=True, exist_ok=True)
-    todo = jobs(args.workdir, set(args.only.split(",")))
+    todo = jobs(args.workdir, set(args.only.split(",")), args.scan)
     if args.text_only:
         todo = {k: v for k, v in todo.items() if k.endswith(("|pdf", "|text"))}
     rows: list[dict[str, Any]] = []

@@ -1024,10 +1024,12 @@ def _dated_by_year_headings(section: Section, pairs: list[tuple[Row, RawItem]]) 
         return pairs
     page_text = "\n".join(ln.text for ln in section.lines)
     read, reason = year_headings.read_under_headings(asked, page_text)
+    settled = year_headings.settled_rows(asked)  # rows whose year no fiscal-year convention disputes
     out = list(pairs)
     for k, days in read.items():
         r, it = out[k]
-        notes = tuple(n for n in it.date_notes if n != MONTH_ONLY) + ((reason,) if reason else ())
+        why = "" if k in settled else reason
+        notes = tuple(n for n in it.date_notes if n != MONTH_ONLY) + ((why,) if why else ())
         out[k] = (r, it.model_copy(update={"start_date": days[0], "end_date": days[-1], "date_notes": notes}))
     return out
 

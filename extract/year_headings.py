@@ -15,6 +15,12 @@ A heading may also name the fiscal or school year itself as a span ("FY 2022-23"
 2023-2024", "SY 21-22") or as the year it ends ("FY 2023"): a row "09/14" under it is read in a year from July
 (July to December in the span's first year, January to June in its second), always for a person to confirm,
 as a year from October puts July to September in the second year.
+
+Only the months April to September are in doubt, though: the fiscal and school years in use begin between
+April (the UK's, Canada's, Japan's, New York's) and October (the US federal year's, Alabama's, Michigan's),
+so under a written span "FY 2022-23" a row of October to December is in 2022 and one of January to March in
+2023 whichever of them the page keeps. Such a row needs no person for its year (``settled_rows``); the end
+form "FY 2023" stays in doubt (a year may be named after its first calendar year, as Japan's are).
 """
 
 from __future__ import annotations
@@ -44,6 +50,9 @@ SPAN_HEADING_RE = re.compile(
     re.I,
 )
 FIRST_FISCAL_MONTH = 7  # a year from July, the most common fiscal and school year
+# The months whose year under a span no fiscal or school year in use (one from April to October) disputes:
+# October to December in the span's first year, January to March in its second.
+SETTLED_MONTHS = frozenset({10, 11, 12, 1, 2, 3})
 # A date cell of month and day with no year: "03/16", "3/16" (never part of a longer date).
 MONTH_DAY_RE = re.compile(r"(?<![\w/.:-])(?P<m>\d{1,2})/(?P<d>\d{1,2})(?![\w/.:-])")
 
@@ -69,6 +78,30 @@ def heading_years(text: str) -> tuple[int, int] | None:
     b = int(m["b"])
     last = b if b >= 100 else first - first % 100 + b + (100 if b < first % 100 else 0)
     return (first, last) if last == first + 1 else None
+
+
+def written_span(text: str) -> bool:
+    """A heading line naming both years of its span ("FY 2022-23", "2022-2023"), not "FY 2023"."""
+    m = SPAN_HEADING_RE.fullmatch(text.strip())
+    return m is not None and m["end"] is None and heading_years(text) is not None
+
+
+def settled_rows(rows: Sequence[tuple[int, str, str]]) -> set[int]:
+    """The keys of ``rows`` (as ``read_under_headings`` takes them) whose year every fiscal or school year
+    in use gives alike: none unless every heading is a written span; a row's every date in October to
+    March, its day never one of the heading's two-digit years ("10/22" under "FY 2022-23" may be October
+    2022 as a month and year)."""
+    if not rows or not all(written_span(h) for _, _, h in rows):
+        return set()
+    out = set()
+    for key, text, heading in rows:
+        years = heading_years(heading)
+        assert years is not None  # a written span
+        own = {f"{y % 100:02d}" for y in years}
+        found = list(MONTH_DAY_RE.finditer(text))
+        if found and all(int(m["m"]) in SETTLED_MONTHS and m["d"] not in own for m in found):
+            out.add(key)
+    return out
 
 
 def _full_year(two: str) -> int:

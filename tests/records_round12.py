@@ -40,10 +40,11 @@ record = partial(round5_record, into=RECORDS12)
 
 
 def _fiscal_truth(groups: list[tuple[int, list[tuple[str, Any, str]]]]) -> list[Any]:
-    """A July-June fiscal year reading of rows under a span whose first year is given; never sure (an
-    October-September year puts September in the second year)."""
+    """A July-June fiscal year reading of rows under a span whose first year is given; sure only from
+    October to March (an October-September year puts September in the second year, an April-March one
+    April to June in the first; no year in use begins after October or before April)."""
     return [
-        R(course, f"{first + (int(d[:2]) < 7)}-{d[:2]}-{d[3:]}", float(hrs), sure=False)
+        R(course, f"{first + (int(d[:2]) < 7)}-{d[:2]}-{d[3:]}", float(hrs), sure=not 4 <= int(d[:2]) <= 9)
         for first, rows in groups
         for d, course, hrs in rows
     ]

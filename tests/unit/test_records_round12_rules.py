@@ -50,7 +50,7 @@ def test_fiscal_year_headings(text: str, years: tuple[int, int] | None) -> None:
 
 
 @pytest.mark.parametrize("heading", ["FY 2022-23", "2022-2023", "Fiscal Year 2022-2023", "SY 22-23"])
-def test_a_fiscal_span_dates_july_to_december_in_its_first_year_and_never_without_a_person(
+def test_a_fiscal_span_dates_july_to_december_in_its_first_year_and_april_to_september_for_a_person(
     heading: str,
 ) -> None:
     items = _grouped([
@@ -61,8 +61,9 @@ def test_a_fiscal_span_dates_july_to_december_in_its_first_year_and_never_withou
         (date(2022, 9, 14), date(2022, 9, 14)),
         (date(2023, 3, 7), date(2023, 3, 7)),
     ]
-    for it in items:  # a year from October would put September in 2023: a person confirms
-        assert any(heading in n and "fiscal-year heading" in n for n in it.date_notes), it.date_notes
+    # a year from October would put September in 2023: a person confirms; March is 2023 in any year in use
+    assert any(heading in n and "fiscal-year heading" in n for n in items[0].date_notes), items[0].date_notes
+    assert items[1].date_notes == ()
 
 
 def test_two_fiscal_spans_each_give_their_own_rows_years() -> None:
@@ -72,7 +73,7 @@ def test_two_fiscal_spans_each_give_their_own_rows_years() -> None:
                         ("01/16", "Defensive Tactics Refresher", "4.0")]),
     ])  # fmt: skip
     assert [it.start_date for it in items] == [date(2022, 10, 11), date(2023, 8, 8), date(2024, 1, 16)]
-    assert all(it.date_notes for it in items)
+    assert [bool(it.date_notes) for it in items] == [False, True, False]  # only August is in doubt
 
 
 def test_month_and_two_digit_year_cells_under_a_span_stay_months() -> None:
