@@ -95,6 +95,28 @@ def _since(aid: str, n: str, town: str, month: str, pronoun: str, scenario: str,
     return _lettered(aid, n, agency, scenario, _req(r1=r1), letter)
 
 
+def _edge_copies(aid: str, n: str, town: str, row_first: bool) -> Applicant:
+    """EOP as the record's row completed the day before the window opens and as its certificate completed
+    on the window's first day, uploaded in either order; 136 h of other courses."""
+    agency = f"{town} Police Department"
+    rows = [row(EOP[0], "2015-05-30", "2015-06-01", 24, "School Safety", "school_safety", EOP[6], EOP[7]),
+            row(*RIFLE)]  # fmt: skip
+    record, certificate = ("04-record.pdf", "05-eop.pdf") if row_first else ("05-record.pdf", "04-eop.pdf")
+    copies = [
+        transcript_doc(record, agency, n, rows, layout="grid" if row_first else "whitespace"),
+        course_cert(certificate, n, _dated(EOP, "2015-05-31", "2015-06-02")),
+    ]
+    order = "row" if row_first else "certificate"
+    lines(aid, (record, "Emergency", "2015-05-30", 0, "needs_review"),
+          (certificate, "Emergency", "2015-05-31", 0, "needs_review"))  # fmt: skip
+    return _usual(aid, n, agency, f"review_r5_copies_either_side_of_window_start_{order}_first",
+                  _req(r5=REVIEW), 136.0, [
+        *_nasro(n, "2017-10-02", "2019-03-11", "2020-07-12"),
+        *(copies if row_first else copies[::-1]),
+        *_certs(n, 6, NO_EOP),
+    ])  # fmt: skip
+
+
 # ------------------------------------------------------------------------------------ applicants
 
 
@@ -106,41 +128,10 @@ def applicants() -> list[Applicant]:
     # whose two documents put it either side of the window's edge: which is right is a person's. R5: 136 +
     # (0 or 24): a person's (160 with the certificate's date; counting the row's date silently would drop it,
     # counting both would be 184).
-    n = "Octavia B. Rennselaer"
-    agency = "Heron Bluff Police Department"
-    eop15 = _dated(EOP, "2015-05-31", "2015-06-02")
-    v01_rows = [
-        row(
-            EOP[0], "2015-05-30", "2015-06-01", 24, "School Safety", "school_safety", EOP[6], provider=EOP[7]
-        ),
-        row(*RIFLE),
-    ]
-    out.append(
-        _usual("V01", n, agency, "review_r5_copies_either_side_of_window_start_row_first", _req(r5=REVIEW),
-               136.0, [
-            *_nasro(n, "2017-10-02", "2019-03-11", "2020-07-12"),
-            transcript_doc("04-record.pdf", agency, n, v01_rows, layout="grid"),
-            course_cert("05-eop.pdf", n, eop15),
-            *_certs(n, 6, NO_EOP),
-        ])
-    )  # fmt: skip
-    lines("V01", ("04-record.pdf", "Emergency", "2015-05-30", 0, "needs_review"),
-          ("05-eop.pdf", "Emergency", "2015-05-31", 0, "needs_review"))  # fmt: skip
+    out.append(_edge_copies("V01", "Octavia B. Rennselaer", "Heron Bluff", True))
 
     # V02 the same two copies, the certificate uploaded first. R5: a person's.
-    n = "Percival K. Umberton"
-    agency = "Ibis Landing Police Department"
-    out.append(
-        _usual("V02", n, agency, "review_r5_copies_either_side_of_window_start_certificate_first",
-               _req(r5=REVIEW), 136.0, [
-            *_nasro(n, "2017-10-02", "2019-03-11", "2020-07-12"),
-            course_cert("04-eop.pdf", n, eop15),
-            transcript_doc("05-record.pdf", agency, n, v01_rows),
-            *_certs(n, 6, NO_EOP),
-        ])
-    )  # fmt: skip
-    lines("V02", ("05-record.pdf", "Emergency", "2015-05-30", 0, "needs_review"),
-          ("04-eop.pdf", "Emergency", "2015-05-31", 0, "needs_review"))  # fmt: skip
+    out.append(_edge_copies("V02", "Percival K. Umberton", "Ibis Landing", False))
 
     # V03 no Advanced: NASRO's Supervisors course printed "Supervisor and Manager Course for School Resource
     # Officers" (NASRO, 24 h): R4 met. R5: 160: eligible.
