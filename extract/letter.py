@@ -1187,6 +1187,8 @@ def _letter_participant(lines: Sequence[Line], flat_start: str | None) -> Eviden
     if not found:
         found = _named_in_subject_line(lines, skip, signers)
     if not found:
+        found = _named_opening_start_sentence(lines, skip, signers, flat_start)
+    if not found:
         return None
     surnames = [_surname(n) for n, _ in found]
     if flat_start is not None:
@@ -1307,6 +1309,24 @@ def _named_in_subject_line(
         ):
             out.append((name, ln))
     return out
+
+
+def _named_opening_start_sentence(
+    lines: Sequence[Line], skip: set[int], signers: set[str], flat_start: str | None
+) -> list[tuple[str, Line]]:
+    """A person the sentence stating the SRO start opens on, without a rank or cue ("Dana R. Whitfield
+    served as a School Resource Officer from ..."): the letter is about whom it says served. As a subject
+    line's, the name must read as a person's and start with a known given name, and open a line."""
+    name = _name_at(flat_start.strip()) if flat_start else ""
+    if (
+        len(name.split()) < 2
+        or person_name_score(name) < 0.5
+        or not names_a_given_name(name.split()[0])
+        or _surname(name) in signers
+    ):
+        return []
+    opening = (ln for i, ln in enumerate(lines) if i not in skip and ln.text.strip().startswith(name))
+    return [(name, ln) for ln in itertools.islice(opening, 1)]
 
 
 def _name_at(text: str) -> str:

@@ -70,7 +70,20 @@ def one_course_abbreviated(first: str, second: str) -> bool:
     number ("(Part 1 of 2)") is part of the title."""
     a, b = title_words(first), title_words(second)
     pairs = [(a, b), (title_words(_without_parens(first)), b), (a, title_words(_without_parens(second)))]
+    if _own_acronym(first, b) or _own_acronym(second, a):
+        return True
     return any(x and y and _align(x, y) for x, y in pairs)
+
+
+def _own_acronym(title: str, other: tuple[str, ...]) -> bool:
+    """``title`` ends on a parenthesis printing its own initials ("Crisis Intervention Teams for Youth
+    (CIT-Y)") and the other title is those initials alone, as a record lists it ("CIT-Y"). A provider's
+    name ("(NASRO)") or a part ("(Part 1 of 2)") in the parenthesis is no short name of the title."""
+    m = _TRAILING_PARENS.search(title)
+    if m is None or not other or title_words(m.group().strip(" ()")) != other:
+        return False
+    initials = "".join(w[0] for w in title_words(title[: m.start()]))
+    return len(initials) >= 2 and "".join(other) == initials
 
 
 def _without_parens(title: str) -> str:

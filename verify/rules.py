@@ -692,6 +692,7 @@ def r5_credits(
                 out[c.key] = _retake_credit(c, used_runs[course], used[used_runs[course].key])
             else:
                 out[c.key] = Credit(credited=0.0, rule="annual_once", reason="annual training counted once")
+    _hold_copies_across_an_edge(out, cands, duplicates, cutoff, app.application_date)
     held: set[str] = set()
     for c in cands:
         if out[c.key].rule == "credited" and (other := _other_hours(c, cands, duplicates)) is not None:
@@ -712,6 +713,58 @@ def r5_credits(
                 potential=out[c.key].credited,
             )
     return out
+
+
+def _hold_copies_across_an_edge(
+    out: dict[str, Credit],
+    cands: Sequence[Candidate],
+    duplicates: dict[str, Candidate],
+    cutoff: date,
+    applied: date,
+) -> None:
+    """Both copies of one completion to a person when their completion days fall either side of a day the
+    rules read (the window's first day, the application date): a record's row a day off its certificate
+    decides whether the course counts, and which document is right is a person's call, never the first
+    upload's unseen. The course counts once whichever is picked (the copy's potential is 0)."""
+    done: set[str] = set()
+    for c in cands:
+        kept = duplicates.get(c.key)
+        if kept is None or kept.key in done or c.decision is not None or kept.decision is not None:
+            continue
+        if out[kept.key].rule not in ("credited", "older_than_window"):
+            continue  # used by R3/R4, another category, or already a person's: the copy's day changes nothing
+        edge = edge_between(c.item.end_date, kept.item.end_date, cutoff, applied)
+        if edge is None:
+            continue
+        done.add(kept.key)
+        hours = kept.item.hours if kept.item.hours is not None else kept.item.proposed_hours
+        out[kept.key] = _edge_credit(kept, c, edge, hours)
+        out[c.key] = _edge_credit(c, kept, edge, 0.0)
+
+
+def edge_between(a: date | None, b: date | None, cutoff: date, applied: date) -> str | None:
+    """The day the rules read that falls between two copies' completion days, described; None when both
+    sit on the same side of the window's first day and of the application date."""
+    if a is None or b is None:
+        return None
+    lo, hi = min(a, b), max(a, b)
+    if lo < cutoff <= hi:
+        return f"the window's first day ({cutoff})"
+    if lo <= applied < hi:
+        return f"the application date ({applied})"
+    return None
+
+
+def _edge_credit(c: Candidate, other: Candidate, edge: str, potential: float | None) -> Credit:
+    return Credit(
+        credited=0.0,
+        rule="needs_review",
+        reason=f"{other.item.document} (page {other.item.page}) dates the same course's completion "
+        f"{other.item.end_date}, this document {c.item.end_date}: either side of {edge}: which is right is "
+        "a person's call",
+        pending=True,
+        potential=potential,
+    )
 
 
 def _other_hours(
