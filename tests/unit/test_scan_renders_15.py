@@ -12,6 +12,7 @@ import pytest
 
 from classify.document import AutoPolicy
 from extract.certificate import read_certificate
+from extract.fields.dates import find_dates
 from extract.letter import _employment, _flat, read_sro_start
 from extract.lines import group_lines
 from extract.ocr_rapid import DISPUTED_CONF, disputed_figures, pool_readings
@@ -148,3 +149,28 @@ def test_the_certificate_of_a_military_time_span_glued_to_its_date_reads_the_dat
     assert item.course_title == "Interviewing and Interrogating Juveniles"
     assert item.start_date == date(2022, 3, 22)
     assert item.hours == 8.0
+
+
+def test_a_database_day_whose_dash_a_scan_read_as_a_tilde_is_read() -> None:
+    """ "15-Nov~22" (a heavy scan's dash read "~"): the record's row had no date and was lost."""
+    for text in ("15-Nov~22", "15~Nov-22", "15~NOV~22"):
+        assert [d.start for d in find_dates(text)] == [date(2022, 11, 15)], text
+    assert find_dates("about 15~20 Nov") == []
+
+
+def test_a_record_row_whose_day_reads_a_tilde_is_kept() -> None:
+    rows = [("Date", 60.0, 200.0), ("Course", 150.0, 200.0), ("Hours", 440.0, 200.0)]
+    for n, (day, title, hours) in enumerate(
+        (
+            ("15-Nov~22", "Juvenile Law for Law Enforcement", "8.0"),
+            ("20-Jun-23", "Trauma-Informed Policing with Youth", "8.0"),
+        ),
+        start=1,
+    ):
+        rows += [(day, 60.0, 200 + 20.0 * n), (title, 150.0, 200 + 20.0 * n), (hours, 445.0, 200 + 20.0 * n)]
+    words = [w for text, x, y in rows for w in _read(text, x, y, 0.95, "rapidocr")]
+    items, _ = read_table(group_lines(words, 1))
+    assert [(it.start_date, it.hours) for it in items] == [
+        (date(2022, 11, 15), 8.0),
+        (date(2023, 6, 20), 8.0),
+    ]
