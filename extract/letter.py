@@ -142,7 +142,7 @@ SCHOOL_YEAR_RE = re.compile(
     r"(?:(?P<part>start|beginning|first\s+day|opening)\s+of\s+the\s+)?"
     r"(?P<y>(?:19|20)\d\d)\s*[-–/]\s*(?P<y2>(?:19|20)?\d\d)\s+(?:school|academic)\s+year\b"
     # "for AY 2020-21 through AY 2023-24", "beginning SY 2019-20": the year's abbreviation before it
-    r"|\b(?:since|from|for|beginning(?:\s+with)?|starting(?:\s+with)?|in|during)\s+(?:the\s+)?(?:AY|SY)\s*"
+    r"|\b(?:since|from|for|beginning(?:\s+with)?|starting(?:\s+with)?|in|during)\s+(?:the\s+)?(?:AY|SY)\.?\s*"
     r"(?P<y_>(?:19|20)\d\d)\s*[-–/]\s*(?P<y2_>(?:19|20)?\d\d)\b",
     re.I,
 )
@@ -192,7 +192,8 @@ CURRENT_RE = re.compile(
 )
 _A_DATE = (
     r"(?:\d{1,2}[/.-](?:\d{1,2}[/.-])?(?:19|20)\d\d"  # 08/15/2020, 05/2022
-    r"|(?:\w+\.?\s+){0,2}(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d\d"
+    # "through AY 2023-24", "Jan. 2023"; a scan's "AY.2023-24" lost the space after the stop
+    r"|(?:\w+(?:\.\s*|\s+)){0,2}(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d\d"
     r"|(?:\d{1,2}\s+de\s+)?[a-z]+\s+(?:de\s+|del\s+)(?:19|20)\d\d)"  # "30 de junio de 2020"
 )
 # Until an event that took the person out of the role: "until his promotion to Sergeant", "until her
@@ -854,12 +855,14 @@ def _school_years(flat: str, taken: list[tuple[int, int]]) -> list[tuple[date, d
         part = m.group("part")
         started = _service_started(flat, m.start("part") if part else m.start(y), m.end(y2))
         # "was assigned as the SRO at Harlan Valley High School for AY 2020-21": the role's first year
-        role_year = y == "y_" and _role_right_before(flat[_sentence_start(flat, m.start()) : m.start(y)])
+        # (the abbreviation's own stop, "for AY.2020-21" on a scan, is no sentence's end)
+        before = flat[_sentence_start(flat, m.start()) : m.start(y)].rstrip().removesuffix(".")
+        role_year = y == "y_" and _role_right_before(before)
         if started != "sro" and not role_year:
             continue
         printed = flat[m.start("part") if part else m.start(y) : m.end()]
         if y == "y_":
-            printed = flat[m.start(y) - 3 : m.end()].lstrip()
+            printed = flat[flat.rfind(" ", 0, m.start(y) - 1) + 1 : m.end()]
         why = f"the letter dates the SRO start only by the {printed}"
         # A school year runs July to June; its start falls between July and the end of September (a
         # district's first day of school, early or late).

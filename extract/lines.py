@@ -250,11 +250,20 @@ MAX_GLUED_AMOUNT = 200  # hours (or CEUs) a course's line may print; a larger "a
 
 # Two cells or fields an OCR word holds, the gap between them lost on a fax or a heavy scan: an amount
 # glued to the money amount after it ("4.0$50.00": the hours and the cost, a "$" never inside a number),
-# and a word glued by a speck's stop to a label after it ("Nyberg.Date:": the name and the next field).
+# a word glued by a speck's stop to a label after it ("Nyberg.Date:": the name and the next field), and a
+# year glued to a 24-hour clock span after it ("22,20220800-1700": a date's year and the class's hours).
+_CLOCK = r"(?:[01]\d|2[0-3])[0-5]\d"
 _GLUED_RES = (
     re.compile(r"(\d{1,3}(?:\.\d{1,2})?)(\$\d[\d,]*(?:\.\d\d)?)"),
     re.compile(r"([^\W\d_]{2,}\.)([A-Z][a-z]{1,11}:)"),
+    re.compile(rf"((?:\d{{1,2}},)?(?:19|20)\d\d)({_CLOCK}\s*[-–]\s*{_CLOCK})"),
 )
+
+
+def _rises(m: re.Match[str]) -> bool:
+    """A clock span (``_GLUED_RES``' last) ends after it starts: "20230915-0001" is a number, no glue."""
+    clock = re.fullmatch(rf"({_CLOCK})\s*[-–]\s*({_CLOCK})", m.group(2))
+    return clock is None or clock.group(1) < clock.group(2)
 
 
 def _glued_split(chain: list[Word]) -> list[Word]:
@@ -265,7 +274,7 @@ def _glued_split(chain: list[Word]) -> list[Word]:
         m = (
             None
             if word.engine == "text_layer"
-            else next((m for r in _GLUED_RES if (m := r.fullmatch(word.text))), None)
+            else next((m for r in _GLUED_RES if (m := r.fullmatch(word.text)) and _rises(m)), None)
         )
         if m is None:
             out.append(word)

@@ -31,6 +31,12 @@ SAME_LINE_OVERLAP = 0.5  # share of the shorter box's height two boxes must shar
 MAX_WORD_GAP_HEIGHTS = 3.0  # a wider gap (in text heights) starts a new line: another column
 LONE_NOISE_CONF = 0.5  # a tesseract-only region below this, where RapidOCR saw no text: dropped
 GAP_WORD_MIN_CONF = 0.6  # the losing engine's word in a gap of the winner's line, this sure: kept
+# A figure read under DISPUTE_SURE_CONF that the other engine read with other digits (that one at least
+# DISPUTE_MIN_CONF) is capped at DISPUTED_CONF: under classify's min_word_conf (0.80), so a field resting on
+# it is a person's, above debris (0.5). A winner this sure (a clean print's 0.95-1.0) stands.
+DISPUTE_SURE_CONF = 0.9
+DISPUTE_MIN_CONF = 0.5
+DISPUTED_CONF = 0.6
 
 # A box this much taller than the page's usual text, with characters this narrow for its height,
 # holds two printed lines read as one (see distrust_stacked).
@@ -413,7 +419,7 @@ def pool_readings(tess: list[Word], rapid: list[Word]) -> list[Word]:
             continue
         tess_wins = char_weighted_conf(t_words) >= char_weighted_conf(r_words)
         win, lose = (t_words, r_words) if tess_wins else (r_words, t_words)
-        pooled.extend(win)
+        pooled.extend(disputed_figures(win, lose))
         # A cell the winner skipped ("4.0" between a row's dates and its category) stays, if read surely.
         pooled.extend(
             w
@@ -421,6 +427,37 @@ def pool_readings(tess: list[Word], rapid: list[Word]) -> list[Word]:
             if w.conf >= GAP_WORD_MIN_CONF and not any(_x_overlap(w.bbox, v.bbox) for v in win)
         )
     return sorted(pooled, key=lambda w: (w.bbox[1], w.bbox[0]))
+
+
+def disputed_figures(win: list[Word], lose: list[Word]) -> list[Word]:
+    """``win`` with each figure the other engine read with other digits made unsure.
+
+    A heavy scan's "8.0" read "0.8" by one engine (0.83) and "80" by the other: the region goes to the
+    surer engine, but two readings whose digits differ (neither's digits inside the other's: a lost point
+    or a word glued on agrees) leave a figure not read surely in doubt. Its confidence is capped, never
+    raised.
+    """
+    out = []
+    for w in win:
+        if not DISPUTED_CONF < w.conf < DISPUTE_SURE_CONF:
+            out.append(w)
+            continue
+        mine = _digits(w.text)
+        theirs = "".join(
+            _digits(v.text)
+            for v in sorted(lose, key=lambda v: v.bbox[0])
+            if v.conf >= DISPUTE_MIN_CONF
+            and _x_overlap(w.bbox, v.bbox)
+            and _vertical_overlap(w.bbox, v.bbox) >= SAME_LINE_OVERLAP
+        )
+        if mine and theirs and mine not in theirs and theirs not in mine:
+            w = w.model_copy(update={"conf": DISPUTED_CONF})
+        out.append(w)
+    return out
+
+
+def _digits(text: str) -> str:
+    return "".join(c for c in text if "0" <= c <= "9")
 
 
 def _x_overlap(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:

@@ -304,8 +304,8 @@ _PATTERNS: dict[str, str] = {
     # "3 March 2021", "3rd day of March, 2021", "12 February, 2025", "16-Jan-2026", "28 de abril de 2026"
     "dmy": rf"{_d('d1')}{_DM_SEP}{_month_group('m1', _ALL_MONTHS)}{_MY_SEP}{_y('y')}",
     # "14-Mar-21", "03-MAY-22": a database's DD-MON-YY, the two dashes and the month's name with no other
-    # separator (the year's two digits read as the nny's: pivoting at 1950)
-    "dmyy": rf"{_NUM_LEFT}(?P<d1>[0-3]?\d)-{_month_group('m1', _SAFE_MONTHS)}-(?P<yy>\d\d){_NUM_RIGHT}",
+    # separator (the year's two digits read as the nny's: pivoting at 1950); a scan's dash may read "~"
+    "dmyy": rf"{_NUM_LEFT}(?P<d1>[0-3]?\d)[-~]{_month_group('m1', _SAFE_MONTHS)}[-~](?P<yy>\d\d){_NUM_RIGHT}",
     # "the twelfth day of May, 2021": the day in words, only with "day of" (a bare "second" is no day)
     "wdmy": rf"{_WORD_DAY}{_month_group('m1', _SAFE_MONTHS)}{_MY_SEP}{_y('y')}",
     # "this the fourteenth day of December, two thousand twenty-one": the year in words too
