@@ -7,7 +7,8 @@ figure at a good confidence (the lower half of a "3" hidden under a QR label's w
 that does not hold the word (the word is not printed inside it, as in a dark banner) is capped
 under the confidence gates, so the item it makes goes to review with its reading shown. Text,
 rules, underlines and signatures are no such shape: glyphs are under the word's height, rules and
-lattices are thin or hollow, a signature's strokes fill little of their box.
+lattices are thin or hollow, a signature's strokes fill little of their box, and a hard shadow over
+the page (dark enough to count as ink) is not black on average: its shade is a third of the paper.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from extract.types import Word
 
 HIDDEN_CONF = 0.3  # under classify's min_word_conf (0.80): a figure partly hidden is never auto
 _INK = 0.5  # ink: darker than half the page's paper (a shadow's shade is lighter than print)
+_BLACK = 0.25  # a graphic's ink is this dark on average (a hard shadow with its text is 0.3-0.4)
 _TALL = 1.5  # a graphic is this many times the word's height tall ...
 _WIDE = 0.5  # ... and this share of it wide (barcode bars and rules are thinner)
 _SOLID = 0.3  # ... and fills this share of its box (lattices, signatures and text lines fill less)
@@ -50,9 +52,11 @@ def _solid_shapes(image: Image.Image, least: float) -> np.ndarray:
     )
     paper = float(np.percentile(half[::2, ::2], 90))
     ink = (half < paper * _INK).astype(np.uint8)
-    _, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
     x, y, w, h, area = stats[1:].T
-    keep = (h * 2 >= least) & (area >= _SOLID * w * h)
+    # how dark each shape is on average: print's black, not a shadow's shade with text in it
+    tone = np.bincount(labels.ravel(), weights=half.ravel(), minlength=n)[1:] / np.maximum(area, 1)
+    keep = (h * 2 >= least) & (area >= _SOLID * w * h) & (tone < paper * _BLACK)
     boxes: np.ndarray = np.stack([x, y, x + w, y + h], axis=1)[keep].astype(float) * 2
     return boxes
 
