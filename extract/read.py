@@ -33,6 +33,7 @@ from PIL import Image
 from extract.config import ExtractConfig
 from extract.errors import CorruptDocument, ExtractError, FileTooLarge, TooManyPages
 from extract.flatten import even_out_shadows, flatten_photo, paper_gaps
+from extract.occlusion import mark_hidden_words
 from extract.ocr import CacheEntry, detect_orientation, ocr_tesseract, recording, seed_memory_cache
 from extract.ocr_rapid import needs_second_engine, ocr_rapid, pool_readings
 from extract.pdf_text import IMAGE_PAGE_SHARE, image_area, open_pdf, page_words, text_layer_is_usable
@@ -330,7 +331,7 @@ def ocr_page(
         readings = [*words, *rapid]
         words = pool_readings(words, rapid)
         engines = ("tesseract", "rapidocr")
-    words = mark_struck_words(words, image, base.scale, readings)
+    words = mark_hidden_words(mark_struck_words(words, image, base.scale, readings), image, base.scale)
     return Page(
         number=page_image.number,
         width=image.width * base.scale,
