@@ -500,6 +500,7 @@ def r3_basic(
     ignorable = _ignorable_for_course(qualifying)
     used = _earliest(qualifying, ignorable)
     if used is None:
+        unread = _unread_courses(cands)
         if basics:
             why = (
                 f"only a non-NASRO basic course; on/after {policy.nasro_basic_only_from.isoformat()} "
@@ -507,7 +508,7 @@ def r3_basic(
             )
         else:
             why = "no basic SRO course"
-        return _unless_pending(basics, why), None
+        return _unless_pending([*basics, *unread], why), None
     return _used_result(
         used,
         f"{used.item.course_title} ({used.item.catalog_id or 'no catalog course'})",
@@ -529,7 +530,7 @@ def r4_advanced(cands: Sequence[Candidate], policy: Policy) -> tuple[Requirement
             if others
             else "no NASRO Advanced or Supervisors course"
         )
-        return _unless_pending(others, why), None
+        return _unless_pending([*others, *_unread_courses(cands)], why), None
     what = f"{used.item.course_title} ({used.item.catalog_id})"
     return _used_result(used, what, ignorable, qualifying), used.key
 
@@ -596,6 +597,25 @@ def _earliest(cands: Iterable[Candidate], ignorable: frozenset[str]) -> Candidat
             c.order,
         ),
     )
+
+
+# The shortest course R3 or R4 names (NASRO's Advanced, some academies' Basic): a line of fewer hours is
+# none of them whatever its unread title says.
+_SHORTEST_R3_R4_HOURS = 24.0
+
+
+def _unread_courses(cands: Iterable[Candidate]) -> list[Candidate]:
+    """Lines awaiting a reviewer whose course the machine could not read or place (no catalog course, no
+    category): a scan's lost title may be the Basic or the Advanced, so R3/R4 cannot conclude "not met"
+    while one of them, long enough to be such a course, waits."""
+    return [
+        c
+        for c in _live(cands)
+        if c.pending is not None
+        and c.item.catalog_id is None
+        and c.item.category is None
+        and (c.item.hours is None or c.item.hours >= _SHORTEST_R3_R4_HOURS)
+    ]
 
 
 def _unless_pending(near_misses: Sequence[Candidate], why: str) -> RequirementResult:

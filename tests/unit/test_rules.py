@@ -800,3 +800,35 @@ def test_pending_advanced_course_without_catalog_match_needs_review() -> None:
     items = [basic(), unconfirmed, conference(), *r5_items()]
     ledger = build_ledger(make_app(), docs_of(items), [], POLICY)
     assert ledger.requirements["advanced"].verdict == "needs_review"
+
+
+def _unread_course(hours: float | None, end: date = date(2015, 6, 5)) -> EvidenceItem:
+    """A scan's course line the machine could not read or place: a label for a title, no category."""
+    return make_item(
+        "Course Title", end, hours, category=None, status="review", confidence=0.1, unsure=("course",)
+    )
+
+
+@pytest.mark.parametrize(
+    ("hours", "expected"), [(40.0, "needs_review"), (None, "needs_review"), (8.0, "not_met")]
+)
+def test_r3_waits_for_a_course_line_nobody_could_read(hours: float | None, expected: str) -> None:
+    """With no basic course read, a pending line whose course is unread and long enough to be one may be
+    the Basic: R3 is a person's call, not "not met"."""
+    items = [_unread_course(hours), advanced(), conference(), *r5_items()]
+    ledger = build_ledger(make_app(), docs_of(items), [], POLICY)
+    assert ledger.requirements["basic"].verdict == expected
+
+
+@pytest.mark.parametrize(("hours", "expected"), [(24.0, "needs_review"), (4.0, "not_met")])
+def test_r4_waits_for_a_course_line_nobody_could_read(hours: float, expected: str) -> None:
+    items = [basic(), _unread_course(hours, date(2016, 6, 3)), conference(), *r5_items()]
+    ledger = build_ledger(make_app(), docs_of(items), [], POLICY)
+    assert ledger.requirements["advanced"].verdict == expected
+
+
+def test_an_unread_line_is_no_doubt_once_the_course_is_found() -> None:
+    items = [basic(), advanced(), _unread_course(40.0), conference(), *r5_items()]
+    ledger = build_ledger(make_app(), docs_of(items), [], POLICY)
+    assert ledger.requirements["basic"].verdict == "met"
+    assert ledger.requirements["advanced"].verdict == "met"
