@@ -22,7 +22,7 @@ SCHOOL_SAFETY_TERMS: tuple[str, ...] = (
     "cpted", "bomb threat", "reunification", "standard response protocol", "school threat",
     "school emergency", "school emergencies", "school security", "school safety", "campus emergency",
     "campus emergencies", "campus safety", "campus security", "campus threat", "university", "college",
-    "higher education",
+    "higher education", "school climate", "school discipline",
     "mass casualty", "rapid response", "civilian response", "incident command system for schools",
     "school bus", "educator", "teacher", "k-12", "title ix", "clery", "clery act", "ferpa", "alice",
     # Spanish and Portuguese certificates (Puerto Rico, bilingual issuers)

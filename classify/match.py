@@ -473,8 +473,10 @@ def catalog_vocabulary(catalog: Catalog) -> frozenset[str]:
 
 def repair_ocr_words(title: str, vocabulary: frozenset[str]) -> str:
     """``title`` with each word that is no catalog word but reads as exactly one once one or two of OCR's
-    letter-shape confusions are undone ("DARE Ollicer Training" -> "DARE officer Training").
+    letter-shape confusions are undone ("DARE Ollicer Training" -> "DARE officer Training"), and a catalog
+    word OCR split in two put together again ("Pol icing" -> "Policing").
     """
+    title = _join_split(title, vocabulary)
 
     def fix(m: re.Match[str]) -> str:
         word = fold_accents(m.group(0)).lower()
@@ -486,6 +488,25 @@ def repair_ocr_words(title: str, vocabulary: frozenset[str]) -> str:
         return _split_glued(m.group(0), word, vocabulary)
 
     return _LETTERS.sub(fix, title)
+
+
+_WORD_PIECES = re.compile(r"([^\W\d_]+)")
+
+
+def _join_split(title: str, vocabulary: frozenset[str]) -> str:
+    """Two neighbouring pieces, neither a catalog word, that are one catalog word once the single space a
+    photo's OCR put inside it is dropped ("Pol icing", "Interro gating"); every other space as printed."""
+    parts = _WORD_PIECES.split(title)  # separators at even indices, words at odd ones
+    i = 1
+    while i + 2 < len(parts):
+        a, gap, b = parts[i], parts[i + 1], parts[i + 2]
+        joined = fold_accents(a + b).lower()
+        pieces_known = {fold_accents(a).lower(), fold_accents(b).lower()} & vocabulary
+        if gap == " " and len(joined) > REPAIR_MIN_LETTERS and joined in vocabulary and not pieces_known:
+            parts[i : i + 3] = [a + b]
+            continue
+        i += 2
+    return "".join(parts)
 
 
 def _split_glued(printed: str, word: str, vocabulary: frozenset[str]) -> str:
