@@ -54,11 +54,10 @@ def score(doc: ClassifiedDocument, p: Packet) -> dict[str, object]:
         p.holder
     )
     found = {c for c in credits | others if any(same(i, c) for i in doc.items)}
-    wrong = [
-        i
-        for i in doc.items
-        if i.status == "auto" and (not holder_ok or not any(same(i, c) for c in credits))
-    ]
+    # No holder read (the file names different people): its lines wait for a person to say whose it
+    # is, so only an auto item of someone else's course is wrong; a holder misread makes every one wrong.
+    misread = doc.participant_name is not None and not holder_ok
+    wrong = [i for i in doc.items if i.status == "auto" and (misread or not any(same(i, c) for c in credits))]
     # One completion auto twice: the ledger joins copies whose course key and dates agree.
     twice: dict[Course, list[ClassifiedItem]] = defaultdict(list)
     for i in doc.items:
@@ -98,7 +97,11 @@ def main() -> int:
             p = PACKETS[key]
             pdf = args.data / f"{key}.pdf"
             p.render(pdf)
-            path = pdf if kind == "pdf" else to_scan(pdf, args.data / f"{key}-{kind}.pdf", kind, "pdf", seed=seed)
+            path = (
+                pdf
+                if kind == "pdf"
+                else to_scan(pdf, args.data / f"{key}-{kind}.pdf", kind, "pdf", seed=seed)
+            )
             doc = process_file(path, cfg, catalog, date(2025, 6, 1))
             s = score(doc, p)
             wrong = s["wrong"]
@@ -110,7 +113,15 @@ def main() -> int:
                 f"{[(q.kind, q.pages) for q in doc.parts]}"
             )
             for i in wrong:
-                print("     WRONG AUTO:", i.page, i.course_title, i.start_date, i.end_date, i.hours, i.catalog_id)
+                print(
+                    "     WRONG AUTO:",
+                    i.page,
+                    i.course_title,
+                    i.start_date,
+                    i.end_date,
+                    i.hours,
+                    i.catalog_id,
+                )
             for i in doc.items:
                 if i.status != "auto":
                     print("     review:", i.page, i.course_title, i.start_date, i.hours, i.review_reasons[:1])
