@@ -505,13 +505,67 @@ def certificate_stack(sheets: Sequence[Sequence[Line]]) -> list[StackedCertifica
     complete = [r for r, _ in readings if r.participant_name is not None]
     if len(complete) < 2:
         return None
-    if any(_same_course(a.item, b.item) for a, b in combinations(complete, 2) if a.item and b.item):
-        return None
+    if all(_same_course(a.item, b.item) for a, b in combinations(complete, 2) if a.item and b.item):
+        return None  # one course on every page: a certificate and its copy, wallet card or outline
     return [
         (r, lines)
         for r, lines in readings
         if r.participant_name is not None
         or not any(_same_course(r.item, c.item) for c in complete if r.item and c.item)
+    ]
+
+
+def note_copies(items: Sequence[RawItem]) -> list[RawItem]:
+    """A certificate in the file twice (copied into a packet twice, or with its reprint): the ledger
+    joins the two only when they read alike, so a later copy read otherwise (another title or hours)
+    goes to a person rather than be credited a second time."""
+    out: list[RawItem] = []
+    for k, item in enumerate(items):
+        first = next((e for e in items[:k] if _same_course(e, item)), None)
+        alike = (
+            first is not None
+            and first.hours == item.hours
+            and _name_tokens(first.course_title or "") == _name_tokens(item.course_title or "")
+        )
+        if first is not None and not alike:
+            page = first.page
+            item = _noted(
+                item, f"the same course and dates as the certificate on page {page}, read otherwise"
+            )
+        out.append(item)
+    return out
+
+
+def _noted(item: RawItem, note: str) -> RawItem:
+    return item.model_copy(update={"notes": (*item.notes, note)})
+
+
+ANOTHER_PERSON = "this certificate names "  # a note on whose it is, no doubt of what was read
+
+
+def note_other_people(
+    pairs: Sequence[tuple[RawItem, Evidence | None]], names: Sequence[Evidence]
+) -> list[RawItem]:
+    """Items of a file whose documents (``names``: every name its parts print) name different people:
+    each whose own page names someone other than the person the file names most (anyone, when no one
+    is named most) goes to a person, saying whom it names. The file then has no holder, so a reviewer
+    settles its lines one by one: this line says it is not the others'."""
+    groups: list[list[Evidence]] = []
+    for name in names:
+        group = next((g for g in groups if _same_person(g[0], name)), None)
+        if group is None:
+            groups.append([name])
+        else:
+            group.append(name)
+    if len(groups) < 2:
+        return [item for item, _ in pairs]
+    sizes = sorted((len(g) for g in groups), reverse=True)
+    most: Evidence | None = max(groups, key=len)[0] if sizes[0] > sizes[1] else None
+    return [
+        _noted(item, f"{ANOTHER_PERSON}{name.text}; the file's other documents name someone else")
+        if name is not None and (most is None or not _same_person(most, name))
+        else item
+        for item, name in pairs
     ]
 
 
@@ -650,10 +704,10 @@ def parse_document(file: str, sha256: str, media_type: str, pages: tuple[Page, .
         warnings += others
     elif stack:
         layout = "stack"
-        items = tuple(_stack_item(r, lines) for r, lines in stack)
-        name, warnings = _one_holder(
-            [r.participant_name for r, _ in stack if r.participant_name], "certificates"
-        )
+        named = [r.participant_name for r, _ in stack if r.participant_name]
+        name, warnings = _one_holder(named, "certificates")
+        pairs = [(_stack_item(r, lines), r.participant_name) for r, lines in stack]
+        items = tuple(note_copies(note_other_people(pairs, named)))
         if len(sheets) > len(lines_per_page):
             warnings.append(
                 f"{len(stack)} certificates in one file, some scanned together on a page: each read alone"
@@ -722,6 +776,9 @@ def _packet_document(
         names.append(letter.participant)
     name, warnings = _one_holder(names, "documents")
     warnings.insert(0, _packet_summary(parts, len(certificates)))
+    certificates = list(
+        zip(note_copies(note_other_people(certificates, names)), (n for _, n in certificates), strict=True)
+    )
     issuers = [it.own_issuer for it, _ in certificates if it.own_issuer is not None]
     one_issuer = not transcript and not letters and len({_name_tokens(i.text) for i in issuers}) == 1
     facts = NO_LETTER_FACTS
@@ -920,7 +977,8 @@ def pages_worth_a_second_look(doc: ExtractedDocument, min_conf: float, page_min_
         missing = item.hours is None or item.start_date is None or not item.course_title
         # A guessed title is weak whatever its line's confidence: the second engine may read its cue.
         low = min(item.title_conf, item.date_conf, item.hours_conf) < min_conf or item.title_guess is not None
-        if missing or low or item.notes or item.date_notes or item.hours_notes:
+        doubts = [n for n in item.notes if not n.startswith(ANOTHER_PERSON)]
+        if missing or low or doubts or item.date_notes or item.hours_notes:
             weak.add(item.page)
     return weak & ocr_pages
 

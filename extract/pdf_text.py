@@ -109,6 +109,23 @@ def _slanted(char: dict[str, Any]) -> bool:
     return min(sine, cosine) > SLANT_MIN_SINE
 
 
+TURNED_TEXT_SHARE = 0.5  # a page this much of whose text runs other than left to right is turned
+
+
+def text_runs_turned(chars: Sequence[dict[str, Any]]) -> bool:
+    """Most of the page's glyphs, as the page is shown, run down, up or right to left: a page of a
+    packet turned a quarter or a half (its /Rotate set on upright content). Read as laid out, its
+    words come out of order; OCR finds the page's orientation and reads it upright. A certificate's
+    sideways margin note or a vertical seal caption is a few glyphs, not most."""
+    if not chars:
+        return False
+    turned = 0
+    for char in chars:
+        a, b = (float(v) for v in char.get("matrix", (1.0, 0.0))[:2])
+        turned += a <= abs(b)  # the glyph's baseline points anywhere but rightward
+    return turned > TURNED_TEXT_SHARE * len(chars)
+
+
 def image_area(page: PlumberPage) -> float:
     """Points² of the page covered by images (clipped to the page, capped at the page area)."""
     x0, top, x1, bottom = (float(v) for v in page.bbox)

@@ -36,7 +36,14 @@ from extract.flatten import even_out_shadows, flatten_photo, paper_gaps
 from extract.occlusion import mark_hidden_words
 from extract.ocr import CacheEntry, detect_orientation, ocr_tesseract, recording, seed_memory_cache
 from extract.ocr_rapid import needs_second_engine, ocr_rapid, pool_readings
-from extract.pdf_text import IMAGE_PAGE_SHARE, image_area, open_pdf, page_words, text_layer_is_usable
+from extract.pdf_text import (
+    IMAGE_PAGE_SHARE,
+    image_area,
+    open_pdf,
+    page_words,
+    text_layer_is_usable,
+    text_runs_turned,
+)
 from extract.preprocess import (
     deskew,
     invert_dark_bands,
@@ -268,6 +275,7 @@ def _text_layer_page(pdf: PlumberPDF, doc: pdfium.PdfDocument, index: int, cfg: 
         width, height = float(plumber_page.width), float(plumber_page.height)
         covered = image_area(plumber_page)
         usable = text_layer_is_usable(words, width * height, covered, min_words=cfg.min_text_layer_words)
+        usable = usable and not text_runs_turned(plumber_page.chars)
         if usable and covered >= IMAGE_PAGE_SHARE * width * height and text_is_all_invisible(doc, index):
             usable = False
     finally:
