@@ -46,7 +46,15 @@ NO_COMPLETION_WORDINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # accepted into a course, reminded of one: "You have been accepted into", "Your class begins"
             r"|\byou\s+(?:have\s+been|are|were)\s+(?:accepted|admitted)\b"
             r"|\b(?:accepted|admitted)\s+into\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?(?:course|class|program|academy)\b"
-            r"|\b(?:class|course|training)\s+reminder\b|\byour\s+(?:class|course|training)\s+(?:begins|starts)\b",
+            r"|\b(?:class|course|training)\s+reminder\b|\byour\s+(?:class|course|training)\s+(?:begins|starts)\b"
+            # a seat held or a place on a waitlist: "Seat Confirmation", "holding a seat for you", "reserve
+            # your seat", "You are number 3 on the wait list", "if a seat opens"
+            r"|\bseat\s+confirmation\b|\b(?:holding|reserved?|save)\s+(?:a|your)\s+(?:seat|spot|place)\b"
+            r"|\b(?:on|to)\s+(?:the|a|our)\s+wait(?:ing)?[\s-]*list\b|\bif\s+a\s+(?:seat|spot|space)\s+opens\b"
+            # a form to register, a letter before the course: "Course Registration Form", "Upon successful
+            # completion, you will receive a certificate"; a catalogue's "Next Offering:", "Prerequisites:"
+            r"|\bregistration\s+form\b|\bnext\s+offering\s*:|\bprerequisites?\s*:"
+            r"|\bupon\s+(?:successful\s+)?completion\b[^.\n]{0,60}?\byou\s+will\s+(?:receive|be\s+awarded|earn)\b",
             re.I | re.M,
         ),
     ),
@@ -78,7 +86,10 @@ NO_COMPLETION_WORDINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "part of the course attended or credited, not its completion",
         re.compile(
             r"\bpartial\s+(?:credit|attendance|completion|hours)\b"
-            rf"|\b(?:attended|completed|present\s+for)\s+(?:only\s+)?(?P<part>{_NUM})\s+(?:hours?\s+|hrs?\.?\s+)?"
+            # "left early", "arrived late"; "Hours attended: 4 of 8" (a label's colon before the count)
+            r"|\b(?:left|departed)\s+(?:the\s+(?:course|class|training|session)\s+)?early\b"
+            r"|\barrived\s+late\b"
+            rf"|\b(?:attended|completed|present\s+for)\s*:?\s*(?:only\s+)?(?P<part>{_NUM})\s+(?:hours?\s+|hrs?\.?\s+)?"
             rf"(?:of|out\s+of)\s+(?:the\s+|a\s+)?(?P<whole>{_NUM})\b",
             re.I,
         ),
@@ -90,7 +101,10 @@ NO_COMPLETION_WORDINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\bexpected\s+(?:completion|to\s+(?:complete|finish))\b"
             r"|\b(?:is|are|has\s+been)\s+scheduled\s+(?:to\s+attend|to\s+complete|to\s+begin|for)\b"
             r"|\bnot\s+yet\s+(?:been\s+)?(?:completed?|finished|attended)\b"
-            r"|\bwill\s+(?:attend|be\s+attending|participate\s+in|take\s+part\s+in)\b",
+            r"|\bwill\s+(?:attend|be\s+attending|participate\s+in|take\s+part\s+in)\b"
+            # an LMS learning plan: courses assigned, each with a due date ("My Learning Plan"; a page's text
+            # may be one run of words, so no line of its own is asked)
+            r"|\b(?:my|individual|personal)\s+learning\s+plan\b",
             re.I,
         ),
     ),
@@ -104,12 +118,17 @@ NO_COMPLETION_WORDINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
-        # a form the participant fills in about the course, not a record of it: "Course Evaluation" alone on
-        # its line, "Please rate", "strongly disagree" (a certificate may say "Course evaluation submitted.")
+        # a form the participant fills in about the course, not a record of it: "Course Evaluation" or
+        # "Post-Course Survey" alone on its line, "Please rate", "strongly disagree", "How satisfied were
+        # you", "Very dissatisfied" (a certificate may say "Course evaluation submitted." or invite its
+        # holder to "complete the post-course survey")
         "a course evaluation form, not a record of completion",
         re.compile(
-            r"^\W*(?:course|training|class|session|program|participant)\s+evaluation(?:\s+form)?\W*$"
-            r"|\bevaluation\s+form\b|\bplease\s+rate\b|\bstrongly\s+disagree\b",
+            r"^\W*(?:post[\s-]*)?(?:course|training|class|session|program|participant|event|webinar)[\s-]+"
+            r"(?:evaluation|survey|feedback)(?:\s+(?:form|questionnaire))?\W*$"
+            r"|\bevaluation\s+form\b|\bplease\s+rate\b|\bstrongly\s+disagree\b"
+            r"|\bhow\s+satisfied\s+(?:were|are)\s+you\b|\bvery\s+dissatisfied\b"
+            r"|\bwould\s+you\s+recommend\s+(?:this|the)\s+(?:course|class|training|session|program)\b",
             re.I | re.M,
         ),
     ),
@@ -119,6 +138,13 @@ NO_COMPLETION_WORDINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "a certificate template, sample or voided copy, not a certificate issued",
         re.compile(
             r"\[\s*(?:participant|recipient|attendee|student|officer|first|last|full|your)?\s*name\s*\]"
+            # a mail-merge field or a template engine's: "<<First Name>>", "{{participant_name}}", "«Name»"
+            r"|(?:<<|\{\{|\u00ab)\s*[\w .]{0,30}?name\s*(?:>>|\}\}|\u00bb)"
+            # a blank line where the holder's name goes: "This certifies that ________ has completed", and as
+            # a scan reads it, the line lost: "This certifies that has successfully completed"
+            r"|\bcertif(?:y|ies)\s+that\s*_{6,}|_{6,}\s*(?:has|have)\s+(?:successfully\s+)?(?:completed|attended)\b"
+            r"|\bcertif(?:y|ies)\s+that\s+(?:has|have)\s+(?:successfully\s+)?(?:completed|attended|participated)\b"
+            r"|\b(?:presented|awarded)\s+to\s+for\s+(?:successfully\s+)?(?:completing|attending)\b"
             # a stamp in capitals between words that are not ("Center VOID - reissued"): "BLOOD SAMPLE
             # COLLECTION" is a course's title, "VOID IF ALTERED" a genuine certificate's small print
             r"|(?-i:(?<![A-Z]{2}\s)\b(?:SAMPLE|VOID|VOIDED|SPECIMEN)\b(?!\s+[A-Z]{2}))"
@@ -233,7 +259,10 @@ LISTING_WORDING = re.compile(
     r"|\blesson\s+plans?\b|\binstructor(?:'?s)?\s+(?:guide|manual)\b|\bcourse\s+outline\b"
     r"|\b(?:training\s+)?needs\s+assessment\b|\b(?:individual|professional|employee)\s+development\s+plan\b"
     r"|\b(?:planned|proposed|recommended)\s+(?:training|courses?|classes)\b"
-    r"|\btarget\s+(?:date|completion)\b",
+    r"|\btarget\s+(?:date|completion)\b|\blearning\s+plan\b"
+    # one course's outline by day: "Daily Topics", "Day-by-Day Schedule", "Hours per Day"
+    r"|\bdaily\s+(?:topics|schedule|outline|agenda|breakdown|plan)\b|\bday[\s-]+by[\s-]+day\b"
+    r"|\bhours\s+per\s+day\b",
     re.I,
 )
 # What a bill prints in its totals block under its lines: "Balance Due", "Total Due", "Amount Paid", "Paid in
