@@ -422,3 +422,18 @@ def test_a_summits_breakout_sessions_are_its_attendance() -> None:
     doc = _classified(rows)
     assert doc.doc_type == "conference_attendance"
     assert all(i.status == "review" for i in doc.items)
+
+
+def test_an_undated_line_inside_a_list_keeps_the_list_whole() -> None:
+    listed = [
+        "Juvenile Law for Law Enforcement - 01/10/2022 - 8 hours",
+        "Standard Response Protocol Training - 4 hours",
+        "Youth Mental Health First Aid - 01/12/2022 - 8 hours",
+    ]
+    doc = _classified(_certificate(listed))
+    assert [(i.course_title, i.start_date, i.hours) for i in doc.items] == [
+        ("Juvenile Law for Law Enforcement", date(2022, 1, 10), 8.0),
+        ("Standard Response Protocol Training", None, 4.0),
+        ("Youth Mental Health First Aid", date(2022, 1, 12), 8.0),
+    ]
+    assert [i.status for i in doc.items] == ["auto", "review", "auto"]
