@@ -102,6 +102,9 @@ NOT_COMPLETED_RE = re.compile(
     r"in\s+progress|withdr(?:awn|ew)|failed|no\s+credit|non-credit|dropped)\b\)?",
     re.I,
 )
+# A token of figures and marks left in a title once the line's facts are out ("-.8" of a fax's "(0.8 CEUs)"):
+# a fact misread, so the line's facts are not sure.
+DEBRIS_RE = re.compile(r"(?<!\S)(?=[^\sA-Za-z]*\d)(?=[^\sA-Za-z]*[^\w\s])[^\sA-Za-z]+(?!\S)")
 # An amount in another language's unit ("8 horas", "8 heures"): on a line under a course printing the same
 # amount in hours it is that course's translation, not another course.
 FOREIGN_UNIT_RE = re.compile(r"\b(?:horas?|heures?|stunden|ore)\b", re.I)
@@ -190,6 +193,7 @@ class _Course:
         self.title, self.lines, self.amount, self.dated = title, list(lines), amount, dated
         self.hours_line = hours_line  # the sentence stating every course's length, when the line prints none
         self.unfinished = unfinished  # what the line says of a course not completed ("audited")
+        self.misread: str | None = None  # figures left beside the title: a fact misread
 
 
 def _facts(text: str) -> tuple[HoursMatch | None, tuple[date, date] | None, list[tuple[int, int]], bool]:
@@ -228,7 +232,12 @@ def _course_line(line: Line) -> _Course | None:
     if not title:
         return None
     marker = NOT_COMPLETED_RE.search(line.text)
-    return _Course(title, [line], amount, dated, unfinished=marker.group(0).strip("()") if marker else None)
+    course = _Course(title, [line], amount, dated, unfinished=marker.group(0).strip("()") if marker else None)
+    debris = DEBRIS_RE.findall(title)
+    if debris:
+        course.title = " ".join(DEBRIS_RE.sub(" ", title).split())
+        course.misread = debris[0]
+    return course
 
 
 def _wrapped_course(lines: Sequence[Line], i: int) -> _Course | None:
@@ -426,9 +435,14 @@ def listed_courses(lines: Sequence[Line], fallback: RawItem | None) -> list[RawI
 
 
 def _unfinished_note(course: _Course) -> tuple[str, ...]:
-    if course.unfinished is None:
-        return ()
-    return (f"the list marks this course {course.unfinished.lower()!r}: not completed, a person must see it",)
+    notes: tuple[str, ...] = ()
+    if course.unfinished is not None:
+        notes += (
+            f"the list marks this course {course.unfinished.lower()!r}: not completed, a person must see it",
+        )
+    if course.misread is not None:
+        notes += (f"figures beside the course's title ({course.misread!r}): a fact of its line misread",)
+    return notes
 
 
 def _translations_merged(courses: Sequence[_Course]) -> list[_Course]:

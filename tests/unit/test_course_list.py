@@ -437,3 +437,17 @@ def test_an_undated_line_inside_a_list_keeps_the_list_whole() -> None:
         ("Youth Mental Health First Aid", date(2022, 1, 12), 8.0),
     ]
     assert [i.status for i in doc.items] == ["auto", "review", "auto"]
+
+
+def test_figures_left_beside_a_title_send_the_course_to_a_person() -> None:
+    listed = [
+        "Child Abuse and Neglect Investigations - 06/13/2022 - 8 hours (0.8 CEUs)",
+        "Interviewing and Interrogating Juveniles - 06/14/2022 - 8 hours -.8 CEUs",  # a fax lost "(0"
+    ]
+    doc = _classified(_certificate(listed))
+    assert [i.course_title for i in doc.items] == [
+        "Child Abuse and Neglect Investigations",
+        "Interviewing and Interrogating Juveniles",
+    ]
+    assert [i.status for i in doc.items] == ["auto", "review"]
+    assert any("misread" in r for r in doc.items[1].review_reasons)
