@@ -420,7 +420,7 @@ def _for_a_person(item: ClassifiedItem, reason: str, **update: Any) -> Classifie
 # names none. The word may be glued to the one before ("School SafetyConference" on a heavy scan).
 EVENT_HEADING_RE = re.compile(
     r"(?:\b(?:19|20)\d\d|\bannual|\bnational|\bschool\s+safety|\bNASRO)\b(?:\s+[\w'&-]+){0,3}?\s*"
-    r"(?:conference|symposium|convention)\b(?!\s+(?:center|centre|room|hall|call|line))",
+    r"(?:conference|symposium|convention|summit)\b(?!\s+(?:center|centre|room|hall|call|line))",
     re.I,
 )
 

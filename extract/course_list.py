@@ -30,7 +30,8 @@ from extract.types import Line, RawItem, union_box
 MIN_COURSES = 2
 # "Course 1:", "Session 2 -", "Module A." before a listed course's title.
 NUMBERED_RE = re.compile(
-    r"^\s*(?:course|session|class|training|workshop|module)\s*(?:#\s*)?(?:\d{1,2}|[A-Z])\s*[:.)-]\s*", re.I
+    r"^\s*(?:course|session|breakout|class|training|workshop|module)\s*(?:#\s*)?(?:\d{1,2}|[A-Z])\s*[:.)-]\s*",
+    re.I,
 )
 # A bullet, as printed or as a scan reads it ("¢", "e", "o" before a capital), or "1." / "2)".
 # A scan may read the ")" of "2)" as "}" or "]", or add a stop ("3).").
@@ -95,14 +96,40 @@ PARTS_HEAD_RE = re.compile(
     r"\b(?:modules?|units|lessons|components|consist(?:s|ed|ing)?|comprised|curriculum|agenda|syllabus|topics)\b",
     re.I,
 )
+# A line saying its course was not completed: listed, never credited without a person.
+NOT_COMPLETED_RE = re.compile(
+    r"\(?\b(?:audit(?:ed)?|incomplete|not\s+(?:completed?|passed|attended)|did\s+not\s+(?:complete|pass|attend)|"
+    r"in\s+progress|withdr(?:awn|ew)|failed|no\s+credit|non-credit|dropped)\b\)?",
+    re.I,
+)
+# A token of figures and marks left in a title once the line's facts are out ("-.8" of a fax's "(0.8 CEUs)"):
+# a fact misread, so the line's facts are not sure.
+DEBRIS_RE = re.compile(r"(?<!\S)(?=[^\sA-Za-z]*\d)(?=[^\sA-Za-z]*[^\w\s])[^\sA-Za-z]+(?!\S)")
+# An amount in another language's unit ("8 horas", "8 heures"): on a line under a course printing the same
+# amount in hours it is that course's translation, not another course.
+FOREIGN_UNIT_RE = re.compile(r"\b(?:horas?|heures?|stunden|ore)\b", re.I)
+# Words naming several courses: a line above a list saying so introduces courses, not one course's parts.
+COURSES_RE = re.compile(r"\b(?:courses|classes|trainings|sessions|workshops|seminars|programs)\b", re.I)
 # "each 8 hours in length", "8 hours each", "8 hours per course": every listed course's own length.
 EACH_RE = re.compile(r"\b(?:each|apiece|per\s+(?:course|class|session|training))\b", re.I)
 
 
+def _amounts(text: str) -> list[HoursMatch]:
+    return [h for h in find_hours(text) if not h.in_title_form]
+
+
 def _amount(text: str) -> HoursMatch | None:
-    """The line's one hour amount, not a title's "40-hour" (None for none or several)."""
-    found = [h for h in find_hours(text) if not h.in_title_form]
-    return found[0] if len(found) == 1 else None
+    """The line's one hour amount, not a title's "40-hour" (None for none or several). Hours printed
+    beside the same amount in CEUs ("8 hours (0.8 CEUs)") are one amount: the hours."""
+    found = _amounts(text)
+    if len(found) == 1:
+        return found[0]
+    hours = [h for h in found if h.unit == "hours"]
+    if len(hours) == 1 and all(
+        h.unit == "ceu" and h.hours == hours[0].hours for h in found if h is not hours[0]
+    ):
+        return hours[0]
+    return None
 
 
 def _without(text: str, spans: Sequence[tuple[int, int]]) -> str:
@@ -161,9 +188,12 @@ class _Course:
         amount: HoursMatch | None,
         dated: tuple[date, date] | None,
         hours_line: Line | None = None,
+        unfinished: str | None = None,
     ):
         self.title, self.lines, self.amount, self.dated = title, list(lines), amount, dated
         self.hours_line = hours_line  # the sentence stating every course's length, when the line prints none
+        self.unfinished = unfinished  # what the line says of a course not completed ("audited")
+        self.misread: str | None = None  # figures left beside the title: a fact misread
 
 
 def _facts(text: str) -> tuple[HoursMatch | None, tuple[date, date] | None, list[tuple[int, int]], bool]:
@@ -171,7 +201,8 @@ def _facts(text: str) -> tuple[HoursMatch | None, tuple[date, date] | None, list
     dates it cannot settle (several, or a month only)."""
     amount = _amount(text)
     dates = find_dates(text)
-    spans = [d.span for d in dates] + ([amount.span] if amount else [])
+    spans = [d.span for d in dates] + ([h.span for h in _amounts(text)] if amount else [])
+    spans += [m.span() for m in NOT_COMPLETED_RE.finditer(text)]
     one = dates[0] if len(dates) == 1 and dates[0].precision == "day" else None
     return amount, ((one.start, one.end) if one else None), spans, len(dates) > 0 and one is None
 
@@ -182,9 +213,13 @@ def _numbered_block(lines: Sequence[Line], i: int) -> tuple[_Course | None, int]
     head = lines[i].text
     if not NUMBERED_RE.match(head) or i + 1 >= len(lines):
         return None, i + 1
+    if _amounts(head) or find_dates(head):
+        return None, i + 1  # "Session 2 - Title - 06/20/2023 - 2 hours": a course line of its own
     title = _title_left(head, [])
     amount, dated, spans, unsure = _facts(lines[i + 1].text)
-    if not title or amount is None or unsure or _title_left(lines[i + 1].text, spans):
+    if not title or amount is None or unsure or TOTAL_RE.search(lines[i + 1].text):
+        return None, i + 1
+    if _title_left(lines[i + 1].text, spans):
         return None, i + 1
     return _Course(title, lines[i : i + 2], amount, dated), i + 2
 
@@ -194,7 +229,30 @@ def _course_line(line: Line) -> _Course | None:
     if amount is None or unsure:
         return None
     title = _title_left(line.text, spans)
-    return _Course(title, [line], amount, dated) if title else None
+    if not title:
+        return None
+    marker = NOT_COMPLETED_RE.search(line.text)
+    course = _Course(title, [line], amount, dated, unfinished=marker.group(0).strip("()") if marker else None)
+    debris = DEBRIS_RE.findall(title)
+    if debris:
+        course.title = " ".join(DEBRIS_RE.sub(" ", title).split())
+        course.misread = debris[0]
+    return course
+
+
+def _wrapped_course(lines: Sequence[Line], i: int) -> _Course | None:
+    """A numbered or bulleted course whose title or facts wrap onto the next line, that line starting no
+    item of its own ("1.  Bullying and Cyberbullying Prevention for Law" over "Enforcement, 04/17/2023, 4
+    hours"): one course, read from both lines."""
+    head = lines[i]
+    if i + 1 >= len(lines) or not BULLET_RE.match(head.text) or _amount(head.text) is not None:
+        return None
+    tail = lines[i + 1]
+    if tail.page != head.page or BULLET_RE.match(tail.text) or NUMBERED_RE.match(tail.text):
+        return None
+    if _course_line(tail) is not None:
+        return None
+    return _course_line(Line(words=head.words + tail.words, page=head.page))
 
 
 def _dated_line(line: Line) -> _Course | None:
@@ -261,6 +319,8 @@ def _runs(lines: Sequence[Line]) -> tuple[list[_Run], list[float]]:
         if course is None:
             nxt = i + 1
         hours = True
+        if not found and (wrapped := _wrapped_course(lines, i)) is not None:
+            found, nxt = [wrapped], i + 2
         if not found:
             dated = _dated_line(lines[i])
             found, hours = ([dated], False) if dated is not None else ([], True)
@@ -343,7 +403,9 @@ def listed_courses(lines: Sequence[Line], fallback: RawItem | None) -> list[RawI
     run = listed[0]
     if _parts_of_one_course(run, lines):
         return None
-    courses = run.courses
+    courses = _translations_merged(run.courses)
+    if run.hours and _sum_printed_above(lines, run, courses):
+        return None  # the course's parts under it, their hours its own: one course
     notes: tuple[str, ...] = ()
     if not run.hours:
         each = _each_courses_length(lines, run)
@@ -359,13 +421,71 @@ def listed_courses(lines: Sequence[Line], fallback: RawItem | None) -> list[RawI
             return None
     else:
         summed = sum(c.amount.hours for c in courses if c.amount is not None)
-        if totals and all(abs(t - summed) > TOTAL_TOLERANCE for t in totals):
+        finished = sum(c.amount.hours for c in courses if c.amount is not None and c.unfinished is None)
+        # A total may leave out the course not completed, or count it.
+        if totals and all(
+            abs(t - summed) > TOTAL_TOLERANCE and abs(t - finished) > TOTAL_TOLERANCE for t in totals
+        ):
             notes = (
                 f"the page's total ({totals[0]:g} h) is not the sum of its courses' hours ({summed:g} h)",
             )
     # The page's date stands for its courses only when none prints a date of its own.
     shared = fallback if all(c.dated is None for c in courses) else None
-    return [_item(c, shared, notes) for c in courses]
+    return [_item(c, shared, notes + _unfinished_note(c)) for c in courses]
+
+
+def _unfinished_note(course: _Course) -> tuple[str, ...]:
+    notes: tuple[str, ...] = ()
+    if course.unfinished is not None:
+        notes += (
+            f"the list marks this course {course.unfinished.lower()!r}: not completed, a person must see it",
+        )
+    if course.misread is not None:
+        notes += (f"figures beside the course's title ({course.misread!r}): a fact of its line misread",)
+    return notes
+
+
+def _translations_merged(courses: Sequence[_Course]) -> list[_Course]:
+    """A course's line in another language under it ("Primeros Auxilios de Salud Mental Juvenil - 8 horas"
+    under "Youth Mental Health First Aid - 06/05/2023 - 8 hours"): no date of its own, the same amount in
+    another language's unit; the course's evidence, not another course."""
+    out: list[_Course] = []
+    for c in courses:
+        before = out[-1] if out else None
+        if (
+            before is not None
+            and c.amount is not None
+            and before.amount is not None
+            and FOREIGN_UNIT_RE.search(c.amount.text)
+            and not FOREIGN_UNIT_RE.search(before.amount.text)
+            and c.amount.hours == before.amount.hours
+            and c.dated is None
+        ):
+            before.lines += c.lines
+            continue
+        out.append(c)
+    return out
+
+
+def _sum_printed_above(lines: Sequence[Line], run: _Run, courses: Sequence[_Course]) -> bool:
+    """A line above the list, naming no courses and no total, prints their hours' sum as its one amount
+    ("July 10-14, 2023 · 40 hours" under a course's title, over its subjects with 8 + 12 + 12 + 8 hours):
+    the list is that course's parts. A page saying "16 hours of training in the following courses:" names
+    its courses: a list."""
+    summed = sum(c.amount.hours for c in courses if c.amount is not None)
+    head = lines[run.first - 1].text if run.first > 0 else ""
+    if COURSES_RE.search(head):
+        return False
+    page = run.courses[0].lines[0].page
+    return any(
+        ln.page == page
+        and (amount := _amount(ln.text)) is not None
+        and abs(amount.hours - summed) <= TOTAL_TOLERANCE
+        and not TOTAL_RE.search(ln.text)
+        and not EACH_RE.search(ln.text)
+        and not COURSES_RE.search(ln.text)
+        for ln in lines[: run.first]
+    )
 
 
 def _title_conf(course: _Course) -> float:

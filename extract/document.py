@@ -332,11 +332,23 @@ def _hire_read_on_a_certificate(letter: LetterReading, lines: Sequence[Line]) ->
 def _courses_listed_with_hours(rows: Sequence[RawItem], lines: Sequence[Line]) -> bool:
     """Rows read as a table that found no hours in them, where each is a listed course whose own words
     print its hours ("01/10/2023   School Emergency Operations Planning   8 hrs": the amount set right after
-    a title of any length is no column): the page's list of courses, not a table."""
-    if len(rows) < 2 or any(row.hours is not None for row in rows):
+    a title of any length is no column): the page's list of courses, not a table. So are rows that are
+    only some of the courses the page lists (a list's undated line breaks the columns the table reader
+    found: the rows are the lines after it)."""
+    if not rows:
         return False
     listed = listed_courses(lines, None)
-    return listed is not None and len(listed) == len(rows)
+    if listed is None:
+        return False
+    if len(rows) >= 2 and all(row.hours is None for row in rows) and len(listed) == len(rows):
+        return True
+    # A row's title may be cut short where the table reader put a column's edge.
+    titles = [set(re.findall(r"\w+", (c.course_title or "").lower())) for c in listed]
+    return len(listed) > len(rows) and all(
+        (words := set(re.findall(r"\w+", (row.course_title or "").lower())))
+        and any(words <= t for t in titles)
+        for row in rows
+    )
 
 
 def _table_participant(lines_per_page: Sequence[Sequence[Line]]) -> Evidence | None:

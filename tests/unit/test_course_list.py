@@ -297,3 +297,157 @@ def test_dated_lines_under_one_total_have_no_hours_of_their_own() -> None:
 def test_no_list_of_courses(listed: list[str]) -> None:
     doc = _document(_certificate(listed, done="has completed"))
     assert len(doc.items) <= 1, [(i.course_title, i.hours) for i in doc.items]
+
+
+# ------------------------------------------------------------------ round 3 (multi_course_certificates_3)
+
+
+@pytest.mark.parametrize("marker", ["(audited)", "(incomplete)", "Not Completed", "In Progress"])
+def test_a_course_the_list_marks_not_completed_is_never_auto(marker: str) -> None:
+    listed = [
+        "Juvenile Law for Law Enforcement - 03/06/2023 - 8 hours",
+        f"Child Abuse and Neglect Investigations - 03/07/2023 - 8 hours {marker}",
+        "School Emergency Operations Planning - 03/08/2023 - 8 hours",
+    ]
+    doc = _classified(_certificate(listed))
+    assert [i.course_title for i in doc.items] == [
+        "Juvenile Law for Law Enforcement",
+        "Child Abuse and Neglect Investigations",
+        "School Emergency Operations Planning",
+    ]
+    assert doc.items[1].status == "review"
+    assert any("not completed" in r for r in doc.items[1].review_reasons)
+    assert doc.items[0].status == doc.items[2].status == "auto"
+
+
+def test_hours_beside_the_same_amount_in_ceus_are_one_amount() -> None:
+    listed = [
+        "Child Abuse and Neglect Investigations - 06/13/2022 - 8 hours (0.8 CEUs)",
+        "Interviewing and Interrogating Juveniles - 06/14/2022 - 4 hours (0.4 CEUs)",
+    ]
+    doc = _document(_certificate(listed))
+    assert _facts(doc) == [
+        ("Child Abuse and Neglect Investigations", date(2022, 6, 13), date(2022, 6, 13), 8.0),
+        ("Interviewing and Interrogating Juveniles", date(2022, 6, 14), date(2022, 6, 14), 4.0),
+    ]
+
+
+def test_a_numbered_course_wrapped_over_two_lines_is_one_course() -> None:
+    listed = [
+        "1.  Bullying and Cyberbullying Prevention for Law",
+        "     Enforcement, 04/17/2023, 4 hours",
+        "2.  School Emergency Operations Planning, 04/18/2023,",
+        "     8 hours",
+    ]
+    doc = _document(_certificate(listed))
+    assert _facts(doc) == [
+        (
+            "Bullying and Cyberbullying Prevention for Law Enforcement",
+            date(2023, 4, 17),
+            date(2023, 4, 17),
+            4.0,
+        ),
+        ("School Emergency Operations Planning", date(2023, 4, 18), date(2023, 4, 18), 8.0),
+    ]
+
+
+def test_a_courses_line_in_another_language_is_no_other_course() -> None:
+    listed = [
+        "Youth Mental Health First Aid - 06/05/2023 - 8 hours",
+        "   Primeros Auxilios de Salud Mental Juvenil - 8 horas",
+        "Juvenile Law for Law Enforcement - 06/06/2023 - 4 hours",
+        "   Derecho Juvenil para las Fuerzas del Orden - 4 horas",
+    ]
+    doc = _document(_certificate(listed))
+    assert [(i.course_title, i.hours) for i in doc.items] == [
+        ("Youth Mental Health First Aid", 8.0),
+        ("Juvenile Law for Law Enforcement", 4.0),
+    ]
+
+
+def test_subjects_whose_hours_sum_to_the_courses_printed_above_are_one_course() -> None:
+    rows: list[Row] = [
+        ("PRAIRIE STATE LAW ENFORCEMENT ACADEMY", 150, 74, 13),
+        ("Diploma", 250, 124, 26),
+        ("is awarded to", 250, 156, 13),
+        ("Officer Caleb J. Whitfield", 190, 192, 22),
+        ("who has completed the", 220, 222, 13),
+        ("Basic School Resource Officer Course", 160, 250, 17),
+        ("July 10-14, 2023  ·  40 hours", 220, 274, 12),
+        ("Subjects of instruction", 230, 300, 11),
+        ("The SRO's Roles and Responsibilities ........ 8 hours", 120, 330, 11),
+        ("Legal Issues for School Officers ........ 12 hours", 120, 352, 11),
+        ("Adolescent Brain Development ........ 12 hours", 120, 374, 11),
+        ("Emergency Planning for Schools ........ 8 hours", 120, 396, 11),
+        ("Harold Wynn, Academy Director", 90, 680, 10),
+    ]
+    (item,) = _document(rows).items
+    assert item.course_title == "Basic School Resource Officer Course"
+
+
+def test_courses_under_a_sentence_stating_their_sum_are_still_courses() -> None:
+    listed = [
+        "Youth Mental Health First Aid - January 23, 2023 - 8 hours",
+        "Juvenile Law for Law Enforcement - January 24, 2023 - 8 hours",
+    ]
+    doc = _document(_certificate(listed, done="has completed 16 hours of training in the following courses:"))
+    assert [i.hours for i in doc.items] == [8.0, 8.0]
+
+
+def test_a_numbered_session_line_with_its_own_facts_takes_no_total_below() -> None:
+    listed = [
+        "Breakout A - Threat Assessment Teams in Practice - 10/03/2023 - 1.5 hours",
+        "Breakout B - Social Media Threats and Students - 10/03/2023 - 1 hour",
+        "Breakout C - Reunification Drills That Work - 10/04/2023 - 1.5 hours",
+        "Total Continuing Education: 4 hours",
+    ]
+    doc = _document(_certificate(listed))
+    assert [(i.course_title, i.start_date, i.hours) for i in doc.items] == [
+        ("Threat Assessment Teams in Practice", date(2023, 10, 3), 1.5),
+        ("Social Media Threats and Students", date(2023, 10, 3), 1.0),
+        ("Reunification Drills That Work", date(2023, 10, 4), 1.5),
+    ]
+    assert all(not i.notes for i in doc.items)  # the total is their sum
+
+
+def test_a_summits_breakout_sessions_are_its_attendance() -> None:
+    rows = _certificate(
+        [
+            "Threat Assessment Teams in Practice - 10/03/2023 - 1.5 hours",
+            "Reunification Drills That Work - 10/04/2023 - 1.5 hours",
+        ],
+        done="for attending the following breakout sessions:",
+    )
+    rows[0] = ("GREAT LAKES SCHOOL SAFETY SUMMIT 2023", 150, 74, 13)
+    doc = _classified(rows)
+    assert doc.doc_type == "conference_attendance"
+    assert all(i.status == "review" for i in doc.items)
+
+
+def test_an_undated_line_inside_a_list_keeps_the_list_whole() -> None:
+    listed = [
+        "Juvenile Law for Law Enforcement - 01/10/2022 - 8 hours",
+        "Standard Response Protocol Training - 4 hours",
+        "Youth Mental Health First Aid - 01/12/2022 - 8 hours",
+    ]
+    doc = _classified(_certificate(listed))
+    assert [(i.course_title, i.start_date, i.hours) for i in doc.items] == [
+        ("Juvenile Law for Law Enforcement", date(2022, 1, 10), 8.0),
+        ("Standard Response Protocol Training", None, 4.0),
+        ("Youth Mental Health First Aid", date(2022, 1, 12), 8.0),
+    ]
+    assert [i.status for i in doc.items] == ["auto", "review", "auto"]
+
+
+def test_figures_left_beside_a_title_send_the_course_to_a_person() -> None:
+    listed = [
+        "Child Abuse and Neglect Investigations - 06/13/2022 - 8 hours (0.8 CEUs)",
+        "Interviewing and Interrogating Juveniles - 06/14/2022 - 8 hours -.8 CEUs",  # a fax lost "(0"
+    ]
+    doc = _classified(_certificate(listed))
+    assert [i.course_title for i in doc.items] == [
+        "Child Abuse and Neglect Investigations",
+        "Interviewing and Interrogating Juveniles",
+    ]
+    assert [i.status for i in doc.items] == ["auto", "review"]
+    assert any("misread" in r for r in doc.items[1].review_reasons)
