@@ -1275,13 +1275,30 @@ def _doubt_titles_under_free_lines(
     attached: set[int],
 ) -> None:
     """A row printing a title with free title lines right above it, nearer it than the row above, that no
-    row took: its title may start on them (read alone, "First Aid" under "Youth Mental Health")."""
+    row took: its title may start on them (read alone, "First Aid" under "Youth Mental Health"). Only lines
+    right under the row above (and its wrapped lines: a totals line between them ends a group, and what
+    follows may head the next) and set flush with the row's own title, as its wrapped lines would be (a
+    band's heading is centred)."""
     for k in range(1, len(rows)):
         if rows[k].line.page != rows[k - 1].line.page or not _has_title(rows[k], cols):
             continue
         above = _title_lines_above(lines, row_idx[k], cols, header, place, attached)
-        if above and _nearer_below(rows[k - 1].line, above[0], above[-1], rows[k].line):
+        if not above or not _nearer_below(rows[k - 1].line, above[0], above[-1], rows[k].line):
+            continue
+        start = next(n for n, ln in enumerate(lines) if ln is above[0])
+        if all(id(ln) in attached for ln in lines[row_idx[k - 1] + 1 : start]) and all(
+            _flush_with_title(ln, rows[k], cols, place) for ln in above
+        ):
             rows[k].title_doubt = True
+
+
+def _flush_with_title(line: Line, row: Row, cols: Sequence[Column], place: Callable[[Word], int]) -> bool:
+    """``line``'s first word starts where the row's title does (within half a line's height)."""
+    own = next((ws for i, ws in sorted(row.cells.items()) if cols[i].role == "title" and ws), None)
+    words = [w for w in line.words if not RULING_RE.fullmatch(w.text)]
+    if own is None or not words or cols[place(words[0])].role != "title":
+        return False
+    return abs(words[0].bbox[0] - own[0].bbox[0]) <= max(3.0, 0.5 * line.height)
 
 
 DATE_ROLES = frozenset({"date", "start", "end"})

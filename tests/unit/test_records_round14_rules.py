@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 
 from extract.fields.dates import MONTH_ONLY
+from extract.fields.names import name_before_next_label
 from extract.lines import group_lines
 from extract.page_breaks import noted, stitch_page_breaks
 from extract.transcript import TITLE_DOUBT_NOTE, read_table, row_dates
@@ -170,3 +171,30 @@ def test_a_title_line_ending_the_page_opens_the_next_pages_first_title() -> None
     ]
     assert [bool(it.notes) for it in items] == [False, True, False]
     assert "alone ends page 1" in items[1].notes[0]
+
+
+def test_a_band_heading_after_a_groups_total_is_no_title_start() -> None:
+    """A centred band heading over the next group, a "Category Total" line between it and the row above:
+    a heading, not a wrapped title's first line."""
+    words = _line_words(HEAD, 100)
+    words += _row("02/01/2022", "Juvenile Law", "8.0", 118)
+    words += _line_words([(110, "Category Total"), (430, "8.0")], 132, frozenset({1}))
+    words += _line_words([(250, "FIREARMS")], 146)
+    words += _row("07/19/2022", "Firearms Qualification", "4.0", 160)
+    words += _row("10/04/2022", "Defensive Tactics Refresher", "4.0", 174)
+    assert not any(_doubted(it) for it in _items(words))
+
+
+# ------------------------------------------------- a labelled name whose initial a fax joined by a dot
+
+
+@pytest.mark.parametrize(
+    ("printed", "name"),
+    [
+        ("ASHWORTH-MBEKI, CORDELIA.F.        Badge #: 4471", "ASHWORTH-MBEKI, CORDELIA F."),
+        ("Reyes, Dana.M.   ID: 2231", "Reyes, Dana M."),
+        ("Dana M. Reyes   Badge: 2231", "Dana M. Reyes"),
+    ],
+)
+def test_a_middle_initial_joined_by_a_dot_is_read_apart(printed: str, name: str) -> None:
+    assert name_before_next_label(printed) == name
