@@ -42,6 +42,10 @@ OVER_BREAK_NOTE = (
     "the row continues over a page break: its title's last words {words!r} open page {b} above the next "
     "row, and the table shows no other wrapped title to tell whose they are"
 )
+FOOT_OPENS_NOTE = (
+    "the row may continue over a page break: the line {words!r} alone ends page {a} and was read as the "
+    "start of its title (the next page's first row prints the rest); it might be a heading instead"
+)
 UNSURE_OVER_BREAK_NOTE = (
     "the row continues over a page break: its title's last words {words!r} open page {b}, read unsurely"
 )
@@ -55,6 +59,9 @@ class Join:
     page: int
     moved: str
     note: str
+    # Words opening the item's title that its row did not print (its title's first line ending the page
+    # before): set before the title read on the row.
+    prefix: str = ""
 
 
 def stitch_page_breaks(lines_per_page: Sequence[Sequence[Line]]) -> tuple[list[list[Line]], list[Join]]:
@@ -92,7 +99,8 @@ def noted(items: Sequence[RawItem], joins: Sequence[Join]) -> list[RawItem]:
             continue
         for n, item in enumerate(out):
             if item.page == join.page and join.moved in (item.course_title or ""):
-                out[n] = item.model_copy(update={"notes": (*item.notes, join.note)})
+                title = f"{join.prefix} {item.course_title}" if join.prefix else item.course_title
+                out[n] = item.model_copy(update={"notes": (*item.notes, join.note), "course_title": title})
                 break
     return out
 
@@ -173,9 +181,29 @@ def _title_at_foot(pages: list[list[Line]], k: int, a: Section, b: Section) -> J
         cells = head[0]
     elif not head and not _has_title(b.rows[0], b.cols):
         cells = b.rows[0].line
-    if cells is None or not any(b.cols[b.place(w)].role == "hours" for w in _words(cells)):
+    elif not head and _title_words(b.rows[0].line, b) and _hours_in(b.rows[0].line, b):
+        return _foot_opens_title(pages, k, tail[0], b)
+    if cells is None or not _hours_in(cells, b):
         return None
     return _join_at_foot(pages, k, tail, cells, a)
+
+
+def _hours_in(line: Line, section: Section) -> bool:
+    return any(section.cols[section.place(w)].role == "hours" for w in _words(line))
+
+
+def _foot_opens_title(pages: list[list[Line]], k: int, title: Line, b: Section) -> Join:
+    """Page ``k``'s lone title line over the next page's first row, which prints its own title line with
+    its date and hours (cells set on a title's last line): that line opens the row's title. Always for a
+    person to confirm: a heading left at a page's foot reads the same."""
+    own = _title_words(b.rows[0].line, b)
+    pages[k] = [ln for ln in pages[k] if ln is not title]
+    note = FOOT_OPENS_NOTE.format(words=_text_of(title), a=title.page)
+    return Join(b.rows[0].line.page, own[0].text, note, prefix=_text_of(title))
+
+
+def _text_of(line: Line) -> str:
+    return " ".join(w.text for w in _words(line))
 
 
 def _join_at_foot(pages: list[list[Line]], k: int, tail: list[Line], cells: Line, a: Section) -> Join | None:

@@ -190,6 +190,9 @@ class Row:
     # A dateless line a whole row's pitch below was read as the rest of its title: perhaps a row whose
     # date and hours a scan lost.
     far_wrap: bool = False
+    # A free title line between this row and its neighbour stands nearer the row below than the row above:
+    # where each title starts is unsure (a title wrapping upward over cells set on its last line).
+    title_doubt: bool = False
 
 
 # A table cell dating its row to the month with a two-digit year, as LMS and spreadsheet exports print it
@@ -204,6 +207,14 @@ SHORT_MONTH_YEAR_RE = re.compile(
 # line or a cell (a date column's), as elsewhere it is more often a number ("Class 2018-05").
 YEAR_MONTH_RE = re.compile(r"(?<![\w/.:-])(?P<yyyy>(?:19|20)\d{2})[-/](?P<mm>0[1-9]|1[0-2])(?![\w/.:-])")
 
+# ... or as a month's name and a number ("Nov 14", "SEP 09"): a year's two digits where nothing else dates the
+# row, the day under a year heading (``extract.year_headings``); only opening a line or a cell, capitalised,
+# as elsewhere it is as often prose ("may 12 officers").
+_MONTH_WORDS = "|".join(f"{m.title()}|{m.upper()}" for m in (*_MONTH_NAMES, "sept"))
+MONTH_NAME_NUMBER_RE = re.compile(
+    rf"(?<![\w/.:-])(?P<mon>(?:{_MONTH_WORDS})\.?)\s(?P<yy>\d{{2}})(?![\w/.:,-])"
+)
+
 
 def row_dates(text: str) -> list[DateMatch]:
     """The dates of a table's line or cell: ``find_dates``', else its month-and-two-digit-year cells."""
@@ -215,15 +226,17 @@ def row_dates(text: str) -> list[DateMatch]:
         # mid-line such a figure is as often an identifier, as "2018-05" is below.
         return [garbled[0]]
     out = []
+    opening = [m for m in MONTH_NAME_NUMBER_RE.finditer(text) if not text[: m.start()].strip()]
     hits = sorted(
-        [*SHORT_MONTH_YEAR_RE.finditer(text), *YEAR_MONTH_RE.finditer(text)], key=lambda m: m.start()
+        [*SHORT_MONTH_YEAR_RE.finditer(text), *YEAR_MONTH_RE.finditer(text), *opening],
+        key=lambda m: m.start(),
     )
     for m in hits:
         if re.search(r"(?i)\b(?:page|pg|p\.|no\.?|#)\s*$", text[: m.start()]):
             continue  # "Page 01/12", "No. 03/21": a page count or a number, no month
         if "yyyy" in m.groupdict() and text[: m.start()].strip():
             continue  # "Class 2018-05" mid-line: an identifier; a month opens its line or cell
-        month = int(m["mm"]) if m["mm"] else _MONTH_NAMES.index(m["mon"][:3].lower()) + 1
+        month = int(m["mm"]) if m.groupdict().get("mm") else _MONTH_NAMES.index(m["mon"][:3].lower()) + 1
         year = int(m["yyyy"]) if "yyyy" in m.groupdict() else 2000 + int(m["yy"])
         first = date(year, month, 1)
         last = date(year, month, calendar.monthrange(year, month)[1])
@@ -1018,7 +1031,7 @@ def _dated_by_year_headings(section: Section, pairs: list[tuple[Row, RawItem]]) 
             if id(ln) == header or _header_score(ln) >= 2:
                 break
             if year_headings.heading_years(ln.text) is not None:
-                asked.append((k, it.date_text, ln.text))
+                asked.append((k, year_headings.numeric_month_days(it.date_text), ln.text))
                 break
     if not asked:
         return pairs
@@ -1216,6 +1229,7 @@ def _attach_continuations(
     for k, i in enumerate(row_idx):
         end = row_idx[k + 1] if k + 1 < len(row_idx) else min(len(lines), i + 3)
         last = rows[k].line
+        own: list[Line] = []  # the lines glued onto this row's cells
         for ln in lines[i + 1 : end]:
             if ln is header or _no_cell_line(ln) or ln.bbox[1] - last.bbox[3] > 1.2 * ln.height:
                 break
@@ -1238,12 +1252,53 @@ def _attach_continuations(
                 rows[owner].wrapped.setdefault(place(w), []).append(w)
             if pitch is not None and owner == k and _middle(ln.bbox) - _middle(last.bbox) >= FAR_WRAP * pitch:
                 rows[k].far_wrap = True
+            if owner == k:
+                own.append(ln)
             attached.add(id(ln))
             last = ln
+        if own and k + 1 < len(rows) and _nearer_below(rows[k].line, own[0], own[-1], rows[k + 1].line):
+            rows[k].title_doubt = rows[k + 1].title_doubt = True
     for k, i in enumerate(row_idx):
         if not _has_title(rows[k], cols):
             _attach_title_above(lines, i, rows[k], cols, header, place, attached)
+    _doubt_titles_under_free_lines(lines, row_idx, rows, cols, header, place, attached)
     return attached
+
+
+def _doubt_titles_under_free_lines(
+    lines: Sequence[Line],
+    row_idx: Sequence[int],
+    rows: Sequence[Row],
+    cols: Sequence[Column],
+    header: Line | None,
+    place: Callable[[Word], int],
+    attached: set[int],
+) -> None:
+    """A row printing a title with free title lines right above it, nearer it than the row above, that no
+    row took: its title may start on them (read alone, "First Aid" under "Youth Mental Health"). Only lines
+    right under the row above (and its wrapped lines: a totals line between them ends a group, and what
+    follows may head the next) and set flush with the row's own title, as its wrapped lines would be (a
+    band's heading is centred)."""
+    for k in range(1, len(rows)):
+        if rows[k].line.page != rows[k - 1].line.page or not _has_title(rows[k], cols):
+            continue
+        above = _title_lines_above(lines, row_idx[k], cols, header, place, attached)
+        if not above or not _nearer_below(rows[k - 1].line, above[0], above[-1], rows[k].line):
+            continue
+        start = next(n for n, ln in enumerate(lines) if ln is above[0])
+        if all(id(ln) in attached for ln in lines[row_idx[k - 1] + 1 : start]) and all(
+            _flush_with_title(ln, rows[k], cols, place) for ln in above
+        ):
+            rows[k].title_doubt = True
+
+
+def _flush_with_title(line: Line, row: Row, cols: Sequence[Column], place: Callable[[Word], int]) -> bool:
+    """``line``'s first word starts where the row's title does (within half a line's height)."""
+    own = next((ws for i, ws in sorted(row.cells.items()) if cols[i].role == "title" and ws), None)
+    words = [w for w in line.words if not RULING_RE.fullmatch(w.text)]
+    if own is None or not words or cols[place(words[0])].role != "title":
+        return False
+    return abs(words[0].bbox[0] - own[0].bbox[0]) <= max(3.0, 0.5 * line.height)
 
 
 DATE_ROLES = frozenset({"date", "start", "end"})
@@ -1285,6 +1340,11 @@ FAR_WRAP = 0.85  # of the rows' pitch: a wrapped line this far below the last is
 FAR_WRAP_NOTE = (
     "a line without date or hours a whole row below was read as the rest of the title: it may be a row "
     "whose date and hours were lost"
+)
+
+TITLE_DOUBT_NOTE = (
+    "a title line between two rows stands nearer the row below than the row above: where this row's title "
+    "starts (and which row that line belongs to) is a person's to settle"
 )
 
 
@@ -1366,13 +1426,18 @@ def _bottom_aligned(
         between = lines[row_idx[k - 1] + 1 : row_idx[k]]
         if [id(ln) for ln in between] != [id(ln) for ln in above[k]]:
             return False
-        if between:
-            gap_up = between[0].bbox[1] - rows[k - 1].line.bbox[3]
-            gap_down = rows[k].line.bbox[1] - between[-1].bbox[3]
-            if gap_up < BOTTOM_GAP_RATIO * max(gap_down, 0.5 * between[-1].height):
-                return False
+        if between and not _nearer_below(rows[k - 1].line, between[0], between[-1], rows[k].line):
+            return False
     after = lines[row_idx[-1] + 1 : row_idx[-1] + 2]
     return not (after and after[0] is not header and _wraps_onto(after[0], rows[-1].line, cols, place))
+
+
+def _nearer_below(above: Line, first: Line, last: Line, below: Line) -> bool:
+    """Free lines ``first`` .. ``last`` between two rows' lines open the row below: their middles stand
+    clearly nearer its line than the row above's (middles, as a scan's boxes swell with its blur)."""
+    gap_up = _middle(first.bbox) - _middle(above.bbox)
+    gap_down = _middle(below.bbox) - _middle(last.bbox)
+    return gap_down > 0 and gap_up >= BOTTOM_GAP_RATIO * gap_down
 
 
 def _attach_title_above(
@@ -1603,6 +1668,8 @@ def _row_item(row: Row, cols: Sequence[Column], dateless: bool = False) -> RawIt
     if not title or TOTAL_RE.search(title) or NOT_COMPLETED.search(status):
         return None
     notes: list[str] = [FAR_WRAP_NOTE] if row.far_wrap else []
+    if row.title_doubt:
+        notes.append(TITLE_DOUBT_NOTE)
     code_col = next((c for c in cols if c.role == "status_code"), None)
     if code_col is not None and (code := _text(by_role.get("status_code", [])).strip()):
         done = status_code_meaning(code, code_col.legend)

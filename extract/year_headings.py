@@ -55,6 +55,17 @@ FIRST_FISCAL_MONTH = 7  # a year from July, the most common fiscal and school ye
 SETTLED_MONTHS = frozenset({10, 11, 12, 1, 2, 3})
 # A date cell of month and day with no year: "03/16", "3/16" (never part of a longer date).
 MONTH_DAY_RE = re.compile(r"(?<![\w/.:-])(?P<m>\d{1,2})/(?P<d>\d{1,2})(?![\w/.:-])")
+# The same by the month's name ("Nov 14", "SEP 09."), as ``numeric_month_days`` rewrites it.
+_MONTHS = [m.lower() for m in calendar.month_abbr if m]
+MONTH_NAME_DAY_RE = re.compile(
+    r"(?<![\w/.:-])(?P<mon>(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?))\.?\s(?P<d>\d{1,2})(?![\w/.:-])"
+)
+
+
+def numeric_month_days(text: str) -> str:
+    """``text`` with each month-name date of no year as month and day ("Nov 14" -> "11/14")."""
+    return MONTH_NAME_DAY_RE.sub(lambda m: f"{_MONTHS.index(m['mon'][:3].lower()) + 1}/{m['d']}", text)
 
 
 def heading_year(text: str) -> int | None:

@@ -157,7 +157,7 @@ _NEWEST = [
 def _month_day_iso(year: str, md: str) -> str:
     months = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
     mon, day = md.split()
-    return f"{year}-{months.index(mon) + 1:02d}-{day}"
+    return f"{year}-{months.index(mon) + 1:02d}-{int(day):02d}"
 
 
 @record(
@@ -394,17 +394,28 @@ def _contact_credit_hours_differ(c: Any, w: float, h: float) -> None:
 )
 def _name_last_first_caps(c: Any, w: float, h: float) -> None:
     """The officer as "Employee: ASHWORTH-MBEKI, CORDELIA F." and "Badge #: 4471" on one line."""
+    labelled_name_sheet(
+        c,
+        h,
+        ("Elm Grove Police Department", "Employee Training History"),
+        "Employee: ASHWORTH-MBEKI, CORDELIA F.        Badge #: 4471",
+        [
+            ["02/22/2022", "Bullying and Cyberbullying Prevention", "2.0"],
+            ["08/09/2022", "Active Shooter Response for Schools", "8.0"],
+            ["01/31/2023", "Youth Mental Health First Aid", "8.0"],
+        ],
+    )
+
+
+def labelled_name_sheet(c: Any, h: float, heads: tuple[str, str], named: str, rows: list[list[str]]) -> None:
+    """An agency and a title over a line naming the officer (``named``, as printed), then a "Date | Course |
+    Hours" table."""
     c.setFont("Helvetica-Bold", 13)
-    c.drawString(40, h - 42, "Elm Grove Police Department")
+    c.drawString(40, h - 42, heads[0])
     c.setFont("Helvetica", 10)
-    c.drawString(40, h - 60, "Employee Training History")
-    c.drawString(40, h - 76, "Employee: ASHWORTH-MBEKI, CORDELIA F.        Badge #: 4471")
-    cols = [("Date", 40), ("Course", 110), ("Hours", 440)]
-    table(c, h - 110, cols, [
-        ["02/22/2022", "Bullying and Cyberbullying Prevention", "2.0"],
-        ["08/09/2022", "Active Shooter Response for Schools", "8.0"],
-        ["01/31/2023", "Youth Mental Health First Aid", "8.0"],
-    ], right=(2,))  # fmt: skip
+    c.drawString(40, h - 60, heads[1])
+    c.drawString(40, h - 76, named)
+    table(c, h - 110, [("Date", 40), ("Course", 110), ("Hours", 440)], rows, right=(2,))
 
 
 @record(

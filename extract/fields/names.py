@@ -525,12 +525,14 @@ FIELD_LABEL_WORDS = {
 
 
 _GLUED_DIGIT_RE = re.compile(r"(?<=[^\W\d_]{3})\d$")
+# "CORDELIA.F.": a fax read the space before a middle initial as a dot; the name's word and its initial.
+_DOTTED_INITIAL_RE = re.compile(r"(?P<word>[^\W\d_][^\W\d_'\u2019-]+)\.(?P<initial>[^\W\d_a-z]\.?)")
 
 
 def name_before_next_label(text: str) -> str | None:
     """ "Oscar Knapp Badge/ID: 90921" -> "Oscar Knapp": the name-like words before the next label."""
     tokens: list[str] = []
-    for raw in text.split():
+    for raw in _split_dotted_initials(text.split()):
         # "Okafor1 Instructor: ...": a scan's speck (or a footnote's mark) glued to a word of the name as one
         # digit; no name has digits, so the word without it is the name's
         token = _GLUED_DIGIT_RE.sub("", raw)
@@ -548,6 +550,15 @@ def name_before_next_label(text: str) -> str | None:
         default="",
     )
     return best if best and person_name_score(best) >= 0.5 else None
+
+
+def _split_dotted_initials(tokens: Sequence[str]) -> list[str]:
+    """ "CORDELIA.F." as "CORDELIA" and "F." (a name's word and a capital initial joined by a dot)."""
+    out: list[str] = []
+    for token in tokens:
+        m = _DOTTED_INITIAL_RE.fullmatch(token)
+        out += [m["word"], m["initial"]] if m else [token]
+    return out
 
 
 LABEL_OPENERS = {
