@@ -1168,7 +1168,12 @@ def leaving_to_come(flat: str, at: int) -> bool:
 def _school_safety_post_now(sentence: str) -> bool:
     """The sentence saying the person serves today names a school-safety post (``SCHOOL_SAFETY_POST_RE``)
     and no other assignment: the post it says goes on is that one."""
-    return SCHOOL_SAFETY_POST_RE.search(sentence) is not None and OTHER_ASSIGNMENT_RE.search(sentence) is None
+    return (
+        SCHOOL_SAFETY_POST_RE.search(sentence) is not None
+        and OTHER_ASSIGNMENT_RE.search(sentence) is None
+        # the writer's own post ("I currently serve as the district's School Safety Coordinator") is not it
+        and re.search(r"\b(?:I|me|my)\b", sentence) is None
+    )
 
 
 def _returned_after(flat: str, ended: str, current: str) -> bool:

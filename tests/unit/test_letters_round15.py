@@ -74,6 +74,9 @@ def test_a_school_safety_post_held_today_goes_on(text: str) -> None:
         "Officer Okonkwo served as the School Resource Officer from August 22, 2016 to June 30, "
         "2022. On July "
         "1, 2022 he was promoted to Patrol Sergeant, the position he currently holds.",
+        # the writer's post, not the officer's
+        "Officer Lee served as the SRO from 2014 to 2020, when she was reassigned. As the district's School "
+        "Safety Coordinator, I currently oversee the district's SRO program.",
         # the school-safety post named beside a patrol post: which goes on is unclear
         "Officer Lee served as the SRO from 2014 to 2020. She is currently assigned to the Patrol Division "
         "and to the School Safety Coordinator's office.",
