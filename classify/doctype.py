@@ -25,12 +25,13 @@ LETTER_TERMS: tuple[str, ...] = (
     # an officer's posts in prose: "has been our School Resource Deputy", "remains assigned there", "was
     # assigned as the SRO for AY 2020-21", "has held the following assignments"
     "has been our", "remains assigned", "was assigned as", "has held the following",
+    "was our",  # "was our School Resource Officer ... for five years before his promotion"
 )  # fmt: skip
 # The letter terms that speak of a person's employment or assignment, not of a letter's form.
 SERVICE_TERMS: tuple[str, ...] = (
     "employed", "employment", "hired", "has served as", "serves as", "has been assigned",
     "currently assigned", "school resource officer since", "actualmente",
-    "has been our", "remains assigned", "was assigned as", "has held the following",
+    "has been our", "remains assigned", "was assigned as", "has held the following", "was our",
 )  # fmt: skip
 # The letter terms that speak of a letter's form: what a page stating an SRO start needs to be a letter.
 LETTER_FORM_TERMS: tuple[str, ...] = tuple(t for t in LETTER_TERMS if t not in SERVICE_TERMS)

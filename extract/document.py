@@ -917,8 +917,9 @@ def _letter_facts(letter: LetterReading, reading: CertificateReading, end: EndRe
         start_notes = (
             f"the letter states {months} months as an SRO as of its date, {letter_date.isoformat()}",
         )
-    if letter.self_signed is not None and letter.states_sro_start:
-        # The officer's own word on their service: R1 and R2 are a person's (verify.rules).
+    if letter.self_signed is not None and (letter.states_sro_start or letter.employment is not None):
+        # The officer's own word on their service, or on their present post: R1 and R2 are a person's
+        # (verify.rules), never R2 met on it alone.
         start_notes = (*start_notes, self_signed_note(letter.self_signed))
     if letter.part_post is not None and letter.states_sro_start:
         start_notes = (*start_notes, part_post_note(letter.part_post))

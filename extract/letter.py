@@ -50,7 +50,10 @@ SRO_ROLE_RE = re.compile(
     # A fax's "Schooi" or "Schoo1" ("l" read as "i" or "1")
     # "returned to school resource duty": the post's duty is the post
     r"(?:\bs\w{3,5}[li1]\s+r\w{5,8}\s+(?:o\w{4,7}|unit|program\w*|division|bureau|section|deputy|dut(?:y|ies))\b"
-    r"|\bS\.?R\.?O\.?s?\b|school\s+(?:safety|liaison)\s+officer|school[-\s]based"
+    # "School Safety Officer", "Campus Safety Officer", "School Security Officer": a school-safety post the
+    # rules count as the role (R1 counts from the start "as an SRO (or school-safety role)")
+    r"|\bS\.?R\.?O\.?s?\b|school\s+liaison\s+officer|(?:school|campus)\s+(?:safety|security)\s+officer"
+    r"|school[-\s]based"
     r"|oficial\s+de\s+recursos\s+escolares"  # Spanish
     r"|campus\s+(?:police(?:\s+officer)?|officer)"
     # "assigned to Marshall High School", never across another post or a clause about it: "assigned to the
@@ -197,9 +200,9 @@ _A_DATE = (
     r"|(?:\d{1,2}\s+de\s+)?[a-z]+\s+(?:de\s+|del\s+)(?:19|20)\d\d)"  # "30 de junio de 2020"
 )
 # Until an event that took the person out of the role: "until his promotion to Sergeant", "until her
-# transfer to ...".
+# transfer to ...", "ending with her retirement on ...", "for five years before his promotion to Sergeant".
 UNTIL_LEAVING = (
-    r"\b(?:until|till)\s+(?:his|her|their|the\s+officer's)\s+(?:promotion|transfer|reassignment|retirement|"
+    r"\b(?:until|till|ending\s+with|before)\s+(?:his|her|their|the\s+officer's)\s+(?:promotion|transfer|reassignment|retirement|"
     r"resignation|departure|separation)\b"
 )
 # After a span of years, a school or fiscal year's name: "since the 2022-2023 school year" names one year,
@@ -224,6 +227,16 @@ STANDING_AFTER_RE = re.compile(
 OTHER_ASSIGNMENT_RE = re.compile(
     r"\b(?:patrol|investigations?|investigative|detectives?|criminal|traffic|narcotics|jail|corrections|"
     r"detention|dispatch|court|records|administration|administrative|training\s+division|k-?9|swat)\b",
+    re.I,
+)
+# A post in school safety other than an officer's, by a title that says so: "School Safety Coordinator",
+# "Director of School Safety", "Campus Security Manager". R2 counts current employment "as an SRO or in
+# school safety": such a post held today after an SRO term is the present R2 asks about. A school district's
+# police officer or a juvenile detective "assigned to the schools" names no such title: a person's call.
+_SAFETY = r"(?:school|campus)\s+(?:safety|security)(?:\s+(?:and|&)\s+(?:safety|security))?"
+SCHOOL_SAFETY_POST_RE = re.compile(
+    rf"\b{_SAFETY}\s+(?:officer|coordinator|director|manager|specialist|supervisor|administrator|chief)\b"
+    rf"|\b(?:director|coordinator|manager|supervisor|chief)\s+(?:of|for)\s+{_SAFETY}\b",
     re.I,
 )
 # A post a person holds, as a letter's table of assignments names it ("Detention Deputy", "Patrol Division",
@@ -356,6 +369,48 @@ def read_service_years(text: str) -> tuple[int, str] | None:
         if years and SRO_ROLE_RE.search(m.group("role")):
             return years, m.group(0)
     return None
+
+
+# A past term's length up to the day it ended: "served as the School Resource Officer ... for four years,
+# until her promotion on June 30, 2024", "for five years, ending with her retirement on December 31, 2024".
+# "nearly"/"almost" say fewer (as SERVICE_YEARS_RE reads them); "over" leaves the start open (not read).
+PAST_SERVICE_RE = re.compile(
+    r"(?<!\bhas\s)(?<!\bhave\s)\b(?:served|worked|was)\b(?P<role>[^.;]{0,120}?)\bfor\s+"
+    r"(?:(?P<under>nearly|almost|just\s+under|close\s+to)\s+)?(?P<n>\d{1,2}|[a-z]+)\s+(?:full\s+)?years?"
+    r"\s*,?\s*(?P<end>(?:until|till|ending|through|before\s+(?:his|her|their)\b)[^.;]{0,80}?(?:19|20)\d\d)",
+    re.I,
+)
+
+
+def read_past_service(text: str) -> tuple[tuple[date, date], str, str] | None:
+    """The span an SRO start lies in when a letter gives a past term's whole years up to the one day it
+    ended ("for four years, until her promotion on June 30, 2024": July 1, 2019 to June 30, 2020), the words,
+    and why it is a span; None for any other wording, or an end that is no single sure day."""
+    flat = _flat(text)
+    for m in PAST_SERVICE_RE.finditer(flat):
+        n = _count(m.group("n"))
+        years = None if n is None else n - 1 if m.group("under") else n
+        ends = find_dates(m.group("end"))
+        if not years or not SRO_ROLE_RE.search(m.group("role")) or len(ends) != 1:
+            continue
+        d = ends[0]
+        if d.is_range or d.precision != "day" or d.order_unsure:
+            continue
+        earliest = _years_before(d.start, years + 1) + timedelta(days=1)
+        latest = _years_before(d.start, years)
+        printed = m.group(0)[m.start("role") - m.start() :].strip()
+        amount = f"{m.group('under')} {m.group('n')}" if m.group("under") else m.group("n")
+        note = (
+            f"the letter states {amount} years as an SRO up to the end it dates ({d.text}): a start "
+            f"between {earliest} and {latest}"
+        )
+        return (earliest, latest), printed, note
+    return None
+
+
+def _years_before(day: date, n: int) -> date:
+    """``day`` ``n`` years earlier; the 29th of February falls back to the 28th."""
+    return day.replace(year=day.year - n, day=28 if (day.month, day.day) == (2, 29) else day.day)
 
 
 def service_note(years: int, printed: str, letter_date: date) -> str:
@@ -532,8 +587,11 @@ def _service_started(
         return None
     if role < 0 and employ < 0 and _refers_to_sro_role(flat, begin, before):
         return "sro"
-    if role < 0 and employ < 0:
-        # "Effective October 1, 2019, Officer Herrera has served as the SRO ...": the role comes after.
+    if role < 0 and employ < 0 and OWN_POST_RE.search(before) is None:
+        # "Effective October 1, 2019, Officer Herrera has served as the SRO ...": the role comes after. Not
+        # when the sentence named a post of its own before the date ("has served as the School Safety
+        # Coordinator ... since August 2, 2021, after five years as a School Resource Officer"): the date
+        # starts that post.
         after = flat[end : _sentence_end(flat, end)]
         role_m, employ_m = SRO_ROLE_RE.search(after), EMPLOY_RE.search(after)
         role = role_m.start() if role_m else -1
@@ -543,6 +601,15 @@ def _service_started(
     if role < 0 and employ < 0:
         return None
     return "sro" if role > employ else "hire"
+
+
+# A post the sentence says its person holds, named before the date: "has served as the School Safety
+# Coordinator", "worked as a Patrol Sergeant" (a capitalised title after "as the/a").
+OWN_POST_RE = re.compile(
+    r"\b(?:serv\w*|work\w*|employed|appointed|named|assigned|promoted|hired)\s+as\s+(?:the|a|an|our|its|his|her)\s+"
+    r"(?-i:[A-Z])",
+    re.I,
+)
 
 
 # What a verb of starting may have between it and its date with no object: "began on", "started
@@ -995,6 +1062,11 @@ def _employment(flat: str) -> tuple[Employment | None, str | None]:
     if other_rows:
         ended = ended or flat[other_rows[0][0] : other_rows[0][1]]
     in_rows = [span for _, span in rows]
+    # A cue of the present in a sentence naming no post of the role speaks of the post the letter names
+    # ("She remains in that assignment"); in a letter naming no SRO or school-safety post at all ("a sworn
+    # officer of the School District Police Department ... currently assigned to the day shift") it says
+    # nothing of one. (Another assignment held today still says the person is no SRO now.)
+    names_the_role = SRO_ROLE_RE.search(flat) is not None or SCHOOL_SAFETY_POST_RE.search(flat) is not None
     for m in CURRENT_RE.finditer(flat):
         if any(a <= m.start() < b for a, b in in_rows):
             continue  # read above, as its row's
@@ -1015,6 +1087,8 @@ def _employment(flat: str) -> tuple[Employment | None, str | None]:
                 # Still employed, in another post: the SRO assignment is over, or the letter is unclear.
                 ended = ended or m.group(0)
                 continue
+            if not names_the_role:
+                continue
             if STANDING_AFTER_RE.match(flat, m.end()):
                 continue  # "remains in good standing": the person, not the assignment
         current = current or m.group(0)
@@ -1026,7 +1100,9 @@ def _employment(flat: str) -> tuple[Employment | None, str | None]:
             ended = ended or printed
     if ended is not None and current is not None and _returned_after(flat, ended, current):
         ended = None  # "... until June 2019, when he was reassigned. He returned to the SRO post in 2024 and
-        # continues to serve in it today": the end is the first term's, the return is today's.
+        # continues to serve in it today": the end is the first term's, the return is today's. Or "... to
+        # June 30, 2022. On July 1, 2022 she was appointed the district's School Safety Coordinator, a
+        # position she currently holds": the SRO term ended, the school-safety post goes on (R2's).
     if ended is not None:
         return ("ended", ended) if current is None else (None, None)
     if current is not None:
@@ -1092,15 +1168,28 @@ def leaving_to_come(flat: str, at: int) -> bool:
     return LEAVING_TO_COME_RE.search(flat, max(_sentence_start(flat, at), at - 40), at) is not None
 
 
+def _school_safety_post_now(sentence: str) -> bool:
+    """The sentence saying the person serves today names a school-safety post (``SCHOOL_SAFETY_POST_RE``)
+    and no other assignment: the post it says goes on is that one."""
+    return (
+        SCHOOL_SAFETY_POST_RE.search(sentence) is not None
+        and OTHER_ASSIGNMENT_RE.search(sentence) is None
+        # the writer's own post ("I currently serve as the district's School Safety Coordinator") is not it
+        and re.search(r"\b(?:I|me|my)\b", sentence) is None
+    )
+
+
 def _returned_after(flat: str, ended: str, current: str) -> bool:
-    """The sentence saying the person serves today also says they came back to the SRO post, and every
-    cue of an end comes before it: the end was of an earlier term."""
+    """The sentence saying the person serves today also says they came back to the SRO post (or names the
+    school-safety post they now hold), and every cue of an end comes before it: the end was of an earlier
+    term."""
     cues = [m for m in CURRENT_RE.finditer(flat) if m.group(0) == current]
     if not cues:
         return False
     start = _sentence_start(flat, cues[0].start())
     sentence = flat[start : _sentence_end(flat, cues[0].end())]
-    if RETURNED_RE.search(sentence) is None or SRO_ROLE_RE.search(sentence) is None:
+    returned = RETURNED_RE.search(sentence) is not None and SRO_ROLE_RE.search(sentence) is not None
+    if not returned and not _school_safety_post_now(sentence):
         return False
     back = [(r.start(), r.end()) for r in RETURNED_RE.finditer(flat)]
     ends = [
@@ -1204,17 +1293,25 @@ def _letter_participant(lines: Sequence[Line], flat_start: str | None) -> Eviden
     return Evidence(page=line.page, bbox=line.bbox, text=tidy_read_name(name), conf=line.mean_conf)
 
 
+def _signer_text(text: str) -> str:
+    """A signature line's name part: a memo's "FROM: Officer Quentin D. Harrow, School Resource Officer" is
+    "Officer Quentin D. Harrow" (the title after its comma names no one); any other line as it is."""
+    m = FROM_RE.match(text)
+    return text if m is None else text[m.end() :].split(",")[0].strip()
+
+
 def _signers(lines: Sequence[Line], skip: set[int]) -> set[str]:
-    return {_surname(ln.text) for i, ln in enumerate(lines) if i in skip}
+    return {_surname(_signer_text(ln.text)) for i, ln in enumerate(lines) if i in skip}
 
 
 def _signed_names(lines: Sequence[Line], skip: set[int]) -> set[tuple[str, ...]]:
     """The name words (given name first, surname last) of the signature block's lines naming a person."""
-    return {
-        tokens
-        for i in skip
-        if len(tokens := name_tokens(strip_honorifics(_name_at(_after_rank(lines[i].text))))) >= 2
-    }
+    return {tokens for i in skip if len(tokens := _name_words(_signer_text(lines[i].text))) >= 2}
+
+
+def _name_words(text: str) -> tuple[str, ...]:
+    """The name words a signature line starts with, after its rank or courtesy title."""
+    return name_tokens(strip_honorifics(_name_at(_after_rank(text))))
 
 
 def _a_signer(name: str, signers: set[str], signed: set[tuple[str, ...]]) -> bool:
@@ -1425,6 +1522,10 @@ def read_letter(lines: Sequence[Line]) -> LetterReading:
         sentence = flat[_sentence_start(flat, at) : _sentence_end(flat, at)]
     participant = _letter_participant(lines, sentence)
     months = read_service_months(flat)
+    if start.range is None and not start.several and (past := read_past_service(flat)) is not None:
+        # A past term's years up to its dated end: the start is a span, R1 counts it to that end.
+        span, printed, note = past
+        start = start.model_copy(update={"range": span, "text": printed, "notes": (*start.notes, note)})
     return LetterReading(
         sro_start=start.start,
         sro_start_range=start.range,
@@ -1452,8 +1553,4 @@ def start_from_service_years(years: int, letter_date: date, printed: str = "") -
         current = letter_date.year if letter_date.month >= 7 else letter_date.year - 1  # its July's year
         return date(current - years, 7, 1), min(date(current - years + 2, 6, 30), letter_date)
 
-    def back(n: int) -> date:  # the 29th of February falls back to the 28th
-        day = 28 if (letter_date.month, letter_date.day) == (2, 29) else letter_date.day
-        return letter_date.replace(year=letter_date.year - n, day=day)
-
-    return back(years + 1) + timedelta(days=1), back(years)
+    return _years_before(letter_date, years + 1) + timedelta(days=1), _years_before(letter_date, years)

@@ -347,6 +347,7 @@ letter14(
     signer=("Chief Stanley V. Mercer", "Chief of Police"),
     name="Mara J. Ellison",
     start=None,
+    bounds=(date(2019, 7, 1), date(2020, 6, 30)),  # four whole years up to the end (round 15 reads it)
     employed=False,
     letter_date=date(2025, 2, 10),
     end=(date(2024, 6, 30), date(2024, 6, 30)),
