@@ -49,6 +49,7 @@ def names_match(applicant: str, printed: str | None) -> NameMatch:
         return NameMatch(score=0.0, same_person=None, reason=f"cannot read applicant name {applicant!r}")
     if got is None:
         return NameMatch(score=0.0, same_person=None, reason=f"cannot read printed name {printed!r}")
+    got = _without_glued_rank(got)
     if not got.first:
         glued = "".join([want.first, *want.middles, want.last])
         if got.last in (glued, want.first + want.last):
@@ -147,6 +148,16 @@ def roster_names_match(applicant: str, attendees: Sequence[str]) -> NameMatch:
         same_person=False,
         reason=f"the roster's {len(attendees)} people do not include the applicant",
     )
+
+
+# Ranks long enough that no given name starts with one ("Patrolman", "Sergeant"; not "Col" of "Colton").
+_LONG_TITLES = sorted((t for t in TITLES if len(t) >= 6), key=len, reverse=True)
+
+
+def _without_glued_rank(got: _Name) -> _Name:
+    """A rank run into the first name, its space lost ("PATROLMANRONALD T. BARTON"), is no part of it."""
+    lead = next((t for t in _LONG_TITLES if got.first.startswith(t) and len(got.first) > len(t) + 1), None)
+    return got if lead is None else got.model_copy(update={"first": got.first[len(lead) :]})
 
 
 def _respaced(want: _Name, got: _Name) -> bool:

@@ -157,3 +157,23 @@ def test_an_abbreviation_before_the_full_name_is_a_rank(printed: str) -> None:
 def test_name_printed_without_spaces(printed: str, same: bool | None) -> None:
     """Exactly the applicant's letters with the spaces lost name the applicant; a longer name is not."""
     assert names_match("Jessica Ann Martinez", printed).same_person is same
+
+
+@pytest.mark.parametrize(
+    ("printed", "same"),
+    [
+        ("PATROLMANRONALD T. BARTON", True),  # a rank run into the first name: the space lost
+        ("SERGEANTRONALD BARTON", True),
+        ("Deputyronald T Barton", True),
+        ("OFFICERRONALDA BARTON", None),  # the rest is another form of the name: still a person's call
+        ("OFFICERMARY BARTON", False),  # the rest is someone else
+    ],
+)
+def test_a_rank_run_into_the_first_name(printed: str, same: bool | None) -> None:
+    assert names_match("Ronald T. Barton", printed).same_person is same, printed
+
+
+@pytest.mark.parametrize("applicant", ["Colton Reyes", "Majorie Lane", "Chiefa Obi", "Samuel Ortiz"])
+def test_a_given_name_starting_like_a_short_rank_is_kept_whole(applicant: str) -> None:
+    assert names_match(applicant, applicant).same_person is True
+    assert names_match(applicant, "Dana " + applicant.split()[1]).same_person is not True
