@@ -22,8 +22,8 @@ COVER_LABEL_RE = re.compile(
 _KIND = {"attn": "to", "attention": "to", "subject": "re"}
 # Anything a certificate says of a course done: kept for a person, however cover-like the page.
 CERTIFYING_RE = re.compile(
-    r"certif(?:y|ies|ied)\b|successful|has\s+(?:completed|attended|participated|satisfactorily)|"
-    r"awarded|presented\s+to|in\s+recognition|completion\s+of|complet(?:ed|ion)\s+(?:on|date)|"
+    r"certif(?:y|ies|ied)\b|successful|satisfactorily|\bcomplet(?:ed|ion|ing)\b|\battended\b|participated|"
+    r"graduated|awarded|presented\s+to|in\s+recognition|"
     r"\b\d+(?:\.\d+)?\s*(?:hours?|hrs?\.?|contact\s+hours|ceus?)\b|\bceus?\b|credit\s+hours?",
     re.I,
 )

@@ -56,6 +56,8 @@ def test_a_cover_sheet_is_a_fax_cover() -> None:
         # the cover lists a course's hours: kept for a person
         [*COVER[:-1], "Re: Youth Mental Health First Aid, 8 hours"],
         [*COVER, "Officer Ruiz has completed the course named above."],
+        [*COVER, "Ofc. Ruiz completed Youth Mental Health First Aid on May 3, 2023."],
+        [*COVER[:-2], "Re: Completion certificates"],
         # no "From:" line
         [t for t in COVER if not t.startswith("From")],
         # neither "Pages:" nor "Re:"
