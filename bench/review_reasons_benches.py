@@ -2,8 +2,9 @@
 
     python bench/review_reasons_benches.py WORKDIR [--cache DIR] [--json F] [--only BENCH,...] [--scan KIND]
 
-The documents of certificate wordings rounds 12 to 14 (text PDF and a scan, heavy unless --scan names
-scan_light or fax), training records rounds 10 to 12 (the same) and real-world captures round 6, read as the
+The documents of certificate wordings rounds 12 to 15 (text PDF and a scan, heavy unless --scan names
+scan_light or fax), training records rounds 10 to 14 and no-completion documents round 5 (the same) and
+real-world captures round 6, read as the
 CLI reads them (two processes),
 each item scored as its own bench scores it: a certificate's one item right when its facts (dates, hours,
 catalog course, category) and holder are the truth's and the document need not be seen by a person; a
@@ -36,24 +37,33 @@ from extract.fields.names import name_tokens
 from tests.harsh_captures import exact
 from tests.harsh_captures_6 import CAPTURES, write_capture
 from tests.issuer_formats import matching_truth
+from tests.nonproof_documents_5 import NONPROOF5
 from tests.novel_certificates import facts, read_in_two_processes, render_novel, show, truth
 from tests.novel_certificates_10 import holder_right
 from tests.novel_certificates_12 import NOVELS_12
 from tests.novel_certificates_13 import NOVELS_13
 from tests.novel_certificates_14 import NOVELS_14
+from tests.novel_certificates_15 import NOVELS_15
 from tests.records_round3 import render_kind
 from tests.records_round10 import RECORDS10
 from tests.records_round11 import RECORDS11
 from tests.records_round12 import RECORDS12
+from tests.records_round13 import RECORDS13
+from tests.records_round14 import RECORDS14
 
 TODAY = date(2025, 6, 1)
-BENCHES = ("cert12", "cert13", "cert14", "rec10", "rec11", "rec12", "harsh6")
+CERT_BENCHES = {"cert12": NOVELS_12, "cert13": NOVELS_13, "cert14": NOVELS_14, "cert15": NOVELS_15}
+# the benches whose documents are records (an item right when ``matching_truth`` finds its row; a document
+# proving no completion has none, so each of its items is wrong)
+RECORD_BENCHES = {"rec10": RECORDS10, "rec11": RECORDS11, "rec12": RECORDS12, "rec13": RECORDS13,
+                  "rec14": RECORDS14, "np5": NONPROOF5}  # fmt: skip
+BENCHES = (*CERT_BENCHES, *RECORD_BENCHES, "harsh6")
 
 
 def jobs(workdir: Path, only: set[str], scan: str = "scan_heavy") -> dict[str, tuple[Path, Any]]:
     """Every file to read, keyed "bench|case|kind", with its truth; ``scan`` the degraded render."""
     out: dict[str, tuple[Path, Any]] = {}
-    for bench, novels in (("cert12", NOVELS_12), ("cert13", NOVELS_13), ("cert14", NOVELS_14)):
+    for bench, novels in CERT_BENCHES.items():
         if bench not in only:
             continue
         for seed, (key, n) in enumerate(sorted(novels.items()), start=5):  # the bench's seeds
@@ -63,7 +73,7 @@ def jobs(workdir: Path, only: set[str], scan: str = "scan_heavy") -> dict[str, t
             if not img.exists():
                 to_scan(pdf, img, scan, "png", seed=seed)  # type: ignore[arg-type]
             out[f"{bench}|{key}|{scan}"] = (img, n)
-    for bench, records in (("rec10", RECORDS10), ("rec11", RECORDS11), ("rec12", RECORDS12)):
+    for bench, records in RECORD_BENCHES.items():
         if bench not in only:
             continue
         for key, d in records.items():
@@ -82,7 +92,7 @@ def scored(bench: str, doc: ClassifiedDocument, src: Any) -> Iterator[tuple[Clas
         for item in doc.items:
             one = len(doc.items) == 1 and not src.must_review
             yield item, one and holder_right(doc, src) and facts(item) == truth(src)
-    elif bench.startswith("rec"):
+    elif bench in RECORD_BENCHES:
         for item in doc.items:
             yield item, matching_truth(item, src) is not None
     else:

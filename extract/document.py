@@ -29,6 +29,7 @@ from extract.config import ExtractConfig
 from extract.course_list import listed_courses
 from extract.delimited import delimited_as_columns
 from extract.errors import ExtractError
+from extract.fax_cover import is_fax_cover
 from extract.fields.names import is_salutation, name_before_next_label, person_name_score, tidy_read_name
 from extract.fields.text import fold_accents
 from extract.gutters import Gutter, find_gutters, level_column_bands, split_at
@@ -513,7 +514,11 @@ def certificate_stack(sheets: Sequence[Sequence[Line]]) -> list[StackedCertifica
     """
     if len(sheets) < 2:
         return None
-    readings = [(r, lines) for r, lines in ((read_certificate(s), s) for s in sheets) if _has_course(r)]
+    readings = [
+        (r, lines)
+        for r, lines in ((read_certificate(s), s) for s in sheets)
+        if _has_course(r) and not is_fax_cover(lines)  # a fax's cover sheet is no certificate
+    ]
     complete = [r for r, _ in readings if r.participant_name is not None]
     if len(complete) < 2:
         return None
@@ -832,8 +837,8 @@ def _packet_certificates(parts: Sequence[PacketPart]) -> list[PacketItem]:
             continue  # a letter's later pages name its officer and the courses it mentions
         for page in part.pages:
             reading = page.certificate
-            if reading is None or reading.item is None:
-                continue
+            if reading is None or reading.item is None or is_fax_cover(page.lines):
+                continue  # a fax's cover sheet: its heading and the fax's date are no course
             attendees = roster_attendees(page.lines) if page.kind == "certificate" else ()
             if attendees:
                 # A sign-in sheet names a course and people: no certificate of the applicant's.

@@ -65,11 +65,22 @@ PENDING_WORDS = ("in progress", "enrolled", "scheduled", "registered", "incomple
 PENDING_MIN_RATIO = 85
 
 
-def says_pending(text: str) -> bool:
-    """A table title naming classes not completed, however a scan spelt it."""
+def pending_words(text: str) -> set[str]:
+    """The words of ``PENDING_WORDS`` a table title says, however a scan spelt them."""
     words = re.findall(r"[^\W_]+", text.lower())
     grams = [*words, *(" ".join(words[k : k + 2]) for k in range(len(words) - 1))]
-    return any(fuzz.ratio(g, p) >= PENDING_MIN_RATIO for g in grams for p in PENDING_WORDS)
+    return {p for p in PENDING_WORDS if any(fuzz.ratio(g, p) >= PENDING_MIN_RATIO for g in grams)}
+
+
+def says_pending(text: str) -> bool:
+    """A table title naming classes not completed, however a scan spelt it."""
+    return bool(pending_words(text))
+
+
+def says_only_assigned(text: str) -> bool:
+    """A table title whose one pending word is "assigned" ("Assigned Training - Completion Record"): the
+    classes were required of the officer, which says nothing of whether each was done."""
+    return pending_words(text) == {"assigned"}
 
 
 def titled(half: Sequence[Line], x: float) -> bool:

@@ -1001,7 +1001,10 @@ def section_items(section: Section) -> list[RawItem]:
         # A row whose own status cell says it was completed settles what the table's title leaves open
         # ("Training Enrollment History" over "Completed" and "Withdrawn" rows).
         note = f"the table is headed {section.pending.strip()!r}: its classes may not have been completed"
-        pairs = [(r, it if _says_completed(r, cols) else _with_note(it, note)) for r, it in pairs]
+        pairs = [
+            (r, it if _says_completed(r, cols) or _completion_dated(section, r) else _with_note(it, note))
+            for r, it in pairs
+        ]
     items = [it for _, it in pairs]
     if section.taught:
         note = f"the table is headed {section.taught.strip()!r}: hours taught are no training attended"
@@ -1010,6 +1013,23 @@ def section_items(section: Section) -> list[RawItem]:
         note = "the row's only date is headed as an issue or award date, not the course's"
         return [it.model_copy(update={"date_notes": (*it.date_notes, note)}) for it in items]
     return items
+
+
+# A date column headed as the day each class was completed, nothing else ("Completed", "Date Completed",
+# "Completion Date"): not "Complete By" or "Target Completion", which are due dates.
+COMPLETION_DATE_HEADING_RE = re.compile(r"(?:date\s+)?complet(?:ed|ion)(?:\s+(?:date|on))?")
+
+
+def _completion_dated(section: Section, row: Row) -> bool:
+    """Under a title whose one pending word is "assigned", the row prints its date in the table's only
+    date column, headed as the completion date: an assigned class done on that day, not one still due (a
+    learning plan's rows carry an "Assigned" and a "Due" date, no completion date, and stay in doubt)."""
+    if NOT_COMPLETED.search(section.pending) or not side_tables.says_only_assigned(section.pending):
+        return False
+    dated = [k for k, c in enumerate(section.cols) if c.role in ("date", "start", "end")]
+    if len(dated) != 1 or not COMPLETION_DATE_HEADING_RE.fullmatch(section.cols[dated[0]].header.strip()):
+        return False
+    return bool(row_dates(_text(row.cells.get(dated[0], []))))
 
 
 def _says_completed(row: Row, cols: Sequence[Column]) -> bool:

@@ -354,3 +354,38 @@ def _webinar_participation_no_hours(c: Any, w: float, h: float) -> None:
         kind="Participation",
     )
     lines_at(c, 90, h - 320, ["National Center for Safe Schools", "Online Learning"], size=10)
+
+
+@record(
+    "assigned_training_completion_record",
+    name="Ignatius P. Featherstone",
+    items=[R(YMHFA, "2024-02-27", 8.0), R(JLAW, "2024-05-21", 8.0)],
+    not_credited=(_t(SRP),),
+)
+def _assigned_training_completion_record(c: Any, w: float, h: float) -> None:
+    """A record of training assigned to the officer, titled so: each done row prints its completion date;
+    one row still due has none (nothing to credit)."""
+    _head(
+        c,
+        h,
+        "Clearwater Police Department",
+        "Assigned Training - Completion Record",
+        "Ignatius P. Featherstone",
+    )
+    cols = [("Course", 40), ("Due Date", 300), ("Date Completed", 380), ("Hours", 470)]
+    table(c, h - 110, cols, [
+        [_t(YMHFA), "03/31/2024", "02/27/2024", "8"],
+        [_t(JLAW), "06/30/2024", "05/21/2024", "8"],
+        [_t(SRP), "09/30/2025", "", "4"],
+    ], right=(3,))  # fmt: skip
+
+
+@no_proof("assigned_training_due_dates", "Ignatius P. Featherstone", (YMHFA, JLAW))
+def _assigned_training_due_dates(c: Any, w: float, h: float) -> None:
+    """Training assigned to the officer, each course with the day assigned and the day due: nothing done."""
+    _head(c, h, "Clearwater Police Department", "Assigned Training", "Ignatius P. Featherstone")
+    cols = [("Course", 40), ("Assigned", 300), ("Due", 380), ("Hours", 470)]
+    table(c, h - 110, cols, [
+        [_t(YMHFA), "01/08/2024", "03/31/2024", "8"],
+        [_t(JLAW), "01/08/2024", "06/30/2024", "8"],
+    ], right=(3,))  # fmt: skip

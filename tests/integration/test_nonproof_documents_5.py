@@ -24,8 +24,9 @@ from tests.novel_certificates import show
 # controls whose one row is in review for a reason of its own: no hours printed; "8" per day beside "40"
 NOT_AUTO = {"webinar_participation_no_hours", "certificate_40_hour_days"}
 # no-completion pages in review for what they lack, not for a wording (a blank certificate: no date read; a
-# catalogue page: its course's title read with low confidence)
-UNSAID = {"certificate_blank_lines"}
+# catalogue page: its course's title read with low confidence; a table of assigned courses with their due
+# dates and no completion date, read as one page of several dates and no hours)
+UNSAID = {"certificate_blank_lines", "assigned_training_due_dates"}
 ANY_REASON = ("a person decides", "may not have been completed", "roster")
 
 
