@@ -176,6 +176,12 @@ _TIME_LABEL = (
     r"|time\s+spent)\s*[:=]\s*"
 )
 
+# A length label whose value a scan left as letters and figures run together ("Time spent: Shi2m" for
+# "5h 12m"): a second length printed, unread.
+GARBLED_LENGTH_RE = re.compile(
+    rf"(?i)(?:{_LENGTH_LABEL}|{_DURATION_LABEL}|{_TIME_LABEL})(?=\S*(?:\d[^\W\d_]|[^\W\d_]\d))"
+)
+
 
 # A label whose amount is minutes: "Instructional minutes: 480", "Total Minutes: 90", "Duration (min): 90",
 # "Length (minutes): 45".
