@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from extract.certificate import UNREAD_LENGTH, find_participant, leading_name, read_certificate
+from extract.fields.names import name_before_next_label
 from extract.letter import _employment, _flat, read_letter, self_signed_name
 from tests.unit.test_layout_parsers import page_of
 from tests.unit.test_prose_title import lines_of
@@ -144,3 +145,20 @@ def test_a_return_to_the_post_a_scan_broke_or_glued_still_runs_to_the_present(ta
         + tail
     )
     assert _employment(_flat(text))[0] == "current"
+
+
+def test_a_name_glued_to_the_next_field_s_label_stops_at_it() -> None:
+    """ "Participant: Officer Dashiell M. OkaforInstructor: Sgt. ..." (a heavy scan lost the gap and the
+    bar between two fields): the holder was read with the instructor's name in it, and the item stayed
+    ``auto``."""
+    lines = page_of(
+        [
+            ("Certificate of Completion", 170, 110, 24),
+            ("Participant: Officer Quillon T. BrackettInstructor: Sgt. Ravena Holt", 60, 170, 11),
+            ("has completed", 220, 200, 11),
+            ("Juvenile Law for Law Enforcement", 160, 230, 16),
+        ]
+    )
+    found = find_participant(lines)
+    assert found is not None and found.text == "Officer Quillon T. Brackett"
+    assert name_before_next_label("Officer Quillon T. McBrackett") == "Officer Quillon T. McBrackett"
