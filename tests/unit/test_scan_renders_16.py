@@ -162,3 +162,11 @@ def test_a_name_glued_to_the_next_field_s_label_stops_at_it() -> None:
     found = find_participant(lines)
     assert found is not None and found.text == "Officer Quillon T. Brackett"
     assert name_before_next_label("Officer Quillon T. McBrackett") == "Officer Quillon T. McBrackett"
+
+
+def test_a_time_spent_with_a_doubled_colon_is_still_read() -> None:
+    """ "Time spent: : 5h 12m" (a heavy scan's speck after the colon): the time logged went unread, the
+    credit beside it stood alone and the item went ``auto``; the two lengths disagree (a person's)."""
+    item = read_certificate(page_of(_lms_page(": 7h 04m"))).item
+    assert item is not None
+    assert any("several hour values" in note for note in item.hours_notes)
