@@ -31,7 +31,13 @@ from extract.fields.dates import (
     names_a_day_first_place,
     names_a_week,
 )
-from extract.fields.hours import HoursMatch, find_hours, parse_hours_cell, states_an_approximate_amount
+from extract.fields.hours import (
+    GARBLED_LENGTH_RE,
+    HoursMatch,
+    find_hours,
+    parse_hours_cell,
+    states_an_approximate_amount,
+)
 from extract.fields.names import (
     boilerplate_run,
     form_wording_only,
@@ -1076,6 +1082,21 @@ def _empty_field(lines: Sequence[Line], index: int, k: int) -> bool:
     )
 
 
+UNREAD_LENGTH = "another length printed on the document is unreadable"
+
+
+def _unread_length(lines: Sequence[Line], cands: Sequence[HoursCandidate]) -> bool:
+    """A length label ("Time spent:", "Duration:") whose value a scan garbled ("Shi2m") and no amount was
+    read from: a second length the hours may disagree with (time logged against credit), a person's."""
+    return any(
+        GARBLED_LENGTH_RE.search(ln.text)
+        and not any(
+            c.page == ln.page and ln.bbox[1] <= (c.box[1] + c.box[3]) / 2 <= ln.bbox[3] for c in cands
+        )
+        for ln in lines
+    )
+
+
 def choose_hours(cands: Sequence[HoursCandidate]) -> tuple[HoursCandidate | None, list[str]]:
     """The document's hours; several disagreeing printed values are a note, not a guess."""
     notes: list[str] = []
@@ -1249,7 +1270,7 @@ def _find_participant(lines: Sequence[Line]) -> Evidence | None:
             continue
         subject = _subject_before(line.text[: cue[0]])
         if subject is not None:  # "Deputy Lena Ortiz has successfully completed ...": the sentence's subject
-            start = line.text.index(subject)
+            start = _name_start(line.text, subject, 0)
             return _evidence_for(line, start, start + len(subject), subject)
         # A name set in a script face may come without its spaces ("MarcusAnthonyBellIII").
         near = [
@@ -1300,10 +1321,11 @@ def _cued_name(lines: Sequence[Line], i: int) -> Evidence | None:
     cue = _find_cue(text, NAME_CUES)
     if cue is None:
         return None
-    rest = re.sub(r"^(?:that|to|:)\s+", "", text[cue[1] :].strip(" :,"), flags=re.I)
+    # ". Officer ...": a fax reads a speck after the cue as a stop
+    rest = re.sub(r"^(?:that|to|:)\s+", "", text[cue[1] :].strip(" :,."), flags=re.I)
     name = leading_name(rest)
     if name and _where_a_name_goes(name):
-        start = text.index(name, cue[1])
+        start = _name_start(text, name, cue[1])
         return _evidence_for(lines[i], start, start + len(name), name)
     if text[cue[0] : cue[1]].lower() in INLINE_ONLY_CUES or ABOVE_NAMED_RE.match(rest):
         # "certifies that the above-named deputy completed ...": the person is printed above the
@@ -1365,6 +1387,8 @@ def _named_after_cue(lines: Sequence[Line], i: int) -> Evidence | None:
             break  # the wrapped last words of a work's title under the cue, not a person
         if CLOSING_RE.search(nxt.text):
             break  # a letter's "Sincerely,": the names under it are its signers', never the person
+        if signs(lines, j):
+            break  # a name over a job title ("Annika Sorensen" / "Coalition Chair") signs: those under it too
         if _where_a_name_goes(re.sub(r"\.(?=[A-Za-z])", ". ", nxt.text)):
             found.append(j)
         elif (
@@ -1501,6 +1525,9 @@ def leading_name(text: str) -> str:
         bare = token.strip(",.;:!")
         if not bare or not (bare[0].isupper() or (out and bare.lower() in NAME_PARTICLES)):
             break
+        if initial_read_with_comma(token, out, tokens[k + 1 :]):
+            out.append(bare + ".")  # "Ravindra P, Lockhart": a scan read the initial's stop as a comma
+            continue
         out.append(token.rstrip(",;:!"))
         if token.endswith(",") and not out[:-1] and _surname_first(bare, tokens[k + 1 :]):
             out[-1] = token  # "PEÑA-IBÁÑEZ, JOSÉ Á. completed ...": the name goes on after its comma
@@ -1510,6 +1537,25 @@ def leading_name(text: str) -> str:
     while out and out[-1].lower() in NAME_PARTICLES:
         out.pop()
     return " ".join(out)
+
+
+def _name_start(text: str, name: str, start: int) -> int:
+    """Where ``leading_name``'s ``name`` stands in ``text`` from ``start``: as read, or with an initial's
+    stop read as a comma (the same length)."""
+    found = text.find(name, start)
+    if found >= 0:
+        return found
+    m = re.compile(re.escape(name).replace(r"\.", "[.,]")).search(text, start)
+    return m.start() if m else start
+
+
+def initial_read_with_comma(token: str, before: Sequence[str], after: Sequence[str]) -> bool:
+    """``token`` is a middle initial whose stop was read as a comma: one capital and a comma after a
+    name word, before a capitalised word (the surname) that ends the run or goes on in lower case."""
+    if not (len(token) == 2 and token[0].isupper() and token[1] == "," and before and after):
+        return False
+    nxt = after[0].strip(",.;:!")
+    return len(nxt) >= 2 and nxt[0].isupper() and nxt[1:].islower() and person_name_score(before[-1]) > 0
 
 
 def _surname_first(surname: str, rest: Sequence[str]) -> bool:
@@ -2752,6 +2798,8 @@ def read_certificate(lines: Sequence[Line]) -> CertificateReading:
     mentioned = any(HOURS_WORD_RE.search(ln.text) for ln in lines)
     if best_hours is None and mentioned and not _blank_hours_field(lines):
         hour_notes = [HOURS_NOT_READ]
+    elif best_hours is not None and _unread_length(lines, hours_cands):
+        hour_notes = [*hour_notes, UNREAD_LENGTH]
     # Names and titles are read per cell: a border's OCR debris beside them is another cell.
     cells = [c for c in page_cells(lines) if c.mean_conf >= MIN_CELL_CONF]
     name = find_participant(cells)

@@ -21,7 +21,15 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import Literal
 
-from extract.certificate import CLOSING_RE, DATE_ORDER_RE, NUMERIC_DAY_MONTH_RE, signs
+from rapidfuzz.distance import Levenshtein
+
+from extract.certificate import (
+    CLOSING_RE,
+    DATE_ORDER_RE,
+    NUMERIC_DAY_MONTH_RE,
+    initial_read_with_comma,
+    signs,
+)
 from extract.fields.dates import DateMatch, find_dates, in_a_day_first_language, names_a_day_first_place
 from extract.fields.names import (
     name_tokens,
@@ -177,13 +185,15 @@ SEASON_SPANS: dict[str, tuple[int, int, int, int]] = {
     "mid": (4, 0, 9, 0), "middle": (4, 0, 9, 0), "late": (7, 0, 12, 0), "end": (7, 0, 12, 0),
 }  # fmt: skip
 # Abbreviations and initials whose dot does not end a sentence.
+# Nor does an article: "has served as the. School Resource Deputy" is a scan's speck read as a stop.
 NOT_A_SENTENCE_END = re.compile(
-    r"(?:\b[A-Z]|\b(?:Sgt|Lt|Capt|Cpl|Dep|Ofc|Det|Mr|Ms|Mrs|Dr|St|Jr|Sr|No|Inc|Co|Ft))$"
+    r"(?:\b[A-Z]|\b(?:Sgt|Lt|Capt|Cpl|Dep|Ofc|Det|Mr|Ms|Mrs|Dr|St|Jr|Sr|No|Inc|Co|Ft|the|an|a))$"
 )
 
+# "to thepresent": a scan may lose the space before "present"
 CURRENT_RE = re.compile(
     r"[-–—]\s*present\b|"  # "August 2017 - present"
-    r"\b(?:currently|presently|remains?|continues?\s+to|continues?\s+in|still|(?:to|through|thru|until)\s+(?:the\s+)?present|"
+    r"\b(?:currently|presently|remains?|continues?\s+to|continues?\s+in|still|(?:to|through|thru|until)\s+(?:the\s*)?present|"
     r"to\s+date|at\s+this\s+time|is\s+(?:currently\s+)?(?:assigned|employed|serving)|serves\s+as|"
     # "Officer Tanaka is the School Resource Officer at Northgate High School"
     r"(?:(?!(?-i:This|That|It|Here|There|What|Who|Which|Below|Attached)\b)(?-i:[A-Z][a-z]+)|he|she)\s+"
@@ -1314,13 +1324,23 @@ def _name_words(text: str) -> tuple[str, ...]:
     return name_tokens(strip_honorifics(_name_at(_after_rank(text))))
 
 
+SAME_SURNAME_MIN = 5  # a surname this long may differ from its signature's by one misread letter
+
+
+def _same_surname(a: str, b: str) -> bool:
+    """One surname, as read twice: equal, or (long) one letter apart ("Voskuijlen" signed "Voskuijien" on a
+    scan). Taking two people for one only sends the letter to a person (a self-verification)."""
+    return a == b or (min(len(a), len(b)) >= SAME_SURNAME_MIN and Levenshtein.distance(a, b) <= 1)
+
+
 def _a_signer(name: str, signers: set[str], signed: set[tuple[str, ...]]) -> bool:
     """``name`` may be the letter's signer: it shares a signer's surname, and no given name tells them
     apart ("Officer Megan C. Hale" in a letter Chief Robert D. Hale signs is his officer, not him)."""
-    if _surname(name) not in signers:
+    surname = _surname(name)
+    if not any(_same_surname(surname, s) for s in signers):
         return False
     tokens = name_tokens(name)
-    same = [s for s in signed if s[-1] == _surname(name)]
+    same = [s for s in signed if _same_surname(s[-1], surname)]
     return not (len(tokens) >= 2 and same and all(s[0] != tokens[0] for s in same))
 
 
@@ -1381,7 +1401,7 @@ def _after_rank(text: str) -> str:
 
 def _same_person(tokens: tuple[str, ...], signed: set[tuple[str, ...]]) -> bool:
     """Given name and surname both those of a signature's name ("darnell", "pruitt")."""
-    return any(tokens[0] == s[0] and tokens[-1] == s[-1] for s in signed)
+    return any(tokens[0] == s[0] and _same_surname(tokens[-1], s[-1]) for s in signed)
 
 
 # A letter's subject line: "RE: Jonathan P. Whitaker, Badge No. 2217", "Subject: Dana Ruiz".
@@ -1432,7 +1452,11 @@ def _named_opening_start_sentence(
 def _name_at(text: str) -> str:
     """The capitalised words a text starts with, up to the first that is not part of a name."""
     out: list[str] = []
-    for token in text.split()[:5]:
+    tokens = text.split()[:5]
+    for k, token in enumerate(tokens):
+        if initial_read_with_comma(token, out, tokens[k + 1 :]):
+            out.append(token[0] + ".")  # "Imani C, Thorsen": a scan read the initial's stop as a comma
+            continue
         if token.startswith(("(", "[")):
             break  # "Sgt. Walter J. Okafor (Retired)", "(Badge 2217)": a note in brackets follows the name
         bare = token.strip(",.;:()")

@@ -158,7 +158,8 @@ _WORD_FRACTION = (
 )
 _WORD_FRACTIONS = {"half": 0.5, "quarter": 0.25, "quarters": 0.75}
 # What vouches for the bare "h" and "m" of "1h 26m" besides an hours label: a duration's own labels.
-_DURATION_LABEL = r"(?<![^\W\d_])(?:(?:seat|total|course)\s+)?(?:time(?:\s+spent)?|length)\s*[:=]\s*"
+# "Time spent: : 5h 12m": a scan's speck after the colon read as a second one
+_DURATION_LABEL = r"(?<![^\W\d_])(?:(?:seat|total|course)\s+)?(?:time(?:\s+spent)?|length)\s*[:=](?:\s*:)?\s*"
 _CEU_LABEL = rf"(?<![^\W\d_]){_CEU_WORD}(?:\s+(?:awarded|earned|completed|credited))?{_LABEL_END}"
 # An hours label set off by a dash instead of a colon, its amount spelled out and in figures: "Hours of Credit
 # Earned — Eight (8.0)", "Credit Hours – Sixteen (16)". The written number checks the digits, so the dash
@@ -174,6 +175,12 @@ _HOURS_LABEL_DASH = (
 _TIME_LABEL = (
     r"(?<![^\W\d_])(?:total\s+)?(?:(?:seat|training|course|class|instruction(?:al)?|contact)\s+time"
     r"|time\s+spent)\s*[:=]\s*"
+)
+
+# A length label whose value a scan left as letters and figures run together ("Time spent: Shi2m" for
+# "5h 12m"): a second length printed, unread.
+GARBLED_LENGTH_RE = re.compile(
+    rf"(?i)(?:{_LENGTH_LABEL}|{_DURATION_LABEL}|{_TIME_LABEL})(?=\S*(?:\d[^\W\d_]|[^\W\d_]\d))"
 )
 
 

@@ -529,6 +529,10 @@ _GLUED_DIGIT_RE = re.compile(r"(?<=[^\W\d_]{3})\d$")
 _DOTTED_INITIAL_RE = re.compile(r"(?P<word>[^\W\d_][^\W\d_'\u2019-]+)\.(?P<initial>[^\W\d_a-z]\.?)")
 
 
+# A name's last word and the next field's label read as one word: "OkaforInstructor:", "ReyesBadge:".
+_GLUED_LABEL_RE = re.compile(r"([A-Z][a-z]{2,})([A-Z][a-z]{2,}(?:\s?#)?:)")
+
+
 def name_before_next_label(text: str) -> str | None:
     """ "Oscar Knapp Badge/ID: 90921" -> "Oscar Knapp": the name-like words before the next label."""
     tokens: list[str] = []
@@ -536,6 +540,10 @@ def name_before_next_label(text: str) -> str | None:
         # "Okafor1 Instructor: ...": a scan's speck (or a footnote's mark) glued to a word of the name as one
         # digit; no name has digits, so the word without it is the name's
         token = _GLUED_DIGIT_RE.sub("", raw)
+        glued = _GLUED_LABEL_RE.fullmatch(token)
+        if glued is not None:
+            tokens.append(glued.group(1))  # "OkaforInstructor:": a scan lost the gap before the next label
+            break
         # A label with a colon ends the name; so does one without, past a rank and a name ("... Badge 4471").
         if token.endswith(":") or (len(tokens) >= 2 and token.lower().strip(".") in FIELD_LABEL_WORDS):
             if token.endswith(":") and len(tokens) > 2 and _opens_label(tokens[-1], tokens[:-1]):
