@@ -34,7 +34,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the tests' fixtures
 
 import bench.unseen_applicants_2 as round2
-from bench.unseen_applicants import NOT, REVIEW, Applicant, Doc, _req, cert, transcript_doc, write_applicants
+from bench.unseen_applicants import NOT, Applicant, Doc, _req, cert, transcript_doc, write_applicants
 from bench.unseen_applicants_2 import (
     conference_cert,
     lines,
@@ -174,9 +174,10 @@ def applicants() -> list[Applicant]:
     # S02 two terms neither three years long: an HR letter (2025-04-14) says SRO at Pinecrest High School from
     # August 18, 2014 through June 10, 2016, then patrol, SRO again at Pinecrest Middle School since January
     # 9, 2023 and serving today. The application states the first start (2014-08-18) and current
-    # employment. Terms of 1 year 10 months and 2 years 5 months: 4 years 3 months only if they are added,
-    # which the rules leave unsaid (R1 reads one start date): R1 needs review (met unseen from the
-    # application's 2014 date is the risk). Everything else met: R5 EOP 24 + abuse 24 + CIT-Y 40 +
+    # employment. Terms of 1 year 10 months and 2 years 5 months: 4 years 3 months added. Set as "needs
+    # review" at first (the rules read one start date); since session 22 two dated terms are added,
+    # never spanned (helper letters14), and here both readings agree: the application's 2014 start and
+    # the terms' sum are each over three years: R1 met. Everything else met: R5 EOP 24 + abuse 24 + CIT-Y 40 +
     # interviewing 24 + AMHT 16 + threat 16 + YMHFA 8 + trauma 8 = 160.
     n = "Danielle R. Okafor"
     employer = "City of Pinecrest"
@@ -195,8 +196,8 @@ def applicants() -> list[Applicant]:
             "2014-08-18",
             True,
             APP,
-            "review_r1_two_short_terms",
-            _req(r1=REVIEW),
+            "r1_two_short_terms_added",
+            _req(),
             160.0,
             [
                 hr_letter("01-letter.pdf", n, employer, s02_letter, None, "2025-04-14"),

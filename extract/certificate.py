@@ -1499,6 +1499,10 @@ SIGNER_TITLE_RE = re.compile(
 )
 
 
+# "Instructor: Sgt. William H. Grady": a labelled field naming someone else, not a job title under a name.
+_LABELLED_FIELD_RE = re.compile(r"^[^:]{1,40}:\s*\S")
+
+
 def signs(lines: Sequence[Line], index: int) -> bool:
     """Line ``index`` is a signature: a job title stands just below it, in the same column of its page."""
     me = lines[index]
@@ -1508,6 +1512,7 @@ def signs(lines: Sequence[Line], index: int) -> bool:
         and ln.bbox[0] < me.bbox[2]
         and ln.bbox[2] > me.bbox[0]
         and SIGNER_TITLE_RE.search(ln.text)  # last: the geometry rules out nearly every line cheaply
+        and not _LABELLED_FIELD_RE.match(ln.text)
         for ln in lines
         if ln is not me
     )

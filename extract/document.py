@@ -564,9 +564,10 @@ def note_other_people(
     pairs: Sequence[tuple[RawItem, Evidence | None]], names: Sequence[Evidence]
 ) -> list[RawItem]:
     """Items of a file whose documents (``names``: every name its parts print) name different people:
-    each whose own page names someone other than the person the file names most (anyone, when no one
-    is named most) goes to a person, saying whom it names. The file then has no holder, so a reviewer
-    settles its lines one by one: this line says it is not the others'."""
+    each whose own page names someone other than the person the file names most goes to a person, saying
+    whom it names. The file then has no holder, so a reviewer settles its lines one by one: this line
+    says it is not the others'. When no one is named most (two officers' certificates scanned two-up),
+    no line stands out and each keeps its status: the file's missing holder holds them all."""
     groups: list[list[Evidence]] = []
     for name in names:
         group = next((g for g in groups if _same_person(g[0], name)), None)
@@ -577,10 +578,12 @@ def note_other_people(
     if len(groups) < 2:
         return [item for item, _ in pairs]
     sizes = sorted((len(g) for g in groups), reverse=True)
-    most: Evidence | None = max(groups, key=len)[0] if sizes[0] > sizes[1] else None
+    if sizes[0] == sizes[1]:
+        return [item for item, _ in pairs]
+    most = max(groups, key=len)[0]
     return [
         _noted(item, f"{ANOTHER_PERSON}{name.text}; the file's other documents name someone else")
-        if name is not None and (most is None or not _same_person(most, name))
+        if name is not None and not _same_person(most, name)
         else item
         for item, name in pairs
     ]

@@ -40,7 +40,9 @@ CFG = ExtractConfig(ocr_cache_dir=None)
 # document-level choice between table and certificate, outside the certificate reader.
 NOT_A_CERTIFICATE_YET: set[str] = set()
 # No cue or label names the course: the title is the page's largest line, which a person confirms.
-TITLE_GUESSED = {"wallet_card", "badge", "signed_this"}
+# ("signed_this" prints its course right over "Certificate of completion is awarded to": a cue since
+# session 22.)
+TITLE_GUESSED = {"wallet_card", "badge"}
 # The title lexicons know only a few Spanish words: on a scan, a Spanish course the catalog lacks may be
 # left without a category (review); its text PDF is read in full.
 CATEGORY_UNKNOWN = {"spanish"}

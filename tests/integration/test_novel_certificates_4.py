@@ -47,9 +47,9 @@ KNOWN_REVIEWS = {
     "caps_jr_handle_with_care": "category unsure",
     # ALICE's programme is near the catalog's generic active-shooter course, not named as it
     "issued_valid_card": "title close to a catalog course",
-    # the course printed above the name with no cue before it: a title found by type size is a guess
-    "name_after_title": "course title read with low confidence",
 }
+# ("name_after_title", the course right over "Certificate of Completion is awarded to", was a guess by
+# type size until session 22 read that heading as its cue.)
 # The one fact a person settles: the programme names no subject, so no category is read.
 NO_CATEGORY = {"caps_jr_handle_with_care"}
 # Light scans whose readings the audit's fixes changed, with what must hold of them.

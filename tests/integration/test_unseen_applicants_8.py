@@ -10,8 +10,9 @@ verdicts and ledger lines are the ones set by hand in that script from the pract
   two terms (2012-2015, August 2020 to today) left R1 to a person though the present term alone is long
   enough.
 - S02: the application states the first term's start (2014-08-18) and an HR letter shows the break (2014-16,
-  then since January 2023, "again assigned"): R1 was met from the application, the officer **wrongly
-  eligible**; whether two short terms add up is a person's call.
+  then since January 2023, "again assigned"): R1 had been met from the application across the break. Since
+  session 22 the letter's two terms are added, never spanned: 1 y 10 m + 2 y 5 m, met (as the application's
+  own start also says).
 """
 
 from __future__ import annotations

@@ -170,3 +170,21 @@ def test_a_time_spent_with_a_doubled_colon_is_still_read() -> None:
     item = read_certificate(page_of(_lms_page(": 7h 04m"))).item
     assert item is not None
     assert any("several hour values" in note for note in item.hours_notes)
+
+
+def test_a_labelled_instructor_under_the_holder_does_not_make_the_holder_a_signer() -> None:
+    """A field "Instructor: Sgt. ..." under the holder's name names someone else; it is not the job title
+    of a signature: the holder is still the name under the cue."""
+    lines = page_of(
+        [
+            ("Certificate of Completion", 170, 110, 24),
+            ("This is to certify that", 220, 170, 11),
+            ("Derrick J. Okafor", 200, 200, 20),
+            ("Instructor: Sgt. William H. Grady", 200, 222, 10),
+            ("has successfully completed the", 210, 250, 11),
+            ("Advanced School Resource Officer Course", 150, 280, 16),
+            ("Course dates: June 6 - 8, 2022", 200, 310, 11),
+        ]
+    )
+    found = find_participant(lines)
+    assert found is not None and found.text == "Derrick J. Okafor"
