@@ -10,7 +10,7 @@ from pydantic import BaseModel, ConfigDict
 
 # Raised whenever the reader reads differently: a document read by another version is read again on
 # the next ingest instead of being skipped as current.
-EXTRACTOR_VERSION = "0.14.0"
+EXTRACTOR_VERSION = "0.15.0"
 # The hours note of a document that names no hours anywhere (a conference attendance often does not).
 NO_HOURS_PRINTED = "no hours printed"
 # The start of the note of a letter its officer signs about themself (extract.letter.self_signed_name):
