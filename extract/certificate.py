@@ -1387,7 +1387,7 @@ def _named_after_cue(lines: Sequence[Line], i: int) -> Evidence | None:
             break  # the wrapped last words of a work's title under the cue, not a person
         if CLOSING_RE.search(nxt.text):
             break  # a letter's "Sincerely,": the names under it are its signers', never the person
-        if signs(lines, j):
+        if _signs_right_over(lines, j):
             break  # a name over a job title ("Annika Sorensen" / "Coalition Chair") signs: those under it too
         if _where_a_name_goes(re.sub(r"\.(?=[A-Za-z])", ". ", nxt.text)):
             found.append(j)
@@ -1515,6 +1515,29 @@ def signs(lines: Sequence[Line], index: int) -> bool:
         and not _LABELLED_FIELD_RE.match(ln.text)
         for ln in lines
         if ln is not me
+    )
+
+
+# A signature's job title is a short line ("Coalition Chair", "Executive Director"), not a course's title
+# that holds such a word ("Train-the-Trainer", "ALICE Instructor Certification Course").
+MAX_JOB_TITLE_WORDS = 4
+
+
+def _signs_right_over(lines: Sequence[Line], index: int) -> bool:
+    """Line ``index`` is a signature: the very next line, short and just under it in its column, is a job
+    title. Stricter than :func:`signs`: it judges a name under a holder's cue, where the course's title a
+    few lines down may hold a job's word."""
+    if index + 1 >= len(lines):
+        return False
+    me, nxt = lines[index], lines[index + 1]
+    return (
+        nxt.page == me.page
+        and 0 < nxt.bbox[1] - me.bbox[1] <= 2.5 * me.height
+        and nxt.bbox[0] < me.bbox[2]
+        and nxt.bbox[2] > me.bbox[0]
+        and len(nxt.text.split()) <= MAX_JOB_TITLE_WORDS
+        and SIGNER_TITLE_RE.search(nxt.text) is not None
+        and not _LABELLED_FIELD_RE.match(nxt.text)
     )
 
 

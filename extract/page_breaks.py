@@ -182,6 +182,8 @@ def _title_at_foot(pages: list[list[Line]], k: int, a: Section, b: Section) -> J
     elif not head and not _has_title(b.rows[0], b.cols):
         cells = b.rows[0].line
     elif not head and _title_words(b.rows[0].line, b) and _hours_in(b.rows[0].line, b):
+        if not _reads_as_a_title_start(tail[0], _title_words(b.rows[0].line, b)):
+            return None
         return _foot_opens_title(pages, k, tail[0], b)
     if cells is None or not _hours_in(cells, b):
         return None
@@ -190,6 +192,23 @@ def _title_at_foot(pages: list[list[Line]], k: int, a: Section, b: Section) -> J
 
 def _hours_in(line: Line, section: Section) -> bool:
     return any(section.cols[section.place(w)].role == "hours" for w in _words(line))
+
+
+# Words a title's first line ends on when its title goes on ("Interviewing and ...", "Training for ...").
+_LINK_WORDS = frozenset(
+    {"a", "an", "and", "&", "for", "of", "the", "to", "with", "in", "on", "at", "by", "or"}
+)
+MAX_TITLE_TAIL_WORDS = 2
+
+
+def _reads_as_a_title_start(foot: Line, own: Sequence[Word]) -> bool:
+    """Page ``k``'s lone foot line opens the next row's title: it ends on a joining word, or the row's own
+    title is a title's short tail ("Juveniles", "Investigations"). A whole title over a row printing a
+    whole title of its own ("Juvenile Law for Law Enforcement" / "Defensive Tactics Refresher") is a row
+    whose cells a page lost, not one title."""
+    words = _words(foot)
+    ends_on_a_link = bool(words) and words[-1].text.lower() in _LINK_WORDS
+    return ends_on_a_link or len(own) <= MAX_TITLE_TAIL_WORDS
 
 
 def _foot_opens_title(pages: list[list[Line]], k: int, title: Line, b: Section) -> Join:

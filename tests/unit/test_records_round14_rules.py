@@ -198,3 +198,24 @@ def test_a_band_heading_after_a_groups_total_is_no_title_start() -> None:
 )
 def test_a_middle_initial_joined_by_a_dot_is_read_apart(printed: str, name: str) -> None:
     assert name_before_next_label(printed) == name
+
+
+def test_a_foot_line_ending_on_a_joining_word_opens_a_longer_title() -> None:
+    one = _page([("01/18/2022", "Firearms Qualification", "4.0")], "Crisis Intervention Training for", 1)
+    two = _page([("11/15/2022", "School Resource Officers Today", "8.0")], "", 2)
+    pages, joins = stitch_page_breaks([one, two])
+    items = noted([it for lines in pages for it in read_table(lines)[0]], joins)
+    assert [it.course_title for it in items] == [
+        "Firearms Qualification",
+        "Crisis Intervention Training for School Resource Officers Today",
+    ]
+    assert items[1].notes
+
+
+def test_a_whole_title_at_the_foot_is_no_start_of_the_next_pages_whole_title() -> None:
+    one = _page([("01/18/2022", "Firearms Qualification", "4.0")], "Juvenile Law for Law Enforcement", 1)
+    two = _page([("11/15/2022", "Defensive Tactics Refresher", "4.0")], "", 2)
+    pages, joins = stitch_page_breaks([one, two])
+    items = noted([it for lines in pages for it in read_table(lines)[0]], joins)
+    assert "Defensive Tactics Refresher" in [it.course_title for it in items]
+    assert not any("Juvenile" in (it.course_title or "") and it.page == 2 for it in items)
