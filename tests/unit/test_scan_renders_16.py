@@ -188,3 +188,20 @@ def test_a_labelled_instructor_under_the_holder_does_not_make_the_holder_a_signe
     )
     found = find_participant(lines)
     assert found is not None and found.text == "Derrick J. Okafor"
+
+
+def test_a_course_titled_with_a_jobs_word_does_not_make_the_holder_a_signer() -> None:
+    """A course "ALICE Instructor Certification Course" two lines under the holder is no job title
+    under a signature: the holder under "is hereby granted to" is still read."""
+    lines = page_of(
+        [
+            ("Certificate of Completion", 170, 110, 24),
+            ("is hereby granted to", 220, 150, 12),
+            ("Kevin J. Thornton", 200, 180, 22),
+            ("for successfully completing the", 200, 210, 12),
+            ("ALICE Instructor Certification Course", 160, 235, 16),
+            ("June 2-3, 2022 | 16 Hours", 210, 262, 11),
+        ]
+    )
+    found = find_participant(lines)
+    assert found is not None and found.text == "Kevin J. Thornton"
