@@ -1506,15 +1506,19 @@ _LABELLED_FIELD_RE = re.compile(r"^[^:]{1,40}:\s*\S")
 def signs(lines: Sequence[Line], index: int) -> bool:
     """Line ``index`` is a signature: a job title stands just below it, in the same column of its page."""
     me = lines[index]
-    return any(
+    return any(_job_title_under(me, ln, 0.0, 4.0) for ln in lines if ln is not me)
+
+
+def _job_title_under(me: Line, ln: Line, least: float, most: float) -> bool:
+    """``ln`` is a job title set under ``me`` in its column, its top ``least`` to ``most`` of ``me``'s
+    heights below ``me``'s top."""
+    return (
         ln.page == me.page
-        and 0 <= ln.bbox[1] - me.bbox[1] <= 4 * me.height
+        and least * me.height <= ln.bbox[1] - me.bbox[1] <= most * me.height
         and ln.bbox[0] < me.bbox[2]
         and ln.bbox[2] > me.bbox[0]
-        and SIGNER_TITLE_RE.search(ln.text)  # last: the geometry rules out nearly every line cheaply
+        and SIGNER_TITLE_RE.search(ln.text) is not None  # last: the geometry rules out most lines cheaply
         and not _LABELLED_FIELD_RE.match(ln.text)
-        for ln in lines
-        if ln is not me
     )
 
 
@@ -1531,13 +1535,9 @@ def _signs_right_over(lines: Sequence[Line], index: int) -> bool:
         return False
     me, nxt = lines[index], lines[index + 1]
     return (
-        nxt.page == me.page
-        and 0 < nxt.bbox[1] - me.bbox[1] <= 2.5 * me.height
-        and nxt.bbox[0] < me.bbox[2]
-        and nxt.bbox[2] > me.bbox[0]
+        nxt.bbox[1] > me.bbox[1]
         and len(nxt.text.split()) <= MAX_JOB_TITLE_WORDS
-        and SIGNER_TITLE_RE.search(nxt.text) is not None
-        and not _LABELLED_FIELD_RE.match(nxt.text)
+        and _job_title_under(me, nxt, 0.0, 2.5)
     )
 
 
